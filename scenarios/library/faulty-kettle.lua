@@ -1,0 +1,429 @@
+-- Frontline scenario: a faulty kettle, no till receipt, inside the 30-day window.
+-- Organisation: Brightmart (high-street electricals retailer), service desk.
+
+scenario {
+  id = "brightmart.faulty-kettle",
+  title = "The kettle that stopped heating",
+  brief = "Joan Patel bought a £34.99 kettle in this Brightmart store 25 days ago and paid by debit card. "
+    .. "It has stopped heating. She didn't keep the till receipt, but she has her banking app on her phone. "
+    .. "You are on the service desk.",
+  organisation = "brightmart",
+  role = "Customer service assistant at the Brightmart service desk",
+  level = 2,
+  minutes = 8,
+  topics = { "consumer-rights", "complaints", "escalation", "heat" },
+  customer = { name = "Joan Patel", look = "older-woman", mood = 35 },
+  start = "arrives",
+  state = {
+    fault_described = false,
+    fault_confirmed = false,
+    proof_checked = false,
+    misinformed = false,
+    complaint_logged = false,
+    remedy = "none",
+    refund_issue = "none",
+  },
+}
+
+node "arrives" {
+  narration = "A woman in a damp raincoat puts a carrier bag on the service desk and lifts out a white kettle.",
+  customer = "Hello. I bought this kettle here not even a month ago and it's given up on me. "
+    .. "The light comes on but the water stays stone cold. I've been boiling pans on the hob all weekend.",
+  choice { "Have you got the receipt with you?", id = "receipt-first",
+    go = "no_receipt", mood = -5, breach = "heat.hear",
+    why = "Asking for proof of purchase isn't wrong, but leading with paperwork before you've heard the problem feels like a barrier. Hear her out first." },
+  choice { "Oh no, that's the last thing you need. I'm sorry it's let you down. Tell me what's been happening with it.", id = "listen",
+    go = "describe", mood = 10, credit = { "heat.hear", "heat.empathise", "heat.apologise" },
+    why = "Letting her explain, and acknowledging the hassle she's had, shows you're listening and calms things down before you get to the details." },
+  choice { "Small appliances go back to the manufacturer, I'm afraid. Their helpline number should be on the box.", id = "manufacturer",
+    go = "manufacturer_row", mood = -20, set = { misinformed = true },
+    breach = { "cra.retailer-liable", "cra.misstating-rights" },
+    why = "Joan's contract is with Brightmart, so under the Consumer Rights Act the shop must deal with the fault. Sending her to the manufacturer misstates her rights." },
+}
+
+node "describe" {
+  customer = "I've had it twenty-five days. I counted on my banking app this morning. I use it three or four times a day, same as my old one. "
+    .. "Then on Saturday I switched it on, the light came on, and nothing. No noise, no heat. I haven't dropped it or anything.",
+  choice { "Thanks, that's really clear. Do you mind if I fill it and plug it in here, so I can see it for myself?", id = "test-it",
+    go = "tested", mood = 5, minutes = 3, set = { fault_described = true, fault_confirmed = true },
+    credit = { "heat.hear", "complaint.investigate" },
+    why = "A quick check at the desk confirms the fault in front of her, without sending the kettle away or keeping her waiting." },
+  choice { "These usually go because people don't descale them. Have you been descaling it?", id = "blame",
+    go = "blamed", mood = -20, set = { fault_described = true },
+    breach = "service.professional",
+    why = "Suggesting she caused the fault, with nothing to go on, is blaming the customer. Look at the kettle before you guess at a cause." },
+  choice { "Thanks for explaining. So I can put this right, have you got anything showing you bought it here? The receipt, or the payment on a bank statement or your banking app, would do.", id = "ask-proof",
+    when = "not proof_checked",
+    go = "no_receipt", set = { fault_described = true },
+    credit = "cra.proof-of-purchase",
+    why = "It's reasonable to ask for proof of purchase. Mentioning a bank statement or app shows her that a till receipt isn't the only thing you'll accept." },
+  choice { "Thanks, that's clearly not right. Let's look at what we can do for you.", id = "to-options",
+    when = "proof_checked",
+    go = "options", set = { fault_described = true },
+    credit = "heat.own",
+    why = "You've seen her proof of purchase and heard what's wrong. Now move on to putting it right." },
+}
+
+node "blamed" {
+  customer = "I descale it every fortnight, thank you very much. I'm not daft. Are you saying I broke it?",
+  choice { "Well, if it's been misused, that isn't a fault we'd cover.", id = "double-down",
+    go = "wants_manager", mood = -20, set = { misinformed = true },
+    breach = { "service.professional", "cra.misstating-rights" },
+    why = "There's no sign of misuse. Hinting that she has lost her rights because of a hunch misstates them and makes her angrier. Expect her to ask for a manager." },
+  choice { "No, not at all. I'm sorry, that came out wrong. Let me plug it in here and see what it's doing.", id = "apologise",
+    go = "tested", mood = 10, minutes = 3, set = { fault_confirmed = true },
+    credit = { "heat.apologise", "service.professional" },
+    why = "Owning a badly worded question straight away repairs trust. Then check the fault rather than guess at the cause." },
+}
+
+node "tested" {
+  narration = "You fill the kettle at the staff sink and switch it on. The blue light comes on. Two minutes later the water is still cold and the element hasn't made a sound.",
+  customer = "See? That's exactly what it does at home.",
+  choice { "Yes, that'll be the element. It's still under the manufacturer's guarantee, so they'll sort it out. I'll give you their number.", id = "manufacturer",
+    go = "manufacturer_row", mood = -20, set = { misinformed = true },
+    breach = { "cra.retailer-liable", "cra.misstating-rights" },
+    why = "A manufacturer's guarantee sits alongside her legal rights and doesn't replace them. Her claim is against Brightmart, the shop that sold it." },
+  choice { "It's definitely not heating. Thank you for bringing it in. Have you got anything that shows you bought it here? A receipt's fine, but so is the payment on your banking app or a bank statement.", id = "ask-proof",
+    when = "not proof_checked",
+    go = "no_receipt", credit = { "cra.proof-of-purchase", "cra.satisfactory-quality" },
+    why = "A kettle that won't heat after 25 days isn't of satisfactory quality. Asking for any reasonable proof of purchase, not just the receipt, is the right next step." },
+  choice { "It's definitely faulty. Thanks for bearing with me. Let's get this sorted for you.", id = "to-options",
+    when = "proof_checked",
+    go = "options", credit = { "cra.satisfactory-quality", "heat.own" },
+    why = "You've confirmed the fault and already seen proof of purchase, so take charge and move on to the remedy." },
+}
+
+node "no_receipt" {
+  narration = "{customer} holds out her phone with her banking app open.",
+  customer = "I don't keep receipts, they only fade in my purse. But it's on here, look: Brightmart, thirty-four ninety-nine, twenty-five days ago.",
+  choice { "Sorry, without the till receipt there's nothing I can do. No receipt, no refund. It's company policy.", id = "no-receipt-no-refund",
+    go = "receipt_row", mood = -20, set = { misinformed = true },
+    breach = { "cra.proof-of-purchase", "cra.misstating-rights" },
+    why = "No law says a customer must keep a till receipt. A banking app entry showing the payment is reasonable proof, so turning down a faulty-goods claim for lack of a receipt is wrong." },
+  choice { "Could you read me your full card number, so I can search for it on the till system?", id = "full-card",
+    go = function(s)
+      if s.fault_described then return "options" end
+      return "describe"
+    end,
+    mood = -5, set = { proof_checked = true },
+    breach = "dpa.minimisation",
+    why = "The app already shows the payment. Asking for her full card number collects more personal data than you need and puts it at risk." },
+  choice { "That's perfect, thank you. It shows the payment to us, and that's all I need. You don't need to show me anything else on there.", id = "accept-app",
+    go = function(s)
+      if s.fault_described then return "options" end
+      return "describe"
+    end,
+    mood = 10, set = { proof_checked = true },
+    credit = { "cra.proof-of-purchase", "dpa.minimisation" },
+    why = "Any reasonable proof of purchase will do, and a bank record of the payment counts. Look only at the one transaction you need, not the rest of her banking." },
+  choice { "Sorry, I've jumped ahead. Before we get to paperwork, tell me what's been happening with it.", id = "tell-me",
+    when = "not fault_described",
+    go = "describe", mood = 5, credit = "heat.hear",
+    why = "Going back to listen fixes a rushed start. You need to understand the fault before you can offer the right remedy." },
+}
+
+node "receipt_row" {
+  customer = function(s)
+    if s.mood < 20 then
+      return "Company policy? It's on my phone in black and white! I'm not leaving this desk until I've spoken to someone in charge."
+    end
+    return "But it's right there: Brightmart, thirty-four ninety-nine. What more do you want? Is there someone else I can speak to?"
+  end,
+  choice { "It's not up to me. Come back with the receipt and we'll have a look at it then.", id = "stand-firm",
+    go = "come_back", mood = -20, breach = { "cra.proof-of-purchase", "cra.misstating-rights" },
+    why = "Her banking app is reasonable proof. Turning her away leaves her without a remedy she's entitled to, and may lead to a complaint or a claim." },
+  choice { "You're right, and I'm sorry. I got that wrong. Your banking app shows you bought it here, and that's fine as proof. Let me take a look.", id = "backtrack",
+    go = function(s)
+      if s.fault_described then return "options" end
+      return "describe"
+    end,
+    mood = 10, set = { proof_checked = true },
+    credit = { "cra.proof-of-purchase", "heat.apologise", "heat.own" },
+    why = "Correcting your own mistake quickly, and saying sorry for it, puts her rights back on track and stops things escalating." },
+  choice { "Of course. I'll fetch my supervisor for you.", id = "get-supervisor",
+    go = "supervisor", mood = 5,
+    why = "Calling a supervisor when a customer asks is reasonable, but you could have put this right yourself by accepting the banking app as proof." },
+}
+
+node "manufacturer_row" {
+  customer = "The manufacturer? I didn't buy it from the manufacturer, I bought it from you. Over there, by the window.",
+  choice { "I'll write their helpline number down for you. They're usually very good.", id = "give-number",
+    go = "sent_away", mood = -15,
+    breach = { "cra.retailer-liable", "cra.misstating-rights", "heat.own" },
+    why = "This sends her away with no remedy from the shop that's legally responsible. She is likely to go elsewhere, or come back with a complaint." },
+  choice { "You're quite right, and I'm sorry. You bought it from us, so it's up to Brightmart to sort it out, not them.", id = "correct",
+    go = function(s)
+      if s.proof_checked then return "options" end
+      if s.fault_described then return "no_receipt" end
+      return "describe"
+    end,
+    mood = 10, credit = { "cra.retailer-liable", "heat.apologise", "heat.own" },
+    why = "Her contract is with the retailer. Admitting the mistake and taking responsibility gets the conversation back on track." },
+  choice { "Faults in the guarantee period are handled by the maker. That's just how it works.", id = "insist",
+    go = "wants_manager", mood = -20, set = { misinformed = true },
+    breach = { "cra.retailer-liable", "cra.misstating-rights" },
+    why = "A guarantee doesn't replace her legal rights against the shop. Repeating the mistake is likely to end in a demand for a manager." },
+}
+
+node "options" {
+  customer = "So what happens now? I just want to be able to make a cup of tea.",
+  choice { "We can send it away for repair. That usually takes two or three weeks.", id = "repair-only",
+    go = "repair_push", mood = -15, set = { misinformed = true },
+    breach = { "cra.short-term-reject", "cra.misstating-rights" },
+    why = "Within 30 days a customer can reject a faulty item for a full refund. Offering only a repair keeps that right from her." },
+  choice { "As it's faulty and you bought it less than 30 days ago, you're entitled to reject it and get a full refund: all £34.99, back on your debit card, with no charges. Or, if you'd rather, we can swap it for a new one or have it repaired. It's your choice.", id = "offer-rights",
+    go = "choose", mood = 10,
+    credit = { "cra.short-term-reject", "cra.satisfactory-quality", "cra.repair-or-replace", "service.clear-language" },
+    why = "This explains her rights in plain words: the 30-day short-term right to reject with a full refund, or a repair or replacement if she prefers." },
+  choice { "I can give you a credit note for £34.99 to spend in store.", id = "credit-note",
+    go = "refund_terms_row", mood = -10, set = { refund_issue = "credit", misinformed = true },
+    breach = "cra.refund-same-method",
+    why = "A refund for rejected goods goes back the way she paid, unless she agrees to something else. She paid by debit card, so a credit note isn't what she's owed." },
+  choice { "Before anything else, let me check it here so we both know what it's doing.", id = "test-first",
+    when = "not fault_confirmed",
+    go = "tested", minutes = 3, set = { fault_confirmed = true },
+    credit = "complaint.investigate",
+    why = "A quick test at the desk is a fair check, as long as it doesn't become an excuse for delay." },
+}
+
+node "choose" {
+  customer = "Oh! I didn't know I could just have my money back. What would you do, in my shoes?",
+  choice { "Honestly, the refund's quickest for us, so let's just do that.", id = "steer-refund",
+    go = "wants_refund", mood = -5,
+    why = "A refund is one of her options, but the choice is hers. Pushing whatever is easiest for the shop isn't focused on the customer." },
+  choice { "I'd rather my supervisor decided. Let me go and get her.", id = "pass-it-up",
+    go = "supervisor", mood = -5, breach = "heat.own",
+    why = "There's nothing to decide: the remedy is Joan's choice, and a £34.99 refund is under the £50 limit, so you can authorise it yourself. Passing it on just keeps her waiting." },
+  choice { "It's completely up to you. A refund puts the money back on your card. We've also got the same kettle in stock, so I could swap it for a new one now, and you'd still be protected if that one went wrong.", id = "your-choice",
+    go = function(s)
+      if s.mood >= 70 then return "wants_replacement" end
+      return "wants_refund"
+    end,
+    mood = 5, credit = { "cra.repair-or-replace", "service.clear-language" },
+    why = "You set out her options without pushing her towards one. How she's been treated so far will shape whether she wants to give the product another go." },
+}
+
+node "wants_refund" {
+  customer = function(s)
+    if s.mood < 50 then
+      return "I'll have my money back, thank you. I've had enough of the thing."
+    end
+    return "I think I'll have my money back and have a look at what else you've got. How long does the refund take?"
+  end,
+  choice { "No problem. There's a £5 handling charge on used items, so that's £29.99 back on your card.", id = "fee",
+    go = "refund_terms_row", mood = -15, set = { refund_issue = "fee", misinformed = true },
+    breach = { "cra.no-fee", "cra.misstating-rights" },
+    why = "She can't be charged a fee for rejecting faulty goods, and nothing comes off for use under the 30-day right. She's owed the full £34.99." },
+  choice { "I can do that for you right now. It's under £50, so I can authorise it myself. If you pop your card in the reader, the full £34.99 goes back on the debit card you paid with, and nothing comes off. The law says we have to refund you within 14 days, and I'm putting it through now so there's no delay.", id = "process",
+    go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "refund" },
+    credit = { "cra.short-term-reject", "cra.refund-14-days", "cra.refund-same-method", "cra.no-fee", "brightmart.refund-limit", "service.expectations" },
+    why = "A full refund to the same card, with no fee, due within 14 days. The refund is under £50, so it's within your own authority under Brightmart's refund policy." },
+  choice { "I'll need a manager to sign off the refund. She's on her break, so can you wait half an hour?", id = "need-manager",
+    go = "supervisor", mood = -10, breach = "heat.own",
+    why = "Brightmart only needs a supervisor for refunds over £50. This one is £34.99, so you can authorise it yourself and not keep her waiting." },
+}
+
+node "wants_replacement" {
+  customer = "Do you know, I'll have a new one the same. It was lovely while it worked, and it matches my toaster. But what if the new one goes the same way?",
+  choice { "Then we'd repair it for you. If it failed three times, you could ask for a refund.", id = "three-repairs",
+    go = "three_repairs_row", mood = -10, set = { misinformed = true },
+    breach = "cra.misstating-rights",
+    why = "If one replacement doesn't fix the problem, she can ask for a refund or a price reduction. 'Three repairs first' is a common myth." },
+  choice { "We'll need to try repairing yours first. We only replace things if they can't be fixed.", id = "repair-first",
+    go = "repair_push", mood = -15, set = { misinformed = true },
+    breach = { "cra.repair-or-replace", "cra.misstating-rights" },
+    why = "The customer chooses between repair and replacement. The shop can refuse her choice only if it is impossible or out of proportion to the other, and a kettle in stock is neither." },
+  choice { "I'll get you a brand-new one from the stockroom now. If that one's faulty too, bring it straight back. You'd still have at least seven days from today to reject it for a full refund, and you wouldn't have to accept another swap. You could have your money back instead.", id = "replace-properly",
+    go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "replacement" },
+    credit = { "cra.repair-or-replace", "service.expectations" },
+    why = "She chose a replacement, so give her one without delay. Explain plainly what happens if the new one fails too, so she knows where she stands." },
+}
+
+node "three_repairs_row" {
+  customer = "Three? My son-in-law says you get one go at it and then you can have your money back. Are you sure?",
+  choice { "You're right to check, and I'm sorry. I had that wrong. If the replacement doesn't work, you can ask for a refund or a price reduction. No three repairs.", id = "correct",
+    go = "wrap_up", mood = 5, minutes = 3, set = { remedy = "replacement" },
+    credit = { "heat.apologise", "service.expectations" },
+    why = "Correcting yourself straight away means she leaves with accurate information and the replacement she chose." },
+  choice { "I'm sure. It's three repairs, that's the rule for electricals.", id = "insist",
+    go = "wants_manager", mood = -15,
+    breach = "cra.misstating-rights",
+    why = "That's wrong. Insisting on a myth when the customer has the right information leads to a complaint." },
+}
+
+node "repair_push" {
+  customer = "Two or three weeks without a kettle? I've only had it twenty-five days. My neighbour said if something breaks in the first month you can have your money back.",
+  choice { "Your neighbour's right, and I'm sorry I didn't say so. Because it's within 30 days, you can reject it for a full refund. Or, if you'd prefer, we can swap it for a new one. It's up to you.", id = "correct",
+    go = "choose", mood = 10,
+    credit = { "cra.short-term-reject", "cra.repair-or-replace", "heat.apologise" },
+    why = "This puts the short-term right to reject back on the table and leaves the choice of remedy with her." },
+  choice { "That's not how we do it here. Anything faulty goes for repair first.", id = "insist",
+    go = "wants_manager", mood = -20,
+    breach = { "cra.short-term-reject", "cra.misstating-rights" },
+    why = "Her neighbour is right: within 30 days she can reject faulty goods for a full refund. A shop's own process can't take that right away." },
+  choice { "I'm not sure. Let me ask my supervisor so I give you the right answer.", id = "check",
+    go = "supervisor",
+    credit = "service.professional",
+    why = "Checking is better than guessing. But the 30-day right to reject is basic knowledge for this desk." },
+}
+
+node "refund_terms_row" {
+  customer = function(s)
+    if s.refund_issue == "fee" then
+      return "A handling charge? For a kettle that broke all by itself? I'm not paying to bring back something faulty."
+    end
+    return "A credit note? I don't want vouchers. I paid with my card and I want it back on my card."
+  end,
+  choice { "You're right, and I'm sorry. You'll get the full £34.99 back on the debit card you paid with, with nothing taken off. I can authorise it myself and I'm putting it through now, well inside the 14 days the law allows.", id = "fix",
+    go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "refund", refund_issue = "none" },
+    credit = { "cra.refund-same-method", "cra.no-fee", "cra.refund-14-days", "brightmart.refund-limit", "heat.apologise" },
+    why = "A full refund to the original card, with no fee, due within 14 days of agreeing it. At £34.99 it's within your own refund limit." },
+  choice { "I'm afraid that's just how refunds work here.", id = "insist",
+    go = "wants_manager", mood = -20,
+    breach = "cra.misstating-rights",
+    why = "A refund for faulty goods rejected within 30 days is in full, with no fee, and back to the card she paid with. Standing by the wrong terms makes it worse." },
+}
+
+node "wants_manager" {
+  customer = function(s)
+    if s.mood < 20 then
+      return "No. I'm not happy at all. I want to speak to the manager, please. Now."
+    end
+    return "I'd like to speak to someone more senior, please. I don't think that's right at all."
+  end,
+  choice { "There's no point. They'll only tell you the same thing.", id = "no-point",
+    go = "walked_out", mood = -20, breach = { "heat.own", "service.professional" },
+    why = "Refusing to escalate when a customer asks leaves her nowhere to go. She'll take her custom, and her story, elsewhere." },
+  choice { "Before I fetch anyone: I've got this wrong, and I'm sorry. Let me put it right myself.", id = "fix-it",
+    when = function(s) return s.mood >= 10 end,
+    go = function(s)
+      if s.proof_checked then return "options" end
+      return "no_receipt"
+    end,
+    mood = 10, credit = { "heat.own", "heat.apologise" },
+    why = "If you can see your mistake, owning it and fixing it yourself is often quicker and better than passing her on." },
+  choice { "Of course. I'll fetch Grace, our duty supervisor, and fill her in on what's happened, so you don't have to go through it all again. It'll only be a couple of minutes.", id = "escalate",
+    go = "supervisor", mood = 5, credit = { "heat.own", "service.expectations" },
+    why = "When a customer asks for a manager, escalate promptly, say how long it will take, and brief the supervisor so the customer doesn't have to repeat herself." },
+  choice { "The manager's tied up all afternoon. You'd be better coming back tomorrow.", id = "busy",
+    go = "come_back", mood = -15, breach = "heat.own",
+    why = "Sending her away with nothing settled leaves the problem unresolved and her more annoyed. A duty supervisor should be available." },
+}
+
+node "supervisor" {
+  narration = "Grace Okafor, the duty supervisor, comes over to the desk and looks to you to explain.",
+  customer = function(s)
+    if s.mood < 25 then
+      return "And I want it noted that I'm not happy with how I've been spoken to."
+    end
+    return "Thank you for coming over."
+  end,
+  choice { "This lady's kicking off because she hasn't got a receipt.", id = "biased",
+    go = "walked_out", mood = -30, breach = "service.professional",
+    why = "A loaded, blaming handover in front of the customer is unprofessional. It's also wrong: she doesn't need a receipt." },
+  choice { function(s)
+      local t = "Grace, this is Mrs Patel. She bought this kettle here 25 days ago for £34.99, on her debit card"
+      if s.proof_checked then t = t .. ", and I've seen the payment on her banking app" end
+      if s.fault_confirmed then
+        t = t .. ". I've tested it: the light comes on but it doesn't heat."
+      else
+        t = t .. ". She tells me it's stopped heating."
+      end
+      return t .. " I gave her some wrong information about her rights earlier, and she's unhappy with how it's been handled, so I'd like to log that as a complaint."
+    end,
+    id = "handover-own",
+    when = "misinformed",
+    go = "handed_over", mood = 10, set = { complaint_logged = true },
+    credit = { "heat.own", "complaint.log", "brightmart.log-contact", "service.professional" },
+    why = "A clear, honest handover: the facts, what you've checked, your own mistake, and a complaint logged, so Joan doesn't have to start again." },
+  choice { function(s)
+      local t = "Grace, this is Mrs Patel. She bought this kettle here 25 days ago for £34.99, on her debit card"
+      if s.proof_checked then t = t .. ", and I've seen the payment on her banking app" end
+      if s.fault_confirmed then
+        t = t .. ". I've tested it: the light comes on but it doesn't heat."
+      else
+        t = t .. ". She tells me it's stopped heating."
+      end
+      return t .. " She's within 30 days, so she can reject it for a full refund or choose a replacement."
+    end,
+    id = "handover",
+    when = "not misinformed",
+    go = "handed_over", mood = 5,
+    credit = { "heat.own", "brightmart.log-contact", "service.professional" },
+    why = "A clear handover with the facts and what you've checked, so Joan doesn't have to repeat herself." },
+  choice { "She's got a problem with a kettle. Can you deal with it?", id = "vague",
+    go = "passed_on", mood = -5, breach = "heat.own",
+    why = "A vague handover makes the customer start again from scratch and suggests nobody is taking responsibility." },
+}
+
+node "wrap_up" {
+  narration = function(s)
+    if s.remedy == "refund" then
+      return "You put the £34.99 refund through to Joan's debit card, record the return on the till system and hand her the refund slip."
+    end
+    return "You fetch a boxed kettle from the stockroom, check it over with Joan and record the exchange on the till system."
+  end,
+  customer = "Thank you, that's a weight off. Mind you, I rang your customer line last week and the lady said I'd have to send it back to the makers. I nearly didn't bother coming in.",
+  choice { "Oh, they shouldn't have said that. Anyway, you're sorted now.", id = "shrug",
+    go = "sorted_not_logged", mood = -5, breach = "complaint.log",
+    why = "She has told you she's unhappy with wrong advice. If it isn't logged nobody will look into it, and other customers may be told the same thing." },
+  choice { "If you want to complain about that, you'll need to write to head office.", id = "in-writing",
+    go = "sorted_not_logged", mood = -10, breach = { "complaint.log", "heat.own" },
+    why = "Making her write in puts a barrier in her way. Take the complaint now, as she's raised it, and log it." },
+  choice { "I'm sorry you were told that. It wasn't right, and it nearly put you off coming in. I'd like to log it as a complaint so the team can look into it. I'll record what you were told and when, give you a reference now, and customer relations will contact you about what they find.", id = "log",
+    go = function(s)
+      if s.remedy == "refund" then return "refunded" end
+      return "replaced"
+    end,
+    mood = 10, minutes = 2, set = { complaint_logged = true },
+    credit = { "complaint.log", "complaint.acknowledge", "heat.apologise", "brightmart.log-contact", "service.expectations" },
+    why = "Any dissatisfaction she raises should be logged and acknowledged. It's also a chance to stop wrong advice about customers' rights being given again." },
+}
+
+ending "refunded" {
+  kind = "resolved",
+  customer = "Lovely. Thank you, dear, you've been very helpful.",
+  summary = "Joan rejected the faulty kettle within 30 days and got a full £34.99 refund to her debit card with no fee. It was under £50, so you could authorise it yourself. Her complaint about the wrong advice from the customer line was logged.",
+}
+
+ending "replaced" {
+  kind = "resolved",
+  customer = "Thank you. I'll go home and have a proper cup of tea at last.",
+  summary = "Joan chose a replacement, which was her right, and left with a new kettle and a clear idea of what happens if it fails. Her complaint about the customer line's wrong advice was logged.",
+}
+
+ending "sorted_not_logged" {
+  kind = "resolved",
+  customer = "Well. I suppose that's something.",
+  summary = "Joan's kettle was sorted, but her complaint about being told to go to the manufacturer wasn't logged. Nobody will look into it, so other customers may be given the same wrong advice.",
+}
+
+ending "handed_over" {
+  kind = "escalated",
+  narration = "Grace thanks you, takes the kettle and sits down with Joan to finish things off.",
+  summary = "You escalated to the duty supervisor with a clear, factual handover, so Joan didn't have to repeat herself. As the kettle was faulty and inside 30 days, she was still entitled to a full refund or a replacement of her choice.",
+}
+
+ending "passed_on" {
+  kind = "escalated",
+  customer = "Right. So I've got to explain it all over again, have I?",
+  summary = "The case reached the supervisor, but your vague handover meant Joan had to start again. Escalating well means passing on the facts and what has already been done.",
+}
+
+ending "come_back" {
+  kind = "unresolved",
+  customer = "Fine. I'll come back, but I'm not happy about it.",
+  summary = "Joan left with a faulty kettle and no remedy, although she had valid proof of purchase and was within the 30-day short-term right to reject. She may complain, go to Trading Standards or take her custom elsewhere.",
+}
+
+ending "walked_out" {
+  kind = "lost",
+  customer = "Forget it. I'll never shop here again, and I'll be telling everyone why.",
+  summary = "Joan walked out angry with a faulty kettle and no remedy. She had clear legal rights against Brightmart, and the business has lost a customer and its good name with her.",
+}
+
+ending "sent_away" {
+  kind = "lost",
+  customer = "Right. Well, I'll know not to buy anything from here again.",
+  summary = "Joan was sent to the manufacturer even though her contract, and her rights under the Consumer Rights Act, are with Brightmart. She left with no remedy and no reason to come back.",
+}

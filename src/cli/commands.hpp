@@ -1,0 +1,34 @@
+// The subcommands, each in its own file, sharing the options every command accepts.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace frontline::cli {
+
+struct Io {
+    std::istream& in;
+    std::ostream& out;
+    std::ostream& err;
+};
+
+struct PlayOptions {
+    std::string scenario; // a file path or a scenario id from the library
+    std::string scenariosDir;
+    std::uint64_t seed = 1;
+    std::optional<std::vector<int>> choose;            // 1-based, among those on offer
+    std::optional<std::vector<std::string>> chooseIds;
+    bool json = false;
+    bool assessment = false;
+};
+
+int playCommand(const PlayOptions& options, Io io);
+int lintCommand(const std::vector<std::string>& paths, Io io);
+int listCommand(const std::vector<std::string>& paths, Io io);
+// `frontline` with no command: pick a scenario from the library, then play it.
+int pickAndPlay(const std::string& scenariosDir, Io io);
+
+} // namespace frontline::cli

@@ -1,0 +1,28 @@
+#include "commands.hpp"
+
+#include "script/library.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <ostream>
+
+namespace frontline::cli {
+
+int lintCommand(const std::vector<std::string>& paths, Io io) {
+    const script::Library library = script::loadLibrary(paths);
+    std::size_t errors = 0, warnings = 0;
+    auto show = [&](const Diagnostic& d) {
+        io.out << format(d) << "\n";
+        (d.severity == Severity::Error ? errors : warnings) += 1;
+    };
+    for (const auto& problem : library.problems) show(problem);
+    for (const auto& entry : library.entries)
+        for (const auto& d : entry.diagnostics) show(d);
+    fmt::print(io.out, "{} file{} checked: {} error{}, {} warning{}\n", library.entries.size(),
+               library.entries.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
+               warnings == 1 ? "" : "s");
+    return errors > 0 ? 1 : 0;
+}
+
+} // namespace frontline::cli

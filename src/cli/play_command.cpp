@@ -1,0 +1,234 @@
+#include "commands.hpp"
+
+#include "core/session.hpp"
+#include "paths.hpp"
+#include "result_json.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <istream>
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+
+namespace frontline::cli {
+
+namespace {
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    return first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+// "2" -> 2 when 1 <= 2 <= count; anything else (letters, 0, 99, "") -> nothing.
+std::optional<std::size_t> menuNumber(const std::string& answer, std::size_t count) {
+    if (answer.empty() || answer.size() > 3 || answer.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    const std::size_t n = std::stoul(answer);
+    if (n < 1 || n > count) return std::nullopt;
+    return n;
+}
+
+// The learner's side of terminal play: where the next choice comes from.
+class ChoiceSource {
+public:
+    virtual ~ChoiceSource() = default;
+    enum class Kind { Choose, Undo, Quit };
+    struct Pick {
+        Kind kind = Kind::Quit;
+        std::string choiceId;
+    };
+    virtual Pick next(const Session& session, const std::vector<Offer>& offers) = 0;
+};
+
+class Prompt final : public ChoiceSource {
+public:
+    explicit Prompt(Io io) : m_io(io) {}
+
+    Pick next(const Session& session, const std::vector<Offer>& offers) override {
+        const std::string undo = session.canUndo() ? ", u to undo" : "";
+        for (;;) {
+            fmt::print(m_io.out, "Your choice (1-{}{}, q to quit): ", offers.size(), undo);
+            m_io.out.flush();
+            std::string answer;
+            if (!std::getline(m_io.in, answer)) {
+                m_io.out << "\n";
+                return {Kind::Quit, {}};
+            }
+            answer = trimmed(answer);
+            if (answer == "q" || answer == "Q") return {Kind::Quit, {}};
+            if ((answer == "u" || answer == "U") && session.canUndo()) return {Kind::Undo, {}};
+            if (auto n = menuNumber(answer, offers.size())) return {Kind::Choose, offers[*n - 1].choice->id};
+            fmt::print(m_io.out, "  \"{}\" is not one of the choices. Type a number from 1 to {}{} or q to quit.\n",
+                       answer, offers.size(), undo);
+        }
+    }
+
+private:
+    Io m_io;
+};
+
+// --choose 2,1,3: numbers among the choices on offer at each step.
+class Numbers final : public ChoiceSource {
+public:
+    explicit Numbers(std::vector<int> numbers) : m_numbers(std::move(numbers)) {}
+
+    Pick next(const Session& session, const std::vector<Offer>& offers) override {
+        if (m_at >= m_numbers.size()) return {Kind::Quit, {}};
+        const int n = m_numbers[m_at++];
+        if (n < 1 || static_cast<std::size_t>(n) > offers.size())
+            throw std::invalid_argument(fmt::format("--choose step {}: there is no choice {} at node '{}' ({} on offer)",
+                                                    m_at, n, session.node().id, offers.size()));
+        return {Kind::Choose, offers[static_cast<std::size_t>(n) - 1].choice->id};
+    }
+
+private:
+    std::vector<int> m_numbers;
+    std::size_t m_at = 0;
+};
+
+void showLines(const Session& session, std::size_t from, std::ostream& out,
+               std::size_t upto = static_cast<std::size_t>(-1)) {
+    const auto& lines = session.transcript();
+    const std::string& customer = session.scenario().customer.name;
+    for (std::size_t i = from; i < std::min(upto, lines.size()); ++i) {
+        const Line& line = lines[i];
+        switch (line.speaker) {
+        case Speaker::Narration: fmt::print(out, "\n  ({})\n", line.text); break;
+        case Speaker::Customer: fmt::print(out, "\n{}: \"{}\"\n", customer, line.text); break;
+        case Speaker::Learner: fmt::print(out, "\nYou: \"{}\"\n", line.text); break;
+        }
+    }
+}
+
+void showBriefing(const Scenario& s, Mode mode, std::ostream& out) {
+    fmt::print(out, "== {} ==\n", s.title);
+    if (!s.organisation.empty() || !s.role.empty())
+        fmt::print(out, "{}{}{}\n", s.role, (!s.role.empty() && !s.organisation.empty()) ? " at " : "", s.organisation);
+    fmt::print(out, "{}\n", s.brief);
+    fmt::print(out, "Customer: {}. Mode: {}.\n", s.customer.name,
+               mode == Mode::Practice ? "practice (feedback after each choice, undo with u)"
+                                      : "assessment (no feedback, no undo)");
+}
+
+void showResult(const Session& session, std::ostream& out) {
+    if (session.finished()) {
+        fmt::print(out, "\n== Ending: {} ({}) ==\n{}\n", session.node().id, toString(session.node().endingKind),
+                   session.summary());
+    } else {
+        fmt::print(out, "\n== Stopped at '{}' before an ending ==\n", session.node().id);
+    }
+    fmt::print(out, "Customer's mood: {}/100. Time taken: {} minutes. Choices made: {}.\n",
+               session.state().mood, session.state().minutes, session.steps().size());
+    for (const auto kind : {EvidenceKind::Credit, EvidenceKind::Breach}) {
+        bool any = false;
+        for (const Evidence& e : session.evidence()) {
+            if (e.kind != kind) continue;
+            if (!any) fmt::print(out, "{}:\n", kind == EvidenceKind::Credit ? "Demonstrated" : "Breached");
+            any = true;
+            fmt::print(out, "  - {} (step {}{})\n", e.principle, e.step,
+                       e.choice.empty() ? ", ending" : ", " + e.choice);
+        }
+    }
+}
+
+// Plays until the end, a quit or the source runs dry. Text goes to `out` unless quiet.
+void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool quiet) {
+    std::size_t shown = 0;
+    for (;;) {
+        if (!quiet) showLines(session, shown, out);
+        shown = session.transcript().size();
+        if (session.finished()) return;
+        const auto offers = session.offers();
+        if (offers.empty()) {
+            if (!quiet) fmt::print(out, "\n(No choice is on offer here: the scenario is stuck at '{}'.)\n", session.node().id);
+            return;
+        }
+        if (!quiet) {
+            fmt::print(out, "\n[mood {}/100 · minute {}]\n", session.state().mood, session.state().minutes);
+            for (std::size_t i = 0; i < offers.size(); ++i) fmt::print(out, "  {}. {}\n", i + 1, offers[i].text);
+        }
+        const auto pick = source.next(session, offers);
+        if (pick.kind == ChoiceSource::Kind::Quit) return;
+        if (pick.kind == ChoiceSource::Kind::Undo) {
+            session.undo();
+            shown = 0;
+            if (!quiet) fmt::print(out, "\n-- Undone. Back at the previous choice. --\n");
+            continue;
+        }
+        const Step& step = session.choose(pick.choiceId);
+        if (quiet) continue;
+        showLines(session, shown, out, shown + 1); // the learner's own line, then the feedback
+        ++shown;
+        if (session.mode() == Mode::Practice && !step.why.empty()) fmt::print(out, "  Why: {}\n", step.why);
+        if (step.moodAfter != step.moodBefore) fmt::print(out, "  (mood {:+})\n", step.moodAfter - step.moodBefore);
+    }
+}
+
+std::unique_ptr<Session> startSession(const script::LoadedScenario& loaded, const PlayOptions& options, Io io) {
+    const Mode mode = options.assessment ? Mode::Assessment : Mode::Practice;
+    if (!options.chooseIds) return std::make_unique<Session>(loaded.scenario, loaded.scripting, options.seed, mode);
+    auto rebuilt = rebuild(loaded.scenario, loaded.scripting, options.seed, *options.chooseIds, mode);
+    if (rebuilt.stopped) {
+        io.err << "error: --choose-ids stopped at " << *rebuilt.stopped << "\n";
+        return nullptr;
+    }
+    return std::move(rebuilt.session);
+}
+
+} // namespace
+
+int playCommand(const PlayOptions& options, Io io) {
+    const auto loaded = resolveScenario(options.scenario, options.scenariosDir, io.err);
+    if (!loaded) return 1;
+    try {
+        auto session = startSession(*loaded, options, io);
+        if (!session) return 1;
+        if (!options.json) showBriefing(session->scenario(), session->mode(), io.out);
+        if (options.chooseIds) {
+            if (!options.json) showLines(*session, 0, io.out);
+        } else if (options.choose) {
+            Numbers numbers(*options.choose);
+            playLoop(*session, numbers, io.out, options.json);
+        } else {
+            Prompt prompt(io);
+            playLoop(*session, prompt, io.out, false);
+        }
+        if (options.json) io.out << toJson(*session).dump(2) << "\n";
+        else showResult(*session, io.out);
+        return 0;
+    } catch (const ScriptError& e) {
+        io.err << "error: " << e.what() << "\n";
+    } catch (const std::invalid_argument& e) {
+        io.err << "error: " << e.what() << "\n";
+    }
+    return 1;
+}
+
+int pickAndPlay(const std::string& scenariosDir, Io io) {
+    const script::Library library = script::loadLibrary({scenariosDir});
+    const auto usable = library.usable();
+    if (usable.empty()) {
+        io.err << "error: no playable scenario in " << scenariosDir << "\n";
+        return 1;
+    }
+    fmt::print(io.out, "Frontline: choose a scenario to play.\n");
+    for (std::size_t i = 0; i < usable.size(); ++i)
+        fmt::print(io.out, "  {}. {} ({})\n", i + 1, usable[i]->scenario->title, usable[i]->scenario->id);
+    for (;;) {
+        fmt::print(io.out, "Scenario (1-{}, q to quit): ", usable.size());
+        io.out.flush();
+        std::string answer;
+        if (!std::getline(io.in, answer) || trimmed(answer) == "q") return 0;
+        if (auto n = menuNumber(trimmed(answer), usable.size())) {
+            PlayOptions options;
+            options.scenario = usable[*n - 1]->path;
+            options.scenariosDir = scenariosDir;
+            return playCommand(options, io);
+        }
+        fmt::print(io.out, "  Type a number from 1 to {}, or q to quit.\n", usable.size());
+    }
+}
+
+} // namespace frontline::cli

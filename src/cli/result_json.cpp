@@ -1,0 +1,51 @@
+#include "result_json.hpp"
+
+namespace frontline::cli {
+
+nlohmann::ordered_json toJson(const Session& session) {
+    const Scenario& scenario = session.scenario();
+    nlohmann::ordered_json j;
+    j["scenario"] = scenario.id;
+    j["title"] = scenario.title;
+    j["seed"] = session.seed();
+    j["mode"] = session.mode() == Mode::Practice ? "practice" : "assessment";
+    j["finished"] = session.finished();
+    if (session.finished()) {
+        const Node& end = session.node();
+        j["ending"] = {{"id", end.id}, {"kind", std::string(toString(end.endingKind))},
+                       {"summary", session.summary()}};
+    } else {
+        j["ending"] = nullptr;
+        j["node"] = session.node().id;
+    }
+    j["mood"] = session.state().mood;
+    j["minutes"] = session.state().minutes;
+    j["choice_ids"] = session.choiceIds();
+
+    auto& steps = j["steps"] = nlohmann::ordered_json::array();
+    int number = 0;
+    for (const Step& step : session.steps())
+        steps.push_back({{"step", ++number}, {"node", step.node}, {"choice", step.choice},
+                         {"text", step.text}, {"mood_before", step.moodBefore}, {"mood_after", step.moodAfter}});
+
+    auto& transcript = j["transcript"] = nlohmann::ordered_json::array();
+    for (const Line& line : session.transcript()) {
+        nlohmann::ordered_json l{{"speaker", std::string(toString(line.speaker))}, {"text", line.text}, {"node", line.node}};
+        if (!line.choice.empty()) l["choice"] = line.choice;
+        transcript.push_back(std::move(l));
+    }
+
+    auto& evidence = j["evidence"] = nlohmann::ordered_json::array();
+    for (const Evidence& e : session.evidence()) {
+        nlohmann::ordered_json item{{"principle", e.principle}, {"kind", std::string(toString(e.kind))},
+                                    {"step", e.step}, {"node", e.node}};
+        if (!e.choice.empty()) item["choice"] = e.choice;
+        evidence.push_back(std::move(item));
+    }
+    auto& vars = j["variables"] = nlohmann::ordered_json::object();
+    for (const auto& [name, value] : session.state().vars)
+        std::visit([&](const auto& v) { vars[name] = v; }, value);
+    return j;
+}
+
+} // namespace frontline::cli

@@ -1,0 +1,169 @@
+#include "lint.hpp"
+
+#include "text.hpp"
+
+#include <deque>
+#include <map>
+#include <set>
+
+namespace frontline {
+
+namespace {
+
+class Linter {
+public:
+    explicit Linter(const Scenario& s) : m_s(s) {}
+
+    std::vector<Diagnostic> run() {
+        m_known = knownVariables();
+        m_effects = hasEffects();
+        checkStart();
+        checkDuplicates();
+        for (const Node& node : m_s.nodes) checkNode(node);
+        checkReachable();
+        return std::move(m_out);
+    }
+
+private:
+    void error(const SourceRef& at, std::string message) {
+        m_out.push_back(errorAt(at, std::move(message)));
+    }
+    void warning(const SourceRef& at, std::string message) {
+        m_out.push_back(warningAt(at, std::move(message)));
+    }
+
+    void checkStart() {
+        if (m_s.start.empty()) error(m_s.where, "the scenario has no `start`: name the first node");
+        else if (m_s.find(m_s.start) == nullptr)
+            error(m_s.where, "`start` names '" + m_s.start + "', which is not a node" + hint(m_s.start));
+        else if (m_s.find(m_s.start)->isEnding)
+            error(m_s.where, "`start` names '" + m_s.start + "', which is an ending");
+    }
+
+    void checkDuplicates() {
+        std::map<std::string, const Node*> seenNodes;
+        std::map<std::string, const Choice*> seenChoices;
+        for (const Node& node : m_s.nodes) {
+            auto [it, fresh] = seenNodes.emplace(node.id, &node);
+            if (!fresh)
+                error(node.where, "node id '" + node.id + "' is already used at line " +
+                                      std::to_string(it->second->where.line));
+            for (const Choice& choice : node.choices) {
+                auto [c, freshChoice] = seenChoices.emplace(choice.id, &choice);
+                if (!freshChoice)
+                    error(choice.where, "choice id '" + choice.id + "' is already used at line " +
+                                            std::to_string(c->second->where.line));
+            }
+        }
+    }
+
+    std::string hint(const std::string& missing) const {
+        std::vector<std::string_view> ids;
+        for (const Node& n : m_s.nodes) ids.push_back(n.id);
+        const std::string near = closestMatch(missing, ids);
+        return near.empty() ? "" : " (did you mean '" + near + "'?)";
+    }
+
+    // Variables a scenario can ever hold: its initial state and every `set`. Effects may set
+    // others, which is why unknown names are warnings, not errors.
+    std::set<std::string> knownVariables() const {
+        std::set<std::string> known{"mood", "minutes", "customer"};
+        for (const auto& [name, value] : m_s.initial) known.insert(name);
+        for (const Node& node : m_s.nodes)
+            for (const Choice& choice : node.choices)
+                for (const auto& [name, value] : choice.set) known.insert(name);
+        return known;
+    }
+
+    bool hasEffects() const {
+        for (const Node& node : m_s.nodes)
+            for (const Choice& choice : node.choices)
+                if (choice.effect != 0) return true;
+        return false;
+    }
+
+    void checkPlaceholders(const Text& text, const SourceRef& at, const std::string& what) {
+        if (text.isFunction() || m_effects) return;
+        for (const std::string& name : placeholders(text.literal))
+            if (!m_known.count(name))
+                warning(at, what + " uses {" + name + "}, which is never set: it will show as written");
+    }
+
+    void checkNode(const Node& node) {
+        const std::string label = (node.isEnding ? "ending '" : "node '") + node.id + "'";
+        if (node.customer.blank() && node.narration.blank() && !node.isEnding)
+            error(node.where, label + " has no `customer` line and no `narration`");
+        checkPlaceholders(node.customer, node.where, label);
+        checkPlaceholders(node.narration, node.where, label);
+        if (node.isEnding) {
+            if (node.summary.blank()) error(node.where, label + " needs a `summary` for the debrief");
+            return;
+        }
+        if (node.choices.empty())
+            error(node.where, label + " has no choices and is not an ending: the learner would be stuck");
+        for (const Choice& choice : node.choices) checkChoice(choice);
+    }
+
+    void checkChoice(const Choice& choice) {
+        const std::string label = "choice '" + choice.id + "'";
+        if (choice.line.blank()) error(choice.where, label + " has no text: put the learner's line first");
+        if (choice.go.empty() && choice.goFunction == 0)
+            error(choice.where, label + " has no `go`: say which node comes next");
+        else if (choice.goFunction == 0 && m_s.find(choice.go) == nullptr)
+            error(choice.where, label + " goes to '" + choice.go + "', which is not a node or ending" +
+                                    hint(choice.go));
+        if (choice.why.blank())
+            warning(choice.where, label + " has no `why`: practice mode will have no feedback to show");
+        checkPlaceholders(choice.line, choice.where, label);
+        if (!choice.when.flag.empty() && !m_known.count(choice.when.flag) && !m_effects)
+            warning(choice.where, label + " depends on '" + choice.when.flag +
+                                      "', which is never set: it will " +
+                                      (choice.when.negated ? "always" : "never") + " be offered");
+    }
+
+    // Structural reachability over fixed `go` targets and the node ids quoted inside computed
+    // ones. A computed `go` that quotes no id may lead anywhere, so then the finding is softened.
+    void checkReachable() {
+        const Node* start = m_s.find(m_s.start);
+        if (start == nullptr) return;
+        std::set<const Node*> seen{start};
+        std::deque<const Node*> queue{start};
+        bool computed = false;
+        while (!queue.empty()) {
+            const Node* node = queue.front();
+            queue.pop_front();
+            for (const Choice& choice : node->choices) {
+                computed = computed || (choice.goFunction != 0 && choice.goHints.empty());
+                std::vector<std::string_view> targets{choice.go};
+                targets.insert(targets.end(), choice.goHints.begin(), choice.goHints.end());
+                for (std::string_view target : targets) {
+                    const Node* next = m_s.find(target);
+                    if (next != nullptr && seen.insert(next).second) queue.push_back(next);
+                }
+            }
+        }
+        for (const Node& node : m_s.nodes) {
+            if (seen.count(&node) || m_s.find(node.id) != &node) continue;
+            const std::string label = (node.isEnding ? "ending '" : "node '") + node.id + "'";
+            if (computed)
+                warning(node.where, label + " is not reached by any fixed `go` from the start; only a "
+                                            "computed `go` could lead here");
+            else warning(node.where, label + " can never be reached from the start");
+        }
+    }
+
+    const Scenario& m_s;
+    std::set<std::string> m_known;
+    bool m_effects = false;
+    std::vector<Diagnostic> m_out;
+};
+
+} // namespace
+
+std::vector<Diagnostic> lint(const Scenario& scenario) {
+    auto out = Linter(scenario).run();
+    sortDiagnostics(out);
+    return out;
+}
+
+} // namespace frontline

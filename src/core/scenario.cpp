@@ -1,0 +1,46 @@
+#include "scenario.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace frontline {
+
+bool Text::blank() const {
+    if (isFunction()) return false;
+    return std::all_of(literal.begin(), literal.end(),
+                       [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
+namespace {
+constexpr std::array<std::pair<EndingKind, std::string_view>, 4> kEndingNames{{
+    {EndingKind::Resolved, "resolved"},
+    {EndingKind::Escalated, "escalated"},
+    {EndingKind::Unresolved, "unresolved"},
+    {EndingKind::Lost, "lost"},
+}};
+} // namespace
+
+std::string_view toString(EndingKind kind) {
+    for (const auto& [k, name] : kEndingNames)
+        if (k == kind) return name;
+    return "unresolved";
+}
+
+std::optional<EndingKind> endingKindFrom(std::string_view name) {
+    for (const auto& [k, n] : kEndingNames)
+        if (n == name) return k;
+    return std::nullopt;
+}
+
+void Scenario::reindex() {
+    m_index.clear();
+    for (std::size_t i = 0; i < nodes.size(); ++i) m_index.try_emplace(nodes[i].id, i); // first wins
+}
+
+const Node* Scenario::find(std::string_view nodeId) const {
+    auto it = m_index.find(nodeId);
+    return it == m_index.end() ? nullptr : &nodes[it->second];
+}
+
+} // namespace frontline

@@ -1,0 +1,105 @@
+// The immutable picture of one scenario: its nodes, choices and endings, read once from Lua.
+// Only the author's functions stay in the script; the model refers to them by FunctionRef.
+#pragma once
+
+#include "diagnostic.hpp"
+#include "value.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace frontline {
+
+// A handle on an author's function kept by the scripting layer; 0 means "none".
+using FunctionRef = int;
+
+// Text written by the author: a literal (which may hold {placeholders}) or a function of state.
+struct Text {
+    std::string literal;
+    FunctionRef function = 0;
+
+    bool isFunction() const { return function != 0; }
+    bool blank() const;
+};
+
+// `when`: a flag name (optionally "not flag") or a function of the state.
+struct Condition {
+    std::string flag;
+    bool negated = false;
+    FunctionRef function = 0;
+
+    bool present() const { return function != 0 || !flag.empty(); }
+};
+
+struct Choice {
+    std::string id; // "<node>.<id>", unique within the scenario
+    Text line;      // what the learner says or does
+    std::string go; // fixed target, or empty when goFunction decides
+    FunctionRef goFunction = 0;
+    // Quoted words in a computed go's source: where it may lead, for structural checks only.
+    std::vector<std::string> goHints;
+    Condition when;
+    std::vector<std::pair<std::string, Value>> set; // applied in this order
+    FunctionRef effect = 0;
+    int mood = 0;
+    int minutes = 1;
+    std::vector<std::string> credit;
+    std::vector<std::string> breach;
+    Text why;
+    SourceRef where;
+};
+
+enum class EndingKind { Resolved, Escalated, Unresolved, Lost };
+
+std::string_view toString(EndingKind kind);
+std::optional<EndingKind> endingKindFrom(std::string_view name);
+
+struct Node {
+    std::string id;
+    Text customer;
+    Text narration;
+    std::vector<Choice> choices;
+    SourceRef where;
+
+    bool isEnding = false;
+    EndingKind endingKind = EndingKind::Unresolved;
+    Text summary;
+    std::vector<std::string> credit; // endings only
+    std::vector<std::string> breach;
+};
+
+struct Customer {
+    std::string name;
+    std::string look;
+    int mood = 50;
+};
+
+struct Scenario {
+    std::string id;
+    std::string title;
+    std::string brief;
+    std::string organisation;
+    std::string role;
+    int level = 2;
+    int minutes = 0;
+    std::vector<std::string> topics;
+    Customer customer;
+    std::string start;
+    Variables initial;
+    std::vector<Node> nodes; // declaration order
+    SourceRef where;         // the `scenario {...}` call
+
+    // Call once the nodes are final; find() uses the index it builds.
+    void reindex();
+    const Node* find(std::string_view nodeId) const;
+    std::size_t indexOf(const Node& node) const { return static_cast<std::size_t>(&node - nodes.data()); }
+
+private:
+    std::map<std::string, std::size_t, std::less<>> m_index;
+};
+
+} // namespace frontline

@@ -1,0 +1,41 @@
+// How the engine calls an author's functions without knowing the language they are written in.
+// Text and conditions are pure: they get a copy of the state and cannot change the session.
+// `go` functions and effects are actions: they run once, when a choice is taken.
+#pragma once
+
+#include "diagnostic.hpp"
+#include "scenario.hpp"
+#include "state.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace frontline {
+
+// An author's function failed (error, budget, memory, wrong result type). `where` names the
+// line to blame; what() is the whole "file:line: message" text.
+class ScriptError : public std::runtime_error {
+public:
+    ScriptError(SourceRef where, const std::string& message)
+        : std::runtime_error(where.file + ":" + std::to_string(where.line) + ": " + message),
+          m_where(std::move(where)), m_message(message) {}
+    const SourceRef& where() const { return m_where; }
+    const std::string& message() const { return m_message; }
+
+private:
+    SourceRef m_where;
+    std::string m_message;
+};
+
+class Scripting {
+public:
+    virtual ~Scripting() = default;
+
+    // `at` is the declaration the function belongs to, for messages about its result.
+    virtual std::string text(FunctionRef fn, const State& state, const SourceRef& at) = 0;
+    virtual bool test(FunctionRef fn, const State& state, const SourceRef& at) = 0;
+    virtual std::string target(FunctionRef fn, State& state, const SourceRef& at) = 0;
+    virtual void effect(FunctionRef fn, State& state, const SourceRef& at) = 0;
+};
+
+} // namespace frontline

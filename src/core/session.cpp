@@ -1,0 +1,192 @@
+#include "session.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace frontline {
+
+std::string_view toString(Speaker speaker) {
+    switch (speaker) {
+    case Speaker::Customer: return "customer";
+    case Speaker::Learner: return "learner";
+    case Speaker::Narration: return "narration";
+    }
+    return "customer";
+}
+
+std::string_view toString(EvidenceKind kind) {
+    return kind == EvidenceKind::Credit ? "credit" : "breach";
+}
+
+namespace {
+
+int clampMood(int mood) { return std::clamp(mood, 0, 100); }
+
+void record(std::vector<Evidence>& out, const std::vector<std::string>& ids, EvidenceKind kind,
+            int step, const std::string& node, const std::string& choice, const SourceRef& where) {
+    for (const auto& id : ids) out.push_back({id, kind, step, node, choice, where});
+}
+
+// Mood and the clock are ordinary names in `set`, so authors need learn no second way.
+void assign(State& state, const std::string& name, const Value& value, const SourceRef& at) {
+    if (name == "mood" || name == "minutes") {
+        const auto* whole = std::get_if<std::int64_t>(&value);
+        if (whole == nullptr)
+            throw ScriptError(at, "set " + name + " needs a whole number");
+        const int v = static_cast<int>(std::clamp<std::int64_t>(*whole, -1000000, 1000000));
+        (name == "mood" ? state.mood : state.minutes) = v;
+        return;
+    }
+    state.vars[name] = value;
+}
+
+} // namespace
+
+Session::Session(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scripting> scripting,
+                 std::uint64_t seed, Mode mode)
+    : m_scenario(std::move(scenario)), m_scripting(std::move(scripting)), m_seed(seed),
+      m_mode(mode), m_state{m_scenario->initial, clampMood(m_scenario->customer.mood), 0,
+                            Rng(seed)} {
+    const Node* start = m_scenario->find(m_scenario->start);
+    if (start == nullptr)
+        throw std::invalid_argument("scenario '" + m_scenario->id + "' has no start node '" +
+                                    m_scenario->start + "'");
+    m_node = m_scenario->indexOf(*start);
+    enter(*start, m_state, 0, m_transcript, m_evidence);
+}
+
+std::vector<std::string> Session::choiceIds() const {
+    std::vector<std::string> ids;
+    for (const auto& step : m_steps) ids.push_back(step.choice);
+    return ids;
+}
+
+std::string Session::summary() const {
+    return finished() ? render(node().summary, m_state, node().where) : std::string();
+}
+
+std::string Session::render(const Text& text, const State& state, const SourceRef& at) const {
+    if (text.isFunction()) return m_scripting->text(text.function, state, at);
+    return interpolate(text.literal, state, m_scenario->customer.name);
+}
+
+bool Session::holds(const Condition& when, const SourceRef& at) const {
+    if (when.function != 0) return m_scripting->test(when.function, m_state, at);
+    if (when.flag.empty()) return true;
+    auto it = m_state.vars.find(when.flag);
+    const bool set = it != m_state.vars.end() && truthy(it->second);
+    return set != when.negated;
+}
+
+std::vector<Offer> Session::offers() const {
+    std::vector<Offer> out;
+    if (finished()) return out;
+    for (const Choice& choice : node().choices)
+        if (holds(choice.when, choice.where))
+            out.push_back({&choice, render(choice.line, m_state, choice.where)});
+    return out;
+}
+
+void Session::enter(const Node& target, const State& state, int step, std::vector<Line>& lines,
+                    std::vector<Evidence>& evidence) const {
+    if (!target.narration.blank())
+        lines.push_back({Speaker::Narration, render(target.narration, state, target.where), target.id, {}});
+    if (!target.customer.blank())
+        lines.push_back({Speaker::Customer, render(target.customer, state, target.where), target.id, {}});
+    if (target.isEnding) {
+        record(evidence, target.credit, EvidenceKind::Credit, step, target.id, {}, target.where);
+        record(evidence, target.breach, EvidenceKind::Breach, step, target.id, {}, target.where);
+    }
+}
+
+std::size_t Session::resolveTarget(const Choice& choice, State& state) const {
+    const std::string target =
+        choice.goFunction != 0 ? m_scripting->target(choice.goFunction, state, choice.where) : choice.go;
+    const Node* next = m_scenario->find(target);
+    if (next == nullptr)
+        throw ScriptError(choice.where, "choice '" + choice.id + "' goes to '" + target +
+                                            "', which is not a node or ending");
+    return m_scenario->indexOf(*next);
+}
+
+const Step& Session::choose(const std::string& choiceId) {
+    if (finished()) throw std::invalid_argument("the scenario has ended; no choice is on offer");
+    const auto offered = offers();
+    auto it = std::find_if(offered.begin(), offered.end(),
+                           [&](const Offer& o) { return o.choice->id == choiceId; });
+    if (it == offered.end())
+        throw std::invalid_argument("choice '" + choiceId + "' is not on offer at node '" +
+                                    node().id + "'");
+    const Choice& choice = *it->choice;
+
+    // Everything is computed on copies and committed at the end, so a failing author function
+    // leaves the session exactly as it was.
+    State next = m_state;
+    for (const auto& [name, value] : choice.set) assign(next, name, value, choice.where);
+    if (choice.effect != 0) m_scripting->effect(choice.effect, next, choice.where);
+    next.mood = clampMood(next.mood + choice.mood);
+    next.minutes += choice.minutes;
+    const std::size_t target = resolveTarget(choice, next);
+    next.mood = clampMood(next.mood); // a `go` function may have changed it too
+
+    const int stepNumber = static_cast<int>(m_steps.size()) + 1;
+    const std::string why = render(choice.why, m_state, choice.where);
+    std::vector<Line> lines{{Speaker::Learner, it->text, node().id, choice.id}};
+    std::vector<Evidence> evidence;
+    record(evidence, choice.credit, EvidenceKind::Credit, stepNumber, node().id, choice.id, choice.where);
+    record(evidence, choice.breach, EvidenceKind::Breach, stepNumber, node().id, choice.id, choice.where);
+    enter(m_scenario->nodes[target], next, stepNumber, lines, evidence);
+
+    m_history.push_back({m_node, m_state, m_transcript.size(), m_evidence.size(), m_steps.size()});
+    m_steps.push_back({node().id, choice.id, it->text, why, m_state.mood, next.mood});
+    m_transcript.insert(m_transcript.end(), lines.begin(), lines.end());
+    m_evidence.insert(m_evidence.end(), evidence.begin(), evidence.end());
+    m_state = std::move(next);
+    m_node = target;
+    return m_steps.back();
+}
+
+bool Session::undo() {
+    if (!canUndo()) return false;
+    const Snapshot& s = m_history.back();
+    m_node = s.node;
+    m_state = s.state;
+    m_transcript.resize(s.transcript);
+    m_evidence.resize(s.evidence);
+    m_steps.resize(s.steps);
+    m_history.pop_back();
+    return true;
+}
+
+Rebuilt rebuild(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scripting> scripting,
+                std::uint64_t seed, const std::vector<std::string>& choiceIds, Mode mode) {
+    Rebuilt out{std::make_unique<Session>(std::move(scenario), std::move(scripting), seed, mode), 0, {}};
+    Session& session = *out.session;
+    for (const std::string& id : choiceIds) {
+        const std::string where = "step " + std::to_string(out.applied + 1) + ", node '" +
+                                  session.node().id + "'";
+        if (session.finished()) {
+            out.stopped = where + ": the scenario had already ended before choice '" + id + "'";
+            return out;
+        }
+        const auto offered = session.offers();
+        const bool onOffer = std::any_of(offered.begin(), offered.end(),
+                                         [&](const Offer& o) { return o.choice->id == id; });
+        if (!onOffer) {
+            const auto& all = session.node().choices;
+            const bool exists = std::any_of(all.begin(), all.end(),
+                                            [&](const Choice& c) { return c.id == id; });
+            out.stopped = where + ": choice '" + id + "' " +
+                          (exists ? "is not on offer here (its condition does not hold)"
+                                  : "no longer exists in the scenario");
+            return out;
+        }
+        session.choose(id);
+        ++out.applied;
+    }
+    return out;
+}
+
+} // namespace frontline

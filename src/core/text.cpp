@@ -1,0 +1,93 @@
+#include "text.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace frontline {
+
+namespace {
+
+// Calls onText for literal runs and onName for each {name}; shared by both public functions so
+// they agree on what a placeholder is.
+template <typename OnText, typename OnName>
+void scan(std::string_view text, OnText onText, OnName onName) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t open = text.find('{', i);
+        if (open == std::string_view::npos) {
+            onText(text.substr(i));
+            return;
+        }
+        onText(text.substr(i, open - i));
+        if (open + 1 < text.size() && text[open + 1] == '{') {
+            onText("{");
+            i = open + 2;
+            continue;
+        }
+        const std::size_t close = text.find('}', open + 1);
+        if (close == std::string_view::npos) {
+            onText(text.substr(open));
+            return;
+        }
+        onName(text.substr(open + 1, close - open - 1), text.substr(open, close - open + 1));
+        i = close + 1;
+    }
+}
+
+} // namespace
+
+std::string interpolate(std::string_view text, const State& state, std::string_view customerName) {
+    std::string out;
+    out.reserve(text.size());
+    scan(
+        text, [&](std::string_view run) { out += run; },
+        [&](std::string_view name, std::string_view written) {
+            if (name == "mood") out += std::to_string(state.mood);
+            else if (name == "minutes") out += std::to_string(state.minutes);
+            else if (name == "customer") out += customerName;
+            else if (auto it = state.vars.find(std::string(name)); it != state.vars.end())
+                out += toText(it->second);
+            else out += written;
+        });
+    return out;
+}
+
+std::vector<std::string> placeholders(std::string_view text) {
+    std::vector<std::string> names;
+    scan(
+        text, [](std::string_view) {},
+        [&](std::string_view name, std::string_view) { names.emplace_back(name); });
+    return names;
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string closestMatch(std::string_view word, const std::vector<std::string_view>& known) {
+    std::string_view best;
+    std::size_t bestDistance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (std::string_view candidate : known) {
+        std::size_t d = editDistance(word, candidate);
+        // "go_to", "goto", "credits": a known field that the typo starts with counts as close.
+        if (candidate.size() >= 2 && word.substr(0, candidate.size()) == candidate) d = std::min<std::size_t>(d, 1);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    return std::string(best);
+}
+
+} // namespace frontline

@@ -1,0 +1,24 @@
+// Small text utilities the model needs: placeholders and "did you mean".
+#pragma once
+
+#include "state.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frontline {
+
+// Replaces {name} with a variable's value, and {mood}, {minutes}, {customer}. "{{" is a literal
+// "{". An unknown {name} is left as written, so the mistake shows instead of vanishing.
+std::string interpolate(std::string_view text, const State& state, std::string_view customerName);
+
+// The {names} a text refers to, in order of appearance ("{{" skipped).
+std::vector<std::string> placeholders(std::string_view text);
+
+std::size_t editDistance(std::string_view a, std::string_view b);
+
+// The closest of `known` to a misspelt `word`, or "" when nothing is close enough.
+std::string closestMatch(std::string_view word, const std::vector<std::string_view>& known);
+
+} // namespace frontline

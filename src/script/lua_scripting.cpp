@@ -1,0 +1,138 @@
+#include "lua_scripting.hpp"
+
+#include <lua.hpp>
+
+#include <cmath>
+
+namespace frontline::script {
+
+namespace {
+
+void pushValue(lua_State* L, const Value& value) {
+    struct Pusher {
+        lua_State* L;
+        void operator()(bool b) const { lua_pushboolean(L, b); }
+        void operator()(std::int64_t i) const { lua_pushinteger(L, static_cast<lua_Integer>(i)); }
+        void operator()(double d) const { lua_pushnumber(L, d); }
+        void operator()(const std::string& s) const { lua_pushlstring(L, s.data(), s.size()); }
+    };
+    std::visit(Pusher{L}, value);
+}
+
+// Restores the VM's fixed random source however the call ends.
+struct RandomScope {
+    Vm& vm;
+    RandomScope(Vm& v, Rng& rng) : vm(v) { vm.useRandom(&rng); }
+    ~RandomScope() { vm.useRandom(nullptr); }
+};
+
+} // namespace
+
+LuaScripting::LuaScripting(std::shared_ptr<Vm> vm, std::string customerName)
+    : m_vm(std::move(vm)), m_customer(std::move(customerName)) {}
+
+void LuaScripting::invoke(FunctionRef fn, const State& state, Rng& random) {
+    lua_State* L = m_vm->state();
+    lua_createtable(L, 0, static_cast<int>(state.vars.size()) + 4);
+    for (const auto& [name, value] : state.vars) {
+        pushValue(L, value);
+        lua_setfield(L, -2, name.c_str());
+    }
+    lua_pushinteger(L, state.mood);
+    lua_setfield(L, -2, "mood");
+    lua_pushinteger(L, state.minutes);
+    lua_setfield(L, -2, "minutes");
+    lua_pushlstring(L, m_customer.data(), m_customer.size());
+    lua_setfield(L, -2, "customer");
+    lua_pushcfunction(L, &Vm::seededRandom);
+    lua_setfield(L, -2, "random");
+
+    lua_rawgeti(L, LUA_REGISTRYINDEX, fn);
+    lua_pushvalue(L, -2);
+    RandomScope scope(*m_vm, random);
+    if (auto failure = m_vm->call(1, 1)) {
+        lua_pop(L, 1); // the state table
+        throw ScriptError(failure->where, failure->message);
+    }
+}
+
+std::string LuaScripting::text(FunctionRef fn, const State& state, const SourceRef& at) {
+    Rng scratch = state.rng; // pure: draws do not advance the session
+    invoke(fn, state, scratch);
+    lua_State* L = m_vm->state();
+    std::string out;
+    const int type = lua_type(L, -1);
+    if (type == LUA_TSTRING || type == LUA_TNUMBER) out = lua_tostring(L, -1);
+    lua_pop(L, 2);
+    if (type != LUA_TSTRING && type != LUA_TNUMBER)
+        throw ScriptError(at, std::string("a text function must return text, but it returned ") +
+                                  (type == LUA_TNIL ? "nothing" : lua_typename(L, type)));
+    return out;
+}
+
+bool LuaScripting::test(FunctionRef fn, const State& state, const SourceRef& at) {
+    (void)at;
+    Rng scratch = state.rng;
+    invoke(fn, state, scratch);
+    lua_State* L = m_vm->state();
+    const bool result = lua_toboolean(L, -1) != 0;
+    lua_pop(L, 2);
+    return result;
+}
+
+std::string LuaScripting::target(FunctionRef fn, State& state, const SourceRef& at) {
+    invoke(fn, state, state.rng);
+    lua_State* L = m_vm->state();
+    if (lua_type(L, -1) != LUA_TSTRING) {
+        const std::string got = lua_type(L, -1) == LUA_TNIL ? "nothing" : luaL_typename(L, -1);
+        lua_pop(L, 2);
+        throw ScriptError(at, "a `go` function must return a node id, but it returned " + got);
+    }
+    std::string node = lua_tostring(L, -1);
+    lua_pop(L, 1);
+    readBack(state, at);
+    return node;
+}
+
+void LuaScripting::effect(FunctionRef fn, State& state, const SourceRef& at) {
+    invoke(fn, state, state.rng);
+    lua_pop(m_vm->state(), 1);
+    readBack(state, at);
+}
+
+// Reads the `s` table left on the stack into a copy first, so a bad value changes nothing.
+void LuaScripting::readBack(State& state, const SourceRef& at) {
+    lua_State* L = m_vm->state();
+    State next = state;
+    next.vars.clear();
+    std::string problem;
+    lua_pushnil(L);
+    while (lua_next(L, -2) != 0) {
+        if (lua_type(L, -2) != LUA_TSTRING) {
+            problem = "an effect may only store named values in s (s.name = value)";
+        } else {
+            const std::string name = lua_tostring(L, -2);
+            const int type = lua_type(L, -1);
+            if (name == "random" || name == "customer") {
+                // host-provided, not kept
+            } else if (name == "mood" || name == "minutes") {
+                const lua_Number n = lua_tonumber(L, -1);
+                if (type != LUA_TNUMBER || n != std::floor(n) || std::fabs(n) > 1e6)
+                    problem = "s." + name + " must stay a whole number";
+                else (name == "mood" ? next.mood : next.minutes) = static_cast<int>(n);
+            } else if (type == LUA_TBOOLEAN) next.vars[name] = lua_toboolean(L, -1) != 0;
+            else if (type == LUA_TSTRING) next.vars[name] = std::string(lua_tostring(L, -1));
+            else if (type == LUA_TNUMBER && lua_isinteger(L, -1))
+                next.vars[name] = static_cast<std::int64_t>(lua_tointeger(L, -1));
+            else if (type == LUA_TNUMBER) next.vars[name] = static_cast<double>(lua_tonumber(L, -1));
+            else problem = "s." + name + " holds " + luaL_typename(L, -1) +
+                           "; only true/false, numbers and text can be kept";
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (!problem.empty()) throw ScriptError(at, problem);
+    state = std::move(next);
+}
+
+} // namespace frontline::script

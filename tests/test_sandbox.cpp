@@ -1,1 +1,166 @@
+// The sandbox: every hostile script is refused with a file:line diagnostic, quickly, within the
+// memory cap, and leaves the program able to load and play the next scenario.
+#include "support.hpp"
+
+#include "script/lua_scripting.hpp"
+#include "script/vm.hpp"
+
 #include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+using namespace frontline;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Hostile {
+    std::string path, stage, expect;
+    int line = 1; // the line marked "-- <<<", or 1
+};
+
+Hostile readHostile(const fs::path& file) {
+    Hostile h{file.string(), "load", "", 1};
+    std::ifstream in(file);
+    std::string text;
+    for (int n = 1; std::getline(in, text); ++n) {
+        if (text.rfind("-- stage: ", 0) == 0) h.stage = text.substr(10);
+        if (text.rfind("-- expect: ", 0) == 0) h.expect = text.substr(11);
+        if (text.find("-- <<<") != std::string::npos) h.line = n;
+    }
+    return h;
+}
+
+std::vector<Hostile> corpus() {
+    std::vector<Hostile> all;
+    for (const auto& entry : fs::directory_iterator(std::string(FRONTLINE_TEST_DATA) + "/hostile"))
+        if (entry.path().extension() == ".lua") all.push_back(readHostile(entry.path()));
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    return all;
+}
+
+// Loads and, for the play stages, starts a session and acts; returns the first error.
+Diagnostic firstError(const Hostile& h) {
+    auto loaded = script::loadScenarioFile(h.path);
+    if (h.stage == "load") {
+        REQUIRE_FALSE(loaded.usable());
+        INFO(Catch::Detail::stringify(test::messages(loaded.diagnostics)));
+        for (const auto& d : loaded.diagnostics)
+            if (d.severity == Severity::Error && d.message.find(h.expect) != std::string::npos) return d;
+        FAIL("no error mentions \"" + h.expect + "\"");
+    }
+    INFO(Catch::Detail::stringify(test::messages(loaded.diagnostics)));
+    REQUIRE(loaded.usable());
+    try {
+        Session session(loaded.scenario, loaded.scripting, 1);
+        if (h.stage == "offers") (void)session.offers();
+        if (h.stage == "choose") session.choose("a.1");
+    } catch (const ScriptError& e) {
+        auto& vm = static_cast<script::LuaScripting&>(*loaded.scripting).vm();
+        CHECK(vm.bytesInUse() <= vm.limits().memoryBytes);
+        return errorAt(e.where(), e.message());
+    }
+    FAIL("the hostile function ran without an error");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("The hostile-script corpus has at least 40 scripts", "[sandbox]") {
+    CHECK(corpus().size() >= 40);
+}
+
+TEST_CASE("Every hostile script is refused with file:line, within a second", "[sandbox]") {
+    const auto good = test::fixture("engine.lua");
+    for (const Hostile& h : corpus()) {
+        DYNAMIC_SECTION(fs::path(h.path).filename().string()) {
+            const auto started = std::chrono::steady_clock::now();
+            const Diagnostic d = firstError(h); // includes closing the VM
+            const auto took = std::chrono::steady_clock::now() - started;
+            INFO(format(d));
+            CHECK(d.where.file == h.path);
+            CHECK(d.where.line == h.line);
+            CHECK_THAT(d.message, Catch::Contains(h.expect));
+            CHECK(took < std::chrono::seconds(1));
+
+            // The program carries on: the next scenario loads and plays.
+            auto next = test::loadUsable(good);
+            Session session(next.scenario, next.scripting, 1);
+            session.choose("hello.greet");
+            CHECK(session.node().id == "middle");
+        }
+    }
+}
+
+TEST_CASE("A budget stop cannot be swallowed: the VM raises again until the host's call ends", "[sandbox]") {
+    script::Vm vm("sticky.lua");
+    const auto failure = vm.run("local n = 0\nwhile true do\n  pcall(function() while true do n = n + 1 end end)\nend\n");
+    REQUIRE(failure);
+    CHECK_THAT(failure->message, Catch::Contains("instruction budget"));
+    // After the host's call returns the budget is fresh: the same VM runs new code.
+    CHECK_FALSE(vm.run("x = 1"));
+}
+
+TEST_CASE("A memory bomb is stopped at the cap and the VM stays usable", "[sandbox]") {
+    script::Limits limits;
+    limits.memoryBytes = 8u << 20;
+    script::Vm vm("bomb.lua", limits);
+    const auto failure = vm.run("local t = {}\nfor i = 1, 1e9 do t[i] = i .. ('x'):rep(64) end\n");
+    REQUIRE(failure);
+    CHECK(failure->where.line == 2);
+    CHECK_THAT(failure->message, Catch::Contains("memory limit (8 MiB)"));
+    CHECK(vm.bytesInUse() <= limits.memoryBytes);
+    CHECK_FALSE(vm.run("local ok = {} for i = 1, 100 do ok[i] = i end"));
+}
+
+TEST_CASE("Precompiled bytecode is refused even when handed over as the file itself", "[sandbox]") {
+    const std::string bytecode = std::string("\x1bLua\x54\x00", 6) + std::string(64, '\0');
+    auto loaded = test::loadText(bytecode, "binary.lua");
+    REQUIRE_FALSE(loaded.usable());
+    REQUIRE_FALSE(loaded.diagnostics.empty());
+    CHECK(loaded.diagnostics[0].where.line == 1);
+    CHECK_THAT(loaded.diagnostics[0].message, Catch::Contains("binary chunk"));
+}
+
+TEST_CASE("A file over the size limit is refused before it is parsed", "[sandbox]") {
+    const std::string huge(script::kMaxSourceBytes + 1, ' ');
+    auto loaded = test::loadText(huge, "huge.lua");
+    REQUIRE_FALSE(loaded.usable());
+    CHECK_THAT(loaded.diagnostics.at(0).message, Catch::Contains("too large"));
+    CHECK(loaded.diagnostics.at(0).where.line == 1);
+}
+
+TEST_CASE("The sandbox offers the documented safe library and nothing else", "[sandbox]") {
+    script::Vm vm("probe.lua");
+    const char* present = R"(
+assert(type(string.find) == "function" and type(string.format) == "function")
+assert(type(table.concat) == "function" and type(math.floor) == "function")
+assert(type(utf8.char) == "function" and type(pairs) == "function")
+assert(("hello world"):find("o w") == 5)          -- plain search
+assert(("a.b"):find(".", 1) == 2)                  -- '.' is just a dot
+assert(("ab"):rep(3, "-") == "ab-ab-ab")
+assert(_G == _ENV)
+)";
+    CHECK_FALSE(vm.run(present));
+    for (const char* absent : {"io", "os", "require", "load", "loadfile", "dofile", "debug", "coroutine",
+                               "collectgarbage", "package", "string.dump", "string.match", "string.gsub",
+                               "string.gmatch", "table.move", "math.randomseed"}) {
+        CAPTURE(absent);
+        const std::string probe = std::string("assert(") + absent + " == nil)";
+        CHECK_FALSE(vm.run(probe));
+    }
+}
+
+TEST_CASE("math.random draws from the seeded source, the same for the same seed", "[sandbox][determinism]") {
+    auto draw = [](std::uint64_t seed) {
+        script::Vm vm("rng.lua");
+        Rng rng(seed);
+        vm.useRandom(&rng);
+        CHECK_FALSE(vm.run("result = math.random(1, 1000000)"));
+        return rng.state();
+    };
+    CHECK(draw(7) == draw(7));
+    CHECK(draw(7) != draw(8));
+}

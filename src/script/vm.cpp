@@ -22,7 +22,7 @@ constexpr lua_Integer kMaxRepBytes = 1 << 20; // string.rep result cap
 constexpr const char* kBaseAllowed[] = {
     "assert", "error",  "getmetatable", "ipairs", "next",     "pairs",    "pcall",
     "rawequal", "rawget", "rawlen",     "rawset", "select",   "tonumber", "tostring",
-    "type",   "xpcall", "_VERSION",
+    "type",   "_VERSION",
 };
 // Removed from the real libraries too, because strings reach `string` through their metatable.
 constexpr const char* kStringRemoved[] = {"dump", "match", "gmatch", "gsub", "pack", "unpack", "packsize"};
@@ -58,9 +58,13 @@ int cappedRep(lua_State* L) {
     luaL_checklstring(L, 1, &len);
     const lua_Integer n = luaL_checkinteger(L, 2);
     luaL_optlstring(L, 3, "", &sepLen);
-    if (n > 0) {
-        const lua_Integer perCopy = static_cast<lua_Integer>(len + sepLen);
-        if (perCopy > 0 && n > kMaxRepBytes / perCopy)
+    const lua_Integer perCopy = static_cast<lua_Integer>(len + sepLen);
+    if (n <= 0 || perCopy == 0) { // Lua would loop n times copying nothing
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    {
+        if (n > kMaxRepBytes / perCopy)
             return luaL_error(L, "string.rep: result too large (the limit is %d bytes)",
                               static_cast<int>(kMaxRepBytes));
     }
@@ -105,6 +109,27 @@ int Vm::seededRandom(lua_State* L) {
 }
 
 namespace {
+
+// xpcall whose message handler runs after the stack unwinds. Lua calls a handler for an error
+// raised inside a hook with hooks switched off, so a handler that loops would escape the budget;
+// without the debug library a handler learns nothing more at the error point anyway.
+int deferredXpcall(lua_State* L) {
+    const int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 1);
+    for (int i = 3; i <= n; ++i) lua_pushvalue(L, i);
+    if (lua_pcall(L, n - 2, LUA_MULTRET, 0) == LUA_OK) {
+        lua_pushboolean(L, 1);
+        lua_insert(L, n + 1);
+        return lua_gettop(L) - n;
+    }
+    lua_pushvalue(L, 2);
+    lua_insert(L, -2);
+    lua_call(L, 1, 1);
+    lua_pushboolean(L, 0);
+    lua_insert(L, -2);
+    return 2;
+}
 
 int capturedPrint(lua_State* L) {
     (void)L; // output from scenarios is not shown anywhere yet; accepting it keeps scripts working
@@ -158,8 +183,10 @@ void* Vm::allocate(void* self, void* block, std::size_t oldSize, std::size_t new
         return nullptr;
     }
     // Growth past the cap is refused; shrinking never is (Lua assumes it cannot fail).
-    if (vm.m_refuseGrowth && newSize > old && vm.m_bytes - old + newSize > vm.m_limits.memoryBytes)
+    if (vm.m_refuseGrowth && newSize > old && vm.m_bytes - old + newSize > vm.m_limits.memoryBytes) {
+        vm.noteLine(); // Lua saves its position before any allocation that may fail
         return nullptr;
+    }
     void* grown = std::realloc(block, newSize);
     if (grown != nullptr) vm.m_bytes = vm.m_bytes - old + newSize;
     return grown;
@@ -188,6 +215,16 @@ void Vm::hook(lua_State* L, lua_Debug* ar) {
     if (vm.m_tripped) {
         lua_pushstring(L, vm.m_tripMessage.c_str());
         lua_error(L);
+    }
+}
+
+void Vm::noteLine() {
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(m_L, level, &ar) != 0; ++level) {
+        if (lua_getinfo(m_L, "l", &ar) != 0 && ar.currentline > 0) {
+            m_lastLine = ar.currentline;
+            return;
+        }
     }
 }
 
@@ -267,6 +304,8 @@ void Vm::buildEnvironment() {
     lua_pop(m_L, 1);
     lua_pushcfunction(m_L, safeSetmetatable);
     lua_setfield(m_L, env, "setmetatable");
+    lua_pushcfunction(m_L, deferredXpcall);
+    lua_setfield(m_L, env, "xpcall");
     lua_pushcfunction(m_L, capturedPrint);
     lua_setfield(m_L, env, "print");
     lua_pushvalue(m_L, env);

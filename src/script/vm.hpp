@@ -18,9 +18,11 @@ struct lua_Debug;
 namespace frontline::script {
 
 struct Limits {
-    std::size_t memoryBytes = 64u << 20;
-    std::uint64_t loadInstructions = 20'000'000; // running a file's top level
-    std::uint64_t callInstructions = 2'000'000;  // one `when`, text, `go` or effect call
+    // Far above what real content needs (a scenario file runs ~10k instructions and holds well
+    // under 1 MiB), low enough that a hostile script is stopped in a fraction of a second.
+    std::size_t memoryBytes = 32u << 20;
+    std::uint64_t loadInstructions = 5'000'000; // running a file's top level
+    std::uint64_t callInstructions = 1'000'000; // one `when`, text, `go` or effect call
     // A backstop for work done inside C functions, which the instruction count cannot see.
     std::chrono::milliseconds wallClock{750};
 };
@@ -74,6 +76,7 @@ private:
     void installLibraries();
     void buildEnvironment();
     std::string location(lua_State* L) const;
+    void noteLine(); // the line Lua is running now, for messages that carry none
 
     std::string m_file;
     std::string m_chunkName; // short: Lua truncates long chunk names in its messages

@@ -1,0 +1,4 @@
+-- hostile: drive the collector
+-- stage: load
+-- expect: global 'collectgarbage'
+collectgarbage("stop") -- <<<

@@ -1,0 +1,4 @@
+-- hostile: remove the budget with debug.sethook
+-- stage: load
+-- expect: global 'debug'
+debug.sethook() -- <<<

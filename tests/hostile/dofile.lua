@@ -1,0 +1,4 @@
+-- hostile: run another file
+-- stage: load
+-- expect: global 'dofile'
+dofile("/etc/passwd") -- <<<

@@ -1,0 +1,4 @@
+-- hostile: throw nil
+-- stage: load
+-- expect: error called with a nil value
+error() -- <<<

@@ -1,0 +1,4 @@
+-- hostile: loop forever at the top level
+-- stage: load
+-- expect: instruction budget
+while true do end -- <<<

@@ -1,0 +1,4 @@
+-- hostile: patterns through gmatch
+-- stage: load
+-- expect: 'gmatch'
+for w in ("a b"):gmatch("%a+") do end -- <<<

@@ -1,0 +1,4 @@
+-- hostile: require a module
+-- stage: load
+-- expect: global 'require'
+local os = require("os") -- <<<

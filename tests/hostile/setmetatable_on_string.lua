@@ -1,0 +1,4 @@
+-- hostile: give strings a new metatable
+-- stage: load
+-- expect: table expected
+setmetatable("", {}) -- <<<

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/session.hpp"
+#include "script/library.hpp"
 #include "script/loader.hpp"
 
 #include <string>

@@ -246,8 +246,19 @@ std::vector<std::string> quotedWords(lua_State* L, int idx, std::string_view sou
     lua_Debug ar;
     lua_pushvalue(L, idx);
     if (lua_getinfo(L, ">S", &ar) == 0 || ar.linedefined <= 0) return {};
-    const std::size_t begin = lineStart(source, ar.linedefined);
-    const std::string_view body = source.substr(begin, lineStart(source, ar.lastlinedefined + 1) - begin);
+    std::size_t begin = lineStart(source, ar.linedefined);
+    const std::size_t end = lineStart(source, ar.lastlinedefined + 1);
+    // On a one-line choice, skip the words before the function itself ("Go", why = ...).
+    const std::size_t firstLineEnd = lineStart(source, ar.linedefined + 1);
+    const std::string_view firstLine = source.substr(begin, firstLineEnd - begin);
+    for (std::size_t go = firstLine.find("go"); go != std::string_view::npos; go = firstLine.find("go", go + 2)) {
+        const std::size_t fn = firstLine.find_first_not_of(" \t=", go + 2);
+        if (fn != std::string_view::npos && firstLine.substr(fn, 8) == "function" && firstLine.find('=', go + 2) < fn) {
+            begin += fn;
+            break;
+        }
+    }
+    const std::string_view body = source.substr(begin, end - begin);
     std::vector<std::string> words;
     for (std::size_t i = 0; i < body.size(); ++i) {
         const char quote = body[i];

@@ -1,1 +1,164 @@
+// The command line, driven in-process: scripted and interactive play, lint, list, help.
+#include "cli/cli.hpp"
+#include "support.hpp"
+
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace {
+
+struct Run {
+    int code;
+    std::string out, err;
+};
+
+Run cli(std::vector<std::string> args, const std::string& input = "") {
+    args.insert(args.begin(), "frontline");
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    const int code = frontline::cli::run(args, in, out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+    return n;
+}
+
+const std::string kKettle = frontline::test::library("library/faulty-kettle.lua");
+const std::string kLibrary = FRONTLINE_SCENARIOS_DIR;
+
+} // namespace
+
+TEST_CASE("play --choose runs without input and prints the conversation and result", "[cli][play]") {
+    const auto r = cli({"play", kKettle, "--choose", "3,1"});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("== The kettle that stopped heating =="));
+    CHECK_THAT(r.out, Catch::Contains("Joan Patel: \"Hello. I bought this kettle"));
+    CHECK_THAT(r.out, Catch::Contains("You: \"Small appliances go back to the manufacturer"));
+    CHECK_THAT(r.out, Catch::Contains("Why: Joan's contract is with Brightmart"));
+    CHECK_THAT(r.out, Catch::Contains("== Ending: sent_away (lost) =="));
+    CHECK_THAT(r.out, Catch::Contains("Breached:\n  - cra.retailer-liable (step 1, arrives.manufacturer)"));
+}
+
+TEST_CASE("play --json is deterministic and names every step", "[cli][play][determinism]") {
+    const auto a = cli({"play", kKettle, "--choose", "2,1,2,3", "--json", "--seed", "9"});
+    const auto b = cli({"play", kKettle, "--choose", "2,1,2,3", "--json", "--seed", "9"});
+    REQUIRE(a.code == 0);
+    CHECK(a.out == b.out);
+    const auto j = nlohmann::json::parse(a.out);
+    CHECK(j["scenario"] == "brightmart.faulty-kettle");
+    CHECK(j["seed"] == 9);
+    CHECK(j["steps"].size() == 4);
+    CHECK(j["steps"][0]["choice"] == "arrives.listen");
+    CHECK(j["finished"] == false);
+    CHECK(j["evidence"].size() > 0);
+}
+
+TEST_CASE("A scenario id from the library works wherever a file does", "[cli][play]") {
+    const auto byId = cli({"play", "brightmart.faulty-kettle", "--scenarios", kLibrary, "--choose", "3,1", "--json"});
+    const auto byPath = cli({"play", kKettle, "--choose", "3,1", "--json"});
+    REQUIRE(byId.code == 0);
+    CHECK(byId.out == byPath.out);
+    const auto typo = cli({"play", "brightmart.faulty-kettel", "--scenarios", kLibrary});
+    CHECK(typo.code == 1);
+    CHECK_THAT(typo.err, Catch::Contains("did you mean 'brightmart.faulty-kettle'?"));
+}
+
+TEST_CASE("A choice number that is not on offer is an error, not a crash", "[cli][play]") {
+    const auto r = cli({"play", kKettle, "--choose", "2,7"});
+    CHECK(r.code == 1);
+    CHECK_THAT(r.err, Catch::Contains("--choose step 2: there is no choice 7 at node 'describe' (3 on offer)"));
+}
+
+TEST_CASE("--choose-ids stops at an id that is not on offer and says where", "[cli][play]") {
+    const auto r = cli({"play", kKettle, "--choose-ids", "arrives.listen,describe.gone"});
+    CHECK(r.code == 1);
+    CHECK_THAT(r.err, Catch::Contains("step 2, node 'describe': choice 'describe.gone' no longer exists"));
+}
+
+TEST_CASE("Interactive play answers nonsense with a message and asks again", "[cli][play][prompt]") {
+    const auto r = cli({"play", kKettle}, "a\n0\n99\n\n  3 \n1\n");
+    INFO(r.out);
+    REQUIRE(r.code == 0);
+    CHECK(count(r.out, "is not one of the choices") == 4);
+    CHECK_THAT(r.out, Catch::Contains("\"a\" is not one of the choices. Type a number from 1 to 3, or q to quit."));
+    CHECK_THAT(r.out, Catch::Contains("== Ending: sent_away (lost) =="));
+}
+
+TEST_CASE("Interactive play: u undoes in practice mode, q quits, end of input stops", "[cli][play][prompt]") {
+    const auto undo = cli({"play", kKettle}, "3\nu\n2\nq\n");
+    CHECK(undo.code == 0);
+    CHECK_THAT(undo.out, Catch::Contains("-- Undone. Back at the previous choice. --"));
+    CHECK_THAT(undo.out, Catch::Contains("You: \"Oh no, that's the last thing you need."));
+    CHECK_THAT(undo.out, Catch::Contains("== Stopped at 'describe' before an ending =="));
+
+    const auto eof = cli({"play", kKettle}, "2\n");
+    CHECK(eof.code == 0);
+    CHECK_THAT(eof.out, Catch::Contains("== Stopped at 'describe'"));
+}
+
+TEST_CASE("Assessment mode shows no feedback and offers no undo", "[cli][play][prompt]") {
+    const auto r = cli({"play", kKettle, "--assessment"}, "2\nu\nq\n");
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, !Catch::Contains("Why:"));
+    CHECK_THAT(r.out, Catch::Contains("\"u\" is not one of the choices"));
+    CHECK_THAT(r.out, Catch::Contains("assessment (no feedback, no undo)"));
+}
+
+TEST_CASE("lint exits 0 on the bundled library and 1 with file:line on a broken file", "[cli][lint]") {
+    const auto good = cli({"lint", kLibrary});
+    CHECK(good.code == 0);
+    CHECK_THAT(good.out, Catch::Contains("files checked: 0 errors, 0 warnings"));
+
+    const auto bad = cli({"lint", frontline::test::fixture("mixed")});
+    CHECK(bad.code == 1);
+    CHECK_THAT(bad.out, Catch::Contains("mixed/a-broken.lua:3: error: script exceeded its instruction budget"));
+    CHECK_THAT(bad.out, Catch::Contains("4 files checked: 1 error, 0 warnings"));
+
+    const auto missing = cli({"lint", "no/such/path"});
+    CHECK(missing.code == 1);
+    CHECK_THAT(missing.out, Catch::Contains("no/such/path: error: no such file or folder"));
+}
+
+TEST_CASE("A hostile scenario played from the command line fails with file:line, exit 1", "[cli][play]") {
+    const auto r = cli({"play", std::string(FRONTLINE_TEST_DATA) + "/hostile/infinite_loop_in_text.lua"});
+    CHECK(r.code == 1);
+    CHECK_THAT(r.err, Catch::Contains("infinite_loop_in_text.lua:6: script exceeded its instruction budget"));
+}
+
+TEST_CASE("list shows every good scenario and the broken ones apart", "[cli][list]") {
+    const auto r = cli({"list", frontline::test::fixture("mixed")});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("mixed.one") && Catch::Contains("mixed.two") && Catch::Contains("mixed.three"));
+    CHECK(count(r.out, "\n") == 4); // header + three scenarios
+    CHECK_THAT(r.err, Catch::Contains("not loaded: ") && Catch::Contains("a-broken.lua:3"));
+
+    const auto library = cli({"list", "--scenarios", kLibrary});
+    CHECK_THAT(library.out, Catch::Contains("brightmart.faulty-kettle") && Catch::Contains("consumer-rights"));
+}
+
+TEST_CASE("--help works on every command", "[cli]") {
+    for (const auto& args : std::vector<std::vector<std::string>>{{"--help"}, {"play", "--help"},
+                                                {"lint", "--help"}, {"list", "--help"}}) {
+        const auto r = cli(args);
+        CAPTURE(args);
+        CHECK(r.code == 0);
+        CHECK_THAT(r.out, Catch::Contains("--scenarios"));
+    }
+    const auto bad = cli({"play", "--no-such-flag"});
+    CHECK(bad.code != 0);
+}
+
+TEST_CASE("With no command, the learner picks a scenario from the library and plays it", "[cli][play][prompt]") {
+    const auto r = cli({"--scenarios", kLibrary}, "x\n1\n3\n1\n");
+    INFO(r.out);
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("Frontline: choose a scenario to play."));
+    CHECK_THAT(r.out, Catch::Contains("Type a number from 1 to 2, or q to quit."));
+    CHECK_THAT(r.out, Catch::Contains("== Ending: sent_away (lost) =="));
+}

@@ -60,7 +60,7 @@ public:
             if (answer == "q" || answer == "Q") return {Kind::Quit, {}};
             if ((answer == "u" || answer == "U") && session.canUndo()) return {Kind::Undo, {}};
             if (auto n = menuNumber(answer, offers.size())) return {Kind::Choose, offers[*n - 1].choice->id};
-            fmt::print(m_io.out, "  \"{}\" is not one of the choices. Type a number from 1 to {}{} or q to quit.\n",
+            fmt::print(m_io.out, "  \"{}\" is not one of the choices. Type a number from 1 to {}{}, or q to quit.\n",
                        answer, offers.size(), undo);
         }
     }
@@ -104,8 +104,7 @@ void showLines(const Session& session, std::size_t from, std::ostream& out,
 
 void showBriefing(const Scenario& s, Mode mode, std::ostream& out) {
     fmt::print(out, "== {} ==\n", s.title);
-    if (!s.organisation.empty() || !s.role.empty())
-        fmt::print(out, "{}{}{}\n", s.role, (!s.role.empty() && !s.organisation.empty()) ? " at " : "", s.organisation);
+    if (!s.role.empty()) fmt::print(out, "You are: {}\n", s.role);
     fmt::print(out, "{}\n", s.brief);
     fmt::print(out, "Customer: {}. Mode: {}.\n", s.customer.name,
                mode == Mode::Practice ? "practice (feedback after each choice, undo with u)"

@@ -24,9 +24,12 @@ nlohmann::ordered_json toJson(const Session& session) {
 
     auto& steps = j["steps"] = nlohmann::ordered_json::array();
     int number = 0;
-    for (const Step& step : session.steps())
-        steps.push_back({{"step", ++number}, {"node", step.node}, {"choice", step.choice},
-                         {"text", step.text}, {"mood_before", step.moodBefore}, {"mood_after", step.moodAfter}});
+    for (const Step& step : session.steps()) {
+        nlohmann::ordered_json item{{"step", ++number}, {"node", step.node}, {"choice", step.choice}, {"text", step.text},
+                                    {"mood_before", step.moodBefore}, {"mood_after", step.moodAfter}};
+        if (session.mode() == Mode::Practice && !step.why.empty()) item["why"] = step.why; // feedback is practice-only
+        steps.push_back(std::move(item));
+    }
 
     auto& transcript = j["transcript"] = nlohmann::ordered_json::array();
     for (const Line& line : session.transcript()) {

@@ -75,7 +75,7 @@ TEST_CASE("A choice number that is not on offer is an error, not a crash", "[cli
     CHECK_THAT(r.err, Catch::Contains("--choose step 2: there is no choice 7 at node 'describe' (3 on offer)"));
 }
 
-TEST_CASE("--choose-ids stops at an id that is not on offer and says where", "[cli][play]") {
+TEST_CASE("Playing by choice ids stops at an id that is not on offer and says where", "[cli][play]") {
     const auto r = cli({"play", kKettle, "--choose-ids", "arrives.listen,describe.gone"});
     CHECK(r.code == 1);
     CHECK_THAT(r.err, Catch::Contains("step 2, node 'describe': choice 'describe.gone' no longer exists"));
@@ -142,7 +142,7 @@ TEST_CASE("list shows every good scenario and the broken ones apart", "[cli][lis
     CHECK_THAT(library.out, Catch::Contains("brightmart.faulty-kettle") && Catch::Contains("consumer-rights"));
 }
 
-TEST_CASE("--help works on every command", "[cli]") {
+TEST_CASE("Help works on every command", "[cli]") {
     for (const auto& args : std::vector<std::vector<std::string>>{{"--help"}, {"play", "--help"},
                                                 {"lint", "--help"}, {"list", "--help"}}) {
         const auto r = cli(args);

@@ -32,12 +32,23 @@ TEST_CASE("A new session starts at the start node with the scenario's initial st
     CHECK(s.transcript()[1].text == "Hi, I'm Sam Lee. Mood 90.");
 }
 
-TEST_CASE("A choice whose flag is unset is not offered; setting the flag offers it", "[engine][conditions]") {
-    Session s(engineFixture().scenario, engineFixture().scripting, 1);
-    CHECK(offeredIds(s) == std::vector<std::string>{"hello.greet", "hello.ignore"});
-    s.choose("hello.ignore");
-    s.undo();
-    CHECK(offeredIds(s) == std::vector<std::string>{"hello.greet", "hello.ignore"});
+TEST_CASE("A choice whose flag is unset is not offered and setting the flag offers it", "[engine][conditions]") {
+    auto loaded = test::loadText(R"(
+scenario { id = "t.flag", title = "t", brief = "b", customer = { name = "S" }, start = "a" }
+node "a" {
+  customer = "Hi",
+  choice { "Look it up", id = "lookup", go = "a", set = { verified = true }, why = "w" },
+  choice { "Read the balance", id = "balance", when = "verified", go = "end", why = "w" },
+  choice { "Ask security questions", id = "security", when = "not verified", go = "a", why = "w" },
+}
+ending "end" { kind = "resolved", summary = "s" }
+)");
+    REQUIRE(loaded.usable());
+    Session s(loaded.scenario, loaded.scripting, 1);
+    CHECK(offeredIds(s) == std::vector<std::string>{"a.lookup", "a.security"});
+    s.choose("a.lookup");
+    CHECK(offeredIds(s) == std::vector<std::string>{"a.lookup", "a.balance"});
+    CHECK_THROWS_AS(s.choose("a.security"), std::invalid_argument);
 }
 
 TEST_CASE("`not flag` and function conditions are evaluated against the state", "[engine][conditions]") {
@@ -130,7 +141,7 @@ TEST_CASE("Assessment mode does not allow undo", "[engine][undo]") {
     CHECK(s.node().id == "middle");
 }
 
-TEST_CASE("The same seed and choices give the same transcript; the seed drives randomness", "[engine][determinism]") {
+TEST_CASE("The same seed and choices give the same transcript and the seed drives randomness", "[engine][determinism]") {
     auto outcome = [](std::uint64_t seed) {
         auto s = test::play(engineFixture(), {"hello.greet", "middle.roll"}, seed);
         return s.node().id + ":" + std::to_string(std::get<std::int64_t>(s.state().vars.at("roll")));

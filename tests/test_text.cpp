@@ -5,7 +5,7 @@
 
 using namespace frontline;
 
-TEST_CASE("Placeholders are filled from the state; unknown ones stay visible", "[text]") {
+TEST_CASE("Placeholders are filled from the state and unknown ones stay visible", "[text]") {
     State s;
     s.mood = 42;
     s.minutes = 7;

@@ -3,5 +3,6 @@
 #include <iostream>
 
 int main(int argc, char** argv) {
-    return frontline::cli::run(std::vector<std::string>(argv, argv + argc), std::cin, std::cout, std::cerr);
+    return frontline::cli::run(std::vector<std::string>(argv, argv + argc), std::cin, std::cout,
+                               std::cerr);
 }

@@ -4,18 +4,24 @@
 
 namespace frontline::test {
 
-std::string fixture(const std::string& relative) { return std::string(FRONTLINE_TEST_DATA) + "/fixtures/" + relative; }
-std::string library(const std::string& relative) { return std::string(FRONTLINE_SCENARIOS_DIR) + "/" + relative; }
+std::string fixture(const std::string& relative) {
+    return std::string(FRONTLINE_TEST_DATA) + "/fixtures/" + relative;
+}
+std::string library(const std::string& relative) {
+    return std::string(FRONTLINE_SCENARIOS_DIR) + "/" + relative;
+}
 
 std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics) {
     std::vector<std::string> out;
-    for (const auto& d : diagnostics) out.push_back(format(d));
+    for (const auto& d : diagnostics)
+        out.push_back(format(d));
     return out;
 }
 
 bool anyMessage(const std::vector<Diagnostic>& diagnostics, const std::string& fragment, int line) {
     for (const auto& d : diagnostics)
-        if (d.message.find(fragment) != std::string::npos && (line < 0 || d.where.line == line)) return true;
+        if (d.message.find(fragment) != std::string::npos && (line < 0 || d.where.line == line))
+            return true;
     return false;
 }
 
@@ -26,14 +32,16 @@ script::LoadedScenario loadUsable(const std::string& path) {
     return loaded;
 }
 
-script::LoadedScenario loadText(const std::string& source, const std::string& name, const script::Limits& limits) {
+script::LoadedScenario loadText(const std::string& source, const std::string& name,
+                                const script::Limits& limits) {
     return script::loadScenarioSource(name, source, limits);
 }
 
 Session play(const script::LoadedScenario& loaded, const std::vector<std::string>& choiceIds,
              std::uint64_t seed, Mode mode) {
     Session session(loaded.scenario, loaded.scripting, seed, mode);
-    for (const auto& id : choiceIds) session.choose(id);
+    for (const auto& id : choiceIds)
+        session.choose(id);
     return session;
 }
 

@@ -10,8 +10,8 @@
 
 namespace frontline::test {
 
-std::string fixture(const std::string& relative);   // tests/fixtures/<relative>
-std::string library(const std::string& relative);   // scenarios/<relative>
+std::string fixture(const std::string& relative); // tests/fixtures/<relative>
+std::string library(const std::string& relative); // scenarios/<relative>
 
 // Loads a fixture and fails the test (with the diagnostics) unless it is usable.
 script::LoadedScenario loadUsable(const std::string& path);
@@ -24,6 +24,7 @@ Session play(const script::LoadedScenario& loaded, const std::vector<std::string
              std::uint64_t seed = 1, Mode mode = Mode::Practice);
 
 std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics);
-bool anyMessage(const std::vector<Diagnostic>& diagnostics, const std::string& fragment, int line = -1);
+bool anyMessage(const std::vector<Diagnostic>& diagnostics, const std::string& fragment,
+                int line = -1);
 
 } // namespace frontline::test

@@ -24,7 +24,8 @@ Run cli(std::vector<std::string> args, const std::string& input = "") {
 
 std::size_t count(const std::string& text, const std::string& needle) {
     std::size_t n = 0;
-    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+        ++n;
     return n;
 }
 
@@ -33,7 +34,8 @@ const std::string kLibrary = FRONTLINE_SCENARIOS_DIR;
 
 } // namespace
 
-TEST_CASE("play --choose runs without input and prints the conversation and result", "[cli][play]") {
+TEST_CASE("play --choose runs without input and prints the conversation and result",
+          "[cli][play]") {
     const auto r = cli({"play", kKettle, "--choose", "3,1"});
     INFO(r.err);
     REQUIRE(r.code == 0);
@@ -42,7 +44,8 @@ TEST_CASE("play --choose runs without input and prints the conversation and resu
     CHECK_THAT(r.out, Catch::Contains("You: \"Small appliances go back to the manufacturer"));
     CHECK_THAT(r.out, Catch::Contains("Why: Joan's contract is with Brightmart"));
     CHECK_THAT(r.out, Catch::Contains("== Ending: sent_away (lost) =="));
-    CHECK_THAT(r.out, Catch::Contains("Breached:\n  - cra.retailer-liable (step 1, arrives.manufacturer)"));
+    CHECK_THAT(r.out, Catch::Contains(
+                          "Breached:\n  - cra.retailer-liable (step 1, arrives.manufacturer)"));
 }
 
 TEST_CASE("play --json is deterministic and names every step", "[cli][play][determinism]") {
@@ -60,7 +63,8 @@ TEST_CASE("play --json is deterministic and names every step", "[cli][play][dete
 }
 
 TEST_CASE("A scenario id from the library works wherever a file does", "[cli][play]") {
-    const auto byId = cli({"play", "brightmart.faulty-kettle", "--scenarios", kLibrary, "--choose", "3,1", "--json"});
+    const auto byId = cli(
+        {"play", "brightmart.faulty-kettle", "--scenarios", kLibrary, "--choose", "3,1", "--json"});
     const auto byPath = cli({"play", kKettle, "--choose", "3,1", "--json"});
     REQUIRE(byId.code == 0);
     CHECK(byId.out == byPath.out);
@@ -72,25 +76,32 @@ TEST_CASE("A scenario id from the library works wherever a file does", "[cli][pl
 TEST_CASE("A choice number that is not on offer is an error, not a crash", "[cli][play]") {
     const auto r = cli({"play", kKettle, "--choose", "2,7"});
     CHECK(r.code == 1);
-    CHECK_THAT(r.err, Catch::Contains("--choose step 2: there is no choice 7 at node 'describe' (3 on offer)"));
+    CHECK_THAT(r.err, Catch::Contains(
+                          "--choose step 2: there is no choice 7 at node 'describe' (3 on offer)"));
 }
 
-TEST_CASE("Playing by choice ids stops at an id that is not on offer and says where", "[cli][play]") {
+TEST_CASE("Playing by choice ids stops at an id that is not on offer and says where",
+          "[cli][play]") {
     const auto r = cli({"play", kKettle, "--choose-ids", "arrives.listen,describe.gone"});
     CHECK(r.code == 1);
-    CHECK_THAT(r.err, Catch::Contains("step 2, node 'describe': choice 'describe.gone' no longer exists"));
+    CHECK_THAT(r.err,
+               Catch::Contains("step 2, node 'describe': choice 'describe.gone' no longer exists"));
 }
 
-TEST_CASE("Interactive play answers nonsense with a message and asks again", "[cli][play][prompt]") {
+TEST_CASE("Interactive play answers nonsense with a message and asks again",
+          "[cli][play][prompt]") {
     const auto r = cli({"play", kKettle}, "a\n0\n99\n\n  3 \n1\n");
     INFO(r.out);
     REQUIRE(r.code == 0);
     CHECK(count(r.out, "is not one of the choices") == 4);
-    CHECK_THAT(r.out, Catch::Contains("\"a\" is not one of the choices. Type a number from 1 to 3, or q to quit."));
+    CHECK_THAT(r.out,
+               Catch::Contains(
+                   "\"a\" is not one of the choices. Type a number from 1 to 3, or q to quit."));
     CHECK_THAT(r.out, Catch::Contains("== Ending: sent_away (lost) =="));
 }
 
-TEST_CASE("Interactive play: u undoes in practice mode, q quits, end of input stops", "[cli][play][prompt]") {
+TEST_CASE("Interactive play: u undoes in practice mode, q quits, end of input stops",
+          "[cli][play][prompt]") {
     const auto undo = cli({"play", kKettle}, "3\nu\n2\nq\n");
     CHECK(undo.code == 0);
     CHECK_THAT(undo.out, Catch::Contains("-- Undone. Back at the previous choice. --"));
@@ -110,14 +121,16 @@ TEST_CASE("Assessment mode shows no feedback and offers no undo", "[cli][play][p
     CHECK_THAT(r.out, Catch::Contains("assessment (no feedback, no undo)"));
 }
 
-TEST_CASE("lint exits 0 on the bundled library and 1 with file:line on a broken file", "[cli][lint]") {
+TEST_CASE("lint exits 0 on the bundled library and 1 with file:line on a broken file",
+          "[cli][lint]") {
     const auto good = cli({"lint", kLibrary});
     CHECK(good.code == 0);
     CHECK_THAT(good.out, Catch::Contains("files checked: 0 errors, 0 warnings"));
 
     const auto bad = cli({"lint", frontline::test::fixture("mixed")});
     CHECK(bad.code == 1);
-    CHECK_THAT(bad.out, Catch::Contains("mixed/a-broken.lua:3: error: script exceeded its instruction budget"));
+    CHECK_THAT(bad.out, Catch::Contains(
+                            "mixed/a-broken.lua:3: error: script exceeded its instruction budget"));
     CHECK_THAT(bad.out, Catch::Contains("4 files checked: 1 error, 0 warnings"));
 
     const auto missing = cli({"lint", "no/such/path"});
@@ -125,26 +138,31 @@ TEST_CASE("lint exits 0 on the bundled library and 1 with file:line on a broken 
     CHECK_THAT(missing.out, Catch::Contains("no/such/path: error: no such file or folder"));
 }
 
-TEST_CASE("A hostile scenario played from the command line fails with file:line, exit 1", "[cli][play]") {
-    const auto r = cli({"play", std::string(FRONTLINE_TEST_DATA) + "/hostile/infinite_loop_in_text.lua"});
+TEST_CASE("A hostile scenario played from the command line fails with file:line, exit 1",
+          "[cli][play]") {
+    const auto r =
+        cli({"play", std::string(FRONTLINE_TEST_DATA) + "/hostile/infinite_loop_in_text.lua"});
     CHECK(r.code == 1);
-    CHECK_THAT(r.err, Catch::Contains("infinite_loop_in_text.lua:6: script exceeded its instruction budget"));
+    CHECK_THAT(r.err, Catch::Contains(
+                          "infinite_loop_in_text.lua:6: script exceeded its instruction budget"));
 }
 
 TEST_CASE("list shows every good scenario and the broken ones apart", "[cli][list]") {
     const auto r = cli({"list", frontline::test::fixture("mixed")});
     CHECK(r.code == 0);
-    CHECK_THAT(r.out, Catch::Contains("mixed.one") && Catch::Contains("mixed.two") && Catch::Contains("mixed.three"));
+    CHECK_THAT(r.out, Catch::Contains("mixed.one") && Catch::Contains("mixed.two") &&
+                          Catch::Contains("mixed.three"));
     CHECK(count(r.out, "\n") == 4); // header + three scenarios
     CHECK_THAT(r.err, Catch::Contains("not loaded: ") && Catch::Contains("a-broken.lua:3"));
 
     const auto library = cli({"list", "--scenarios", kLibrary});
-    CHECK_THAT(library.out, Catch::Contains("brightmart.faulty-kettle") && Catch::Contains("consumer-rights"));
+    CHECK_THAT(library.out,
+               Catch::Contains("brightmart.faulty-kettle") && Catch::Contains("consumer-rights"));
 }
 
 TEST_CASE("Help works on every command", "[cli]") {
-    for (const auto& args : std::vector<std::vector<std::string>>{{"--help"}, {"play", "--help"},
-                                                {"lint", "--help"}, {"list", "--help"}}) {
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"--help"}, {"play", "--help"}, {"lint", "--help"}, {"list", "--help"}}) {
         const auto r = cli(args);
         CAPTURE(args);
         CHECK(r.code == 0);
@@ -154,7 +172,8 @@ TEST_CASE("Help works on every command", "[cli]") {
     CHECK(bad.code != 0);
 }
 
-TEST_CASE("With no command, the learner picks a scenario from the library and plays it", "[cli][play][prompt]") {
+TEST_CASE("With no command, the learner picks a scenario from the library and plays it",
+          "[cli][play][prompt]") {
     const auto r = cli({"--scenarios", kLibrary}, "x\n1\n3\n1\n");
     INFO(r.out);
     CHECK(r.code == 0);

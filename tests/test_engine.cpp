@@ -16,7 +16,8 @@ const script::LoadedScenario& engineFixture() {
 
 std::vector<std::string> offeredIds(const Session& s) {
     std::vector<std::string> ids;
-    for (const auto& o : s.offers()) ids.push_back(o.choice->id);
+    for (const auto& o : s.offers())
+        ids.push_back(o.choice->id);
     return ids;
 }
 } // namespace
@@ -32,7 +33,8 @@ TEST_CASE("A new session starts at the start node with the scenario's initial st
     CHECK(s.transcript()[1].text == "Hi, I'm Sam Lee. Mood 90.");
 }
 
-TEST_CASE("A choice whose flag is unset is not offered and setting the flag offers it", "[engine][conditions]") {
+TEST_CASE("A choice whose flag is unset is not offered and setting the flag offers it",
+          "[engine][conditions]") {
     auto loaded = test::loadText(R"(
 scenario { id = "t.flag", title = "t", brief = "b", customer = { name = "S" }, start = "a" }
 node "a" {
@@ -51,12 +53,14 @@ ending "end" { kind = "resolved", summary = "s" }
     CHECK_THROWS_AS(s.choose("a.security"), std::invalid_argument);
 }
 
-TEST_CASE("`not flag` and function conditions are evaluated against the state", "[engine][conditions]") {
+TEST_CASE("`not flag` and function conditions are evaluated against the state",
+          "[engine][conditions]") {
     auto s = test::play(engineFixture(), {"hello.greet"});
     CHECK(offeredIds(s) == std::vector<std::string>{"middle.count", "middle.roll", "middle.sorry"});
     s.choose("middle.count");
     s.choose("middle.count");
-    CHECK(offeredIds(s) == std::vector<std::string>{"middle.count", "middle.roll", "middle.sorry", "middle.counted"});
+    CHECK(offeredIds(s) == std::vector<std::string>{"middle.count", "middle.roll", "middle.sorry",
+                                                    "middle.counted"});
 
     auto ignored = test::play(engineFixture(), {"hello.ignore"});
     CHECK(offeredIds(ignored) == std::vector<std::string>{"middle.count", "middle.roll"});
@@ -103,8 +107,10 @@ TEST_CASE("Text functions and placeholders see the current state", "[engine][tex
     CHECK(s.summary() == "Resolved after 2 counts.");
 }
 
-TEST_CASE("Evidence records each credit and breach with its step, node and choice", "[engine][evidence]") {
-    auto s = test::play(engineFixture(), {"hello.ignore", "middle.count", "middle.count", "middle.counted"});
+TEST_CASE("Evidence records each credit and breach with its step, node and choice",
+          "[engine][evidence]") {
+    auto s = test::play(engineFixture(),
+                        {"hello.ignore", "middle.count", "middle.count", "middle.counted"});
     REQUIRE(s.evidence().size() == 2);
     CHECK(s.evidence()[0].principle == "service.professional");
     CHECK(s.evidence()[0].kind == EvidenceKind::Breach);
@@ -141,14 +147,18 @@ TEST_CASE("Assessment mode does not allow undo", "[engine][undo]") {
     CHECK(s.node().id == "middle");
 }
 
-TEST_CASE("The same seed and choices give the same transcript and the seed drives randomness", "[engine][determinism]") {
+TEST_CASE("The same seed and choices give the same transcript and the seed drives randomness",
+          "[engine][determinism]") {
     auto outcome = [](std::uint64_t seed) {
         auto s = test::play(engineFixture(), {"hello.greet", "middle.roll"}, seed);
-        return s.node().id + ":" + std::to_string(std::get<std::int64_t>(s.state().vars.at("roll")));
+        return s.node().id + ":" +
+               std::to_string(std::get<std::int64_t>(s.state().vars.at("roll")));
     };
-    for (std::uint64_t seed : {1u, 2u, 3u, 99u}) CHECK(outcome(seed) == outcome(seed));
+    for (std::uint64_t seed : {1u, 2u, 3u, 99u})
+        CHECK(outcome(seed) == outcome(seed));
     std::set<std::string> endings;
-    for (std::uint64_t seed = 1; seed <= 20; ++seed) endings.insert(outcome(seed).substr(0, outcome(seed).find(':')));
+    for (std::uint64_t seed = 1; seed <= 20; ++seed)
+        endings.insert(outcome(seed).substr(0, outcome(seed).find(':')));
     CHECK(endings == std::set<std::string>{"done", "lost"}); // both branches happen across seeds
 }
 
@@ -156,13 +166,16 @@ TEST_CASE("Pure functions do not advance the random source", "[engine][determini
     Session s(engineFixture().scenario, engineFixture().scripting, 5);
     s.choose("hello.greet");
     const auto rng = s.state().rng;
-    for (int i = 0; i < 3; ++i) (void)s.offers(); // renders a text function each time
+    for (int i = 0; i < 3; ++i)
+        (void)s.offers(); // renders a text function each time
     CHECK(s.state().rng == rng);
 }
 
-TEST_CASE("A session rebuilt from scenario, seed and choice ids equals the original", "[engine][rebuild]") {
+TEST_CASE("A session rebuilt from scenario, seed and choice ids equals the original",
+          "[engine][rebuild]") {
     auto original = test::play(engineFixture(), {"hello.greet", "middle.count", "middle.roll"}, 42);
-    auto rebuilt = rebuild(engineFixture().scenario, engineFixture().scripting, 42, original.choiceIds());
+    auto rebuilt =
+        rebuild(engineFixture().scenario, engineFixture().scripting, 42, original.choiceIds());
     REQUIRE_FALSE(rebuilt.stopped);
     CHECK(rebuilt.applied == 3);
     CHECK(rebuilt.session->state() == original.state());
@@ -172,7 +185,8 @@ TEST_CASE("A session rebuilt from scenario, seed and choice ids equals the origi
         CHECK(rebuilt.session->transcript()[i].text == original.transcript()[i].text);
 }
 
-TEST_CASE("Rebuilding after an edit stops at the first choice id that no longer exists", "[engine][rebuild]") {
+TEST_CASE("Rebuilding after an edit stops at the first choice id that no longer exists",
+          "[engine][rebuild]") {
     const std::string edited = R"(
 scenario { id = "test.edited", title = "t", brief = "b", customer = { name = "Sam" }, start = "hello" }
 node "hello" {
@@ -187,7 +201,8 @@ ending "done" { kind = "resolved", summary = "s" }
 )";
     auto loaded = test::loadText(edited, "edited.lua");
     REQUIRE(loaded.usable());
-    auto rebuilt = rebuild(loaded.scenario, loaded.scripting, 1, {"hello.greet", "middle.count", "middle.roll"});
+    auto rebuilt = rebuild(loaded.scenario, loaded.scripting, 1,
+                           {"hello.greet", "middle.count", "middle.roll"});
     REQUIRE(rebuilt.stopped);
     CHECK(rebuilt.applied == 1);
     CHECK(rebuilt.session->node().id == "middle");
@@ -196,13 +211,16 @@ ending "done" { kind = "resolved", summary = "s" }
 }
 
 TEST_CASE("Rebuilding names a choice whose condition no longer holds", "[engine][rebuild]") {
-    auto rebuilt = rebuild(engineFixture().scenario, engineFixture().scripting, 1, {"hello.secret"});
+    auto rebuilt =
+        rebuild(engineFixture().scenario, engineFixture().scripting, 1, {"hello.secret"});
     REQUIRE(rebuilt.stopped);
     CHECK(rebuilt.applied == 0);
-    CHECK_THAT(*rebuilt.stopped, Catch::Contains("hello.secret") && Catch::Contains("condition does not hold"));
+    CHECK_THAT(*rebuilt.stopped,
+               Catch::Contains("hello.secret") && Catch::Contains("condition does not hold"));
 }
 
-TEST_CASE("A failing effect leaves the session unchanged and names the file and line", "[engine][errors]") {
+TEST_CASE("A failing effect leaves the session unchanged and names the file and line",
+          "[engine][errors]") {
     auto loaded = test::loadText(R"(
 scenario { id = "test.fail", title = "t", brief = "b", customer = { name = "Sam" }, start = "a" }
 node "a" {
@@ -211,7 +229,8 @@ node "a" {
            effect = function(s) s.x = 2; error("broken on purpose") end, why = "w" },
 }
 ending "end" { kind = "lost", summary = "s" }
-)", "fail.lua");
+)",
+                                 "fail.lua");
     REQUIRE(loaded.usable());
     Session s(loaded.scenario, loaded.scripting, 1);
     try {
@@ -234,7 +253,8 @@ node "a" {
   customer = "Hi",
   choice { "Go", go = function(s) return "nowhere" end, why = "w" },
 }
-)", "go.lua");
+)",
+                                 "go.lua");
     REQUIRE(loaded.usable());
     Session s(loaded.scenario, loaded.scripting, 1);
     CHECK_THROWS_WITH(s.choose("a.1"), Catch::Contains("go.lua:5") && Catch::Contains("nowhere"));

@@ -36,15 +36,18 @@ std::string readFile(const std::string& path) {
 }
 
 const std::vector<Golden> kGoldens{
-    {"kettle-best", {"brightmart.faulty-kettle", "--seed", "1", "--json", "--choose-ids",
-                     "arrives.listen,describe.test-it,tested.ask-proof,no_receipt.accept-app,options.offer-rights,"
-                     "choose.your-choice,wants_replacement.replace-properly,wrap_up.log"}},
+    {"kettle-best",
+     {"brightmart.faulty-kettle", "--seed", "1", "--json", "--choose-ids",
+      "arrives.listen,describe.test-it,tested.ask-proof,no_receipt.accept-app,options.offer-rights,"
+      "choose.your-choice,wants_replacement.replace-properly,wrap_up.log"}},
     {"kettle-sent-away", {"brightmart.faulty-kettle", "--seed", "1", "--json", "--choose", "3,1"}},
-    {"account-priya-consents", {"northway.not-the-account-holder", "--seed", "1", "--json", "--choose-ids",
-                                "greeting.security,security.check-authority,not_holder.decline,options_offer.priya,"
-                                "priya_joins.secure,priya_security.confirm,consented.full,contact_note.factual"}},
-    {"account-breach-hidden", {"northway.not-the-account-holder", "--seed", "1", "--json", "--choose-ids",
-                               "greeting.acct-number,acct_number.read-balance,breach_made.cover-up"}},
+    {"account-priya-consents",
+     {"northway.not-the-account-holder", "--seed", "1", "--json", "--choose-ids",
+      "greeting.security,security.check-authority,not_holder.decline,options_offer.priya,"
+      "priya_joins.secure,priya_security.confirm,consented.full,contact_note.factual"}},
+    {"account-breach-hidden",
+     {"northway.not-the-account-holder", "--seed", "1", "--json", "--choose-ids",
+      "greeting.acct-number,acct_number.read-balance,breach_made.cover-up"}},
 };
 
 } // namespace
@@ -53,7 +56,8 @@ TEST_CASE("Golden transcripts match exactly", "[golden]") {
     const bool update = std::getenv("FRONTLINE_UPDATE_GOLDEN") != nullptr;
     for (const auto& golden : kGoldens) {
         DYNAMIC_SECTION(golden.name) {
-            const std::string path = std::string(FRONTLINE_TEST_DATA) + "/golden/" + golden.name + ".json";
+            const std::string path =
+                std::string(FRONTLINE_TEST_DATA) + "/golden/" + golden.name + ".json";
             const std::string actual = runPlay(golden.args);
             if (update) std::ofstream(path) << actual;
             const std::string expected = readFile(path);
@@ -65,11 +69,15 @@ TEST_CASE("Golden transcripts match exactly", "[golden]") {
 
 TEST_CASE("Replaying a golden result's choice ids gives the same result", "[golden][rebuild]") {
     // Played by numbers, then rebuilt from the ids the result records: identical output.
-    const std::string byNumbers = runPlay({"brightmart.faulty-kettle", "--seed", "3", "--json", "--choose", "2,1,2,3,2,3,1,2"});
+    const std::string byNumbers = runPlay(
+        {"brightmart.faulty-kettle", "--seed", "3", "--json", "--choose", "2,1,2,3,2,3,1,2"});
     const auto ids = nlohmann::json::parse(byNumbers)["choice_ids"].get<std::vector<std::string>>();
     REQUIRE(ids.size() == 8);
     std::string joined;
-    for (const auto& id : ids) joined += (joined.empty() ? "" : ",") + id;
-    CHECK(runPlay({"brightmart.faulty-kettle", "--seed", "3", "--json", "--choose-ids", joined}) == byNumbers);
-    CHECK(runPlay({"brightmart.faulty-kettle", "--seed", "3", "--json", "--choose", "2,1,2,3,2,3,1,2"}) == byNumbers);
+    for (const auto& id : ids)
+        joined += (joined.empty() ? "" : ",") + id;
+    CHECK(runPlay({"brightmart.faulty-kettle", "--seed", "3", "--json", "--choose-ids", joined}) ==
+          byNumbers);
+    CHECK(runPlay({"brightmart.faulty-kettle", "--seed", "3", "--json", "--choose",
+                   "2,1,2,3,2,3,1,2"}) == byNumbers);
 }

@@ -7,8 +7,8 @@ using namespace frontline;
 
 namespace {
 
-const std::string kHead =
-    "scenario { id = \"t.loader\", title = \"T\", brief = \"B\", customer = { name = \"Sam\" }, start = \"a\" }\n";
+const std::string kHead = "scenario { id = \"t.loader\", title = \"T\", brief = \"B\", customer = "
+                          "{ name = \"Sam\" }, start = \"a\" }\n";
 const std::string kEnd = "ending \"end\" { kind = \"resolved\", summary = \"Done.\" }\n";
 
 // Asserts that loading `source` reports an error at `line` whose message contains `fragment`.
@@ -19,13 +19,14 @@ void expectError(const std::string& source, int line, const std::string& fragmen
     CHECK_FALSE(loaded.usable());
     bool found = false;
     for (const auto& d : loaded.diagnostics)
-        found = found || (d.severity == Severity::Error && d.where.file == "case.lua" && d.where.line == line &&
-                          d.message.find(fragment) != std::string::npos);
+        found = found || (d.severity == Severity::Error && d.where.file == "case.lua" &&
+                          d.where.line == line && d.message.find(fragment) != std::string::npos);
     CHECK(found);
 }
 
 std::string node(const std::string& choiceFields) {
-    return "node \"a\" {\n  customer = \"Hi\",\n  choice { \"Go\", go = \"end\", why = \"w\", " + choiceFields + " },\n}\n";
+    return "node \"a\" {\n  customer = \"Hi\",\n  choice { \"Go\", go = \"end\", why = \"w\", " +
+           choiceFields + " },\n}\n";
 }
 
 } // namespace
@@ -98,8 +99,12 @@ TEST_CASE("Nodes, endings and choices keep declaration order, fields and lines",
 }
 
 TEST_CASE("Choices without an id are numbered by position within their node", "[loader]") {
-    auto loaded = test::loadText(kHead + "node \"a\" {\n  customer = \"Hi\",\n  choice { \"One\", go = \"end\", why = \"w\" },\n"
-                                         "  choice { \"Two\", id = \"two\", go = \"end\", why = \"w\" },\n  choice { \"Three\", go = \"end\", why = \"w\" },\n}\n" + kEnd);
+    auto loaded = test::loadText(
+        kHead +
+        "node \"a\" {\n  customer = \"Hi\",\n  choice { \"One\", go = \"end\", why = \"w\" },\n"
+        "  choice { \"Two\", id = \"two\", go = \"end\", why = \"w\" },\n  choice { \"Three\", go "
+        "= \"end\", why = \"w\" },\n}\n" +
+        kEnd);
     REQUIRE(loaded.usable());
     const auto& choices = loaded.scenario->nodes[0].choices;
     CHECK(choices[0].id == "a.1");
@@ -107,8 +112,10 @@ TEST_CASE("Choices without an id are numbered by position within their node", "[
     CHECK(choices[2].id == "a.3");
 }
 
-TEST_CASE("set entries are applied in name order, whatever Lua's table order", "[loader][determinism]") {
-    auto loaded = test::loadText(kHead + node("set = { zeta = 1, alpha = true, mid = \"x\", beta = 2.5 }") + kEnd);
+TEST_CASE("set entries are applied in name order, whatever Lua's table order",
+          "[loader][determinism]") {
+    auto loaded = test::loadText(
+        kHead + node("set = { zeta = 1, alpha = true, mid = \"x\", beta = 2.5 }") + kEnd);
     REQUIRE(loaded.usable());
     const auto& set = loaded.scenario->nodes[0].choices[0].set;
     REQUIRE(set.size() == 4);
@@ -127,7 +134,8 @@ TEST_CASE("Mistakes are reported at the line of the declaration that holds them"
     };
     const std::vector<Case> cases{
         {kHead + node("go_to = \"x\""), 4, "unknown field `go_to` (did you mean `go`?)"},
-        {kHead + node("credits = \"heat.hear\""), 4, "unknown field `credits` (did you mean `credit`?)"},
+        {kHead + node("credits = \"heat.hear\""), 4,
+         "unknown field `credits` (did you mean `credit`?)"},
         {kHead + node("mood = \"high\""), 4, "`mood` must be a whole number, not text"},
         {kHead + node("mood = 1.5"), 4, "`mood` must be a whole number, not 1.5"},
         {kHead + node("mood = 250"), 4, "`mood` must be between -100 and 100"},
@@ -141,37 +149,74 @@ TEST_CASE("Mistakes are reported at the line of the declaration that holds them"
         {kHead + node("effect = \"x\""), 4, "`effect` must be a function, not text"},
         {kHead + node("id = \"a.b\""), 4, "`id` must be letters, digits"},
         {kHead + node("why = \"\""), 4, "`why` is empty"},
-        {kHead + "node \"a\" {\n  customer = \"Hi\",\n  choice { go = \"end\" },\n}\n" + kEnd, 4, "has no text"},
-        {kHead + "node \"a\" {\n  customer = \"Hi\",\n  choice { \"A\", \"B\", go = \"end\" },\n}\n" + kEnd, 4, "2 unnamed entries"},
-        {kHead + "node \"a\" {\n  customer = \"Hi\",\n  choice { \"A\" },\n}\n" + kEnd, 4, "has no `go`"},
-        {kHead + "node \"a\" {\n  customer = \"Hi\",\n  go = \"end\",\n  choice { \"A\", go = \"end\" },\n}\n" + kEnd, 2, "`go` belongs inside a choice"},
-        {kHead + "node \"a\" {\n  customer = 42,\n  choice { \"A\", go = \"end\" },\n}\n" + kEnd, 2, "`customer` must be text or a function, not a whole number"},
-        {kHead + "node \"a\" {\n  customer = \"Hi\",\n  \"stray text\",\n}\n" + kEnd, 2, "entry 1 is not a choice"},
+        {kHead + "node \"a\" {\n  customer = \"Hi\",\n  choice { go = \"end\" },\n}\n" + kEnd, 4,
+         "has no text"},
+        {kHead +
+             "node \"a\" {\n  customer = \"Hi\",\n  choice { \"A\", \"B\", go = \"end\" },\n}\n" +
+             kEnd,
+         4, "2 unnamed entries"},
+        {kHead + "node \"a\" {\n  customer = \"Hi\",\n  choice { \"A\" },\n}\n" + kEnd, 4,
+         "has no `go`"},
+        {kHead +
+             "node \"a\" {\n  customer = \"Hi\",\n  go = \"end\",\n  choice { \"A\", go = \"end\" "
+             "},\n}\n" +
+             kEnd,
+         2, "`go` belongs inside a choice"},
+        {kHead + "node \"a\" {\n  customer = 42,\n  choice { \"A\", go = \"end\" },\n}\n" + kEnd, 2,
+         "`customer` must be text or a function, not a whole number"},
+        {kHead + "node \"a\" {\n  customer = \"Hi\",\n  \"stray text\",\n}\n" + kEnd, 2,
+         "entry 1 is not a choice"},
         {kHead + node("") + "choice { \"Lost\", go = \"end\" }\n" + kEnd, 6, "not inside a node"},
         {kHead + node("") + "node \"b\"\n" + kEnd, 6, "declared without its table"},
         {kHead + node("") + "node { customer = \"x\" }\n" + kEnd, 6, "node needs an id first"},
         {kHead + node("") + "ending \"end\" { summary = \"s\" }\n", 6, "needs a `kind`"},
-        {kHead + node("") + "ending \"end\" { kind = \"happy\", summary = \"s\" }\n", 6, "`kind` must be \"resolved\""},
-        {kHead + node("") + "ending \"end\" { kind = \"lost\", summary = \"s\", choice { \"x\", go = \"a\" } }\n", 6, "an ending has no choices"},
+        {kHead + node("") + "ending \"end\" { kind = \"happy\", summary = \"s\" }\n", 6,
+         "`kind` must be \"resolved\""},
+        {kHead + node("") +
+             "ending \"end\" { kind = \"lost\", summary = \"s\", choice { \"x\", go = \"a\" } }\n",
+         6, "an ending has no choices"},
         {kHead + node("") + kEnd + kHead, 7, "already declares a scenario at line 1"},
-        {"scenario { id = \"Bad Id\", title = \"T\", brief = \"B\", customer = { name = \"S\" }, start = \"a\" }\n" + node("") + kEnd, 1, "`id` must be lowercase"},
-        {"scenario { title = \"T\", brief = \"B\", customer = { name = \"S\" }, start = \"a\" }\n" + node("") + kEnd, 1, "missing required field `id`"},
-        {"scenario { id = \"t.x\", title = \"T\", brief = \"B\", customer = \"Sam\", start = \"a\" }\n" + node("") + kEnd, 1, "`customer` must be a table"},
-        {"scenario { id = \"t.x\", title = \"T\", brief = \"B\", customer = { mood = 5 }, start = \"a\" }\n" + node("") + kEnd, 1, "needs a `name`"},
-        {"scenario { id = \"t.x\", title = \"T\", brief = \"B\", customer = { name = \"S\", mood = 101 }, start = \"a\" }\n" + node("") + kEnd, 1, "`mood` must be between 0 and 100"},
-        {"scenario { id = \"t.x\", title = \"\", brief = \"B\", customer = { name = \"S\" }, start = \"a\" }\n" + node("") + kEnd, 1, "`title` must not be empty"},
-        {"scenario { id = \"t.x\", title = \"T\", brief = \"B\", customer = { name = \"S\" }, start = \"a\", topic = {} }\n" + node("") + kEnd, 1, "unknown field `topic` (did you mean `topics`?)"},
+        {"scenario { id = \"Bad Id\", title = \"T\", brief = \"B\", customer = { name = \"S\" }, "
+         "start = \"a\" }\n" +
+             node("") + kEnd,
+         1, "`id` must be lowercase"},
+        {"scenario { title = \"T\", brief = \"B\", customer = { name = \"S\" }, start = \"a\" }\n" +
+             node("") + kEnd,
+         1, "missing required field `id`"},
+        {"scenario { id = \"t.x\", title = \"T\", brief = \"B\", customer = \"Sam\", start = \"a\" "
+         "}\n" +
+             node("") + kEnd,
+         1, "`customer` must be a table"},
+        {"scenario { id = \"t.x\", title = \"T\", brief = \"B\", customer = { mood = 5 }, start = "
+         "\"a\" }\n" +
+             node("") + kEnd,
+         1, "needs a `name`"},
+        {"scenario { id = \"t.x\", title = \"T\", brief = \"B\", customer = { name = \"S\", mood = "
+         "101 }, start = \"a\" }\n" +
+             node("") + kEnd,
+         1, "`mood` must be between 0 and 100"},
+        {"scenario { id = \"t.x\", title = \"\", brief = \"B\", customer = { name = \"S\" }, start "
+         "= \"a\" }\n" +
+             node("") + kEnd,
+         1, "`title` must not be empty"},
+        {"scenario { id = \"t.x\", title = \"T\", brief = \"B\", customer = { name = \"S\" }, "
+         "start = \"a\", topic = {} }\n" +
+             node("") + kEnd,
+         1, "unknown field `topic` (did you mean `topics`?)"},
         {node("") + kEnd, 1, "declares no scenario"},
         {"", 1, "declares no scenario"},
-        {kHead + "node \"a\" {\n  customer = \"Hi\"\n  choice { \"A\", go = \"end\" },\n}\n", 4, "'}' expected"},
+        {kHead + "node \"a\" {\n  customer = \"Hi\"\n  choice { \"A\", go = \"end\" },\n}\n", 4,
+         "'}' expected"},
         {kHead + "local x = nil + 1\n", 2, "attempt to perform arithmetic on a nil value"},
         {kHead + "error(\"my own message\")\n", 2, "my own message"},
     };
-    for (const auto& c : cases) expectError(c.source, c.line, c.fragment);
+    for (const auto& c : cases)
+        expectError(c.source, c.line, c.fragment);
 }
 
 TEST_CASE("A runtime error stops the file and reports only its cause", "[loader]") {
-    auto loaded = test::loadText(kHead + "node \"a\" {\n  customer = \"Hi\",\n  choice { \"A\", go = \"end\" },\n}\nlocal x = nil .. \"\"\n");
+    auto loaded = test::loadText(kHead + "node \"a\" {\n  customer = \"Hi\",\n  choice { \"A\", go "
+                                         "= \"end\" },\n}\nlocal x = nil .. \"\"\n");
     REQUIRE(loaded.diagnostics.size() == 1);
     CHECK(loaded.diagnostics[0].where.line == 6);
     CHECK(loaded.scenario == nullptr);
@@ -188,10 +233,12 @@ TEST_CASE("A folder with one broken file and good ones loads every good one", "[
     CHECK(library.find("mixed.three") != nullptr);
 }
 
-TEST_CASE("Two files declaring the same scenario id are an error on the second", "[loader][library]") {
+TEST_CASE("Two files declaring the same scenario id are an error on the second",
+          "[loader][library]") {
     auto library = script::loadLibrary({test::fixture("mixed"), test::fixture("mixed/b-one.lua")});
     REQUIRE(library.entries.size() == 5);
-    CHECK(test::anyMessage(library.entries.back().diagnostics, "scenario id 'mixed.one' is already used by"));
+    CHECK(test::anyMessage(library.entries.back().diagnostics,
+                           "scenario id 'mixed.one' is already used by"));
 }
 
 TEST_CASE("A missing path is reported, not ignored", "[loader][library]") {

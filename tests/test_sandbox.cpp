@@ -48,7 +48,8 @@ Diagnostic firstError(const Hostile& h) {
         REQUIRE_FALSE(loaded.usable());
         INFO(Catch::Detail::stringify(test::messages(loaded.diagnostics)));
         for (const auto& d : loaded.diagnostics)
-            if (d.severity == Severity::Error && d.message.find(h.expect) != std::string::npos) return d;
+            if (d.severity == Severity::Error && d.message.find(h.expect) != std::string::npos)
+                return d;
         FAIL("no error mentions \"" + h.expect + "\"");
     }
     INFO(Catch::Detail::stringify(test::messages(loaded.diagnostics)));
@@ -94,9 +95,11 @@ TEST_CASE("Every hostile script is refused with file:line, within a second", "[s
     }
 }
 
-TEST_CASE("A budget stop cannot be swallowed: the VM raises again until the host's call ends", "[sandbox]") {
+TEST_CASE("A budget stop cannot be swallowed: the VM raises again until the host's call ends",
+          "[sandbox]") {
     script::Vm vm("sticky.lua");
-    const auto failure = vm.run("local n = 0\nwhile true do\n  pcall(function() while true do n = n + 1 end end)\nend\n");
+    const auto failure = vm.run(
+        "local n = 0\nwhile true do\n  pcall(function() while true do n = n + 1 end end)\nend\n");
     REQUIRE(failure);
     CHECK_THAT(failure->message, Catch::Contains("instruction budget"));
     // After the host's call returns the budget is fresh: the same VM runs new code.
@@ -144,16 +147,18 @@ assert(("ab"):rep(3, "-") == "ab-ab-ab")
 assert(_G == _ENV)
 )";
     CHECK_FALSE(vm.run(present));
-    for (const char* absent : {"io", "os", "require", "load", "loadfile", "dofile", "debug", "coroutine",
-                               "collectgarbage", "package", "string.dump", "string.match", "string.gsub",
-                               "string.gmatch", "table.move", "math.randomseed"}) {
+    for (const char* absent :
+         {"io", "os", "require", "load", "loadfile", "dofile", "debug", "coroutine",
+          "collectgarbage", "package", "string.dump", "string.match", "string.gsub",
+          "string.gmatch", "table.move", "math.randomseed"}) {
         CAPTURE(absent);
         const std::string probe = std::string("assert(") + absent + " == nil)";
         CHECK_FALSE(vm.run(probe));
     }
 }
 
-TEST_CASE("math.random draws from the seeded source, the same for the same seed", "[sandbox][determinism]") {
+TEST_CASE("math.random draws from the seeded source, the same for the same seed",
+          "[sandbox][determinism]") {
     auto draw = [](std::uint64_t seed) {
         script::Vm vm("rng.lua");
         Rng rng(seed);

@@ -29,7 +29,8 @@ TEST_CASE("Truthiness follows Lua: only false is false", "[text]") {
 }
 
 TEST_CASE("Suggestions find the field a typo meant", "[text]") {
-    const std::vector<std::string_view> fields{"go", "when", "set", "credit", "breach", "why", "mood"};
+    const std::vector<std::string_view> fields{"go",     "when", "set", "credit",
+                                               "breach", "why",  "mood"};
     CHECK(editDistance("kitten", "sitting") == 3);
     CHECK(closestMatch("go_to", fields) == "go");
     CHECK(closestMatch("goto", fields) == "go");

@@ -5,36 +5,46 @@
 
 #include <CLI/CLI.hpp>
 
-
 namespace frontline::cli {
 
-int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err) {
     CLI::App app{"Frontline: practise difficult customer-service conversations, scored against "
                  "service principles and UK law."};
     app.set_version_flag("--version", std::string("frontline ") + FRONTLINE_VERSION);
     std::string scenariosDir;
-    const std::string scenariosHelp = "Folder holding the scenario library (default: the bundled one)";
+    const std::string scenariosHelp =
+        "Folder holding the scenario library (default: the bundled one)";
     app.add_option("--scenarios", scenariosDir, scenariosHelp);
 
     PlayOptions play;
     std::vector<int> chooseNumbers;
     std::vector<std::string> chooseIds;
     CLI::App* playCmd = app.add_subcommand("play", "Play a scenario in the terminal");
-    playCmd->add_option("SCENARIO", play.scenario, "A scenario file, or a scenario id from the library")->required();
+    playCmd
+        ->add_option("SCENARIO", play.scenario,
+                     "A scenario file, or a scenario id from the library")
+        ->required();
     playCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
     playCmd->add_option("--seed", play.seed, "Seed for the scenario's random source (default 1)");
-    auto* byNumber = playCmd->add_option("--choose", chooseNumbers,
-                                         "Play without input: 1-based numbers of the choices on offer "
-                                         "at each step, e.g. 2,1,3")->delimiter(',');
-    auto* byId = playCmd->add_option("--choose-ids", chooseIds,
-                                     "Play without input: choice ids, e.g. arrives.listen,explains.refund")
-                     ->delimiter(',');
+    auto* byNumber = playCmd
+                         ->add_option("--choose", chooseNumbers,
+                                      "Play without input: 1-based numbers of the choices on offer "
+                                      "at each step, e.g. 2,1,3")
+                         ->delimiter(',');
+    auto* byId =
+        playCmd
+            ->add_option("--choose-ids", chooseIds,
+                         "Play without input: choice ids, e.g. arrives.listen,explains.refund")
+            ->delimiter(',');
     byNumber->excludes(byId);
     playCmd->add_flag("--json", play.json, "Print the whole result as JSON");
-    playCmd->add_flag("--assessment", play.assessment, "Assessment mode: no feedback after choices, no undo");
+    playCmd->add_flag("--assessment", play.assessment,
+                      "Assessment mode: no feedback after choices, no undo");
 
     std::vector<std::string> lintPaths;
-    CLI::App* lintCmd = app.add_subcommand("lint", "Check scenario files and folders; exits 1 on any error");
+    CLI::App* lintCmd =
+        app.add_subcommand("lint", "Check scenario files and folders; exits 1 on any error");
     lintCmd->add_option("PATH", lintPaths, "Files or folders (default: the library)");
     lintCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
 
@@ -46,7 +56,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     app.require_subcommand(0, 1);
 
     std::vector<const char*> argv;
-    for (const auto& a : args) argv.push_back(a.c_str());
+    for (const auto& a : args)
+        argv.push_back(a.c_str());
     try {
         app.parse(static_cast<int>(argv.size()), argv.data());
     } catch (const CLI::ParseError& e) {

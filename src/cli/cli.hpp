@@ -8,6 +8,7 @@
 namespace frontline::cli {
 
 // args[0] is the program name. Returns the process exit code.
-int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err);
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err);
 
 } // namespace frontline::cli

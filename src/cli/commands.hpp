@@ -19,7 +19,7 @@ struct PlayOptions {
     std::string scenario; // a file path or a scenario id from the library
     std::string scenariosDir;
     std::uint64_t seed = 1;
-    std::optional<std::vector<int>> choose;            // 1-based, among those on offer
+    std::optional<std::vector<int>> choose; // 1-based, among those on offer
     std::optional<std::vector<std::string>> chooseIds;
     bool json = false;
     bool assessment = false;

@@ -16,9 +16,11 @@ int lintCommand(const std::vector<std::string>& paths, Io io) {
         io.out << format(d) << "\n";
         (d.severity == Severity::Error ? errors : warnings) += 1;
     };
-    for (const auto& problem : library.problems) show(problem);
+    for (const auto& problem : library.problems)
+        show(problem);
     for (const auto& entry : library.entries)
-        for (const auto& d : entry.diagnostics) show(d);
+        for (const auto& d : entry.diagnostics)
+            show(d);
     fmt::print(io.out, "{} file{} checked: {} error{}, {} warning{}\n", library.entries.size(),
                library.entries.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                warnings == 1 ? "" : "s");

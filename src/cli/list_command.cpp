@@ -18,14 +18,16 @@ int listCommand(const std::vector<std::string>& paths, Io io) {
         idWidth = std::max(idWidth, entry->scenario->id.size());
         titleWidth = std::max(titleWidth, entry->scenario->title.size());
     }
-    fmt::print(io.out, "{:<{}}  {:<{}}  {:<5}  {}\n", "ID", idWidth, "TITLE", titleWidth, "LEVEL", "TOPICS");
+    fmt::print(io.out, "{:<{}}  {:<{}}  {:<5}  {}\n", "ID", idWidth, "TITLE", titleWidth, "LEVEL",
+               "TOPICS");
     for (const auto* entry : usable) {
         const Scenario& s = *entry->scenario;
-        fmt::print(io.out, "{:<{}}  {:<{}}  {:<5}  {}\n", s.id, idWidth, s.title, titleWidth, s.level,
-                   fmt::join(s.topics, ", "));
+        fmt::print(io.out, "{:<{}}  {:<{}}  {:<5}  {}\n", s.id, idWidth, s.title, titleWidth,
+                   s.level, fmt::join(s.topics, ", "));
     }
     // Broken files are listed apart with the reason, never silently dropped.
-    for (const auto& problem : library.problems) io.err << format(problem) << "\n";
+    for (const auto& problem : library.problems)
+        io.err << format(problem) << "\n";
     for (const auto& entry : library.entries) {
         if (entry.usable()) continue;
         for (const auto& d : entry.diagnostics)

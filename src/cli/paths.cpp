@@ -12,20 +12,21 @@ namespace fs = std::filesystem;
 namespace frontline::cli {
 
 std::string defaultScenariosDir() {
-    if (const char* env = std::getenv("FRONTLINE_SCENARIOS"); env != nullptr && *env != '\0') return env;
+    if (const char* env = std::getenv("FRONTLINE_SCENARIOS"); env != nullptr && *env != '\0')
+        return env;
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
         for (const fs::path& candidate : {exe.parent_path() / "../share/frontline/scenarios",
                                           exe.parent_path() / "../scenarios"})
-            if (fs::is_directory(candidate, ec)) return fs::weakly_canonical(candidate, ec).string();
+            if (fs::is_directory(candidate, ec))
+                return fs::weakly_canonical(candidate, ec).string();
     }
     return FRONTLINE_SOURCE_SCENARIOS;
 }
 
-std::optional<script::LoadedScenario> resolveScenario(const std::string& what,
-                                                      const std::string& scenariosDir,
-                                                      std::ostream& err) {
+std::optional<script::LoadedScenario>
+resolveScenario(const std::string& what, const std::string& scenariosDir, std::ostream& err) {
     std::error_code ec;
     script::LoadedScenario loaded;
     if (fs::is_regular_file(what, ec)) {
@@ -35,9 +36,11 @@ std::optional<script::LoadedScenario> resolveScenario(const std::string& what,
         const script::LoadedScenario* found = library.find(what);
         if (found == nullptr) {
             std::vector<std::string_view> ids;
-            for (const auto* entry : library.usable()) ids.push_back(entry->scenario->id);
+            for (const auto* entry : library.usable())
+                ids.push_back(entry->scenario->id);
             const std::string near = closestMatch(what, ids);
-            err << "error: '" << what << "' is neither a file nor a scenario id in " << scenariosDir;
+            err << "error: '" << what << "' is neither a file nor a scenario id in "
+                << scenariosDir;
             if (!near.empty()) err << " (did you mean '" << near << "'?)";
             err << "\n";
             return std::nullopt;

@@ -15,8 +15,7 @@ std::string defaultScenariosDir();
 
 // A file path loads that file; anything else is looked up by id in the library. On failure,
 // writes a message (with file:line diagnostics where there are some) to err.
-std::optional<script::LoadedScenario> resolveScenario(const std::string& what,
-                                                      const std::string& scenariosDir,
-                                                      std::ostream& err);
+std::optional<script::LoadedScenario>
+resolveScenario(const std::string& what, const std::string& scenariosDir, std::ostream& err);
 
 } // namespace frontline::cli

@@ -18,12 +18,15 @@ namespace {
 
 std::string trimmed(const std::string& text) {
     const auto first = text.find_first_not_of(" \t\r");
-    return first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+    return first == std::string::npos
+               ? ""
+               : text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
 }
 
 // "2" -> 2 when 1 <= 2 <= count; anything else (letters, 0, 99, "") -> nothing.
 std::optional<std::size_t> menuNumber(const std::string& answer, std::size_t count) {
-    if (answer.empty() || answer.size() > 3 || answer.find_first_not_of("0123456789") != std::string::npos)
+    if (answer.empty() || answer.size() > 3 ||
+        answer.find_first_not_of("0123456789") != std::string::npos)
         return std::nullopt;
     const std::size_t n = std::stoul(answer);
     if (n < 1 || n > count) return std::nullopt;
@@ -32,7 +35,7 @@ std::optional<std::size_t> menuNumber(const std::string& answer, std::size_t cou
 
 // The learner's side of terminal play: where the next choice comes from.
 class ChoiceSource {
-public:
+  public:
     virtual ~ChoiceSource() = default;
     enum class Kind { Choose, Undo, Quit };
     struct Pick {
@@ -43,7 +46,7 @@ public:
 };
 
 class Prompt final : public ChoiceSource {
-public:
+  public:
     explicit Prompt(Io io) : m_io(io) {}
 
     Pick next(const Session& session, const std::vector<Offer>& offers) override {
@@ -59,31 +62,35 @@ public:
             answer = trimmed(answer);
             if (answer == "q" || answer == "Q") return {Kind::Quit, {}};
             if ((answer == "u" || answer == "U") && session.canUndo()) return {Kind::Undo, {}};
-            if (auto n = menuNumber(answer, offers.size())) return {Kind::Choose, offers[*n - 1].choice->id};
-            fmt::print(m_io.out, "  \"{}\" is not one of the choices. Type a number from 1 to {}{}, or q to quit.\n",
-                       answer, offers.size(), undo);
+            if (auto n = menuNumber(answer, offers.size()))
+                return {Kind::Choose, offers[*n - 1].choice->id};
+            fmt::print(
+                m_io.out,
+                "  \"{}\" is not one of the choices. Type a number from 1 to {}{}, or q to quit.\n",
+                answer, offers.size(), undo);
         }
     }
 
-private:
+  private:
     Io m_io;
 };
 
 // --choose 2,1,3: numbers among the choices on offer at each step.
 class Numbers final : public ChoiceSource {
-public:
+  public:
     explicit Numbers(std::vector<int> numbers) : m_numbers(std::move(numbers)) {}
 
     Pick next(const Session& session, const std::vector<Offer>& offers) override {
         if (m_at >= m_numbers.size()) return {Kind::Quit, {}};
         const int n = m_numbers[m_at++];
         if (n < 1 || static_cast<std::size_t>(n) > offers.size())
-            throw std::invalid_argument(fmt::format("--choose step {}: there is no choice {} at node '{}' ({} on offer)",
-                                                    m_at, n, session.node().id, offers.size()));
+            throw std::invalid_argument(
+                fmt::format("--choose step {}: there is no choice {} at node '{}' ({} on offer)",
+                            m_at, n, session.node().id, offers.size()));
         return {Kind::Choose, offers[static_cast<std::size_t>(n) - 1].choice->id};
     }
 
-private:
+  private:
     std::vector<int> m_numbers;
     std::size_t m_at = 0;
 };
@@ -95,9 +102,15 @@ void showLines(const Session& session, std::size_t from, std::ostream& out,
     for (std::size_t i = from; i < std::min(upto, lines.size()); ++i) {
         const Line& line = lines[i];
         switch (line.speaker) {
-        case Speaker::Narration: fmt::print(out, "\n  ({})\n", line.text); break;
-        case Speaker::Customer: fmt::print(out, "\n{}: \"{}\"\n", customer, line.text); break;
-        case Speaker::Learner: fmt::print(out, "\nYou: \"{}\"\n", line.text); break;
+        case Speaker::Narration:
+            fmt::print(out, "\n  ({})\n", line.text);
+            break;
+        case Speaker::Customer:
+            fmt::print(out, "\n{}: \"{}\"\n", customer, line.text);
+            break;
+        case Speaker::Learner:
+            fmt::print(out, "\nYou: \"{}\"\n", line.text);
+            break;
         }
     }
 }
@@ -113,8 +126,8 @@ void showBriefing(const Scenario& s, Mode mode, std::ostream& out) {
 
 void showResult(const Session& session, std::ostream& out) {
     if (session.finished()) {
-        fmt::print(out, "\n== Ending: {} ({}) ==\n{}\n", session.node().id, toString(session.node().endingKind),
-                   session.summary());
+        fmt::print(out, "\n== Ending: {} ({}) ==\n{}\n", session.node().id,
+                   toString(session.node().endingKind), session.summary());
     } else {
         fmt::print(out, "\n== Stopped at '{}' before an ending ==\n", session.node().id);
     }
@@ -124,7 +137,9 @@ void showResult(const Session& session, std::ostream& out) {
         bool any = false;
         for (const Evidence& e : session.evidence()) {
             if (e.kind != kind) continue;
-            if (!any) fmt::print(out, "{}:\n", kind == EvidenceKind::Credit ? "Demonstrated" : "Breached");
+            if (!any)
+                fmt::print(out, "{}:\n",
+                           kind == EvidenceKind::Credit ? "Demonstrated" : "Breached");
             any = true;
             fmt::print(out, "  - {} (step {}{})\n", e.principle, e.step,
                        e.choice.empty() ? ", ending" : ", " + e.choice);
@@ -141,12 +156,16 @@ void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool qu
         if (session.finished()) return;
         const auto offers = session.offers();
         if (offers.empty()) {
-            if (!quiet) fmt::print(out, "\n(No choice is on offer here: the scenario is stuck at '{}'.)\n", session.node().id);
+            if (!quiet)
+                fmt::print(out, "\n(No choice is on offer here: the scenario is stuck at '{}'.)\n",
+                           session.node().id);
             return;
         }
         if (!quiet) {
-            fmt::print(out, "\n[mood {}/100 · minute {}]\n", session.state().mood, session.state().minutes);
-            for (std::size_t i = 0; i < offers.size(); ++i) fmt::print(out, "  {}. {}\n", i + 1, offers[i].text);
+            fmt::print(out, "\n[mood {}/100 · minute {}]\n", session.state().mood,
+                       session.state().minutes);
+            for (std::size_t i = 0; i < offers.size(); ++i)
+                fmt::print(out, "  {}. {}\n", i + 1, offers[i].text);
         }
         const auto pick = source.next(session, offers);
         if (pick.kind == ChoiceSource::Kind::Quit) return;
@@ -160,15 +179,20 @@ void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool qu
         if (quiet) continue;
         showLines(session, shown, out, shown + 1); // the learner's own line, then the feedback
         ++shown;
-        if (session.mode() == Mode::Practice && !step.why.empty()) fmt::print(out, "  Why: {}\n", step.why);
-        if (step.moodAfter != step.moodBefore) fmt::print(out, "  (mood {:+})\n", step.moodAfter - step.moodBefore);
+        if (session.mode() == Mode::Practice && !step.why.empty())
+            fmt::print(out, "  Why: {}\n", step.why);
+        if (step.moodAfter != step.moodBefore)
+            fmt::print(out, "  (mood {:+})\n", step.moodAfter - step.moodBefore);
     }
 }
 
-std::unique_ptr<Session> startSession(const script::LoadedScenario& loaded, const PlayOptions& options, Io io) {
+std::unique_ptr<Session> startSession(const script::LoadedScenario& loaded,
+                                      const PlayOptions& options, Io io) {
     const Mode mode = options.assessment ? Mode::Assessment : Mode::Practice;
-    if (!options.chooseIds) return std::make_unique<Session>(loaded.scenario, loaded.scripting, options.seed, mode);
-    auto rebuilt = rebuild(loaded.scenario, loaded.scripting, options.seed, *options.chooseIds, mode);
+    if (!options.chooseIds)
+        return std::make_unique<Session>(loaded.scenario, loaded.scripting, options.seed, mode);
+    auto rebuilt =
+        rebuild(loaded.scenario, loaded.scripting, options.seed, *options.chooseIds, mode);
     if (rebuilt.stopped) {
         io.err << "error: --choose-ids stopped at " << *rebuilt.stopped << "\n";
         return nullptr;
@@ -194,8 +218,10 @@ int playCommand(const PlayOptions& options, Io io) {
             Prompt prompt(io);
             playLoop(*session, prompt, io.out, false);
         }
-        if (options.json) io.out << toJson(*session).dump(2) << "\n";
-        else showResult(*session, io.out);
+        if (options.json)
+            io.out << toJson(*session).dump(2) << "\n";
+        else
+            showResult(*session, io.out);
         return 0;
     } catch (const ScriptError& e) {
         io.err << "error: " << e.what() << "\n";
@@ -214,7 +240,8 @@ int pickAndPlay(const std::string& scenariosDir, Io io) {
     }
     fmt::print(io.out, "Frontline: choose a scenario to play.\n");
     for (std::size_t i = 0; i < usable.size(); ++i)
-        fmt::print(io.out, "  {}. {} ({})\n", i + 1, usable[i]->scenario->title, usable[i]->scenario->id);
+        fmt::print(io.out, "  {}. {} ({})\n", i + 1, usable[i]->scenario->title,
+                   usable[i]->scenario->id);
     for (;;) {
         fmt::print(io.out, "Scenario (1-{}, q to quit): ", usable.size());
         io.out.flush();

@@ -12,7 +12,8 @@ nlohmann::ordered_json toJson(const Session& session) {
     j["finished"] = session.finished();
     if (session.finished()) {
         const Node& end = session.node();
-        j["ending"] = {{"id", end.id}, {"kind", std::string(toString(end.endingKind))},
+        j["ending"] = {{"id", end.id},
+                       {"kind", std::string(toString(end.endingKind))},
                        {"summary", session.summary()}};
     } else {
         j["ending"] = nullptr;
@@ -25,23 +26,32 @@ nlohmann::ordered_json toJson(const Session& session) {
     auto& steps = j["steps"] = nlohmann::ordered_json::array();
     int number = 0;
     for (const Step& step : session.steps()) {
-        nlohmann::ordered_json item{{"step", ++number}, {"node", step.node}, {"choice", step.choice}, {"text", step.text},
-                                    {"mood_before", step.moodBefore}, {"mood_after", step.moodAfter}};
-        if (session.mode() == Mode::Practice && !step.why.empty()) item["why"] = step.why; // feedback is practice-only
+        nlohmann::ordered_json item{{"step", ++number},
+                                    {"node", step.node},
+                                    {"choice", step.choice},
+                                    {"text", step.text},
+                                    {"mood_before", step.moodBefore},
+                                    {"mood_after", step.moodAfter}};
+        if (session.mode() == Mode::Practice && !step.why.empty())
+            item["why"] = step.why; // feedback is practice-only
         steps.push_back(std::move(item));
     }
 
     auto& transcript = j["transcript"] = nlohmann::ordered_json::array();
     for (const Line& line : session.transcript()) {
-        nlohmann::ordered_json l{{"speaker", std::string(toString(line.speaker))}, {"text", line.text}, {"node", line.node}};
+        nlohmann::ordered_json l{{"speaker", std::string(toString(line.speaker))},
+                                 {"text", line.text},
+                                 {"node", line.node}};
         if (!line.choice.empty()) l["choice"] = line.choice;
         transcript.push_back(std::move(l));
     }
 
     auto& evidence = j["evidence"] = nlohmann::ordered_json::array();
     for (const Evidence& e : session.evidence()) {
-        nlohmann::ordered_json item{{"principle", e.principle}, {"kind", std::string(toString(e.kind))},
-                                    {"step", e.step}, {"node", e.node}};
+        nlohmann::ordered_json item{{"principle", e.principle},
+                                    {"kind", std::string(toString(e.kind))},
+                                    {"step", e.step},
+                                    {"node", e.node}};
         if (!e.choice.empty()) item["choice"] = e.choice;
         evidence.push_back(std::move(item));
     }

@@ -11,7 +11,7 @@ namespace frontline {
 namespace {
 
 class Linter {
-public:
+  public:
     explicit Linter(const Scenario& s) : m_s(s) {}
 
     std::vector<Diagnostic> run() {
@@ -19,12 +19,13 @@ public:
         m_effects = hasEffects();
         checkStart();
         checkDuplicates();
-        for (const Node& node : m_s.nodes) checkNode(node);
+        for (const Node& node : m_s.nodes)
+            checkNode(node);
         checkReachable();
         return std::move(m_out);
     }
 
-private:
+  private:
     void error(const SourceRef& at, std::string message) {
         m_out.push_back(errorAt(at, std::move(message)));
     }
@@ -33,9 +34,11 @@ private:
     }
 
     void checkStart() {
-        if (m_s.start.empty()) error(m_s.where, "the scenario has no `start`: name the first node");
+        if (m_s.start.empty())
+            error(m_s.where, "the scenario has no `start`: name the first node");
         else if (m_s.find(m_s.start) == nullptr)
-            error(m_s.where, "`start` names '" + m_s.start + "', which is not a node" + hint(m_s.start));
+            error(m_s.where,
+                  "`start` names '" + m_s.start + "', which is not a node" + hint(m_s.start));
         else if (m_s.find(m_s.start)->isEnding)
             error(m_s.where, "`start` names '" + m_s.start + "', which is an ending");
     }
@@ -59,7 +62,8 @@ private:
 
     std::string hint(const std::string& missing) const {
         std::vector<std::string_view> ids;
-        for (const Node& n : m_s.nodes) ids.push_back(n.id);
+        for (const Node& n : m_s.nodes)
+            ids.push_back(n.id);
         const std::string near = closestMatch(missing, ids);
         return near.empty() ? "" : " (did you mean '" + near + "'?)";
     }
@@ -68,10 +72,12 @@ private:
     // others, which is why unknown names are warnings, not errors.
     std::set<std::string> knownVariables() const {
         std::set<std::string> known{"mood", "minutes", "customer"};
-        for (const auto& [name, value] : m_s.initial) known.insert(name);
+        for (const auto& [name, value] : m_s.initial)
+            known.insert(name);
         for (const Node& node : m_s.nodes)
             for (const Choice& choice : node.choices)
-                for (const auto& [name, value] : choice.set) known.insert(name);
+                for (const auto& [name, value] : choice.set)
+                    known.insert(name);
         return known;
     }
 
@@ -86,7 +92,8 @@ private:
         if (text.isFunction() || m_effects) return;
         for (const std::string& name : placeholders(text.literal))
             if (!m_known.count(name))
-                warning(at, what + " uses {" + name + "}, which is never set: it will show as written");
+                warning(at,
+                        what + " uses {" + name + "}, which is never set: it will show as written");
     }
 
     void checkNode(const Node& node) {
@@ -96,24 +103,29 @@ private:
         checkPlaceholders(node.customer, node.where, label);
         checkPlaceholders(node.narration, node.where, label);
         if (node.isEnding) {
-            if (node.summary.blank()) error(node.where, label + " needs a `summary` for the debrief");
+            if (node.summary.blank())
+                error(node.where, label + " needs a `summary` for the debrief");
             return;
         }
         if (node.choices.empty())
-            error(node.where, label + " has no choices and is not an ending: the learner would be stuck");
-        for (const Choice& choice : node.choices) checkChoice(choice);
+            error(node.where,
+                  label + " has no choices and is not an ending: the learner would be stuck");
+        for (const Choice& choice : node.choices)
+            checkChoice(choice);
     }
 
     void checkChoice(const Choice& choice) {
         const std::string label = "choice '" + choice.id + "'";
-        if (choice.line.blank()) error(choice.where, label + " has no text: put the learner's line first");
+        if (choice.line.blank())
+            error(choice.where, label + " has no text: put the learner's line first");
         if (choice.go.empty() && choice.goFunction == 0)
             error(choice.where, label + " has no `go`: say which node comes next");
         else if (choice.goFunction == 0 && m_s.find(choice.go) == nullptr)
-            error(choice.where, label + " goes to '" + choice.go + "', which is not a node or ending" +
-                                    hint(choice.go));
+            error(choice.where, label + " goes to '" + choice.go +
+                                    "', which is not a node or ending" + hint(choice.go));
         if (choice.why.blank())
-            warning(choice.where, label + " has no `why`: practice mode will have no feedback to show");
+            warning(choice.where,
+                    label + " has no `why`: practice mode will have no feedback to show");
         checkPlaceholders(choice.line, choice.where, label);
         if (!choice.when.flag.empty() && !m_known.count(choice.when.flag) && !m_effects)
             warning(choice.where, label + " depends on '" + choice.when.flag +
@@ -146,9 +158,11 @@ private:
             if (seen.count(&node) || m_s.find(node.id) != &node) continue;
             const std::string label = (node.isEnding ? "ending '" : "node '") + node.id + "'";
             if (computed)
-                warning(node.where, label + " is not reached by any fixed `go` from the start; only a "
-                                            "computed `go` could lead here");
-            else warning(node.where, label + " can never be reached from the start");
+                warning(node.where, label +
+                                        " is not reached by any fixed `go` from the start; only a "
+                                        "computed `go` could lead here");
+            else
+                warning(node.where, label + " can never be reached from the start");
         }
     }
 

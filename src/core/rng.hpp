@@ -8,7 +8,7 @@
 namespace frontline {
 
 class Rng {
-public:
+  public:
     explicit Rng(std::uint64_t seed = 0) : m_state(seed) {}
 
     std::uint64_t next() {
@@ -31,7 +31,7 @@ public:
     std::uint64_t state() const { return m_state; }
     bool operator==(const Rng&) const = default;
 
-private:
+  private:
     std::uint64_t m_state;
 };
 

@@ -35,7 +35,8 @@ std::optional<EndingKind> endingKindFrom(std::string_view name) {
 
 void Scenario::reindex() {
     m_index.clear();
-    for (std::size_t i = 0; i < nodes.size(); ++i) m_index.try_emplace(nodes[i].id, i); // first wins
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        m_index.try_emplace(nodes[i].id, i); // first wins
 }
 
 const Node* Scenario::find(std::string_view nodeId) const {

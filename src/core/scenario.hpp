@@ -96,9 +96,11 @@ struct Scenario {
     // Call once the nodes are final; find() uses the index it builds.
     void reindex();
     const Node* find(std::string_view nodeId) const;
-    std::size_t indexOf(const Node& node) const { return static_cast<std::size_t>(&node - nodes.data()); }
+    std::size_t indexOf(const Node& node) const {
+        return static_cast<std::size_t>(&node - nodes.data());
+    }
 
-private:
+  private:
     std::map<std::string, std::size_t, std::less<>> m_index;
 };
 

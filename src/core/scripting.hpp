@@ -15,20 +15,20 @@ namespace frontline {
 // An author's function failed (error, budget, memory, wrong result type). `where` names the
 // line to blame; what() is the whole "file:line: message" text.
 class ScriptError : public std::runtime_error {
-public:
+  public:
     ScriptError(SourceRef where, const std::string& message)
         : std::runtime_error(where.file + ":" + std::to_string(where.line) + ": " + message),
           m_where(std::move(where)), m_message(message) {}
     const SourceRef& where() const { return m_where; }
     const std::string& message() const { return m_message; }
 
-private:
+  private:
     SourceRef m_where;
     std::string m_message;
 };
 
 class Scripting {
-public:
+  public:
     virtual ~Scripting() = default;
 
     // `at` is the declaration the function belongs to, for messages about its result.

@@ -9,9 +9,12 @@ namespace frontline {
 
 std::string_view toString(Speaker speaker) {
     switch (speaker) {
-    case Speaker::Customer: return "customer";
-    case Speaker::Learner: return "learner";
-    case Speaker::Narration: return "narration";
+    case Speaker::Customer:
+        return "customer";
+    case Speaker::Learner:
+        return "learner";
+    case Speaker::Narration:
+        return "narration";
     }
     return "customer";
 }
@@ -22,19 +25,21 @@ std::string_view toString(EvidenceKind kind) {
 
 namespace {
 
-int clampMood(int mood) { return std::clamp(mood, 0, 100); }
+int clampMood(int mood) {
+    return std::clamp(mood, 0, 100);
+}
 
 void record(std::vector<Evidence>& out, const std::vector<std::string>& ids, EvidenceKind kind,
             int step, const std::string& node, const std::string& choice, const SourceRef& where) {
-    for (const auto& id : ids) out.push_back({id, kind, step, node, choice, where});
+    for (const auto& id : ids)
+        out.push_back({id, kind, step, node, choice, where});
 }
 
 // Mood and the clock are ordinary names in `set`, so authors need learn no second way.
 void assign(State& state, const std::string& name, const Value& value, const SourceRef& at) {
     if (name == "mood" || name == "minutes") {
         const auto* whole = std::get_if<std::int64_t>(&value);
-        if (whole == nullptr)
-            throw ScriptError(at, "set " + name + " needs a whole number");
+        if (whole == nullptr) throw ScriptError(at, "set " + name + " needs a whole number");
         const int v = static_cast<int>(std::clamp<std::int64_t>(*whole, -1000000, 1000000));
         (name == "mood" ? state.mood : state.minutes) = v;
         return;
@@ -59,7 +64,8 @@ Session::Session(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scrip
 
 std::vector<std::string> Session::choiceIds() const {
     std::vector<std::string> ids;
-    for (const auto& step : m_steps) ids.push_back(step.choice);
+    for (const auto& step : m_steps)
+        ids.push_back(step.choice);
     return ids;
 }
 
@@ -92,9 +98,11 @@ std::vector<Offer> Session::offers() const {
 void Session::enter(const Node& target, const State& state, int step, std::vector<Line>& lines,
                     std::vector<Evidence>& evidence) const {
     if (!target.narration.blank())
-        lines.push_back({Speaker::Narration, render(target.narration, state, target.where), target.id, {}});
+        lines.push_back(
+            {Speaker::Narration, render(target.narration, state, target.where), target.id, {}});
     if (!target.customer.blank())
-        lines.push_back({Speaker::Customer, render(target.customer, state, target.where), target.id, {}});
+        lines.push_back(
+            {Speaker::Customer, render(target.customer, state, target.where), target.id, {}});
     if (target.isEnding) {
         record(evidence, target.credit, EvidenceKind::Credit, step, target.id, {}, target.where);
         record(evidence, target.breach, EvidenceKind::Breach, step, target.id, {}, target.where);
@@ -102,8 +110,9 @@ void Session::enter(const Node& target, const State& state, int step, std::vecto
 }
 
 std::size_t Session::resolveTarget(const Choice& choice, State& state) const {
-    const std::string target =
-        choice.goFunction != 0 ? m_scripting->target(choice.goFunction, state, choice.where) : choice.go;
+    const std::string target = choice.goFunction != 0
+                                   ? m_scripting->target(choice.goFunction, state, choice.where)
+                                   : choice.go;
     const Node* next = m_scenario->find(target);
     if (next == nullptr)
         throw ScriptError(choice.where, "choice '" + choice.id + "' goes to '" + target +
@@ -124,7 +133,8 @@ const Step& Session::choose(const std::string& choiceId) {
     // Everything is computed on copies and committed at the end, so a failing author function
     // leaves the session exactly as it was.
     State next = m_state;
-    for (const auto& [name, value] : choice.set) assign(next, name, value, choice.where);
+    for (const auto& [name, value] : choice.set)
+        assign(next, name, value, choice.where);
     if (choice.effect != 0) m_scripting->effect(choice.effect, next, choice.where);
     next.mood = clampMood(next.mood + choice.mood);
     next.minutes += choice.minutes;
@@ -135,8 +145,10 @@ const Step& Session::choose(const std::string& choiceId) {
     const std::string why = render(choice.why, m_state, choice.where);
     std::vector<Line> lines{{Speaker::Learner, it->text, node().id, choice.id}};
     std::vector<Evidence> evidence;
-    record(evidence, choice.credit, EvidenceKind::Credit, stepNumber, node().id, choice.id, choice.where);
-    record(evidence, choice.breach, EvidenceKind::Breach, stepNumber, node().id, choice.id, choice.where);
+    record(evidence, choice.credit, EvidenceKind::Credit, stepNumber, node().id, choice.id,
+           choice.where);
+    record(evidence, choice.breach, EvidenceKind::Breach, stepNumber, node().id, choice.id,
+           choice.where);
     enter(m_scenario->nodes[target], next, stepNumber, lines, evidence);
 
     m_history.push_back({m_node, m_state, m_transcript.size(), m_evidence.size(), m_steps.size()});
@@ -162,11 +174,12 @@ bool Session::undo() {
 
 Rebuilt rebuild(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scripting> scripting,
                 std::uint64_t seed, const std::vector<std::string>& choiceIds, Mode mode) {
-    Rebuilt out{std::make_unique<Session>(std::move(scenario), std::move(scripting), seed, mode), 0, {}};
+    Rebuilt out{
+        std::make_unique<Session>(std::move(scenario), std::move(scripting), seed, mode), 0, {}};
     Session& session = *out.session;
     for (const std::string& id : choiceIds) {
-        const std::string where = "step " + std::to_string(out.applied + 1) + ", node '" +
-                                  session.node().id + "'";
+        const std::string where =
+            "step " + std::to_string(out.applied + 1) + ", node '" + session.node().id + "'";
         if (session.finished()) {
             out.stopped = where + ": the scenario had already ended before choice '" + id + "'";
             return out;
@@ -176,8 +189,8 @@ Rebuilt rebuild(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Script
                                          [&](const Offer& o) { return o.choice->id == id; });
         if (!onOffer) {
             const auto& all = session.node().choices;
-            const bool exists = std::any_of(all.begin(), all.end(),
-                                            [&](const Choice& c) { return c.id == id; });
+            const bool exists =
+                std::any_of(all.begin(), all.end(), [&](const Choice& c) { return c.id == id; });
             out.stopped = where + ": choice '" + id + "' " +
                           (exists ? "is not on offer here (its condition does not hold)"
                                   : "no longer exists in the scenario");

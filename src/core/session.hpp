@@ -55,7 +55,7 @@ struct Step {
 enum class Mode { Practice, Assessment };
 
 class Session {
-public:
+  public:
     Session(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scripting> scripting,
             std::uint64_t seed, Mode mode = Mode::Practice);
 
@@ -85,7 +85,7 @@ public:
     bool canUndo() const { return m_mode == Mode::Practice && !m_history.empty(); }
     bool undo();
 
-private:
+  private:
     struct Snapshot {
         std::size_t node;
         State state;

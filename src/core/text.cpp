@@ -42,12 +42,16 @@ std::string interpolate(std::string_view text, const State& state, std::string_v
     scan(
         text, [&](std::string_view run) { out += run; },
         [&](std::string_view name, std::string_view written) {
-            if (name == "mood") out += std::to_string(state.mood);
-            else if (name == "minutes") out += std::to_string(state.minutes);
-            else if (name == "customer") out += customerName;
+            if (name == "mood")
+                out += std::to_string(state.mood);
+            else if (name == "minutes")
+                out += std::to_string(state.minutes);
+            else if (name == "customer")
+                out += customerName;
             else if (auto it = state.vars.find(std::string(name)); it != state.vars.end())
                 out += toText(it->second);
-            else out += written;
+            else
+                out += written;
         });
     return out;
 }
@@ -81,7 +85,8 @@ std::string closestMatch(std::string_view word, const std::vector<std::string_vi
     for (std::string_view candidate : known) {
         std::size_t d = editDistance(word, candidate);
         // "go_to", "goto", "credits": a known field that the typo starts with counts as close.
-        if (candidate.size() >= 2 && word.substr(0, candidate.size()) == candidate) d = std::min<std::size_t>(d, 1);
+        if (candidate.size() >= 2 && word.substr(0, candidate.size()) == candidate)
+            d = std::min<std::size_t>(d, 1);
         if (d < bestDistance) {
             bestDistance = d;
             best = candidate;

@@ -36,7 +36,9 @@ std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
             continue;
         }
         std::vector<std::string> found;
-        for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+        for (fs::recursive_directory_iterator
+                 it(path, fs::directory_options::skip_permission_denied, ec),
+             end;
              it != end; it.increment(ec)) {
             if (ec) break;
             const fs::path& p = it->path();
@@ -44,7 +46,8 @@ std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
                 if (it->is_directory(ec)) it.disable_recursion_pending();
                 continue;
             }
-            if (p.extension() == ".lua" && it->is_regular_file(ec)) found.push_back(p.generic_string());
+            if (p.extension() == ".lua" && it->is_regular_file(ec))
+                found.push_back(p.generic_string());
         }
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());
@@ -60,9 +63,9 @@ Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits)
         if (entry.scenario != nullptr && !entry.scenario->id.empty()) {
             auto [it, fresh] = owners.emplace(entry.scenario->id, file);
             if (!fresh)
-                entry.diagnostics.push_back(errorAt(entry.scenario->where,
-                                             "scenario id '" + entry.scenario->id +
-                                                 "' is already used by " + it->second));
+                entry.diagnostics.push_back(
+                    errorAt(entry.scenario->where, "scenario id '" + entry.scenario->id +
+                                                       "' is already used by " + it->second));
         }
         library.entries.push_back(std::move(entry));
     }

@@ -9,8 +9,8 @@
 namespace frontline::script {
 
 struct Library {
-    std::vector<LoadedScenario> entries;  // one per file, in path order
-    std::vector<Diagnostic> problems;     // about paths themselves (missing, unreadable)
+    std::vector<LoadedScenario> entries; // one per file, in path order
+    std::vector<Diagnostic> problems;    // about paths themselves (missing, unreadable)
 
     const LoadedScenario* find(const std::string& scenarioId) const;
     std::vector<const LoadedScenario*> usable() const;

@@ -19,14 +19,16 @@ LoadedScenario failed(const std::string& path, int line, std::string message) {
 }
 
 LoadedScenario tooLarge(const std::string& path, std::size_t size) {
-    return failed(path, 1, "file is too large (" + std::to_string(size >> 20) +
-                               " MiB; a scenario may be at most " +
-                               std::to_string(kMaxSourceBytes >> 20) + " MiB)");
+    return failed(path, 1,
+                  "file is too large (" + std::to_string(size >> 20) +
+                      " MiB; a scenario may be at most " + std::to_string(kMaxSourceBytes >> 20) +
+                      " MiB)");
 }
 
 } // namespace
 
-LoadedScenario loadScenarioSource(const std::string& path, std::string_view source, const Limits& limits) {
+LoadedScenario loadScenarioSource(const std::string& path, std::string_view source,
+                                  const Limits& limits) {
     if (source.size() > kMaxSourceBytes) return tooLarge(path, source.size());
     auto vm = std::make_shared<Vm>(path, limits);
     Declarations declarations;
@@ -39,7 +41,8 @@ LoadedScenario loadScenarioSource(const std::string& path, std::string_view sour
     LoadedScenario out;
     out.path = path;
     out.diagnostics = std::move(declarations.diagnostics);
-    if (failure) out.diagnostics.push_back(errorAt(failure->where, failure->message));
+    if (failure)
+        out.diagnostics.push_back(errorAt(failure->where, failure->message));
     else if (declarations.declared) {
         auto found = lint(declarations.scenario);
         out.diagnostics.insert(out.diagnostics.end(), found.begin(), found.end());

@@ -17,7 +17,7 @@ struct LoadedScenario {
     std::string path;
     std::shared_ptr<const Scenario> scenario; // null when the file declared none or failed to run
     std::shared_ptr<Scripting> scripting;
-    std::vector<Diagnostic> diagnostics;      // loading and lint, sorted
+    std::vector<Diagnostic> diagnostics; // loading and lint, sorted
 
     // Playable: declared, ran, and no errors.
     bool usable() const { return scenario != nullptr && !hasErrors(diagnostics); }

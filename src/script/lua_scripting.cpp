@@ -119,14 +119,19 @@ void LuaScripting::readBack(State& state, const SourceRef& at) {
                 const lua_Number n = lua_tonumber(L, -1);
                 if (type != LUA_TNUMBER || n != std::floor(n) || std::fabs(n) > 1e6)
                     problem = "s." + name + " must stay a whole number";
-                else (name == "mood" ? next.mood : next.minutes) = static_cast<int>(n);
-            } else if (type == LUA_TBOOLEAN) next.vars[name] = lua_toboolean(L, -1) != 0;
-            else if (type == LUA_TSTRING) next.vars[name] = std::string(lua_tostring(L, -1));
+                else
+                    (name == "mood" ? next.mood : next.minutes) = static_cast<int>(n);
+            } else if (type == LUA_TBOOLEAN)
+                next.vars[name] = lua_toboolean(L, -1) != 0;
+            else if (type == LUA_TSTRING)
+                next.vars[name] = std::string(lua_tostring(L, -1));
             else if (type == LUA_TNUMBER && lua_isinteger(L, -1))
                 next.vars[name] = static_cast<std::int64_t>(lua_tointeger(L, -1));
-            else if (type == LUA_TNUMBER) next.vars[name] = static_cast<double>(lua_tonumber(L, -1));
-            else problem = "s." + name + " holds " + luaL_typename(L, -1) +
-                           "; only true/false, numbers and text can be kept";
+            else if (type == LUA_TNUMBER)
+                next.vars[name] = static_cast<double>(lua_tonumber(L, -1));
+            else
+                problem = "s." + name + " holds " + luaL_typename(L, -1) +
+                          "; only true/false, numbers and text can be kept";
         }
         lua_pop(L, 1);
     }

@@ -9,7 +9,7 @@
 namespace frontline::script {
 
 class LuaScripting final : public Scripting {
-public:
+  public:
     explicit LuaScripting(std::shared_ptr<Vm> vm, std::string customerName);
 
     std::string text(FunctionRef fn, const State& state, const SourceRef& at) override;
@@ -19,7 +19,7 @@ public:
 
     Vm& vm() { return *m_vm; }
 
-private:
+  private:
     // Pushes fn and a fresh `s` table, runs it, and leaves one result on the stack; the state
     // table stays below it so actions can read it back. Throws ScriptError on failure.
     void invoke(FunctionRef fn, const State& state, Rng& random);

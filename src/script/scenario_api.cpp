@@ -17,13 +17,13 @@ namespace {
 const char kChoiceTag = 0; // its address marks tables made by choice {...}
 
 using Names = std::vector<std::string_view>;
-const Names kScenarioFields{"id", "title", "brief", "organisation", "role", "level",
-                            "minutes", "topics", "customer", "start", "state"};
+const Names kScenarioFields{"id",      "title",  "brief",    "organisation", "role", "level",
+                            "minutes", "topics", "customer", "start",        "state"};
 const Names kCustomerFields{"name", "look", "mood"};
 const Names kNodeFields{"customer", "narration"};
 const Names kEndingFields{"kind", "customer", "narration", "summary", "credit", "breach"};
-const Names kChoiceFields{"go", "when", "set", "effect", "mood", "minutes",
-                          "credit", "breach", "why", "id"};
+const Names kChoiceFields{"go",      "when",   "set",    "effect", "mood",
+                          "minutes", "credit", "breach", "why",    "id"};
 
 Declarations& declarationsOf(lua_State* L) {
     return *static_cast<Declarations*>(lua_touserdata(L, lua_upvalueindex(1)));
@@ -31,19 +31,27 @@ Declarations& declarationsOf(lua_State* L) {
 
 int callerLine(lua_State* L) {
     lua_Debug ar;
-    if (lua_getstack(L, 1, &ar) != 0 && lua_getinfo(L, "l", &ar) != 0) return std::max(ar.currentline, 1);
+    if (lua_getstack(L, 1, &ar) != 0 && lua_getinfo(L, "l", &ar) != 0)
+        return std::max(ar.currentline, 1);
     return 1;
 }
 
 std::string friendlyType(lua_State* L, int idx) {
     switch (lua_type(L, idx)) {
-    case LUA_TSTRING: return "text";
-    case LUA_TBOOLEAN: return "true/false";
-    case LUA_TNUMBER: return lua_isinteger(L, idx) ? "a whole number" : "a number";
-    case LUA_TTABLE: return "a table";
-    case LUA_TFUNCTION: return "a function";
-    case LUA_TNIL: return "nil";
-    default: return luaL_typename(L, idx);
+    case LUA_TSTRING:
+        return "text";
+    case LUA_TBOOLEAN:
+        return "true/false";
+    case LUA_TNUMBER:
+        return lua_isinteger(L, idx) ? "a whole number" : "a number";
+    case LUA_TTABLE:
+        return "a table";
+    case LUA_TFUNCTION:
+        return "a function";
+    case LUA_TNIL:
+        return "nil";
+    default:
+        return luaL_typename(L, idx);
     }
 }
 
@@ -56,9 +64,10 @@ bool validId(std::string_view id, bool allowDot) {
 
 // Reads one declaration table; every problem becomes a diagnostic at the declaration's line.
 class Fields {
-public:
+  public:
     Fields(lua_State* L, int table, Declarations& out, int line, std::string label)
-        : m_L(L), m_table(lua_absindex(L, table)), m_out(out), m_line(line), m_label(std::move(label)) {}
+        : m_L(L), m_table(lua_absindex(L, table)), m_out(out), m_line(line),
+          m_label(std::move(label)) {}
 
     void error(const std::string& message) {
         m_out.diagnostics.push_back(errorAt({m_out.file, m_line}, m_label + ": " + message));
@@ -75,10 +84,13 @@ public:
             const int value = lua_gettop(m_L);
             if (lua_type(m_L, -2) == LUA_TSTRING) {
                 const std::string name = lua_tostring(m_L, -2);
-                if (std::find(known.begin(), known.end(), name) != known.end()) onField(name, value);
-                else if (std::find(belongElsewhere.begin(), belongElsewhere.end(), name) != belongElsewhere.end())
+                if (std::find(known.begin(), known.end(), name) != known.end())
+                    onField(name, value);
+                else if (std::find(belongElsewhere.begin(), belongElsewhere.end(), name) !=
+                         belongElsewhere.end())
                     error("`" + name + "` belongs inside " + std::string(elsewhere));
-                else unknown(name, known);
+                else
+                    unknown(name, known);
             } else if (!lua_isinteger(m_L, -2) || lua_tointeger(m_L, -2) < 1 ||
                        lua_tointeger(m_L, -2) > positional) {
                 error("unexpected entry with a " + friendlyType(m_L, -2) +
@@ -117,8 +129,8 @@ public:
                 return std::nullopt;
             }
             if (n < low || n > high) {
-                error("`" + std::string(field) + "` must be between " + std::to_string(low) + " and " +
-                      std::to_string(high) + ", not " + numberText(n));
+                error("`" + std::string(field) + "` must be between " + std::to_string(low) +
+                      " and " + std::to_string(high) + ", not " + numberText(n));
                 return std::nullopt;
             }
             return static_cast<int>(n);
@@ -132,9 +144,12 @@ public:
         auto add = [&](int at) {
             if (lua_type(m_L, at) == LUA_TSTRING && validId(lua_tostring(m_L, at), true))
                 ids.emplace_back(lua_tostring(m_L, at));
-            else error("`" + std::string(field) + "` entries must be principle ids such as \"heat.hear\"");
+            else
+                error("`" + std::string(field) +
+                      "` entries must be principle ids such as \"heat.hear\"");
         };
-        if (lua_type(m_L, idx) == LUA_TSTRING) add(idx);
+        if (lua_type(m_L, idx) == LUA_TSTRING)
+            add(idx);
         else if (lua_type(m_L, idx) == LUA_TTABLE) {
             const auto n = static_cast<lua_Integer>(lua_rawlen(m_L, idx));
             for (lua_Integer i = 1; i <= n; ++i) {
@@ -142,16 +157,20 @@ public:
                 add(lua_gettop(m_L));
                 lua_pop(m_L, 1);
             }
-        } else wrongType(idx, field, "a principle id or a list of them");
+        } else
+            wrongType(idx, field, "a principle id or a list of them");
         return ids;
     }
 
     std::optional<Value> scalar(int idx, const std::string& what) {
         switch (lua_type(m_L, idx)) {
-        case LUA_TBOOLEAN: return Value{lua_toboolean(m_L, idx) != 0};
-        case LUA_TSTRING: return Value{std::string(lua_tostring(m_L, idx))};
+        case LUA_TBOOLEAN:
+            return Value{lua_toboolean(m_L, idx) != 0};
+        case LUA_TSTRING:
+            return Value{std::string(lua_tostring(m_L, idx))};
         case LUA_TNUMBER:
-            if (lua_isinteger(m_L, idx)) return Value{static_cast<std::int64_t>(lua_tointeger(m_L, idx))};
+            if (lua_isinteger(m_L, idx))
+                return Value{static_cast<std::int64_t>(lua_tointeger(m_L, idx))};
             return Value{static_cast<double>(lua_tonumber(m_L, idx))};
         default:
             error(what + " must be true/false, a number or text, not " + friendlyType(m_L, idx));
@@ -169,14 +188,16 @@ public:
         lua_pushnil(m_L);
         while (lua_next(m_L, idx) != 0) {
             if (lua_type(m_L, -2) != LUA_TSTRING || !validId(lua_tostring(m_L, -2), false)) {
-                error("`" + std::string(field) + "` names must be simple words such as has_receipt");
+                error("`" + std::string(field) +
+                      "` names must be simple words such as has_receipt");
             } else if (auto v = scalar(lua_gettop(m_L), "`" + std::string(field) + "." +
                                                             lua_tostring(m_L, -2) + "`")) {
                 out.emplace_back(lua_tostring(m_L, -2), *v);
             }
             lua_pop(m_L, 1);
         }
-        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::sort(out.begin(), out.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
         return out;
     }
 
@@ -199,15 +220,17 @@ public:
     lua_State* L() const { return m_L; }
     int line() const { return m_line; }
 
-private:
+  private:
     static bool blank(const std::string& s) {
-        return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c) != 0; });
+        return std::all_of(s.begin(), s.end(),
+                           [](unsigned char c) { return std::isspace(c) != 0; });
     }
     static std::string numberText(lua_Number n) { return toText(Value{static_cast<double>(n)}); }
 
     void unknown(const std::string& name, const Names& known) {
         const std::string near = closestMatch(name, known);
-        error("unknown field `" + name + "`" + (near.empty() ? "" : " (did you mean `" + near + "`?)"));
+        error("unknown field `" + name + "`" +
+              (near.empty() ? "" : " (did you mean `" + near + "`?)"));
     }
 
     lua_State* m_L;
@@ -219,8 +242,7 @@ private:
 
 // Binding functions must not let a C++ exception cross Lua frames: turn it into a Lua error,
 // raised after the catch block so the exception object is destroyed first.
-template <int (*F)(lua_State*)>
-int guarded(lua_State* L) {
+template <int (*F)(lua_State*)> int guarded(lua_State* L) {
     std::string message;
     try {
         return F(L);
@@ -251,9 +273,11 @@ std::vector<std::string> quotedWords(lua_State* L, int idx, std::string_view sou
     // On a one-line choice, skip the words before the function itself ("Go", why = ...).
     const std::size_t firstLineEnd = lineStart(source, ar.linedefined + 1);
     const std::string_view firstLine = source.substr(begin, firstLineEnd - begin);
-    for (std::size_t go = firstLine.find("go"); go != std::string_view::npos; go = firstLine.find("go", go + 2)) {
+    for (std::size_t go = firstLine.find("go"); go != std::string_view::npos;
+         go = firstLine.find("go", go + 2)) {
         const std::size_t fn = firstLine.find_first_not_of(" \t=", go + 2);
-        if (fn != std::string_view::npos && firstLine.substr(fn, 8) == "function" && firstLine.find('=', go + 2) < fn) {
+        if (fn != std::string_view::npos && firstLine.substr(fn, 8) == "function" &&
+            firstLine.find('=', go + 2) < fn) {
             begin += fn;
             break;
         }
@@ -276,11 +300,12 @@ int declareScenario(lua_State* L) {
     Declarations& out = declarationsOf(L);
     const int line = callerLine(L);
     if (lua_type(L, 1) != LUA_TTABLE)
-        return luaL_error(L, "scenario needs a table: scenario { id = \"...\", title = \"...\", ... }");
+        return luaL_error(
+            L, "scenario needs a table: scenario { id = \"...\", title = \"...\", ... }");
     Fields f(L, 1, out, line, "scenario");
     if (out.declared) {
-        f.error("this file already declares a scenario at line " + std::to_string(out.scenario.where.line) +
-                "; put each scenario in its own file");
+        f.error("this file already declares a scenario at line " +
+                std::to_string(out.scenario.where.line) + "; put each scenario in its own file");
         return 0;
     }
     Scenario& s = out.scenario;
@@ -292,25 +317,39 @@ int declareScenario(lua_State* L) {
         if (name == "id") {
             if (auto id = f.string(v, name, true)) {
                 s.id = *id;
-                if (!validId(s.id, true) || std::any_of(s.id.begin(), s.id.end(), [](unsigned char c) { return std::isupper(c); }))
-                    f.error("`id` must be lowercase letters, digits, '.', '-' or '_', such as \"brightmart.faulty-kettle\"");
+                if (!validId(s.id, true) ||
+                    std::any_of(s.id.begin(), s.id.end(),
+                                [](unsigned char c) { return std::isupper(c); }))
+                    f.error("`id` must be lowercase letters, digits, '.', '-' or '_', such as "
+                            "\"brightmart.faulty-kettle\"");
             }
-        } else if (name == "title") s.title = f.string(v, name, true).value_or("");
-        else if (name == "brief") s.brief = f.string(v, name, true).value_or("");
-        else if (name == "organisation") s.organisation = f.string(v, name).value_or("");
-        else if (name == "role") s.role = f.string(v, name).value_or("");
-        else if (name == "start") s.start = f.string(v, name, true).value_or("");
-        else if (name == "level") s.level = f.integer(v, name, 1, 5).value_or(s.level);
-        else if (name == "minutes") s.minutes = f.integer(v, name, 0, 600).value_or(0);
+        } else if (name == "title")
+            s.title = f.string(v, name, true).value_or("");
+        else if (name == "brief")
+            s.brief = f.string(v, name, true).value_or("");
+        else if (name == "organisation")
+            s.organisation = f.string(v, name).value_or("");
+        else if (name == "role")
+            s.role = f.string(v, name).value_or("");
+        else if (name == "start")
+            s.start = f.string(v, name, true).value_or("");
+        else if (name == "level")
+            s.level = f.integer(v, name, 1, 5).value_or(s.level);
+        else if (name == "minutes")
+            s.minutes = f.integer(v, name, 0, 600).value_or(0);
         else if (name == "topics") {
-            if (lua_type(L, v) != LUA_TTABLE) f.wrongType(v, name, "a list of text");
-            else for (lua_Integer i = 1, n = static_cast<lua_Integer>(lua_rawlen(L, v)); i <= n; ++i) {
-                lua_rawgeti(L, v, i);
-                if (auto t = f.string(lua_gettop(L), "topics entry")) s.topics.push_back(*t);
-                lua_pop(L, 1);
-            }
+            if (lua_type(L, v) != LUA_TTABLE)
+                f.wrongType(v, name, "a list of text");
+            else
+                for (lua_Integer i = 1, n = static_cast<lua_Integer>(lua_rawlen(L, v)); i <= n;
+                     ++i) {
+                    lua_rawgeti(L, v, i);
+                    if (auto t = f.string(lua_gettop(L), "topics entry")) s.topics.push_back(*t);
+                    lua_pop(L, 1);
+                }
         } else if (name == "state") {
-            for (auto& [k, value] : f.assignments(v, name)) s.initial[k] = value;
+            for (auto& [k, value] : f.assignments(v, name))
+                s.initial[k] = value;
         } else if (name == "customer") {
             if (lua_type(L, v) != LUA_TTABLE) {
                 f.wrongType(v, name, "a table such as { name = \"Joan Patel\", mood = 35 }");
@@ -322,14 +361,17 @@ int declareScenario(lua_State* L) {
                 if (field == "name") {
                     s.customer.name = c.string(cv, field, true).value_or("");
                     named = true;
-                } else if (field == "look") s.customer.look = c.string(cv, field).value_or("");
-                else if (field == "mood") s.customer.mood = c.integer(cv, field, 0, 100).value_or(50);
+                } else if (field == "look")
+                    s.customer.look = c.string(cv, field).value_or("");
+                else if (field == "mood")
+                    s.customer.mood = c.integer(cv, field, 0, 100).value_or(50);
             });
             if (!named) c.error("needs a `name`");
         }
     });
     for (const char* required : {"id", "title", "brief", "customer", "start"})
-        if (!seen.count(required)) f.error(std::string("missing required field `") + required + "`");
+        if (!seen.count(required))
+            f.error(std::string("missing required field `") + required + "`");
     return 0;
 }
 
@@ -337,7 +379,8 @@ int declareChoice(lua_State* L) {
     Declarations& out = declarationsOf(L);
     const int line = callerLine(L);
     if (lua_type(L, 1) != LUA_TTABLE)
-        return luaL_error(L, "choice needs a table: choice { \"What the learner says\", go = \"next\" }");
+        return luaL_error(
+            L, "choice needs a table: choice { \"What the learner says\", go = \"next\" }");
     Fields f(L, 1, out, line, "choice");
     Declarations::PendingChoice pending;
     Choice& c = pending.choice;
@@ -349,27 +392,38 @@ int declareChoice(lua_State* L) {
             if (lua_type(L, v) == LUA_TFUNCTION) {
                 c.goFunction = f.reference(v);
                 c.goHints = quotedWords(L, v, out.source);
-            } else c.go = f.string(v, "go", true).value_or("");
+            } else
+                c.go = f.string(v, "go", true).value_or("");
         } else if (name == "when") {
-            if (lua_type(L, v) == LUA_TFUNCTION) c.when.function = f.reference(v);
+            if (lua_type(L, v) == LUA_TFUNCTION)
+                c.when.function = f.reference(v);
             else if (auto flag = f.string(v, "when", true)) {
                 std::string_view text = *flag;
                 if (text.substr(0, 4) == "not ") {
                     c.when.negated = true;
                     text.remove_prefix(4);
                 }
-                while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+                while (!text.empty() && text.front() == ' ')
+                    text.remove_prefix(1);
                 c.when.flag = std::string(text);
                 if (!validId(c.when.flag, false))
-                    f.error("`when` must name a flag such as \"verified\" or \"not verified\", or be a function");
+                    f.error("`when` must name a flag such as \"verified\" or \"not verified\", or "
+                            "be a function");
             }
-        } else if (name == "set") c.set = f.assignments(v, "set");
-        else if (name == "effect") c.effect = f.function(v, "effect");
-        else if (name == "mood") c.mood = f.integer(v, "mood", -100, 100).value_or(0);
-        else if (name == "minutes") c.minutes = f.integer(v, "minutes", 0, 1440).value_or(1);
-        else if (name == "credit") c.credit = f.idList(v, "credit");
-        else if (name == "breach") c.breach = f.idList(v, "breach");
-        else if (name == "why") c.why = f.text(v, "why").value_or(Text{});
+        } else if (name == "set")
+            c.set = f.assignments(v, "set");
+        else if (name == "effect")
+            c.effect = f.function(v, "effect");
+        else if (name == "mood")
+            c.mood = f.integer(v, "mood", -100, 100).value_or(0);
+        else if (name == "minutes")
+            c.minutes = f.integer(v, "minutes", 0, 1440).value_or(1);
+        else if (name == "credit")
+            c.credit = f.idList(v, "credit");
+        else if (name == "breach")
+            c.breach = f.idList(v, "breach");
+        else if (name == "why")
+            c.why = f.text(v, "why").value_or(Text{});
         else if (name == "id") {
             pending.shortId = f.string(v, "id", true).value_or("");
             if (!pending.shortId.empty() && !validId(pending.shortId, false))
@@ -377,13 +431,16 @@ int declareChoice(lua_State* L) {
         }
     });
     const std::size_t n = f.arrayLength();
-    if (n == 0) f.error("has no text: put the learner's line first, choice { \"I'm sorry...\", go = ... }");
+    if (n == 0)
+        f.error("has no text: put the learner's line first, choice { \"I'm sorry...\", go = ... }");
     else {
         lua_rawgeti(L, 1, 1);
         c.line = f.text(lua_gettop(L), "text").value_or(Text{});
         lua_pop(L, 1);
-        if (n > 1) f.error("has " + std::to_string(n) + " unnamed entries; only the learner's line comes "
-                           "without a name (write the rest as go = ..., mood = ...)");
+        if (n > 1)
+            f.error("has " + std::to_string(n) +
+                    " unnamed entries; only the learner's line comes "
+                    "without a name (write the rest as go = ..., mood = ...)");
     }
     if (!hasGo) f.error("has no `go`: say which node comes next, go = \"node-id\"");
 
@@ -403,7 +460,8 @@ int finishNode(lua_State* L) {
     const char* kind = ending ? "ending" : "node";
     out.unfinishedNodes.erase(line);
     if (lua_type(L, 1) != LUA_TTABLE)
-        return luaL_error(L, "%s \"%s\" needs a table: %s \"%s\" { ... }", kind, id.c_str(), kind, id.c_str());
+        return luaL_error(L, "%s \"%s\" needs a table: %s \"%s\" { ... }", kind, id.c_str(), kind,
+                          id.c_str());
 
     Fields f(L, 1, out, line, std::string(kind) + " '" + id + "'");
     Node node;
@@ -411,21 +469,36 @@ int finishNode(lua_State* L) {
     node.isEnding = ending;
     node.where = {out.file, line};
     bool hasKind = false;
-    f.each(ending ? kEndingFields : kNodeFields, [&](std::string_view name, int v) {
-        if (name == "customer") node.customer = f.text(v, name).value_or(Text{});
-        else if (name == "narration") node.narration = f.text(v, name).value_or(Text{});
-        else if (name == "summary") node.summary = f.text(v, name).value_or(Text{});
-        else if (name == "credit") node.credit = f.idList(v, name);
-        else if (name == "breach") node.breach = f.idList(v, name);
-        else if (name == "kind") {
-            hasKind = true;
-            if (auto k = f.string(v, name)) {
-                if (auto parsed = endingKindFrom(*k)) node.endingKind = *parsed;
-                else f.error("`kind` must be \"resolved\", \"escalated\", \"unresolved\" or \"lost\", not \"" + *k + "\"");
+    f.each(
+        ending ? kEndingFields : kNodeFields,
+        [&](std::string_view name, int v) {
+            if (name == "customer")
+                node.customer = f.text(v, name).value_or(Text{});
+            else if (name == "narration")
+                node.narration = f.text(v, name).value_or(Text{});
+            else if (name == "summary")
+                node.summary = f.text(v, name).value_or(Text{});
+            else if (name == "credit")
+                node.credit = f.idList(v, name);
+            else if (name == "breach")
+                node.breach = f.idList(v, name);
+            else if (name == "kind") {
+                hasKind = true;
+                if (auto k = f.string(v, name)) {
+                    if (auto parsed = endingKindFrom(*k))
+                        node.endingKind = *parsed;
+                    else
+                        f.error("`kind` must be \"resolved\", \"escalated\", \"unresolved\" or "
+                                "\"lost\", not \"" +
+                                *k + "\"");
+                }
             }
-        }
-    }, kChoiceFields, ending ? "a choice { ... } (an ending has no choices)" : "a choice { ... }, not on the node");
-    if (ending && !hasKind) f.error("needs a `kind`: \"resolved\", \"escalated\", \"unresolved\" or \"lost\"");
+        },
+        kChoiceFields,
+        ending ? "a choice { ... } (an ending has no choices)"
+               : "a choice { ... }, not on the node");
+    if (ending && !hasKind)
+        f.error("needs a `kind`: \"resolved\", \"escalated\", \"unresolved\" or \"lost\"");
 
     const auto n = static_cast<lua_Integer>(f.arrayLength());
     for (lua_Integer i = 1; i <= n; ++i) {
@@ -458,15 +531,15 @@ int finishNode(lua_State* L) {
     return 0;
 }
 
-template <bool Ending>
-int declareNode(lua_State* L) {
+template <bool Ending> int declareNode(lua_State* L) {
     Declarations& out = declarationsOf(L);
     const char* kind = Ending ? "ending" : "node";
     if (lua_type(L, 1) != LUA_TSTRING)
         return luaL_error(L, "%s needs an id first: %s \"id\" { ... }", kind, kind);
     const std::string id = lua_tostring(L, 1);
     if (!validId(id, true))
-        return luaL_error(L, "%s id \"%s\" must be letters, digits, '.', '-' or '_'", kind, id.c_str());
+        return luaL_error(L, "%s id \"%s\" must be letters, digits, '.', '-' or '_'", kind,
+                          id.c_str());
     const int line = callerLine(L);
     out.unfinishedNodes[line] = id;
     lua_pushvalue(L, lua_upvalueindex(1));
@@ -504,16 +577,18 @@ void finishDeclarations(Declarations& d, const std::string& file, bool complete)
     d.scenario.reindex();
     if (!complete) return;
     for (const auto& [line, id] : d.unfinishedNodes)
-        d.diagnostics.push_back(errorAt({file, line},
-                                 "'" + id + "' is declared without its table: write node \"" + id + "\" { ... }"));
+        d.diagnostics.push_back(
+            errorAt({file, line}, "'" + id + "' is declared without its table: write node \"" + id +
+                                      "\" { ... }"));
     for (const auto& pending : d.choices)
         if (!pending.consumed)
-            d.diagnostics.push_back(errorAt(pending.choice.where,
-                                     "this choice is not inside a node: put it in node \"id\" { ... }"));
+            d.diagnostics.push_back(
+                errorAt(pending.choice.where,
+                        "this choice is not inside a node: put it in node \"id\" { ... }"));
     if (!d.declared)
-        d.diagnostics.push_back(errorAt({file, 1},
-                                 "this file declares no scenario: start it with scenario { id = \"...\", "
-                                 "title = \"...\", ... }"));
+        d.diagnostics.push_back(errorAt(
+            {file, 1}, "this file declares no scenario: start it with scenario { id = \"...\", "
+                       "title = \"...\", ... }"));
 }
 
 } // namespace frontline::script

@@ -28,7 +28,8 @@ struct Declarations {
         bool consumed = false;
     };
     std::vector<PendingChoice> choices;
-    std::map<int, std::string> unfinishedNodes; // line -> id of `node "id"` still awaiting its table
+    std::map<int, std::string>
+        unfinishedNodes; // line -> id of `node "id"` still awaiting its table
 };
 
 // Puts the declaration functions into the VM's environment; they write into `into`, which must

@@ -13,21 +13,21 @@ namespace frontline::script {
 
 namespace {
 
-constexpr int kHookEvery = 1000;            // VM instructions between budget checks
-constexpr int kClockEvery = 16;             // hook calls between wall-clock checks
+constexpr int kHookEvery = 1000;              // VM instructions between budget checks
+constexpr int kClockEvery = 16;               // hook calls between wall-clock checks
 constexpr lua_Integer kMaxRepBytes = 1 << 20; // string.rep result cap
 
 // Base functions a scenario may use. Everything else (load, dofile, require, collectgarbage,
 // io, os, debug, package, coroutine ...) is simply absent from the environment.
 constexpr const char* kBaseAllowed[] = {
-    "assert", "error",  "getmetatable", "ipairs", "next",     "pairs",    "pcall",
-    "rawequal", "rawget", "rawlen",     "rawset", "select",   "tonumber", "tostring",
-    "type",   "_VERSION",
+    "assert", "error",  "getmetatable", "ipairs", "next",     "pairs",    "pcall", "rawequal",
+    "rawget", "rawlen", "rawset",       "select", "tonumber", "tostring", "type",  "_VERSION",
 };
 // Removed from the real libraries too, because strings reach `string` through their metatable.
-constexpr const char* kStringRemoved[] = {"dump", "match", "gmatch", "gsub", "pack", "unpack", "packsize"};
-constexpr const char* kGlobalsRemoved[] = {"dofile", "loadfile", "load", "collectgarbage",
-                                           "print", "warn", "require"};
+constexpr const char* kStringRemoved[] = {"dump", "match",  "gmatch",  "gsub",
+                                          "pack", "unpack", "packsize"};
+constexpr const char* kGlobalsRemoved[] = {"dofile", "loadfile", "load",   "collectgarbage",
+                                           "print",  "warn",     "require"};
 
 std::string chunkNameFor(const std::string& file) {
     std::string base = std::filesystem::path(file).filename().string();
@@ -95,13 +95,18 @@ int Vm::seededRandom(lua_State* L) {
     Rng& rng = Vm::of(L).random();
     lua_Integer low = 1, high = 0;
     switch (lua_gettop(L)) {
-    case 0: lua_pushnumber(L, rng.unit()); return 1;
-    case 1: high = luaL_checkinteger(L, 1); break;
+    case 0:
+        lua_pushnumber(L, rng.unit());
+        return 1;
+    case 1:
+        high = luaL_checkinteger(L, 1);
+        break;
     case 2:
         low = luaL_checkinteger(L, 1);
         high = luaL_checkinteger(L, 2);
         break;
-    default: return luaL_error(L, "wrong number of arguments to 'random'");
+    default:
+        return luaL_error(L, "wrong number of arguments to 'random'");
     }
     luaL_argcheck(L, low <= high, lua_gettop(L), "interval is empty");
     lua_pushinteger(L, rng.between(low, high));
@@ -117,7 +122,8 @@ int deferredXpcall(lua_State* L) {
     const int n = lua_gettop(L);
     luaL_checktype(L, 2, LUA_TFUNCTION);
     lua_pushvalue(L, 1);
-    for (int i = 3; i <= n; ++i) lua_pushvalue(L, i);
+    for (int i = 3; i <= n; ++i)
+        lua_pushvalue(L, i);
     if (lua_pcall(L, n - 2, LUA_MULTRET, 0) == LUA_OK) {
         lua_pushboolean(L, 1);
         lua_insert(L, n + 1);
@@ -153,7 +159,8 @@ void replaceWithWrapper(lua_State* L, int table, const char* name, lua_CFunction
 
 bool startsWithPosition(std::string_view message, std::string_view chunk) {
     return message.size() > chunk.size() + 1 && message.substr(0, chunk.size()) == chunk &&
-           message[chunk.size()] == ':' && std::isdigit(static_cast<unsigned char>(message[chunk.size() + 1]));
+           message[chunk.size()] == ':' &&
+           std::isdigit(static_cast<unsigned char>(message[chunk.size() + 1]));
 }
 
 } // namespace
@@ -172,7 +179,9 @@ Vm::~Vm() {
     if (m_L != nullptr) lua_close(m_L);
 }
 
-Vm& Vm::of(lua_State* L) { return **static_cast<Vm**>(lua_getextraspace(L)); }
+Vm& Vm::of(lua_State* L) {
+    return **static_cast<Vm**>(lua_getextraspace(L));
+}
 
 void* Vm::allocate(void* self, void* block, std::size_t oldSize, std::size_t newSize) {
     Vm& vm = *static_cast<Vm*>(self);
@@ -183,7 +192,8 @@ void* Vm::allocate(void* self, void* block, std::size_t oldSize, std::size_t new
         return nullptr;
     }
     // Growth past the cap is refused; shrinking never is (Lua assumes it cannot fail).
-    if (vm.m_refuseGrowth && newSize > old && vm.m_bytes - old + newSize > vm.m_limits.memoryBytes) {
+    if (vm.m_refuseGrowth && newSize > old &&
+        vm.m_bytes - old + newSize > vm.m_limits.memoryBytes) {
         vm.noteLine(); // Lua saves its position before any allocation that may fail
         return nullptr;
     }
@@ -198,15 +208,16 @@ void Vm::hook(lua_State* L, lua_Debug* ar) {
     if (!vm.m_tripped) {
         vm.m_ticks += kHookEvery;
         const char* why = nullptr;
-        if (vm.m_ticks > vm.m_budget) why = "script exceeded its instruction budget";
+        if (vm.m_ticks > vm.m_budget)
+            why = "script exceeded its instruction budget";
         else if ((vm.m_ticks / kHookEvery) % kClockEvery == 0 &&
                  std::chrono::steady_clock::now() > vm.m_deadline)
             why = "script ran too long";
         if (why != nullptr) {
             vm.m_tripped = true;
             vm.m_tripMessage = vm.m_chunkName + ":" + std::to_string(std::max(vm.m_lastLine, 1)) +
-                               ": " + why + " (stopped after " +
-                               std::to_string(vm.m_ticks) + " instructions)";
+                               ": " + why + " (stopped after " + std::to_string(vm.m_ticks) +
+                               " instructions)";
             // Sticky: raise again at every instruction so pcall inside the script cannot
             // swallow the stop.
             lua_sethook(L, &Vm::hook, LUA_MASKCOUNT, 1);
@@ -252,8 +263,8 @@ int Vm::messageHandler(lua_State* L) {
         return 1;
     }
     // Never call __tostring here: it is the author's code and could be the attack.
-    const std::string located = vm.location(L) + ": error called with a " +
-                                luaL_typename(L, 1) + " value instead of a message";
+    const std::string located = vm.location(L) + ": error called with a " + luaL_typename(L, 1) +
+                                " value instead of a message";
     lua_pushlstring(L, located.data(), located.size());
     return 1;
 }
@@ -313,15 +324,19 @@ void Vm::buildEnvironment() {
     m_environment = luaL_ref(m_L, LUA_REGISTRYINDEX);
 }
 
-void Vm::pushEnvironment() { lua_rawgeti(m_L, LUA_REGISTRYINDEX, m_environment); }
+void Vm::pushEnvironment() {
+    lua_rawgeti(m_L, LUA_REGISTRYINDEX, m_environment);
+}
 
 LuaFailure Vm::failure(std::string_view message) const {
     if (startsWithPosition(message, m_chunkName)) {
         const std::size_t lineStart = m_chunkName.size() + 1;
         const std::size_t colon = message.find(':', lineStart);
-        const int line = std::atoi(std::string(message.substr(lineStart, colon - lineStart)).c_str());
+        const int line =
+            std::atoi(std::string(message.substr(lineStart, colon - lineStart)).c_str());
         std::string_view rest = colon == std::string_view::npos ? "" : message.substr(colon + 1);
-        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        while (!rest.empty() && rest.front() == ' ')
+            rest.remove_prefix(1);
         return {{m_file, line}, std::string(rest)};
     }
     return {{m_file, std::max(m_lastLine, 1)}, std::string(message)};
@@ -352,8 +367,10 @@ std::optional<LuaFailure> Vm::protectedCall(int nargs, int nresults, std::uint64
     else if (status == LUA_ERRERR)
         message = m_chunkName + ":" + std::to_string(std::max(m_lastLine, 1)) +
                   ": error inside an error handler";
-    else if (const char* text = lua_tostring(m_L, -1)) message = text;
-    else message = "unknown error";
+    else if (const char* text = lua_tostring(m_L, -1))
+        message = text;
+    else
+        message = "unknown error";
     lua_settop(m_L, base - 1);
     return failure(message);
 }
@@ -365,9 +382,10 @@ std::optional<LuaFailure> Vm::run(std::string_view source) {
     const int status = luaL_loadbufferx(m_L, source.data(), source.size(), chunk.c_str(), "t");
     m_refuseGrowth = false;
     if (status != LUA_OK) {
-        std::string message = status == LUA_ERRMEM
-                                  ? m_chunkName + ":1: file is too large to load within the memory limit"
-                                  : std::string(lua_tostring(m_L, -1) ? lua_tostring(m_L, -1) : "cannot load");
+        std::string message =
+            status == LUA_ERRMEM
+                ? m_chunkName + ":1: file is too large to load within the memory limit"
+                : std::string(lua_tostring(m_L, -1) ? lua_tostring(m_L, -1) : "cannot load");
         lua_pop(m_L, 1);
         return failure(message);
     }

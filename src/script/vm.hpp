@@ -34,7 +34,7 @@ struct LuaFailure {
 };
 
 class Vm {
-public:
+  public:
     Vm(std::string file, Limits limits = {});
     ~Vm();
     Vm(const Vm&) = delete;
@@ -71,7 +71,7 @@ public:
     // `math.random` and the state's `s.random`: both draw from random().
     static int seededRandom(lua_State* L);
 
-private:
+  private:
     std::optional<LuaFailure> protectedCall(int nargs, int nresults, std::uint64_t budget);
     void installLibraries();
     void buildEnvironment();
@@ -83,8 +83,9 @@ private:
     Limits m_limits;
     lua_State* m_L = nullptr;
     std::size_t m_bytes = 0;
-    bool m_refuseGrowth = false; // true while running scripts; the host's own setup is never refused
-    int m_environment = 0;       // registry reference
+    bool m_refuseGrowth =
+        false;             // true while running scripts; the host's own setup is never refused
+    int m_environment = 0; // registry reference
 
     std::uint64_t m_ticks = 0;
     std::uint64_t m_budget = 0;

@@ -44,7 +44,7 @@ node "describe" {
   choice { "We can send it away for repair. That usually takes about three weeks.",
     id = "repair-only",
     go = "put_right", mood = -15, set = { mistake = "repair" },
-    breach = { "cra.short-term-reject", "cra.misstating-rights" },
+    breach = { "cra.short-term-reject", "ucp.misleading-rights" },
     why = "Within 30 days he can reject faulty goods for a full refund. "
       .. "Offering only a repair keeps that right from him." },
 }
@@ -61,7 +61,7 @@ node "tested" {
   choice { "Well, the right side works, so it does still make toast. I wouldn't call that faulty.",
     id = "not-faulty",
     go = "put_right", mood = -15, set = { mistake = "not-faulty" },
-    breach = { "cra.satisfactory-quality", "cra.misstating-rights" },
+    breach = { "cra.satisfactory-quality", "ucp.misleading-rights" },
     why = "Half a working toaster isn't what he paid for. Goods must be of satisfactory quality, "
       .. "and playing the fault down misstates his rights." },
 }
@@ -86,7 +86,7 @@ node "put_right" {
   choice { "Sorry, that's our policy.",
     id = "insist",
     go = "walked_out", mood = -20,
-    breach = { "cra.misstating-rights", "heat.own" },
+    breach = { "ucp.misleading-rights", "heat.own" },
     why = "Within 30 days he can reject a faulty item for a full refund, paid back the way he paid. "
       .. "A shop's policy can't take that away, and standing by a wrong answer sends him off with nothing." },
 }
@@ -124,7 +124,7 @@ ending "refunded" {
   customer = "Just the money back, please. I'll get a different make.",
   summary = "Ray rejected the faulty toaster within 30 days and got a full refund in cash, "
     .. "the way he paid, with nothing deducted. At under £50 you could authorise it yourself.",
-  credit = "brightmart.refund-limit",
+  credit = "policy.refund-limit",
 }
 
 ending "replaced" {

@@ -37,7 +37,7 @@ node "arrives" {
     why = "Letting her explain, and acknowledging the hassle she's had, shows you're listening and calms things down before you get to the details." },
   choice { "Small appliances go back to the manufacturer, I'm afraid. Their helpline number should be on the box.", id = "manufacturer",
     go = "manufacturer_row", mood = -20, set = { misinformed = true },
-    breach = { "cra.retailer-liable", "cra.misstating-rights" },
+    breach = { "cra.retailer-liable", "ucp.misleading-rights" },
     why = "Joan's contract is with Brightmart, so under the Consumer Rights Act the shop must deal with the fault. Sending her to the manufacturer misstates her rights." },
 }
 
@@ -68,7 +68,7 @@ node "blamed" {
   customer = "I descale it every fortnight, thank you very much. I'm not daft. Are you saying I broke it?",
   choice { "Well, if it's been misused, that isn't a fault we'd cover.", id = "double-down",
     go = "wants_manager", mood = -20, set = { misinformed = true },
-    breach = { "service.professional", "cra.misstating-rights" },
+    breach = { "service.professional", "ucp.misleading-rights" },
     why = "There's no sign of misuse. Hinting that she has lost her rights because of a hunch misstates them and makes her angrier. Expect her to ask for a manager." },
   choice { "No, not at all. I'm sorry, that came out wrong. Let me plug it in here and see what it's doing.", id = "apologise",
     go = "tested", mood = 10, minutes = 3, set = { fault_confirmed = true },
@@ -81,7 +81,7 @@ node "tested" {
   customer = "See? That's exactly what it does at home.",
   choice { "Yes, that'll be the element. It's still under the manufacturer's guarantee, so they'll sort it out. I'll give you their number.", id = "manufacturer",
     go = "manufacturer_row", mood = -20, set = { misinformed = true },
-    breach = { "cra.retailer-liable", "cra.misstating-rights" },
+    breach = { "cra.retailer-liable", "ucp.misleading-rights" },
     why = "A manufacturer's guarantee sits alongside her legal rights and doesn't replace them. Her claim is against Brightmart, the shop that sold it." },
   choice { "It's definitely not heating. Thank you for bringing it in. Have you got anything that shows you bought it here? A receipt's fine, but so is the payment on your banking app or a bank statement.", id = "ask-proof",
     when = "not proof_checked",
@@ -98,7 +98,7 @@ node "no_receipt" {
   customer = "I don't keep receipts, they only fade in my purse. But it's on here, look: Brightmart, thirty-four ninety-nine, twenty-five days ago.",
   choice { "Sorry, without the till receipt there's nothing I can do. No receipt, no refund. It's company policy.", id = "no-receipt-no-refund",
     go = "receipt_row", mood = -20, set = { misinformed = true },
-    breach = { "cra.proof-of-purchase", "cra.misstating-rights" },
+    breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "No law says a customer must keep a till receipt. A banking app entry showing the payment is reasonable proof, so turning down a faulty-goods claim for lack of a receipt is wrong." },
   choice { "Could you read me your full card number, so I can search for it on the till system?", id = "full-card",
     go = function(s)
@@ -130,7 +130,7 @@ node "receipt_row" {
     return "But it's right there: Brightmart, thirty-four ninety-nine. What more do you want? Is there someone else I can speak to?"
   end,
   choice { "It's not up to me. Come back with the receipt and we'll have a look at it then.", id = "stand-firm",
-    go = "come_back", mood = -20, breach = { "cra.proof-of-purchase", "cra.misstating-rights" },
+    go = "come_back", mood = -20, breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "Her banking app is reasonable proof. Turning her away leaves her without a remedy she's entitled to, and may lead to a complaint or a claim." },
   choice { "You're right, and I'm sorry. I got that wrong. Your banking app shows you bought it here, and that's fine as proof. Let me take a look.", id = "backtrack",
     go = function(s)
@@ -149,7 +149,7 @@ node "manufacturer_row" {
   customer = "The manufacturer? I didn't buy it from the manufacturer, I bought it from you. Over there, by the window.",
   choice { "I'll write their helpline number down for you. They're usually very good.", id = "give-number",
     go = "sent_away", mood = -15,
-    breach = { "cra.retailer-liable", "cra.misstating-rights", "heat.own" },
+    breach = { "cra.retailer-liable", "ucp.misleading-rights", "heat.own" },
     why = "This sends her away with no remedy from the shop that's legally responsible. She is likely to go elsewhere, or come back with a complaint." },
   choice { "You're quite right, and I'm sorry. You bought it from us, so it's up to Brightmart to sort it out, not them.", id = "correct",
     go = function(s)
@@ -161,7 +161,7 @@ node "manufacturer_row" {
     why = "Her contract is with the retailer. Admitting the mistake and taking responsibility gets the conversation back on track." },
   choice { "Faults in the guarantee period are handled by the maker. That's just how it works.", id = "insist",
     go = "wants_manager", mood = -20, set = { misinformed = true },
-    breach = { "cra.retailer-liable", "cra.misstating-rights" },
+    breach = { "cra.retailer-liable", "ucp.misleading-rights" },
     why = "A guarantee doesn't replace her legal rights against the shop. Repeating the mistake is likely to end in a demand for a manager." },
 }
 
@@ -169,7 +169,7 @@ node "options" {
   customer = "So what happens now? I just want to be able to make a cup of tea.",
   choice { "We can send it away for repair. That usually takes two or three weeks.", id = "repair-only",
     go = "repair_push", mood = -15, set = { misinformed = true },
-    breach = { "cra.short-term-reject", "cra.misstating-rights" },
+    breach = { "cra.short-term-reject", "ucp.misleading-rights" },
     why = "Within 30 days a customer can reject a faulty item for a full refund. Offering only a repair keeps that right from her." },
   choice { "As it's faulty and you bought it less than 30 days ago, you're entitled to reject it and get a full refund: all £34.99, back on your debit card, with no charges. Or, if you'd rather, we can swap it for a new one or have it repaired. It's your choice.", id = "offer-rights",
     go = "choose", mood = 10,
@@ -212,11 +212,11 @@ node "wants_refund" {
   end,
   choice { "No problem. There's a £5 handling charge on used items, so that's £29.99 back on your card.", id = "fee",
     go = "refund_terms_row", mood = -15, set = { refund_issue = "fee", misinformed = true },
-    breach = { "cra.no-fee", "cra.misstating-rights" },
+    breach = { "cra.no-fee", "ucp.misleading-rights" },
     why = "She can't be charged a fee for rejecting faulty goods, and nothing comes off for use under the 30-day right. She's owed the full £34.99." },
   choice { "I can do that for you right now. It's under £50, so I can authorise it myself. If you pop your card in the reader, the full £34.99 goes back on the debit card you paid with, and nothing comes off. The law says we have to refund you within 14 days, and I'm putting it through now so there's no delay.", id = "process",
     go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "refund" },
-    credit = { "cra.short-term-reject", "cra.refund-14-days", "cra.refund-same-method", "cra.no-fee", "brightmart.refund-limit", "service.expectations" },
+    credit = { "cra.short-term-reject", "cra.refund-14-days", "cra.refund-same-method", "cra.no-fee", "policy.refund-limit", "service.expectations" },
     why = "A full refund to the same card, with no fee, due within 14 days. The refund is under £50, so it's within your own authority under Brightmart's refund policy." },
   choice { "I'll need a manager to sign off the refund. She's on her break, so can you wait half an hour?", id = "need-manager",
     go = "supervisor", mood = -10, breach = "heat.own",
@@ -227,11 +227,11 @@ node "wants_replacement" {
   customer = "Do you know, I'll have a new one the same. It was lovely while it worked, and it matches my toaster. But what if the new one goes the same way?",
   choice { "Then we'd repair it for you. If it failed three times, you could ask for a refund.", id = "three-repairs",
     go = "three_repairs_row", mood = -10, set = { misinformed = true },
-    breach = "cra.misstating-rights",
+    breach = "ucp.misleading-rights",
     why = "If one replacement doesn't fix the problem, she can ask for a refund or a price reduction. 'Three repairs first' is a common myth." },
   choice { "We'll need to try repairing yours first. We only replace things if they can't be fixed.", id = "repair-first",
     go = "repair_push", mood = -15, set = { misinformed = true },
-    breach = { "cra.repair-or-replace", "cra.misstating-rights" },
+    breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
     why = "The customer chooses between repair and replacement. The shop can refuse her choice only if it is impossible or out of proportion to the other, and a kettle in stock is neither." },
   choice { "I'll get you a brand-new one from the stockroom now. If that one's faulty too, bring it straight back. You'd still have at least seven days from today to reject it for a full refund, and you wouldn't have to accept another swap. You could have your money back instead.", id = "replace-properly",
     go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "replacement" },
@@ -247,7 +247,7 @@ node "three_repairs_row" {
     why = "Correcting yourself straight away means she leaves with accurate information and the replacement she chose." },
   choice { "I'm sure. It's three repairs, that's the rule for electricals.", id = "insist",
     go = "wants_manager", mood = -15,
-    breach = "cra.misstating-rights",
+    breach = "ucp.misleading-rights",
     why = "That's wrong. Insisting on a myth when the customer has the right information leads to a complaint." },
 }
 
@@ -259,7 +259,7 @@ node "repair_push" {
     why = "This puts the short-term right to reject back on the table and leaves the choice of remedy with her." },
   choice { "That's not how we do it here. Anything faulty goes for repair first.", id = "insist",
     go = "wants_manager", mood = -20,
-    breach = { "cra.short-term-reject", "cra.misstating-rights" },
+    breach = { "cra.short-term-reject", "ucp.misleading-rights" },
     why = "Her neighbour is right: within 30 days she can reject faulty goods for a full refund. A shop's own process can't take that right away." },
   choice { "I'm not sure. Let me ask my supervisor so I give you the right answer.", id = "check",
     go = "supervisor",
@@ -276,11 +276,11 @@ node "refund_terms_row" {
   end,
   choice { "You're right, and I'm sorry. You'll get the full £34.99 back on the debit card you paid with, with nothing taken off. I can authorise it myself and I'm putting it through now, well inside the 14 days the law allows.", id = "fix",
     go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "refund", refund_issue = "none" },
-    credit = { "cra.refund-same-method", "cra.no-fee", "cra.refund-14-days", "brightmart.refund-limit", "heat.apologise" },
+    credit = { "cra.refund-same-method", "cra.no-fee", "cra.refund-14-days", "policy.refund-limit", "heat.apologise" },
     why = "A full refund to the original card, with no fee, due within 14 days of agreeing it. At £34.99 it's within your own refund limit." },
   choice { "I'm afraid that's just how refunds work here.", id = "insist",
     go = "wants_manager", mood = -20,
-    breach = "cra.misstating-rights",
+    breach = "ucp.misleading-rights",
     why = "A refund for faulty goods rejected within 30 days is in full, with no fee, and back to the card she paid with. Standing by the wrong terms makes it worse." },
 }
 
@@ -334,7 +334,7 @@ node "supervisor" {
     id = "handover-own",
     when = "misinformed",
     go = "handed_over", mood = 10, set = { complaint_logged = true },
-    credit = { "heat.own", "complaint.log", "brightmart.log-contact", "service.professional" },
+    credit = { "heat.own", "complaint.log", "policy.log-contact", "service.professional" },
     why = "A clear, honest handover: the facts, what you've checked, your own mistake, and a complaint logged, so Joan doesn't have to start again." },
   choice { function(s)
       local t = "Grace, this is Mrs Patel. She bought this kettle here 25 days ago for £34.99, on her debit card"
@@ -349,7 +349,7 @@ node "supervisor" {
     id = "handover",
     when = "not misinformed",
     go = "handed_over", mood = 5,
-    credit = { "heat.own", "brightmart.log-contact", "service.professional" },
+    credit = { "heat.own", "policy.log-contact", "service.professional" },
     why = "A clear handover with the facts and what you've checked, so Joan doesn't have to repeat herself." },
   choice { "She's got a problem with a kettle. Can you deal with it?", id = "vague",
     go = "passed_on", mood = -5, breach = "heat.own",
@@ -376,7 +376,7 @@ node "wrap_up" {
       return "replaced"
     end,
     mood = 10, minutes = 2, set = { complaint_logged = true },
-    credit = { "complaint.log", "complaint.acknowledge", "heat.apologise", "brightmart.log-contact", "service.expectations" },
+    credit = { "complaint.log", "complaint.acknowledge", "heat.apologise", "policy.log-contact", "service.expectations" },
     why = "Any dissatisfaction she raises should be logged and acknowledged. It's also a chance to stop wrong advice about customers' rights being given again." },
 }
 

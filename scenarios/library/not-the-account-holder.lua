@@ -38,10 +38,10 @@ node "greeting" {
     go = "app_brushoff", mood = -10, breach = "heat.hear",
     why = "Pointing him to the app before you've understood the problem feels like a brush-off, and you don't yet know whether he can use it." },
   choice { "I can help with that. First I need to take you through security. Can I have the full name of the account holder, please?", id = "security",
-    go = "security", credit = { "northway.security-questions", "dpa.verify-identity" },
+    go = "security", credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "Security comes before any account detail. Asking for the account holder's name also lets you find out who you're actually speaking to." },
   choice { "No problem. What's the account number? I'll read you the balance once it's up.", id = "acct-number",
-    go = "acct_number", mood = 5, breach = "northway.security-questions",
+    go = "acct_number", mood = 5, breach = "policy.security-questions",
     why = "Offering the balance in return for an account number skips security. Account numbers are printed on every bill, so lots of people know them." },
 }
 
@@ -51,7 +51,7 @@ node "app_brushoff" {
     go = "frustrated", mood = -15, breach = { "service.professional", "heat.own" },
     why = "It may end up being true, but saying it flatly, with no explanation and no help, turns a routine call into a confrontation." },
   choice { "Sorry, fair enough. Let's do it over the phone, then. I'll need to take you through security first. Whose name is the account in?", id = "apologise",
-    go = "security", mood = 5, credit = { "heat.apologise", "northway.security-questions" },
+    go = "security", mood = 5, credit = { "heat.apologise", "policy.security-questions" },
     why = "A quick apology repairs the brush-off, and you go back to the right process: security before anything else." },
 }
 
@@ -59,11 +59,11 @@ node "acct_number" {
   narration = "The account comes up on your screen.",
   customer = "NW 4471 0923. It's 14 Larch Close, Leeds.",
   choice { "Thanks, I've found an account at that address. Before I can discuss it, I need to take you through security. Can you tell me the full name of the account holder?", id = "recover",
-    go = "security", credit = { "northway.security-questions", "dpa.verify-identity" },
+    go = "security", credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "Finding an account isn't the same as knowing who's calling. Stopping to do security puts things right before any harm is done." },
   choice { "Thanks, that's come up. The balance is {balance} owing.", id = "read-balance",
     go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
-    breach = { "dpa.verify-identity", "dpa.third-party-authority", "northway.security-questions", "dpa.s170" },
+    breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions", "dpa.s170" },
     why = "An account number and address aren't proof of identity or authority. Giving the balance to an unverified caller is an unauthorised disclosure of someone's personal data." },
 }
 
@@ -74,7 +74,7 @@ node "security" {
     why = "Security questions check that you're speaking to the account holder. He's just told you he isn't her, so getting him to answer for her proves nothing." },
   choice { "Lovely, that all matches, so you're through security. The balance is {balance} owing.", id = "pass",
     go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
-    breach = { "dpa.verify-identity", "dpa.third-party-authority", "northway.security-questions", "dpa.s170" },
+    breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions", "dpa.s170" },
     why = "Knowing the account number and address doesn't make him the account holder or authorised. Disclosing the balance is a personal data breach, and disclosing personal data knowingly or recklessly without the company's consent can be a criminal offence under section 170 of the Data Protection Act 2018." },
   choice { "Thanks, Dev. Just so I know who I'm speaking to: are you named on the account yourself, as a joint account holder or an authorised person?", id = "check-authority",
     go = "not_holder", credit = { "dpa.verify-identity", "dpa.third-party-authority" },
@@ -85,7 +85,7 @@ node "dob_check" {
   customer = "Third of March, 1986. See? I know everything there is to know about this account.",
   choice { "That's right, thank you. The balance is {balance} owing.", id = "disclose",
     go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
-    breach = { "dpa.verify-identity", "dpa.third-party-authority", "northway.security-questions", "dpa.s170" },
+    breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions", "dpa.s170" },
     why = "A husband may well know his wife's date of birth. The answers are right, but the caller isn't the account holder, so this is an unauthorised disclosure." },
   choice { "Thanks. I should have asked this first, though: you said the account's in Priya's name. Are you named on it yourself?", id = "realise",
     go = "not_holder", credit = { "dpa.verify-identity", "dpa.third-party-authority" },
@@ -135,7 +135,7 @@ node "options_offer" {
       return "priya_unavailable"
     end,
     minutes = 2,
-    credit = { "northway.authorised-person", "dpa.third-party-authority", "service.expectations" },
+    credit = { "policy.authorised-person", "dpa.third-party-authority", "service.expectations" },
     why = "Adding someone needs the account holder's own consent, and she has to pass security first. Offering this gives Dev a quick, lawful route to what he wants." },
   choice { "I can make a note that you've called and what you'd like done, so Priya only needs to ring and confirm it.", id = "message",
     go = "message", credit = "heat.own",
@@ -182,7 +182,7 @@ node "frustrated" {
     why = "He's frustrated, not abusive. Threatening to end the call makes things worse. Keep that for real abuse, and follow the procedure when it happens." },
   choice { "Tell you what, I can't give you the balance, but I'll move the direct debit for you. That's not really personal information.", id = "move-dd",
     go = "breach_made", mood = 5, set = { dd_changed = true, breach_type = "dd" },
-    breach = { "northway.authorised-person", "dpa.third-party-authority" },
+    breach = { "policy.authorised-person", "dpa.third-party-authority" },
     why = "Changing someone's account on an unauthorised caller's say-so is acting without the account holder's authority. It's her account and her payment." },
   choice { "I hear you. You're the one paying the bill, and being told I can't discuss it must feel ridiculous. I'm sorry it's held you up. I can't go into the account without Priya's say-so, but with her help we can get this sorted quickly. Can I explain how?", id = "heat",
     go = "options_offer", mood = 15,
@@ -230,11 +230,11 @@ node "priya_joins" {
     .. "\"Hello, this is Priya Sharma. Dev says you need to speak to me?\"",
   choice { "Hello, Mrs Sharma, thanks for coming to the phone. Before we go any further I need to take you through security. Can you confirm your date of birth, and the amount of your last payment?", id = "secure",
     go = "priya_security", minutes = 2, set = { priya_on_line = true },
-    credit = { "northway.security-questions", "dpa.verify-identity" },
+    credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "Anyone can come on the line and say they're Priya. She has to pass security before her consent counts." },
   choice { "Hi, Priya. Are you happy for Dev to be added to the account? Lovely, that's done.", id = "skip-security",
     go = "consented", set = { priya_on_line = true, dev_authorised = true },
-    breach = { "dpa.verify-identity", "northway.security-questions" },
+    breach = { "dpa.verify-identity", "policy.security-questions" },
     why = "You don't know that this is Priya. Consent to add someone counts only when it comes from the verified account holder." },
 }
 
@@ -243,11 +243,11 @@ node "priya_security" {
     .. "\"Yes, I'm happy for Dev to sort things out,\" she says. \"He does all the bills anyway.\"",
   choice { "Great, he's on.", id = "quick",
     go = "consented", set = { security_passed = true, dev_authorised = true },
-    credit = "northway.authorised-person", breach = "service.clear-language",
+    credit = "policy.authorised-person", breach = "service.clear-language",
     why = "The consent is valid, but Priya should understand what she's agreeing to: what Dev will be able to do, and that she can take it back." },
   choice { "Thank you. So I'm clear: you'd like Dev Sharma added as an authorised person. That means he'll be able to discuss the account with us and make changes, such as the payment date. You can remove him at any time. Is that OK?", id = "confirm",
     go = "consented", mood = 5, set = { security_passed = true, dev_authorised = true },
-    credit = { "northway.authorised-person", "dpa.third-party-authority", "service.clear-language" },
+    credit = { "policy.authorised-person", "dpa.third-party-authority", "service.clear-language" },
     why = "The verified account holder gives informed consent in her own words. Now Dev can lawfully deal with the account." },
 }
 
@@ -262,12 +262,12 @@ node "consented" {
   choice { "Sorry, Mr Sharma, could you pass me back to Priya for a moment? I haven't taken her through security yet, and I need to before I change anything.", id = "recover",
     when = "not security_passed",
     go = "priya_security", mood = -5, minutes = 2, set = { dev_authorised = false },
-    credit = { "northway.security-questions", "dpa.verify-identity", "heat.own" },
+    credit = { "policy.security-questions", "dpa.verify-identity", "heat.own" },
     why = "Spotting the missed check and going back to it before acting makes sure the consent really came from the account holder." },
   choice { "Yes. The balance is {balance} owing, and I've moved the direct debit to the 28th.", id = "carry-on",
     when = "not security_passed",
     go = "contact_note", mood = 10,
-    breach = { "dpa.third-party-authority", "northway.authorised-person" },
+    breach = { "dpa.third-party-authority", "policy.authorised-person" },
     why = "The authority rests on consent from someone you never verified, so giving out the balance and changing the account isn't properly authorised." },
   choice { "Yes. The balance is {balance} owing. I've moved the direct debit to the 28th, starting with next month's payment, and Priya will get a letter confirming the new date and that you've been added.", id = "full",
     when = "security_passed",
@@ -284,7 +284,7 @@ node "message" {
   customer = "Fine. Leave her a message, then. Not that it'll do any good.",
   choice { "Give me your mobile number and I'll add it to the account, so we can reach you about it.", id = "add-number",
     go = "contact_note", set = { message_taken = true },
-    breach = { "northway.authorised-person", "dpa.third-party-authority" },
+    breach = { "policy.authorised-person", "dpa.third-party-authority" },
     why = "Putting his number on Priya's account gives him a way into it without her consent. Only the account holder can add someone." },
   choice { "I'll get Priya to ring you back within the hour.", id = "promise",
     go = "contact_note", mood = 5, set = { message_taken = true },
@@ -329,7 +329,7 @@ node "contact_note" {
       if s.complaint_logged then return "complaint_open" end
       return "message_left"
     end,
-    breach = { "dpa.accurate-notes", "northway.log-contact" },
+    breach = { "dpa.accurate-notes", "policy.log-contact" },
     why = "This note is misleading (the caller wasn't the customer) and leaves out what was asked, what was disclosed and what was agreed. The next adviser can't rely on it." },
   choice { function(s)
       local t = "Call from Dev Sharma (says he is the account holder's husband). Asked for the balance and to move the DD to the 28th. Not the account holder; not listed as authorised."
@@ -356,7 +356,7 @@ node "contact_note" {
       if s.complaint_logged then return "complaint_open" end
       return "message_left"
     end,
-    credit = { "dpa.accurate-notes", "northway.log-contact" },
+    credit = { "dpa.accurate-notes", "policy.log-contact" },
     why = "Facts only: who called, what they asked, what was disclosed and agreed, and what happens next. Priya or Dev could see this note through a subject access request." },
   choice { function(s)
       if s.disclosed or s.dd_changed then

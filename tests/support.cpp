@@ -25,19 +25,19 @@ bool anyMessage(const std::vector<Diagnostic>& diagnostics, const std::string& f
     return false;
 }
 
-script::LoadedScenario loadUsable(const std::string& path) {
+script::LoadedFile loadUsable(const std::string& path) {
     auto loaded = script::loadScenarioFile(path);
     INFO(Catch::Detail::stringify(messages(loaded.diagnostics)));
     REQUIRE(loaded.usable());
     return loaded;
 }
 
-script::LoadedScenario loadText(const std::string& source, const std::string& name,
+script::LoadedFile loadText(const std::string& source, const std::string& name,
                                 const script::Limits& limits) {
     return script::loadScenarioSource(name, source, limits);
 }
 
-Session play(const script::LoadedScenario& loaded, const std::vector<std::string>& choiceIds,
+Session play(const script::LoadedFile& loaded, const std::vector<std::string>& choiceIds,
              std::uint64_t seed, Mode mode) {
     Session session(loaded.scenario, loaded.scripting, seed, mode);
     for (const auto& id : choiceIds)

@@ -14,13 +14,13 @@ std::string fixture(const std::string& relative); // tests/fixtures/<relative>
 std::string library(const std::string& relative); // scenarios/<relative>
 
 // Loads a fixture and fails the test (with the diagnostics) unless it is usable.
-script::LoadedScenario loadUsable(const std::string& path);
+script::LoadedFile loadUsable(const std::string& path);
 
 // Loads inline Lua as if it were the file `name`.
-script::LoadedScenario loadText(const std::string& source, const std::string& name = "inline.lua",
+script::LoadedFile loadText(const std::string& source, const std::string& name = "inline.lua",
                                 const script::Limits& limits = {});
 
-Session play(const script::LoadedScenario& loaded, const std::vector<std::string>& choiceIds,
+Session play(const script::LoadedFile& loaded, const std::vector<std::string>& choiceIds,
              std::uint64_t seed = 1, Mode mode = Mode::Practice);
 
 std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics);

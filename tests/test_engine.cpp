@@ -9,7 +9,7 @@ using namespace frontline;
 using frontline::test::fixture;
 
 namespace {
-const script::LoadedScenario& engineFixture() {
+const script::LoadedFile& engineFixture() {
     static const auto loaded = test::loadUsable(fixture("engine.lua"));
     return loaded;
 }

@@ -25,8 +25,18 @@ struct PlayOptions {
     bool assessment = false;
 };
 
+struct ExploreCommandOptions {
+    std::string scenario;
+    std::string scenariosDir;
+    std::size_t maxStates = 100000;
+    bool json = false;
+};
+
 int playCommand(const PlayOptions& options, Io io);
-int lintCommand(const std::vector<std::string>& paths, Io io);
+int exploreCommand(const ExploreCommandOptions& options, Io io);
+int testCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io);
+int coverageCommand(const std::string& scenariosDir, Io io);
+int lintCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io);
 int listCommand(const std::vector<std::string>& paths, Io io);
 // `frontline` with no command: pick a scenario from the library, then play it.
 int pickAndPlay(const std::string& scenariosDir, Io io);

@@ -9,8 +9,10 @@
 
 namespace frontline::cli {
 
-int lintCommand(const std::vector<std::string>& paths, Io io) {
-    const script::Library library = script::loadLibrary(paths);
+int lintCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io) {
+    // Files linted on their own are checked against the library's rubric and organisations.
+    const script::Library context = script::loadLibrary({scenariosDir});
+    const script::Library library = script::loadLibrary(paths, {}, &context);
     std::size_t errors = 0, warnings = 0;
     auto show = [&](const Diagnostic& d) {
         io.out << format(d) << "\n";

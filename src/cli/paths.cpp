@@ -25,34 +25,36 @@ std::string defaultScenariosDir() {
     return FRONTLINE_SOURCE_SCENARIOS;
 }
 
-std::optional<script::LoadedScenario>
-resolveScenario(const std::string& what, const std::string& scenariosDir, std::ostream& err) {
+std::optional<Resolved> resolveScenario(const std::string& what, const std::string& scenariosDir,
+                                        std::ostream& err) {
     std::error_code ec;
-    script::LoadedScenario loaded;
+    const script::Library library = script::loadLibrary({scenariosDir});
+    Resolved out;
     if (fs::is_regular_file(what, ec)) {
-        loaded = script::loadScenarioFile(what);
+        script::Library single = script::loadLibrary({what}, {}, &library);
+        out.file = std::move(single.entries.front());
+        out.rubric = std::move(single.rubric);
     } else {
-        script::Library library = script::loadLibrary({scenariosDir});
-        const script::LoadedScenario* found = library.find(what);
+        const script::LoadedFile* found = library.find(what);
         if (found == nullptr) {
             std::vector<std::string_view> ids;
-            for (const auto* entry : library.usable())
-                ids.push_back(entry->scenario->id);
+            for (const auto* entry : library.usable()) ids.push_back(entry->scenario->id);
             const std::string near = closestMatch(what, ids);
-            err << "error: '" << what << "' is neither a file nor a scenario id in "
-                << scenariosDir;
+            err << "error: '" << what << "' is neither a file nor a scenario id in " << scenariosDir;
             if (!near.empty()) err << " (did you mean '" << near << "'?)";
             err << "\n";
             return std::nullopt;
         }
-        loaded = *found;
+        out.file = *found;
+        out.rubric = library.rubric;
     }
-    if (!loaded.usable()) {
-        for (const auto& d : loaded.diagnostics)
+    if (!out.file.usable()) {
+        for (const auto& d : out.file.diagnostics)
             if (d.severity == Severity::Error) err << format(d) << "\n";
+        if (out.file.ok()) err << "error: " << what << " is not a scenario\n";
         return std::nullopt;
     }
-    return loaded;
+    return out;
 }
 
 } // namespace frontline::cli

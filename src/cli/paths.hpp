@@ -9,13 +9,19 @@
 
 namespace frontline::cli {
 
-// --scenarios DIR if given; else $FRONTLINE_SCENARIOS; else next to the executable; else the
-// source tree's scenarios/ folder.
+// $FRONTLINE_SCENARIOS; else next to the executable; else the source tree's scenarios/ folder.
 std::string defaultScenariosDir();
 
-// A file path loads that file; anything else is looked up by id in the library. On failure,
-// writes a message (with file:line diagnostics where there are some) to err.
-std::optional<script::LoadedScenario>
-resolveScenario(const std::string& what, const std::string& scenariosDir, std::ostream& err);
+// A playable scenario and the rubric it is scored against.
+struct Resolved {
+    script::LoadedFile file;
+    Rubric rubric;
+};
+
+// A file path loads that file (checked against the library's rubric); anything else is looked
+// up by id in the library. On failure, writes a message (with file:line diagnostics where there
+// are some) to err.
+std::optional<Resolved> resolveScenario(const std::string& what, const std::string& scenariosDir,
+                                        std::ostream& err);
 
 } // namespace frontline::cli

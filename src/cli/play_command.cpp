@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "core/explorer.hpp"
 #include "core/session.hpp"
 #include "paths.hpp"
 #include "result_json.hpp"
@@ -124,6 +125,30 @@ void showBriefing(const Scenario& s, Mode mode, std::ostream& out) {
                                       : "assessment (no feedback, no undo)");
 }
 
+constexpr std::string_view kStatusMark[] = {"[+]", "[-]", "[~]", "[ ]"};
+
+void showDebrief(const Debrief& d, std::ostream& out) {
+    fmt::print(out, "\n== Debrief: {} ({}%) ==\n{}\n", toString(d.grade), d.percent, d.reason);
+    for (const Subtotal& s : d.subtotals)
+        fmt::print(out, "{}{}: {} of {}", &s == &d.subtotals.front() ? "" : " · ",
+                   s.kind == PrincipleKind::Law ? "Law" : s.kind == PrincipleKind::Policy ? "Policy" : "Good practice",
+                   s.points, s.possible);
+    fmt::print(out, "\n");
+    std::optional<PrincipleKind> heading;
+    for (const Finding& f : d.findings) {
+        if (heading != f.kind) {
+            heading = f.kind;
+            fmt::print(out, "\n{}\n", f.kind == PrincipleKind::Law      ? "LAW"
+                                       : f.kind == PrincipleKind::Policy ? "POLICY"
+                                                                          : "GOOD PRACTICE");
+        }
+        fmt::print(out, "{} {} — {}{}\n    Point: {}\n    Evidence: {}\n    Explain: {}\n",
+                   kStatusMark[static_cast<int>(f.status)], f.title, toString(f.status),
+                   f.critical ? " (critical)" : "", f.point, f.evidence, f.explain);
+    }
+    for (const std::string& id : d.unknownIds) fmt::print(out, "(not scored: '{}' is not in the rubric)\n", id);
+}
+
 void showResult(const Session& session, std::ostream& out) {
     if (session.finished()) {
         fmt::print(out, "\n== Ending: {} ({}) ==\n{}\n", session.node().id,
@@ -186,7 +211,7 @@ void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool qu
     }
 }
 
-std::unique_ptr<Session> startSession(const script::LoadedScenario& loaded,
+std::unique_ptr<Session> startSession(const script::LoadedFile& loaded,
                                       const PlayOptions& options, Io io) {
     const Mode mode = options.assessment ? Mode::Assessment : Mode::Practice;
     if (!options.chooseIds)
@@ -206,7 +231,7 @@ int playCommand(const PlayOptions& options, Io io) {
     const auto loaded = resolveScenario(options.scenario, options.scenariosDir, io.err);
     if (!loaded) return 1;
     try {
-        auto session = startSession(*loaded, options, io);
+        auto session = startSession(loaded->file, options, io);
         if (!session) return 1;
         if (!options.json) showBriefing(session->scenario(), session->mode(), io.out);
         if (options.chooseIds) {
@@ -218,10 +243,20 @@ int playCommand(const PlayOptions& options, Io io) {
             Prompt prompt(io);
             playLoop(*session, prompt, io.out, false);
         }
-        if (options.json)
-            io.out << toJson(*session).dump(2) << "\n";
-        else
+        std::optional<Debrief> debriefed;
+        if (session->finished()) {
+            const Exploration found = explore(session->scenarioPtr(), loaded->file.scripting, loaded->rubric);
+            const Tally best = found.best ? found.best->tally : Tally{};
+            debriefed = debrief(*session, loaded->rubric, best, found.bestPoints());
+        }
+        if (options.json) {
+            auto j = toJson(*session);
+            j["debrief"] = debriefed ? toJson(*debriefed) : nlohmann::ordered_json(nullptr);
+            io.out << j.dump(2) << "\n";
+        } else {
             showResult(*session, io.out);
+            if (debriefed) showDebrief(*debriefed, io.out);
+        }
         return 0;
     } catch (const ScriptError& e) {
         io.err << "error: " << e.what() << "\n";

@@ -61,4 +61,49 @@ nlohmann::ordered_json toJson(const Session& session) {
     return j;
 }
 
+nlohmann::ordered_json toJson(const Debrief& d) {
+    nlohmann::ordered_json j;
+    j["grade"] = std::string(toString(d.grade));
+    j["percent"] = d.percent;
+    j["points"] = d.points;
+    j["best_points"] = d.best;
+    j["reason"] = d.reason;
+    auto& subtotals = j["subtotals"] = nlohmann::ordered_json::object();
+    for (const Subtotal& s : d.subtotals)
+        subtotals[std::string(toString(s.kind))] = {{"points", s.points}, {"possible", s.possible}};
+    auto& findings = j["findings"] = nlohmann::ordered_json::array();
+    for (const Finding& f : d.findings)
+        findings.push_back({{"principle", f.principle}, {"kind", std::string(toString(f.kind))},
+                            {"status", std::string(toString(f.status))}, {"title", f.title}, {"source", f.source},
+                            {"weight", f.weight}, {"critical", f.critical}, {"point", f.point},
+                            {"evidence", f.evidence}, {"explain", f.explain}});
+    j["unknown_ids"] = d.unknownIds;
+    return j;
+}
+
+nlohmann::ordered_json toJson(const Exploration& found) {
+    nlohmann::ordered_json j;
+    j["states"] = found.states;
+    j["budget_hit"] = found.budgetHit;
+    j["endings"] = found.endings;
+    j["unreached"] = found.unreached;
+    j["dead_ends"] = found.deadEnds;
+    j["trapped"] = found.trapped;
+    auto path = [&](const std::optional<PathResult>& p) -> nlohmann::ordered_json {
+        if (!p) return nullptr;
+        return {{"ending", p->ending},
+                {"grade", std::string(toString(found.gradeOf(p->points)))},
+                {"percent", percentOf(p->points.points, found.bestPoints())},
+                {"points", p->points.points},
+                {"choices", p->choices}};
+    };
+    j["best"] = path(found.best);
+    j["worst"] = path(found.worst);
+    j["creditable"] = found.creditable;
+    j["breachable"] = found.breachable;
+    auto& errors = j["errors"] = nlohmann::ordered_json::array();
+    for (const auto& e : found.errors) errors.push_back(format(e));
+    return j;
+}
+
 } // namespace frontline::cli

@@ -1,6 +1,7 @@
 // A session as JSON: everything needed to check a play-through or rebuild it.
 #pragma once
 
+#include "core/explorer.hpp"
 #include "core/session.hpp"
 
 #include <nlohmann/json.hpp>
@@ -8,5 +9,7 @@
 namespace frontline::cli {
 
 nlohmann::ordered_json toJson(const Session& session);
+nlohmann::ordered_json toJson(const Debrief& debrief);
+nlohmann::ordered_json toJson(const Exploration& found);
 
 } // namespace frontline::cli

@@ -72,6 +72,15 @@ struct Node {
     std::vector<std::string> breach;
 };
 
+// What the author promises about their scenario; `frontline test` checks it with the explorer.
+struct Expectation {
+    enum class Kind { BestGrade, BestEnding, WorstGrade, Reachable, Breaching };
+    Kind kind = Kind::BestGrade;
+    std::string value; // grade name, ending id, node id or principle id
+    std::string grade; // for Breaching: the grade every such path must get
+    SourceRef where;
+};
+
 struct Customer {
     std::string name;
     std::string look;
@@ -91,7 +100,9 @@ struct Scenario {
     std::string start;
     Variables initial;
     std::vector<Node> nodes; // declaration order
+    std::vector<Expectation> expectations;
     SourceRef where;         // the `scenario {...}` call
+    std::string version;     // hash of the file's text: results are cached per version
 
     // Call once the nodes are final; find() uses the index it builds.
     void reindex();

@@ -91,22 +91,21 @@ std::vector<Offer> Session::offers() const {
     if (finished()) return out;
     for (const Choice& choice : node().choices)
         if (holds(choice.when, choice.where))
-            out.push_back({&choice, render(choice.line, m_state, choice.where)});
+            out.push_back({&choice, m_mode == Mode::Silent ? std::string() : render(choice.line, m_state, choice.where)});
     return out;
 }
 
 void Session::enter(const Node& target, const State& state, int step, std::vector<Line>& lines,
                     std::vector<Evidence>& evidence) const {
-    if (!target.narration.blank())
-        lines.push_back(
-            {Speaker::Narration, render(target.narration, state, target.where), target.id, {}});
-    if (!target.customer.blank())
-        lines.push_back(
-            {Speaker::Customer, render(target.customer, state, target.where), target.id, {}});
     if (target.isEnding) {
         record(evidence, target.credit, EvidenceKind::Credit, step, target.id, {}, target.where);
         record(evidence, target.breach, EvidenceKind::Breach, step, target.id, {}, target.where);
     }
+    if (m_mode == Mode::Silent) return;
+    if (!target.narration.blank())
+        lines.push_back({Speaker::Narration, render(target.narration, state, target.where), target.id, {}});
+    if (!target.customer.blank())
+        lines.push_back({Speaker::Customer, render(target.customer, state, target.where), target.id, {}});
 }
 
 std::size_t Session::resolveTarget(const Choice& choice, State& state) const {
@@ -142,8 +141,10 @@ const Step& Session::choose(const std::string& choiceId) {
     next.mood = clampMood(next.mood); // a `go` function may have changed it too
 
     const int stepNumber = static_cast<int>(m_steps.size()) + 1;
-    const std::string why = render(choice.why, m_state, choice.where);
-    std::vector<Line> lines{{Speaker::Learner, it->text, node().id, choice.id}};
+    const bool silent = m_mode == Mode::Silent;
+    const std::string why = silent ? std::string() : render(choice.why, m_state, choice.where);
+    std::vector<Line> lines;
+    if (!silent) lines.push_back({Speaker::Learner, it->text, node().id, choice.id});
     std::vector<Evidence> evidence;
     record(evidence, choice.credit, EvidenceKind::Credit, stepNumber, node().id, choice.id,
            choice.where);
@@ -151,7 +152,7 @@ const Step& Session::choose(const std::string& choiceId) {
            choice.where);
     enter(m_scenario->nodes[target], next, stepNumber, lines, evidence);
 
-    m_history.push_back({m_node, m_state, m_transcript.size(), m_evidence.size(), m_steps.size()});
+    if (!silent) m_history.push_back({m_node, m_state, m_transcript.size(), m_evidence.size(), m_steps.size()});
     m_steps.push_back({node().id, choice.id, it->text, why, m_state.mood, next.mood});
     m_transcript.insert(m_transcript.end(), lines.begin(), lines.end());
     m_evidence.insert(m_evidence.end(), evidence.begin(), evidence.end());

@@ -52,7 +52,9 @@ struct Step {
     int moodAfter = 0;
 };
 
-enum class Mode { Practice, Assessment };
+// Silent is for the explorer: no transcript, no undo, no rendered text; evidence and the path
+// are kept, so a walk over thousands of states stays cheap.
+enum class Mode { Practice, Assessment, Silent };
 
 class Session {
   public:

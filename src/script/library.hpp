@@ -1,4 +1,5 @@
-// A folder of scenarios: every file loaded on its own, so one broken file hides nothing else.
+// A folder of content: every file loaded on its own, so one broken file hides nothing else; then
+// the rubric, organisations and curriculum assembled and every reference between files checked.
 #pragma once
 
 #include "loader.hpp"
@@ -9,17 +10,21 @@
 namespace frontline::script {
 
 struct Library {
-    std::vector<LoadedScenario> entries; // one per file, in path order
-    std::vector<Diagnostic> problems;    // about paths themselves (missing, unreadable)
+    std::vector<LoadedFile> entries;  // every file, in path order
+    std::vector<Diagnostic> problems; // about paths themselves (missing, unreadable)
+    Rubric rubric;
+    Curriculum curriculum;
 
-    const LoadedScenario* find(const std::string& scenarioId) const;
-    std::vector<const LoadedScenario*> usable() const;
+    const LoadedFile* find(const std::string& scenarioId) const;
+    std::vector<const LoadedFile*> usable() const; // playable scenarios
 };
 
 // The .lua files under each path (a file, or a folder searched recursively), sorted.
 std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
                                        std::vector<Diagnostic>& problems);
 
-Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits = {});
+// When `paths` hold no rubric (say, one scenario file), `context` lends its rubric and curriculum.
+Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits = {},
+                    const Library* context = nullptr);
 
 } // namespace frontline::script

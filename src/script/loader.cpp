@@ -4,6 +4,7 @@
 #include "lua_scripting.hpp"
 #include "scenario_api.hpp"
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -11,14 +12,14 @@ namespace frontline::script {
 
 namespace {
 
-LoadedScenario failed(const std::string& path, int line, std::string message) {
-    LoadedScenario out;
+LoadedFile failed(const std::string& path, int line, std::string message) {
+    LoadedFile out;
     out.path = path;
     out.diagnostics.push_back(errorAt({path, line}, std::move(message)));
     return out;
 }
 
-LoadedScenario tooLarge(const std::string& path, std::size_t size) {
+LoadedFile tooLarge(const std::string& path, std::size_t size) {
     return failed(path, 1,
                   "file is too large (" + std::to_string(size >> 20) +
                       " MiB; a scenario may be at most " + std::to_string(kMaxSourceBytes >> 20) +
@@ -27,35 +28,97 @@ LoadedScenario tooLarge(const std::string& path, std::size_t size) {
 
 } // namespace
 
-LoadedScenario loadScenarioSource(const std::string& path, std::string_view source,
-                                  const Limits& limits) {
+namespace {
+
+// One file, one kind of content: anything else is a mistake worth naming.
+ContentKind classify(Declarations& d, const std::string& path) {
+    const bool rubric = !d.principles.empty() && !d.organisationDeclared;
+    const bool organisation = d.organisationDeclared || !d.organisation.documents.empty();
+    const bool curriculum = !d.curriculum.units.empty() || !d.curriculum.points.empty();
+    const int kinds = int(d.declared) + int(rubric) + int(organisation) + int(curriculum);
+    if (kinds == 0) {
+        d.diagnostics.push_back(errorAt({path, 1}, "this file declares no scenario: start it with scenario { id = \"...\", "
+                                                   "title = \"...\", ... } (or organisation, principle, unit)"));
+        return ContentKind::Unknown;
+    }
+    if (kinds > 1) {
+        d.diagnostics.push_back(errorAt({path, 1}, "this file mixes kinds of content (scenario, organisation, rubric "
+                                                   "principles, curriculum): give each its own file"));
+        return ContentKind::Unknown;
+    }
+    if (d.declared) return ContentKind::Scenario;
+    if (curriculum) return ContentKind::Curriculum;
+    if (organisation) {
+        if (!d.organisationDeclared)
+            d.diagnostics.push_back(errorAt({path, 1}, "policy documents need an organisation { id = ..., name = ... } in the same file"));
+        for (const Principle& p : d.principles)
+            if (p.kind != PrincipleKind::Policy)
+                d.diagnostics.push_back(errorAt(p.where, "an organisation file defines only its policy.* rules; '" + p.id +
+                                                             "' belongs in the rubric"));
+        return ContentKind::Organisation;
+    }
+    for (const Principle& p : d.principles)
+        if (p.kind == PrincipleKind::Policy)
+            d.diagnostics.push_back(errorAt(p.where, "policy rules belong to an organisation: move '" + p.id +
+                                                         "' into an organisation file"));
+    return ContentKind::Rubric;
+}
+
+// FNV-1a: stable across runs and machines, so records can name the version they were played on.
+std::string fingerprint(std::string_view text) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ull;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
+}
+
+} // namespace
+
+LoadedFile loadScenarioSource(const std::string& path, std::string_view source, const Limits& limits) {
     if (source.size() > kMaxSourceBytes) return tooLarge(path, source.size());
     auto vm = std::make_shared<Vm>(path, limits);
     Declarations declarations;
     declarations.source = source;
     installScenarioApi(*vm, declarations);
+    installRubricApi(*vm, declarations);
+    installCurriculumApi(*vm, declarations);
     const auto failure = vm->run(source);
     // A file that stopped part-way declared only part of itself: report the cause, not the gaps.
     finishDeclarations(declarations, path, /*complete=*/!failure);
 
-    LoadedScenario out;
+    LoadedFile out;
     out.path = path;
-    out.diagnostics = std::move(declarations.diagnostics);
-    if (failure)
+    if (failure) {
+        out.diagnostics = std::move(declarations.diagnostics);
         out.diagnostics.push_back(errorAt(failure->where, failure->message));
-    else if (declarations.declared) {
+        sortDiagnostics(out.diagnostics);
+        return out;
+    }
+    out.kind = classify(declarations, path);
+    out.diagnostics = std::move(declarations.diagnostics);
+    switch (out.kind) {
+    case ContentKind::Scenario: {
+        declarations.scenario.version = fingerprint(source);
         auto found = lint(declarations.scenario);
         out.diagnostics.insert(out.diagnostics.end(), found.begin(), found.end());
-    }
-    if (!failure && declarations.declared) {
         out.scripting = std::make_shared<LuaScripting>(vm, declarations.scenario.customer.name);
         out.scenario = std::make_shared<const Scenario>(std::move(declarations.scenario));
+        break;
+    }
+    case ContentKind::Organisation:
+        declarations.organisation.policies = std::move(declarations.principles);
+        out.organisation = std::move(declarations.organisation);
+        break;
+    case ContentKind::Rubric: out.principles = std::move(declarations.principles); break;
+    case ContentKind::Curriculum: out.curriculum = std::move(declarations.curriculum); break;
+    case ContentKind::Unknown: break;
     }
     sortDiagnostics(out.diagnostics);
     return out;
 }
 
-LoadedScenario loadScenarioFile(const std::string& path, const Limits& limits) {
+LoadedFile loadScenarioFile(const std::string& path, const Limits& limits) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return failed(path, 0, "cannot open the file");
     in.seekg(0, std::ios::end);

@@ -1,32 +1,43 @@
-// Loading scenario files into core's model, each in its own sandboxed VM.
+// Loading content files (scenarios, organisations, rubric, curriculum), each in its own sandbox.
 #pragma once
 
+#include "core/curriculum.hpp"
 #include "core/diagnostic.hpp"
+#include "core/rubric.hpp"
 #include "core/scenario.hpp"
 #include "core/scripting.hpp"
 #include "vm.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace frontline::script {
 
-struct LoadedScenario {
-    std::string path;
-    std::shared_ptr<const Scenario> scenario; // null when the file declared none or failed to run
-    std::shared_ptr<Scripting> scripting;
-    std::vector<Diagnostic> diagnostics; // loading and lint, sorted
+// What a content file turned out to be, decided by what it declares.
+enum class ContentKind { Unknown, Scenario, Organisation, Rubric, Curriculum };
 
-    // Playable: declared, ran, and no errors.
-    bool usable() const { return scenario != nullptr && !hasErrors(diagnostics); }
+struct LoadedFile {
+    std::string path;
+    ContentKind kind = ContentKind::Unknown;
+    std::shared_ptr<const Scenario> scenario; // null unless a scenario file that ran to its end
+    std::shared_ptr<Scripting> scripting;
+    std::vector<Principle> principles;        // a rubric file's entries
+    std::optional<Organisation> organisation; // an organisation file's
+    Curriculum curriculum;                    // the curriculum file's
+    std::vector<Diagnostic> diagnostics;      // loading and lint, sorted
+
+    bool ok() const { return !hasErrors(diagnostics); }
+    // Playable: a scenario that declared, ran, and has no errors.
+    bool usable() const { return scenario != nullptr && ok(); }
 };
 
 constexpr std::size_t kMaxSourceBytes = 8u << 20;
 
-LoadedScenario loadScenarioSource(const std::string& path, std::string_view source,
-                                  const Limits& limits = {});
-LoadedScenario loadScenarioFile(const std::string& path, const Limits& limits = {});
+LoadedFile loadScenarioSource(const std::string& path, std::string_view source,
+                              const Limits& limits = {});
+LoadedFile loadScenarioFile(const std::string& path, const Limits& limits = {});
 
 } // namespace frontline::script

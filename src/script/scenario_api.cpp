@@ -1,6 +1,7 @@
 #include "scenario_api.hpp"
 
 #include "core/text.hpp"
+#include "fields.hpp"
 
 #include <lua.hpp>
 
@@ -16,7 +17,6 @@ namespace {
 
 const char kChoiceTag = 0; // its address marks tables made by choice {...}
 
-using Names = std::vector<std::string_view>;
 const Names kScenarioFields{"id",      "title",  "brief",    "organisation", "role", "level",
                             "minutes", "topics", "customer", "start",        "state"};
 const Names kCustomerFields{"name", "look", "mood"};
@@ -25,235 +25,6 @@ const Names kEndingFields{"kind", "customer", "narration", "summary", "credit", 
 const Names kChoiceFields{"go",      "when",   "set",    "effect", "mood",
                           "minutes", "credit", "breach", "why",    "id"};
 
-Declarations& declarationsOf(lua_State* L) {
-    return *static_cast<Declarations*>(lua_touserdata(L, lua_upvalueindex(1)));
-}
-
-int callerLine(lua_State* L) {
-    lua_Debug ar;
-    if (lua_getstack(L, 1, &ar) != 0 && lua_getinfo(L, "l", &ar) != 0)
-        return std::max(ar.currentline, 1);
-    return 1;
-}
-
-std::string friendlyType(lua_State* L, int idx) {
-    switch (lua_type(L, idx)) {
-    case LUA_TSTRING:
-        return "text";
-    case LUA_TBOOLEAN:
-        return "true/false";
-    case LUA_TNUMBER:
-        return lua_isinteger(L, idx) ? "a whole number" : "a number";
-    case LUA_TTABLE:
-        return "a table";
-    case LUA_TFUNCTION:
-        return "a function";
-    case LUA_TNIL:
-        return "nil";
-    default:
-        return luaL_typename(L, idx);
-    }
-}
-
-bool validId(std::string_view id, bool allowDot) {
-    if (id.empty() || id.size() > 80) return false;
-    return std::all_of(id.begin(), id.end(), [&](unsigned char c) {
-        return std::isalnum(c) || c == '_' || c == '-' || (allowDot && c == '.');
-    });
-}
-
-// Reads one declaration table; every problem becomes a diagnostic at the declaration's line.
-class Fields {
-  public:
-    Fields(lua_State* L, int table, Declarations& out, int line, std::string label)
-        : m_L(L), m_table(lua_absindex(L, table)), m_out(out), m_line(line),
-          m_label(std::move(label)) {}
-
-    void error(const std::string& message) {
-        m_out.diagnostics.push_back(errorAt({m_out.file, m_line}, m_label + ": " + message));
-    }
-
-    std::size_t arrayLength() const { return static_cast<std::size_t>(lua_rawlen(m_L, m_table)); }
-
-    // Calls onField(name, valueIndex) for each known named field; reports the rest.
-    void each(const Names& known, const std::function<void(std::string_view, int)>& onField,
-              const Names& belongElsewhere = {}, std::string_view elsewhere = "") {
-        const auto positional = static_cast<lua_Integer>(arrayLength());
-        lua_pushnil(m_L);
-        while (lua_next(m_L, m_table) != 0) {
-            const int value = lua_gettop(m_L);
-            if (lua_type(m_L, -2) == LUA_TSTRING) {
-                const std::string name = lua_tostring(m_L, -2);
-                if (std::find(known.begin(), known.end(), name) != known.end())
-                    onField(name, value);
-                else if (std::find(belongElsewhere.begin(), belongElsewhere.end(), name) !=
-                         belongElsewhere.end())
-                    error("`" + name + "` belongs inside " + std::string(elsewhere));
-                else
-                    unknown(name, known);
-            } else if (!lua_isinteger(m_L, -2) || lua_tointeger(m_L, -2) < 1 ||
-                       lua_tointeger(m_L, -2) > positional) {
-                error("unexpected entry with a " + friendlyType(m_L, -2) +
-                      " key; write fields as name = value");
-            }
-            lua_settop(m_L, value - 1); // keep the key for lua_next
-        }
-    }
-
-    std::optional<std::string> string(int idx, std::string_view field, bool required = false) {
-        if (lua_type(m_L, idx) == LUA_TSTRING) {
-            std::string value = lua_tostring(m_L, idx);
-            if (required && blank(value)) error("`" + std::string(field) + "` must not be empty");
-            return value;
-        }
-        wrongType(idx, field, "text");
-        return std::nullopt;
-    }
-
-    std::optional<Text> text(int idx, std::string_view field) {
-        if (lua_type(m_L, idx) == LUA_TFUNCTION) return Text{{}, reference(idx)};
-        if (lua_type(m_L, idx) == LUA_TSTRING) {
-            Text t{lua_tostring(m_L, idx), 0};
-            if (t.blank()) error("`" + std::string(field) + "` is empty");
-            return t;
-        }
-        wrongType(idx, field, "text or a function");
-        return std::nullopt;
-    }
-
-    std::optional<int> integer(int idx, std::string_view field, int low, int high) {
-        if (lua_type(m_L, idx) == LUA_TNUMBER) {
-            const lua_Number n = lua_tonumber(m_L, idx);
-            if (n != std::floor(n)) {
-                error("`" + std::string(field) + "` must be a whole number, not " + numberText(n));
-                return std::nullopt;
-            }
-            if (n < low || n > high) {
-                error("`" + std::string(field) + "` must be between " + std::to_string(low) +
-                      " and " + std::to_string(high) + ", not " + numberText(n));
-                return std::nullopt;
-            }
-            return static_cast<int>(n);
-        }
-        wrongType(idx, field, "a whole number");
-        return std::nullopt;
-    }
-
-    std::vector<std::string> idList(int idx, std::string_view field) {
-        std::vector<std::string> ids;
-        auto add = [&](int at) {
-            if (lua_type(m_L, at) == LUA_TSTRING && validId(lua_tostring(m_L, at), true))
-                ids.emplace_back(lua_tostring(m_L, at));
-            else
-                error("`" + std::string(field) +
-                      "` entries must be principle ids such as \"heat.hear\"");
-        };
-        if (lua_type(m_L, idx) == LUA_TSTRING)
-            add(idx);
-        else if (lua_type(m_L, idx) == LUA_TTABLE) {
-            const auto n = static_cast<lua_Integer>(lua_rawlen(m_L, idx));
-            for (lua_Integer i = 1; i <= n; ++i) {
-                lua_rawgeti(m_L, idx, i);
-                add(lua_gettop(m_L));
-                lua_pop(m_L, 1);
-            }
-        } else
-            wrongType(idx, field, "a principle id or a list of them");
-        return ids;
-    }
-
-    std::optional<Value> scalar(int idx, const std::string& what) {
-        switch (lua_type(m_L, idx)) {
-        case LUA_TBOOLEAN:
-            return Value{lua_toboolean(m_L, idx) != 0};
-        case LUA_TSTRING:
-            return Value{std::string(lua_tostring(m_L, idx))};
-        case LUA_TNUMBER:
-            if (lua_isinteger(m_L, idx))
-                return Value{static_cast<std::int64_t>(lua_tointeger(m_L, idx))};
-            return Value{static_cast<double>(lua_tonumber(m_L, idx))};
-        default:
-            error(what + " must be true/false, a number or text, not " + friendlyType(m_L, idx));
-            return std::nullopt;
-        }
-    }
-
-    // name = value pairs, sorted by name: Lua's table order differs from run to run.
-    std::vector<std::pair<std::string, Value>> assignments(int idx, std::string_view field) {
-        std::vector<std::pair<std::string, Value>> out;
-        if (lua_type(m_L, idx) != LUA_TTABLE) {
-            wrongType(idx, field, "a table of name = value");
-            return out;
-        }
-        lua_pushnil(m_L);
-        while (lua_next(m_L, idx) != 0) {
-            if (lua_type(m_L, -2) != LUA_TSTRING || !validId(lua_tostring(m_L, -2), false)) {
-                error("`" + std::string(field) +
-                      "` names must be simple words such as has_receipt");
-            } else if (auto v = scalar(lua_gettop(m_L), "`" + std::string(field) + "." +
-                                                            lua_tostring(m_L, -2) + "`")) {
-                out.emplace_back(lua_tostring(m_L, -2), *v);
-            }
-            lua_pop(m_L, 1);
-        }
-        std::sort(out.begin(), out.end(),
-                  [](const auto& a, const auto& b) { return a.first < b.first; });
-        return out;
-    }
-
-    FunctionRef function(int idx, std::string_view field) {
-        if (lua_type(m_L, idx) == LUA_TFUNCTION) return reference(idx);
-        wrongType(idx, field, "a function");
-        return 0;
-    }
-
-    FunctionRef reference(int idx) {
-        lua_pushvalue(m_L, idx);
-        return luaL_ref(m_L, LUA_REGISTRYINDEX);
-    }
-
-    void wrongType(int idx, std::string_view field, std::string_view expected) {
-        error("`" + std::string(field) + "` must be " + std::string(expected) + ", not " +
-              friendlyType(m_L, idx));
-    }
-
-    lua_State* L() const { return m_L; }
-    int line() const { return m_line; }
-
-  private:
-    static bool blank(const std::string& s) {
-        return std::all_of(s.begin(), s.end(),
-                           [](unsigned char c) { return std::isspace(c) != 0; });
-    }
-    static std::string numberText(lua_Number n) { return toText(Value{static_cast<double>(n)}); }
-
-    void unknown(const std::string& name, const Names& known) {
-        const std::string near = closestMatch(name, known);
-        error("unknown field `" + name + "`" +
-              (near.empty() ? "" : " (did you mean `" + near + "`?)"));
-    }
-
-    lua_State* m_L;
-    int m_table;
-    Declarations& m_out;
-    int m_line;
-    std::string m_label;
-};
-
-// Binding functions must not let a C++ exception cross Lua frames: turn it into a Lua error,
-// raised after the catch block so the exception object is destroyed first.
-template <int (*F)(lua_State*)> int guarded(lua_State* L) {
-    std::string message;
-    try {
-        return F(L);
-    } catch (const std::exception& e) {
-        message = e.what();
-    }
-    return luaL_error(L, "%s", message.c_str());
-}
-
-// The quoted words in the source lines of the function at idx: `return "refunded"` shows where
-// a computed go may lead without running it.
 // Offset where 1-based `line` starts, or the end of the text.
 std::size_t lineStart(std::string_view text, int line) {
     std::size_t at = 0;
@@ -555,6 +326,40 @@ template <bool Ending> int declareNode(lua_State* L) {
     return 1;
 }
 
+int declareExpectation(lua_State* L) {
+    Declarations& out = declarationsOf(L);
+    const int line = callerLine(L);
+    if (lua_type(L, 1) != LUA_TTABLE) return luaL_error(L, "expect needs a table: expect { best_grade = \"Distinction\" }");
+    Fields f(L, 1, out, line, "expect");
+    static const Names kFields{"best_grade", "best_ending", "worst_grade", "reachable", "breaching", "grade"};
+    using Kind = Expectation::Kind;
+    std::vector<Expectation> found;
+    std::string grade;
+    f.each(kFields, [&](std::string_view name, int v) {
+        const std::string value = f.string(v, name, true).value_or("");
+        if (name == "grade") grade = value;
+        else if (name == "best_grade") found.push_back({Kind::BestGrade, value, {}, {out.file, line}});
+        else if (name == "best_ending") found.push_back({Kind::BestEnding, value, {}, {out.file, line}});
+        else if (name == "worst_grade") found.push_back({Kind::WorstGrade, value, {}, {out.file, line}});
+        else if (name == "reachable") found.push_back({Kind::Reachable, value, {}, {out.file, line}});
+        else if (name == "breaching") found.push_back({Kind::Breaching, value, {}, {out.file, line}});
+    });
+    if (found.size() != 1) {
+        f.error("give exactly one of best_grade, best_ending, worst_grade, reachable, breaching");
+        return 0;
+    }
+    Expectation& e = found.front();
+    if (e.kind == Kind::Breaching) {
+        if (grade.empty()) f.error("`breaching` needs the `grade` every such path gets, e.g. grade = \"Refer\"");
+        e.grade = grade;
+    } else if (!grade.empty()) f.error("`grade` only goes with `breaching`");
+    for (const std::string& g : {e.kind == Kind::BestGrade || e.kind == Kind::WorstGrade ? e.value : std::string(), e.grade})
+        if (!g.empty() && g != "Distinction" && g != "Merit" && g != "Pass" && g != "Refer")
+            f.error("grades are \"Distinction\", \"Merit\", \"Pass\" or \"Refer\", not \"" + g + "\"");
+    out.scenario.expectations.push_back(std::move(e));
+    return 0;
+}
+
 } // namespace
 
 void installScenarioApi(Vm& vm, Declarations& into) {
@@ -566,6 +371,7 @@ void installScenarioApi(Vm& vm, Declarations& into) {
         {"node", guarded<declareNode<false>>},
         {"ending", guarded<declareNode<true>>},
         {"choice", guarded<declareChoice>},
+        {"expect", guarded<declareExpectation>},
         {nullptr, nullptr},
     };
     lua_pushlightuserdata(L, &into);
@@ -578,17 +384,13 @@ void finishDeclarations(Declarations& d, const std::string& file, bool complete)
     if (!complete) return;
     for (const auto& [line, id] : d.unfinishedNodes)
         d.diagnostics.push_back(
-            errorAt({file, line}, "'" + id + "' is declared without its table: write node \"" + id +
-                                      "\" { ... }"));
+            errorAt({file, line}, "'" + id + "' is declared without its table: write " +
+                                      "name \"" + id + "\" { ... }"));
     for (const auto& pending : d.choices)
         if (!pending.consumed)
             d.diagnostics.push_back(
                 errorAt(pending.choice.where,
                         "this choice is not inside a node: put it in node \"id\" { ... }"));
-    if (!d.declared)
-        d.diagnostics.push_back(errorAt(
-            {file, 1}, "this file declares no scenario: start it with scenario { id = \"...\", "
-                       "title = \"...\", ... }"));
 }
 
 } // namespace frontline::script

@@ -1,0 +1,473 @@
+-- Frontline scenario: a caller who swears at the adviser and becomes abusive and threatening
+-- over a disconnection warning letter.
+-- Organisation: Northway Energy (gas and electricity supplier), phone contact centre.
+
+scenario {
+  id = "northway.abusive-caller",
+  title = "The caller who won't stop swearing",
+  brief = "You're on the phones in Northway Energy's contact centre. Kieran Doyle has just opened a disconnection warning letter "
+    .. "about arrears on his gas and electricity account, and he is furious. "
+    .. "Northway's abusive contact procedure says: warn the caller once, end the call if the abuse carries on, and report it to your team leader.",
+  organisation = "northway",
+  role = "Customer service adviser, Northway Energy contact centre (phone)",
+  level = 2,
+  minutes = 10,
+  topics = { "difficult-customers", "staff-safety", "record-keeping", "vulnerability", "heat" },
+  customer = { name = "Kieran Doyle", look = "man-in-his-thirties", mood = 15 },
+  start = "opening",
+  state = {
+    warned = false,
+    security_done = false,
+    weak_security = false,
+    plan_agreed = false,
+    vulnerability_noted = false,
+    debt_callback = false,
+    call_ended = false,
+    reported = false,
+    debt_letter = false,
+    mistake = "none",
+  },
+}
+
+node "opening" {
+  narration = "The call connects. The caller has a strong Dublin accent, and he's shouting before you've finished your greeting.",
+  customer = "Are you the lot who sent me this? 'Disconnection warning'? Who the f*** do you think you are, threatening my family with a letter?",
+  choice { "Before I can discuss any letter, I need to take you through security. What's your account number?", id = "security-first",
+    go = "rant", mood = -5, set = { mistake = "security" },
+    credit = "policy.security-questions",
+    why = "Security has to happen before you discuss the account, so this isn't wrong. But leading with it while he's shouting "
+      .. "misses the chance to calm him down. Acknowledge how he feels first." },
+  choice { "Don't you f***ing swear at me.", id = "swear-back",
+    go = "threat", mood = -20, set = { mistake = "swore" },
+    breach = "service.professional",
+    why = "Swearing back turns an angry customer into a slanging match. However he speaks to you, you stay calm and professional, "
+      .. "and you use the abusive contact procedure if you need to." },
+  choice { "I can hear how angry and worried that letter's made you, Mr Doyle. I'd like to help sort it out. Can you tell me what's happened?", id = "calm-ack",
+    go = "rant", mood = 10,
+    credit = { "heat.hear", "heat.empathise", "service.professional" },
+    why = "A calm voice and a plain acknowledgement of his worry are the quickest way to take the heat out of the call. "
+      .. "The swearing isn't aimed at you yet, so start by listening." },
+  choice { "Please hold.", id = "hold",
+    go = "held", mood = -25, minutes = 12, set = { mistake = "held" },
+    breach = { "service.professional", "heat.hear" },
+    why = "Parking an angry caller on hold with no explanation, and leaving him there, is avoiding the call, not handling it. He'll come back angrier." },
+}
+
+node "held" {
+  narration = "You put him on hold and leave him there. Twelve minutes later, the line is still open.",
+  customer = "Twelve minutes! Twelve minutes of that music! Is that what you do? Leave people hanging and hope they'll give up?",
+  choice { "I'm sorry. Leaving you waiting was wrong of me. I do want to help with this letter. Can you tell me what's happened?", id = "sorry",
+    go = "rant", mood = 10,
+    credit = "heat.apologise",
+    why = "Owning the long hold and turning back to his problem gives the call a chance to recover." },
+  choice { "Hang up on him.", id = "hang-up",
+    go = "cut_off",
+    breach = { "policy.abusive-contact", "service.professional" },
+    why = "He's angry, and you've made it worse, but he hasn't been warned. The procedure is to warn once before ending a call. "
+      .. "Hanging up leaves his problem untouched and guarantees another, angrier call." },
+}
+
+node "rant" {
+  customer = function(s)
+    local t = ""
+    if s.mistake == "security" then
+      t = "Security? I'll give you security! "
+    elseif s.mistake == "held" then
+      t = "Right. "
+    end
+    return t .. "I lost my job in March. I've paid what I can every single month, and now you send me a letter saying you'll cut us off? "
+      .. "I've two kids in the house! And you sit there in your cosy little office reading off a script, you useless, brainless waste of space. "
+      .. "You haven't a clue, have you?"
+  end,
+  choice { "Mr Doyle, I can hear how worried you are, and I want to help with this letter. But I won't be spoken to like that. "
+      .. "If the personal insults carry on, I'll have to end the call. Can we go through it calmly?", id = "boundary",
+    go = function(s)
+      if s.mood >= 25 then return "calms" end
+      return "continues"
+    end,
+    mood = 5, set = { warned = true },
+    credit = { "policy.abusive-contact", "hswa.staff-safety", "service.professional", "heat.empathise" },
+    why = "One calm, clear warning: you acknowledge his worry, say what behaviour has to stop, and what will happen if it doesn't. "
+      .. "That's the abusive contact procedure, and it gives him the chance to carry on properly." },
+  choice { "Speak to me like that again and I'll make sure you're cut off by Friday.", id = "threaten-disconnect",
+    go = "threat", mood = -25, set = { mistake = "disconnect" },
+    breach = { "service.professional", "ucp.misleading-rights" },
+    why = "Disconnection isn't a punishment for rudeness, and it isn't in your gift. Saying it is misleads him about his position, "
+      .. "and using it as a threat is the kind of pressure unfair-trading law treats as an aggressive practice. "
+      .. "Northway's billing policy is clear: never threaten a customer who is struggling to pay. It will also make him far angrier." },
+  choice { "Right. Anyway. Can I take your account number?", id = "ignore",
+    go = "threat", mood = -10, set = { mistake = "ignored" },
+    breach = { "heat.hear", "heat.empathise" },
+    why = "He's just told you he's lost his job and has two children at home, and you've skipped straight past it. "
+      .. "You've also let the insults go without a word, so he has no reason to stop." },
+  choice { "I'm not listening to this. Goodbye.", id = "end-now",
+    go = "cut_off",
+    breach = "policy.abusive-contact",
+    why = "The procedure is to warn once and end the call only if the abuse carries on. Ending it without a warning gives him no chance to calm down, "
+      .. "and his worry about the letter is left unanswered." },
+}
+
+node "threat" {
+  customer = function(s)
+    local t
+    if s.mistake == "disconnect" then
+      t = "Cut me off? You'd cut off a house with two kids in it, would you? "
+    elseif s.mistake == "swore" then
+      t = "Don't you swear at me, you little toerag. "
+    elseif s.mistake == "lecture" then
+      t = "Banned? You're threatening me now? "
+    elseif s.mistake == "demanded" then
+      t = "Four hundred and eighty-six quid by Friday? Are you thick? I've just told you I've no job! "
+    elseif s.mistake == "pleaded" then
+      t = "Oh, you can take it, can you? "
+    else
+      t = "Don't you brush me off. "
+    end
+    if s.mood < 10 then
+      return t .. "I know where your office is, pal. Leeds, isn't it? Maybe I'll come down there and find you myself."
+    end
+    return t .. "I'll keep ringing, and if I have to come down to your office, I will. Try me."
+  end,
+  choice { "Mr Doyle, I'm sorry if I've made this worse. I do want to help with the letter. But I won't take threats or personal abuse. "
+      .. "If it carries on, I'll end the call. Can we start again and go through it calmly?", id = "warn",
+    when = "not warned",
+    go = function(s)
+      if s.mood >= 25 then return "calms" end
+      return "continues"
+    end,
+    mood = 15, set = { warned = true },
+    credit = { "policy.abusive-contact", "service.professional" },
+    why = "Late, but right: one calm warning that says what has to stop and what will happen if it doesn't, and an offer to carry on properly." },
+  choice { "I did warn you, Mr Doyle. I'm ending the call now. When you're ready to talk about the letter without abuse, please call us back. Goodbye.", id = "end-after-warning",
+    when = "warned",
+    go = "after_call", set = { call_ended = true },
+    credit = { "policy.abusive-contact", "hswa.staff-safety", "service.professional" },
+    why = "He's been warned once and he's now threatening you. Ending the call calmly, and leaving the door open for a proper conversation, is what the procedure asks." },
+  choice { "Sorry, I can't understand a word you're saying in that accent. Try speaking proper English.", id = "mock-accent",
+    go = "harassment_end", mood = -30,
+    breach = { "eqa.harassment", "service.professional" },
+    why = "Mocking his accent is unwanted conduct related to race, which includes nationality and national origins. It can be harassment under s.26 "
+      .. "of the Equality Act 2010. His behaviour doesn't excuse yours, and Northway can be held liable for what you say." },
+  choice { "Come on, then. Come down here and see what happens.", id = "swear-back",
+    go = "shouting_match", mood = -20,
+    breach = { "service.professional", "hswa.staff-safety" },
+    why = "Squaring up to a caller who is threatening you makes the risk worse for you and your colleagues. End the call and report it instead." },
+}
+
+node "continues" {
+  narration = "He doesn't stop. If anything, he gets louder.",
+  customer = function(s)
+    if s.mood < 10 then
+      return "Don't you tell me how to talk! You're a bunch of thieves, the lot of you. I know where your office is, and if I end up down there, you'll be sorry. I'm not joking."
+    end
+    return "Don't you lecture me! You useless article. I know where your office is. Keep pushing me and you'll find out."
+  end,
+  choice { "Please, I just want to help. Say whatever you need to. I can take it.", id = "take-it",
+    go = "threat", mood = -5, set = { mistake = "pleaded" },
+    breach = { "policy.abusive-contact", "hswa.staff-safety" },
+    why = "You've warned him once and he's now threatening you. Staying on the line to absorb more abuse isn't good service, and it's not what the procedure asks. "
+      .. "Nobody is expected to put up with threats at work." },
+  choice { "Mr Doyle, I did warn you, so I'm going to end this call now. When you're ready to talk about the letter without abuse, please call us back and we'll help. Goodbye.", id = "end-politely",
+    go = "after_call", set = { call_ended = true },
+    credit = { "policy.abusive-contact", "hswa.staff-safety", "service.professional" },
+    why = "He was warned once and carried on, now with a threat. End the call politely and firmly, and leave the door open for a proper conversation later." },
+  choice { "Calm down, Paddy. Have you been on the Guinness?", id = "mock-accent",
+    go = "harassment_end", mood = -30,
+    breach = { "eqa.harassment", "service.professional" },
+    why = "An anti-Irish jibe is unwanted conduct related to race (nationality and national origins). It can be harassment under s.26 of the Equality Act 2010. "
+      .. "His abuse doesn't make yours acceptable, and Northway can be held liable for it." },
+}
+
+node "calms" {
+  narration = "There's a long breath at the other end of the line.",
+  customer = function(s)
+    if s.mood >= 30 then
+      return "Right. Sorry. That wasn't aimed at you. I opened that letter with the kids at the table, and I just saw red."
+    end
+    return "Fine. Fine. I shouldn't have said that. I'm at the end of my rope with it all, that's all."
+  end,
+  choice { "No problem. Just give me your postcode and I'll tell you what's owing.", id = "skip-security",
+    go = "account", mood = 5, set = { weak_security = true },
+    breach = { "dpa.verify-identity", "policy.security-questions" },
+    why = "A postcode is shared by a whole street. It doesn't tell you you're speaking to the account holder, and the balance and payment history are his personal data." },
+  choice { "Thank you, I appreciate that. Let's get it sorted. So I can look at your account, can you give me your full name and the first line of your address, then your date of birth and the amount of your last payment?", id = "security",
+    go = "account", mood = 5, set = { security_done = true },
+    credit = { "policy.security-questions", "dpa.verify-identity" },
+    why = "He's calmed down, so move on without dwelling on it. Security comes first: he gives the details and you check them against the account." },
+  choice { "Good, because all our calls are recorded, and that sort of language can get you barred from contacting us.", id = "lecture",
+    go = "threat", mood = -20, set = { mistake = "lecture" },
+    breach = "service.professional",
+    why = "You've already warned him once and he has apologised. Rubbing it in with a new threat restarts the argument. Move on to helping him." },
+}
+
+node "account" {
+  narration = function(s)
+    local t = "His details match. You're speaking to the account holder."
+    if s.weak_security then
+      t = "You find an account at that postcode in the name of Kieran Doyle. You haven't checked who you're actually talking to."
+    end
+    return t .. " The account shows arrears of £486. Payments dropped from £95 a month to irregular amounts of £20 to £40 in the spring. "
+      .. "Two reminder letters went out before the warning letter."
+  end,
+  customer = "So go on. Why send me that? I've been paying what I can.",
+  choice { "Your account's in arrears, so it's gone to the pre-referral stage of the collections workflow. We'll need an I and E before we can set up an arrangement.", id = "jargon",
+    go = "worry", mood = -5, set = { mistake = "jargon" },
+    breach = "service.clear-language",
+    why = "'Pre-referral', 'collections workflow' and 'I and E' mean nothing to him. Jargon makes a worried customer feel talked down to. Say it in plain words." },
+  choice { "You have been paying, and I can see that, and I'm sorry the letter came as such a shock. The letters go out automatically when arrears build up and there's no payment plan in place. "
+      .. "So the answer is to get a plan set up that you can actually afford, and I can do that with you now.", id = "explain-why",
+    go = "worry", mood = 10,
+    credit = { "heat.apologise", "service.clear-language", "heat.own" },
+    why = "You recognise what he has paid, apologise for the shock, explain in plain words why the letter came, and take ownership of the fix." },
+  choice { "Well, you've not been paying the full amount, have you? What did you expect?", id = "blame-him",
+    go = "worry", mood = -15, set = { mistake = "blamed" },
+    breach = "service.professional",
+    why = "It may be true, but it's a jibe at someone who has just told you he lost his job. Blaming the customer restarts the argument you've just calmed down." },
+}
+
+node "worry" {
+  customer = function(s)
+    if s.mistake == "blamed" then
+      return "What did I expect? A bit of understanding, that's what. So are you going to cut us off or not? My youngest's three."
+    end
+    if s.mistake == "jargon" then
+      return "I've no idea what any of that means. Are you going to cut us off or not? My youngest's three."
+    end
+    return "So what now? Are you going to cut us off? My youngest's three."
+  end,
+  choice { "I want to help you stay well away from that. The letter is about £486 of arrears, and the way to deal with it is a payment plan you can actually afford. "
+      .. "Can I ask you a couple of questions? What could you manage each month? And is there anything at home we should know about, like someone's health, "
+      .. "or someone who relies on electricity for medical equipment?", id = "explain-plan",
+    go = "circumstances", mood = 10, set = { mistake = "none" },
+    credit = { "service.questioning", "heat.own", "service.clear-language" },
+    why = "You answer his fear directly, and you ask the questions you need: what he can afford, and whether anyone at home is vulnerable. "
+      .. "Both shape the right plan." },
+  choice { "You'll need to pay the £486 in full by Friday, like the letter says.", id = "pay-in-full",
+    go = "threat", mood = -20, set = { mistake = "demanded" },
+    breach = { "heat.hear", "heat.own" },
+    why = "He's told you he lost his job and has paid what he can. Northway's billing policy says listen, then offer a payment plan based on what the customer can afford. "
+      .. "Demanding the full balance ignores what he said and leaves him nowhere to go, so expect the anger to come straight back." },
+}
+
+node "circumstances" {
+  customer = function(s)
+    local t = "I could do forty a month on top of what we use. Maybe. "
+    if s.mood < 40 then
+      t = "Why do you need to know all that? Fine. " .. t
+    end
+    return t .. "And my little one, Aoife, she's got asthma. She has a nebuliser at night."
+  end,
+  choice { "That doesn't really change anything about the debt, I'm afraid.", id = "not-relevant",
+    go = "plan", mood = -10,
+    breach = { "heat.hear", "heat.empathise" },
+    why = "You asked the question, and then brushed off the answer. A young child who relies on electrical medical equipment matters to how Northway handles this account." },
+  choice { "Thank you for telling me. Would you like me to put a note on your account that there's a young child at home who uses a nebuliser, "
+      .. "so that anyone dealing with your account knows? I'd note just that, nothing more.", id = "record-with-consent",
+    go = "plan", mood = 10, set = { vulnerability_noted = true },
+    credit = { "dpa.minimisation", "policy.data-handling", "heat.empathise", "service.questioning" },
+    why = "Health information needs extra care under data protection law. You ask first, and you record only what Northway needs to know. "
+      .. "Northway's policy is to note any extra help a customer needs, with their agreement." },
+  choice { "I'll need her full diagnosis, her GP's details and her NHS number for our records.", id = "full-medical",
+    go = "plan", mood = -10,
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "Northway needs to know there's a child at home who relies on a nebuliser, not her medical records. Collecting more health data than you need breaks data minimisation "
+      .. "and puts sensitive information at risk." },
+}
+
+node "plan" {
+  customer = function(s)
+    local t = "Forty quid a month. Will that stop the letters? And another thing: can you lot force one of them prepayment meters on me?"
+    if s.vulnerability_noted then
+      return "Yeah, put that on. Her inhaler's one thing, but she can't go without that machine. " .. t
+    end
+    return t
+  end,
+  choice { "£40 a month is fine, I'll set that up. And yes, if you don't keep up, we can put one in whenever we like.", id = "can-force",
+    go = "wrap", mood = -15, set = { plan_agreed = true },
+    breach = { "service.limits-of-authority", "service.professional" },
+    why = "You don't know the rules on prepayment meters, and it's not your area. Guessing, with a threat attached, risks misleading him about his position. "
+      .. "Pass specialist questions to the team that handles them: here, the Financial Support team." },
+  choice { "I've set up a plan: £40 a month towards the £486, on top of what you use, starting on the 1st. That clears it in just over a year, "
+      .. "and you'll get a letter confirming it within five working days. The plan is how we deal with the arrears that letter was about. "
+      .. "Because Aoife relies on her nebuliser, I'm also passing your account to our Financial Support team with a summary of today's call. They'll ring you by 12 noon on Thursday, "
+      .. "and they can answer your prepayment question properly. I'd rather not guess at it. I'll text you details of free, independent debt advice as well.", id = "plan-clear",
+    go = "wrap", mood = 10, minutes = 3, set = { plan_agreed = true, debt_callback = true },
+    credit = { "heat.own", "service.expectations", "service.limits-of-authority", "service.escalate-clearly", "policy.escalation", "policy.service-standards" },
+    why = "You sort what you can on this call and say exactly what happens next and when. A child who relies on powered medical equipment is a reason to escalate under Northway's policy, "
+      .. "so you hand the account to the Financial Support team with a summary and a time, along with the question you can't answer." },
+  choice { "£40's fine, I'll set it up. And no, don't worry, we'd never put a prepayment meter in.", id = "never",
+    go = "wrap", mood = 5, set = { plan_agreed = true },
+    breach = { "service.limits-of-authority", "service.expectations" },
+    why = "It's reassuring, but you don't know that, and you can't promise it. If it turns out to be wrong, he'll have been misled by Northway's own adviser." },
+}
+
+node "wrap" {
+  customer = function(s)
+    if s.mood >= 50 then
+      return "Right. Thanks. And look, I'm sorry about earlier. I was bang out of order. It's just been a rotten year."
+    end
+    return "Fine. Is that it, then?"
+  end,
+  choice { "Apology accepted. But you should know we can bar callers who swear at our staff.", id = "rub-it-in",
+    go = "after_plan", mood = -10,
+    breach = "service.professional",
+    why = "The warning has already been given and he's apologised. A parting shot undoes the good work of the call." },
+  choice { "Thanks for sticking with it. So, to recap: £40 a month from the 1st, a letter confirming it within five working days, "
+      .. "and the Financial Support team will ring you by noon on Thursday. Is there anything else I can help with today?", id = "summarise",
+    go = "after_plan", mood = 5,
+    credit = "service.clear-language",
+    why = "A short recap makes sure he leaves the call knowing exactly what happens next." },
+}
+
+node "after_plan" {
+  narration = "The call ends. The plan is set up, but you're still rattled by the abuse at the start.",
+  choice { "He calmed down in the end, so there's no need to mention the abuse to anyone. Take the next call.", id = "say-nothing",
+    go = "notes",
+    breach = { "policy.abusive-contact", "hswa.staff-safety" },
+    why = "The procedure says report abusive contact, even when the call recovers. Northway can only support staff and spot patterns if incidents are reported." },
+  choice { "Tell your team leader, Hannah, what happened: the swearing and personal insults, your warning, and how the call ended. Fill in the incident form, "
+      .. "and take a couple of minutes before your next call.", id = "tell-tl",
+    go = "notes", minutes = 3, set = { reported = true },
+    credit = { "policy.abusive-contact", "hswa.staff-safety" },
+    why = "Under s.2 of the Health and Safety at Work etc. Act 1974, Northway must protect its staff's health, safety and welfare. "
+      .. "The HSE counts verbal abuse by phone as work-related violence. Reporting it lets the company record it and support you." },
+}
+
+node "after_call" {
+  narration = "The line goes quiet. Your hands are shaking a little. He said he knew where the office is.",
+  choice { "Ring him back and tell him exactly what you think of him.", id = "ring-back",
+    go = "ring_back",
+    breach = { "service.professional", "policy.abusive-contact", "hswa.staff-safety" },
+    why = "Calling back to have the last word restarts the abuse, and puts you in the wrong. The procedure is to end the call and report it." },
+  choice { "Tell your team leader, Hannah, straight away: what he said, the threat to come to the office, that you warned him once and then ended the call. Fill in the incident form. "
+      .. "Ask her to have the Financial Support team write to him about a payment plan, as his arrears still need sorting. Then ask for a few minutes off the phones.", id = "report",
+    go = "notes", minutes = 5, set = { reported = true, debt_letter = true },
+    credit = { "policy.abusive-contact", "hswa.staff-safety", "policy.escalation", "service.escalate-clearly" },
+    why = "Under s.2 of the Health and Safety at Work etc. Act 1974, Northway must protect its staff. The HSE counts threats by phone as work-related violence. "
+      .. "Reporting it straight away means the threat to the office can be acted on and you get support. Ending the call doesn't end his problem, "
+      .. "so hand the arrears on too." },
+  choice { "Take the next call. It's part of the job, and there's no point making a fuss.", id = "shrug",
+    go = "notes",
+    breach = { "policy.abusive-contact", "hswa.staff-safety" },
+    why = "He threatened to come to the office. Your employer can't protect you or your colleagues from a threat nobody has reported, "
+      .. "and the procedure says report it. Abuse isn't 'part of the job'." },
+}
+
+node "notes" {
+  narration = "Now you write the note on Mr Doyle's account.",
+  choice { "Leave it blank. You don't want to think about him any more.", id = "skip",
+    go = function(s)
+      if s.plan_agreed then return "plan_agreed" end
+      if s.reported then return "ended_and_reported" end
+      return "ended_not_reported"
+    end,
+    breach = "policy.log-contact",
+    why = "Every contact must be recorded. Without a note, the next adviser won't know about the plan, the warning or the call-back, and Mr Doyle will have to explain it all again." },
+  choice { function(s)
+      local t = "Customer called about the disconnection warning letter."
+      if s.warned then
+        t = t .. " Customer swore and made personal insults at the adviser; warned once under the abusive contact procedure."
+      end
+      if s.call_ended then
+        t = t .. " Abuse continued, including a threat to come to the office. Call ended by adviser."
+      end
+      if s.plan_agreed then
+        t = t .. " Customer then calmed down and apologised. Payment plan agreed: £40 a month towards £486 arrears from the 1st; confirmation letter to follow."
+      end
+      if s.vulnerability_noted then
+        t = t .. " With the customer's agreement: young child in the home uses a nebuliser."
+      end
+      if s.debt_callback then
+        t = t .. " Passed to Financial Support team (child at home relies on a nebuliser); they will call by 12 noon Thursday and answer his prepayment meter question."
+      end
+      if s.reported then
+        t = t .. " Incident reported to team leader."
+      end
+      if s.debt_letter then
+        t = t .. " Financial Support team asked to write to the customer about a payment plan."
+      end
+      return t
+    end,
+    id = "factual",
+    go = function(s)
+      if s.plan_agreed then return "plan_agreed" end
+      if s.reported then return "ended_and_reported" end
+      return "ended_not_reported"
+    end,
+    credit = { "dpa.accurate-notes", "policy.log-contact", "policy.data-handling" },
+    why = "Facts only: what he said and did, what you did, and what was agreed. 'Customer swore and threatened' is a fact. Anyone reading it, including Mr Doyle, "
+      .. "can see exactly what happened." },
+  choice { "Absolute nutter. Foul-mouthed thug, probably drunk. Avoid.", id = "insult",
+    go = function(s)
+      if s.plan_agreed then return "plan_agreed" end
+      if s.reported then return "ended_and_reported" end
+      return "ended_not_reported"
+    end,
+    breach = { "dpa.accurate-notes", "policy.data-handling" },
+    why = "Labels and guesses aren't facts. 'Probably drunk' is speculation, and 'nutter' is an insult. He can see his notes through a subject access request. "
+      .. "Write what he said and did, not what you think of him." },
+}
+
+ending "plan_agreed" {
+  kind = "resolved",
+  narration = function(s)
+    if s.mood >= 50 then
+      return "You save the note. Mr Doyle's payment plan shows as active, with the Financial Support team's call booked for Thursday."
+    end
+    return "You save the note. The payment plan shows as active, but Mr Doyle rang off sounding far from convinced."
+  end,
+  summary = function(s)
+    if s.reported then
+      return "You stayed calm, warned Mr Doyle once about the abuse, and when he calmed down you set up an affordable payment plan, noted his daughter's needs "
+        .. "and passed his prepayment question to the right team. You reported the abuse, so Northway could support you."
+    end
+    return "Mr Doyle left with a payment plan, but the abuse at the start of the call went unreported. Northway can only support staff, "
+      .. "and spot repeat abusers, if incidents are reported."
+  end,
+}
+
+ending "ended_and_reported" {
+  kind = "escalated",
+  narration = "Hannah takes the details, passes the threat to the site security team, and tells you to take ten minutes before your next call.",
+  summary = "Mr Doyle was warned once and carried on, so you ended the call politely and reported it. That is the abusive contact procedure, "
+    .. "and reporting lets Northway meet its duty to protect staff. His arrears still need sorting, so the Financial Support team will write to him, and he is welcome to call back.",
+}
+
+ending "ended_not_reported" {
+  kind = "unresolved",
+  summary = "You ended the call, but nobody knows about the threat to come to the office. Northway can't protect you or your colleagues from a risk it hasn't been told about, "
+    .. "and the procedure says report abusive contacts. His arrears are still unresolved.",
+}
+
+ending "cut_off" {
+  kind = "unresolved",
+  narration = "The line goes dead. Thirty seconds later, the phone rings again.",
+  summary = "The call was ended without a warning, so Mr Doyle never got the chance to calm down. His worry about the letter is untouched, "
+    .. "and he'll be back on the phone angrier than before.",
+}
+
+ending "shouting_match" {
+  kind = "lost",
+  narration = "He's still shouting when the line goes dead. Your team leader is already walking over to your desk.",
+  summary = "You squared up to a caller who was threatening you. That increased the risk to you and your colleagues, gave him a genuine complaint about you, "
+    .. "and left his arrears unresolved.",
+}
+
+ending "harassment_end" {
+  kind = "lost",
+  customer = "What did you just say about how I talk? Right. I'm recording this, and I'm putting in a complaint about you.",
+  summary = "Mocking Mr Doyle's accent turned his abusive call into a harassment complaint against Northway. His behaviour was wrong, but it didn't make yours lawful. "
+    .. "Harassment related to race is unlawful under the Equality Act 2010.",
+}
+
+ending "ring_back" {
+  kind = "lost",
+  narration = "He picks up on the first ring, and the shouting starts again. This time it's on a call you made.",
+  summary = "Ringing an abusive caller back to have the last word restarted the abuse and put you in the wrong. "
+    .. "The procedure is to end the call and report it, so that Northway can deal with him.",
+}
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "plan_agreed" }
+expect { worst_grade = "Refer" }
+expect { breaching = "eqa.harassment", grade = "Refer" }

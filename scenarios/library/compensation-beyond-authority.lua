@@ -1,0 +1,499 @@
+-- Frontline scenario: two missed engineer appointments and a demand for £200 compensation,
+-- beyond the adviser's own goodwill limit.
+-- Organisation: Northway Energy (gas and electricity supplier), phone contact centre.
+
+scenario {
+  id = "northway.compensation-beyond-authority",
+  title = "Two missed appointments and a £200 demand",
+  brief = "You're taking calls in Northway Energy's contact centre. Joyce Whitfield's electricity meter needs replacing. "
+    .. "Northway's installer has missed two booked appointments, and she took a day off work for each one. "
+    .. "She wants £200 compensation, and she wants it on this call. "
+    .. "You can give goodwill of up to £30 yourself. Anything more needs your team leader's approval.",
+  organisation = "northway",
+  role = "Customer service adviser, Northway Energy contact centre (phone)",
+  level = 2,
+  minutes = 12,
+  topics = { "complaints", "escalation", "limits-of-authority", "data-protection", "heat" },
+  customer = { name = "Joyce Whitfield", look = "woman-in-her-fifties", mood = 20 },
+  start = "opening",
+  state = {
+    read_out = false,
+    investigated = false,
+    owned = false,
+    promised = false,
+    goodwill_applied = false,
+    escalated_clearly = false,
+    escalated_vaguely = false,
+    complaint_logged = false,
+    son_ok = false,
+    son_disclosed = false,
+    incident_reported = false,
+    rebooked = false,
+    mistake = "none",
+  },
+}
+
+node "opening" {
+  narration = "The call connects. Before you've finished your greeting, the caller is talking over you.",
+  customer = "Don't bother with the script, love. I've had two days off work waiting in for your engineer, and nobody came. "
+    .. "Twice! Nobody rang, nobody texted, nothing. I want two hundred pounds compensation, and I want it now, on this call.",
+  choice { "I'm afraid the most I can offer is £30. That's my limit.", id = "limit",
+    go = "limit_row", mood = -15, set = { mistake = "limit" },
+    breach = { "heat.hear", "heat.empathise" },
+    why = "Jumping straight to what you can't do, before you've heard what happened, tells her you're not listening. "
+      .. "Hear her out and acknowledge the two lost days first. The money conversation goes better once she feels heard." },
+  choice { "Can I take your account number and postcode first, please?", id = "account-first",
+    go = "story", mood = -5, set = { mistake = "rushed" },
+    breach = "heat.hear",
+    why = "You'll need to do security, but leading with it while she's mid-flow feels like a script. "
+      .. "Let her say what's happened first. It takes a minute and it calms the call down." },
+  choice { "I'm really sorry. Two days off work and nobody came? I'd be fuming too. Tell me what happened, and I'll take it from there.", id = "hear",
+    go = "story", mood = 10,
+    credit = { "heat.hear", "heat.empathise" },
+    why = "Letting her explain, and saying plainly that you understand why she's angry, is the quickest way to lower the temperature." },
+}
+
+node "limit_row" {
+  customer = "Thirty pounds? You haven't even asked me what happened! Do you know what I lose for a day off?",
+  choice { "It's £30 or nothing, I'm afraid. That's the policy.", id = "take-it",
+    go = "lost_call", mood = -20, set = { mistake = "limit" },
+    breach = { "heat.own", "service.limits-of-authority" },
+    why = "£30 is your own limit, not the end of the road. Acting within your authority also means escalating when a customer needs more than you can give. "
+      .. "'Take it or leave it' leaves her nowhere to go but a formal complaint, or another supplier." },
+  choice { "You're right, and I'm sorry. I jumped ahead. Tell me what happened, and then we'll look at what I can do.", id = "sorry-listen",
+    go = "story", mood = 10, set = { mistake = "none" },
+    credit = { "heat.apologise", "heat.hear" },
+    why = "Owning the rushed start and going back to listen puts the call back on track." },
+}
+
+node "story" {
+  customer = function(s)
+    local t = ""
+    if s.mistake == "rushed" then
+      t = "You can have numbers in a minute. Listen to me first. "
+    end
+    return t .. "My meter's been broken since the summer. The screen's blank, so I'm on estimated bills. "
+      .. "You booked an engineer for last Tuesday, eight till twelve. I took the day off, unpaid, and sat in all morning. Nobody came. "
+      .. "I rang, and you rebooked me for Friday, all day this time. Another day off. Nobody. Nobody rang to say they weren't coming, either. "
+      .. "I work in a school kitchen. If I'm not there, I don't get paid."
+  end,
+  choice { "That's shocking, Mrs Whitfield. Leave it with me. I'll put the £200 on your account today.", id = "pay-now",
+    go = "promised", mood = 15, set = { promised = true },
+    breach = { "policy.goodwill-limit", "service.limits-of-authority" },
+    why = "You can only authorise £30 of goodwill yourself. Promising £200 commits Northway to something you can't deliver. "
+      .. "When it doesn't appear, she has a second, worse complaint." },
+  choice { "Thank you for explaining. Two wasted days is awful. So I can look into it properly, I need to check I'm speaking to the account holder. "
+      .. "Can you give me your full name and address, then your date of birth and the amount of your last payment?", id = "security",
+    go = "security_check", mood = 5,
+    credit = { "policy.security-questions", "dpa.verify-identity" },
+    why = "The caller gives you the details and you check them against the account. That's how you know who you're speaking to before you discuss anything on it." },
+  choice { "I've found an account under the number you're calling from. I'll read the address out, and you just say yes if it's yours: 27 Elm Grove, Harrogate, HG2 7QX?", id = "read-address",
+    go = "security_check", set = { read_out = true },
+    breach = { "dpa.verify-identity", "policy.security-questions" },
+    why = "Reading out the address and asking for a yes tells her personal data to whoever is holding the phone, and a yes proves nothing. "
+      .. "Security means the caller gives you the details, not the other way round. Disclosing data to an unverified caller is a personal data breach." },
+}
+
+node "security_check" {
+  narration = function(s)
+    if s.read_out then
+      return "\"Yes, that's me,\" she says. The account opens on your screen. She hasn't told you anything that only the account holder would know."
+    end
+    return "She gives her name, address, date of birth and the amount of her last payment. They all match the account, so she's through security."
+  end,
+  customer = "Right. So now you've got me up on your screen. What are you going to do about it?",
+  choice { "Let me look at exactly what happened with both appointments, so I'm not guessing. Bear with me a moment.", id = "investigate",
+    go = "findings", minutes = 2, set = { investigated = true },
+    credit = "complaint.investigate",
+    why = "Checking the job notes before you respond means you can tell her what actually went wrong, not a guess." },
+  choice { "Are you sure you were in, though? Engineers always knock, and people do miss them.", id = "blame",
+    go = "blamed", mood = -20, set = { mistake = "blame" },
+    breach = "service.professional",
+    why = "You have nothing to suggest she wasn't in. Hinting that it's her fault, before you've even looked, is blaming the customer and makes her angrier." },
+  choice { "Let's deal with the £200 first, as that's what you've asked for.", id = "money-first",
+    go = "demand",
+    why = "Answering her request is fair, but you don't yet know what went wrong. Look at the job notes first, so you can own the failure properly." },
+}
+
+node "blamed" {
+  customer = "Am I sure? I sat at the front window both days with my coat on the chair. I didn't even put the hoover on in case I missed the bell. "
+    .. "Don't you dare tell me I wasn't in.",
+  choice { "I'm sorry, that was the wrong thing to say, and you've no reason to be doubted. Let me look at the notes for both appointments now.", id = "apologise",
+    go = "findings", mood = 5, minutes = 2, set = { investigated = true, mistake = "none" },
+    credit = { "heat.apologise", "complaint.investigate" },
+    why = "Withdrawing the suggestion straight away and then checking the facts repairs trust." },
+  choice { "Our engineers don't just not turn up. I'd need some proof you were actually in.", id = "insist",
+    go = "lost_call", mood = -20, set = { mistake = "blame" },
+    breach = { "service.professional", "heat.own" },
+    why = "Asking the customer to prove your own company's failure, without even checking the notes, is blaming her. She has every reason to hang up and complain." },
+}
+
+node "findings" {
+  narration = "The job notes load. Tuesday: the installer cancelled at 7.40am because the engineer was off sick. A text to Mrs Whitfield was set up but never sent. "
+    .. "Friday: the engineer ran out of time on an earlier job, and the visit was moved to next week. Nobody told her.",
+  customer = function(s)
+    if s.mood < 25 then
+      return "Well? Go on, what does it say? Or are you going to tell me I imagined it?"
+    end
+    return "Well? What does it say?"
+  end,
+  choice { "Right, I can see the problem. It was the installation company both times, not Northway. They're a separate firm, so it's really them you'd need to complain to.", id = "blame-contractor",
+    go = "contractor_row", mood = -15, set = { mistake = "contractor" },
+    breach = { "heat.own", "service.professional", "ucp.misleading-rights" },
+    why = "Northway booked the visits and the installer was working on its behalf, so the complaint is Northway's to handle. "
+      .. "Energy suppliers must record and deal with complaints themselves. Sending her to the contractor misleads her about where she can get redress." },
+  choice { "It looks like there were some scheduling issues. These things happen sometimes, unfortunately.", id = "vague",
+    go = "demand", mood = -10,
+    breach = "heat.own",
+    why = "'These things happen' brushes off two lost days' pay. Say what went wrong and own it on Northway's behalf." },
+  choice { "I can see what happened, and I'm sorry. We let you down both times. On Tuesday the engineer was off sick and the visit was cancelled at twenty to eight, "
+      .. "but the text to tell you never went out. On Friday the engineer ran out of time and your visit was moved, and again nobody told you. "
+      .. "The installer works for us, so that's on Northway, not you.", id = "own-it",
+    go = "demand", mood = 10, set = { owned = true },
+    credit = { "heat.apologise", "heat.own", "service.clear-language" },
+    why = "A plain account of what went wrong, a real apology and no excuses. The installer acts for Northway, so Northway owns the failure." },
+}
+
+node "contractor_row" {
+  customer = "A separate firm? I didn't book them, I booked you! Your name's on my bill. Your name was on the text confirming the appointment. "
+    .. "I'm not ringing round half of Yorkshire to find out who's to blame.",
+  choice { "You're right, and I'm sorry. You booked with Northway, the installer was working for us, and it's our job to sort this out, not yours.", id = "correct",
+    go = "demand", mood = 10, set = { owned = true, mistake = "none" },
+    credit = { "heat.apologise", "heat.own" },
+    why = "Correcting yourself quickly and taking responsibility gets the conversation back on track." },
+  choice { "I'm only telling you how it works. It's their engineer, so it's their problem.", id = "insist",
+    go = "lost_call", mood = -20,
+    breach = { "heat.own", "ucp.misleading-rights" },
+    why = "Repeating that she must go to the contractor misleads her about her rights. Her complaint is with Northway. She is likely to hang up and take it further." },
+}
+
+node "demand" {
+  customer = function(s)
+    if s.mood < 20 then
+      return "Sorry doesn't pay my wages! Two days I've lost. That's two hundred pounds, near enough, and I want it today. Not a letter. Not a callback. Today!"
+    end
+    if s.owned then
+      return "Well, at least you've admitted it. But sorry doesn't pay my wages. I lost two days' pay, that's about two hundred pounds. I want it put right today, not in a letter in six weeks."
+    end
+    return "Never mind all that. I lost two days' pay, that's about two hundred pounds, and I want it today. Not in a letter in six weeks."
+  end,
+  choice { "You've been badly let down. I'll put the £200 on your account now. You have my word.", id = "promise-200",
+    go = "promised", mood = 15, set = { promised = true },
+    breach = { "policy.goodwill-limit", "service.limits-of-authority" },
+    why = "It sounds generous, but £200 is well over your £30 goodwill limit. Promising it without approval commits Northway to something you can't deliver, "
+      .. "and you'll have to go back on your word." },
+  choice { "I understand, and I'm not going to fob you off. I'll be straight with you about what I can do myself. I can put £30 on your account as goodwill right now. "
+      .. "That's the most I can authorise. I can't agree the full £200 on my own, so I'll ask my team leader to decide on the rest, and I'll make sure she has the full picture.", id = "within-authority",
+    go = "limits_explained", mood = 5, set = { goodwill_applied = true },
+    credit = { "policy.goodwill-limit", "service.limits-of-authority", "heat.own" },
+    why = "You do what you can straight away, say honestly where your authority stops, and don't promise what only your team leader can approve." },
+  choice { "I'm afraid compensation isn't a thing for missed appointments. All I can do is rebook it.", id = "refuse",
+    go = "refused_row", mood = -20, set = { mistake = "refused" },
+    breach = { "ucp.misleading-rights", "heat.own" },
+    why = "That's not true. Northway can give goodwill, and she can make a complaint. If it isn't resolved within eight weeks, or she gets a deadlock letter, "
+      .. "she can go to the Energy Ombudsman free of charge. Telling her there's nothing to be had misstates her rights." },
+  choice { "There's no need to get hysterical, sweetheart. Calm down and we'll see what we can do.", id = "hysterical",
+    go = "harassed", mood = -30,
+    breach = { "eqa.harassment", "service.professional" },
+    why = "'Sweetheart' and 'hysterical' are gendered put-downs. Unwanted conduct related to sex that degrades or humiliates a customer can be harassment "
+      .. "under s.26 of the Equality Act 2010, and Northway can be held liable for what its staff say." },
+}
+
+node "refused_row" {
+  customer = "Isn't a thing? Two days' wages and it isn't a thing? Right. I want to make a formal complaint, and I'll be going to the ombudsman.",
+  choice { "You can complain if you want. It won't change anything.", id = "stonewall",
+    go = "lost_call", mood = -20,
+    breach = { "complaint.log", "heat.own", "service.professional" },
+    why = "She has made a complaint, and energy suppliers must record and handle every complaint. Brushing it off leaves it unrecorded, and she'll go elsewhere." },
+  choice { "I'm sorry, I put that badly, and it wasn't right. You can complain, and I'll make sure it's logged. I can also do something now. "
+      .. "I can put £30 of goodwill on your account straight away, which is my limit, and ask my team leader to look at the rest of your claim.", id = "correct",
+    go = "limits_explained", mood = 10, set = { goodwill_applied = true, mistake = "none" },
+    credit = { "heat.apologise", "policy.goodwill-limit", "service.limits-of-authority" },
+    why = "Correcting your mistake straight away, and offering what you can do within your authority, rescues the call." },
+}
+
+node "promised" {
+  narration = "You open the goodwill screen and type £200. A warning flashes up: \"Amount exceeds your authority (£30). Refer to a team leader for approval.\"",
+  customer = "Go on, then. I'm waiting. I want to hear you say it's done.",
+  choice { "Done. You'll see the £200 on your next bill.", id = "fudge",
+    go = "false_promise",
+    breach = { "service.reliability", "service.limits-of-authority" },
+    why = "It isn't done, and you can't do it. Telling her it is sets her up to find nothing on her bill, and that will become a much bigger complaint." },
+  choice { "I'll put it through as seven goodwill payments of £30 instead. The system lets those through without a team leader.", id = "split",
+    go = "workaround",
+    breach = { "policy.goodwill-limit", "service.seek-approval", "service.limits-of-authority" },
+    why = "Splitting a payment to get round a limit is deliberately avoiding the approval the policy requires. "
+      .. "If you think she deserves more than £30, get approval first. Don't work round the control." },
+  choice { "Mrs Whitfield, I'm sorry, I spoke too soon. I can't authorise £200 myself. My limit is £30, and I shouldn't have promised more. "
+      .. "What I can do is put the £30 on now and ask my team leader to decide on the rest today.", id = "come-clean",
+    go = "limits_explained", mood = -10, set = { goodwill_applied = true, promised = false },
+    credit = { "heat.apologise", "heat.own", "service.limits-of-authority" },
+    why = "Going back on a promise is uncomfortable, but owning it now is far better than letting her find out from her bill." },
+}
+
+node "limits_explained" {
+  customer = function(s)
+    if s.mood < 25 then
+      return "Thirty quid. I lose more than that before dinner time. And your team leader will 'decide'. When? Who is she? I've heard all this before."
+    end
+    return "Thirty's a start, I suppose. But what happens about the rest? Every time I ring, I end up starting again with somebody new."
+  end,
+  choice { "I'll pass it on, and someone will get back to you.", id = "vague-pass",
+    go = "son_takes_over", mood = -10, set = { escalated_vaguely = true },
+    breach = { "service.escalate-clearly", "service.expectations" },
+    why = "No name, no time and no summary: she has no idea when she'll hear or who from. She's already told you she's tired of starting again." },
+  choice { "Here's exactly what happens next. I've put £30 on your account now. Straight after this call, I'm sending your claim for the other £170 to my team leader, Hannah Price, "
+      .. "with a summary: two missed appointments, Tuesday and Friday, no warning either time, and two days' unpaid leave. She'll decide on it and ring you by 5pm tomorrow. "
+      .. "I'm also logging this as a formal complaint, so it's on record whatever Hannah decides.", id = "escalate-clear",
+    go = "son_takes_over", mood = 10, minutes = 2, set = { escalated_clearly = true, complaint_logged = true },
+    credit = { "service.escalate-clearly", "service.seek-approval", "policy.escalation", "service.expectations", "complaint.log" },
+    why = "You ask for approval for the amount beyond your limit, hand it over with a summary, a named owner and a time, and log the complaint. "
+      .. "She won't have to tell the story again." },
+}
+
+node "son_takes_over" {
+  narration = "There's a muffled argument at the other end. Then a man's voice comes on the line.",
+  customer = "Hello? This is Martin, her son. Mum's getting herself in a state, so I'll deal with this. "
+    .. "What exactly have you put on her account? And what address and phone number have you got for her? Her letters have been all over the place.",
+  choice { "Of course, Martin. I've put £30 of goodwill on the account, and we've got her at 27 Elm Grove, Harrogate, HG2 7QX, with a mobile ending 448.", id = "just-tell",
+    go = "son_disclosed", mood = 5, set = { son_disclosed = true },
+    breach = "dpa.third-party-authority",
+    why = "Martin isn't on the account, and his mum hasn't said you can talk to him. Being her son gives him no right to her data. "
+      .. "Giving him her account details, address and phone number is an unauthorised disclosure, and a personal data breach." },
+  choice { "Hello, Martin. I'm happy to help, but it's your mum's account, so I need her OK before I discuss it with you. Could you pass me back to her for a moment?", id = "check-consent",
+    go = "consent",
+    credit = "dpa.third-party-authority",
+    why = "Her son may well be trying to help, but only the account holder can say who you discuss her account with. A quick word with her sorts it out." },
+  choice { "I can't talk to you. Data protection. Put your mum back on.", id = "refuse-flat",
+    go = "consent", mood = -10,
+    credit = "dpa.third-party-authority", breach = "service.professional",
+    why = "Right rule, wrong delivery. A flat refusal sounds like a brush-off to a family already fed up with Northway. Explain why, and say how it can be sorted." },
+}
+
+node "son_disclosed" {
+  narration = "As you finish, you notice that the account has no authorised person on it. Martin hasn't been through security, and Mrs Whitfield never said you could talk to him. "
+    .. "Martin carries on.",
+  customer = "Right, that's the right address at least. What's her balance? And while you're at it, change the phone number to mine.",
+  choice { "The balance is £312.56, and I'll change the number to yours now.", id = "carry-on",
+    go = "martin",
+    breach = { "dpa.third-party-authority", "dpa.s170", "policy.authorised-person" },
+    why = "You now know he has no authority, and you carry on anyway. Knowingly disclosing personal data without the company's consent can be a criminal offence "
+      .. "under s.170 of the Data Protection Act 2018. Changing her contact details on a third party's say-so could lock her out of her own account." },
+  choice { "Sorry, Martin, I need to stop there. I shouldn't have given you those details without your mum's say-so. Could you pass me back to her, please? "
+      .. "I'll also need to report what I've just done to our Data Protection Team.", id = "stop-report",
+    go = "consent", mood = -5, set = { incident_reported = true },
+    credit = { "dpa.breach-report", "policy.data-handling", "heat.own" },
+    why = "You can't undo the disclosure, but you can stop it getting worse and report it at once, as Northway's data handling policy requires. "
+      .. "Then the Data Protection Team can assess the risk to Mrs Whitfield." },
+  choice { "Actually, could you put your mum back on, please?", id = "stop-quietly",
+    go = "consent",
+    why = "Stopping is right, but you've said nothing about the disclosure. A personal data breach must be reported internally at once, even an awkward one." },
+}
+
+node "consent" {
+  narration = function(s)
+    if s.son_disclosed then
+      return "Martin sighs, then passes the phone back to his mother."
+    end
+    return "Martin passes the phone back to his mother."
+  end,
+  customer = function(s)
+    if s.mood < 25 then
+      return "It's me. Yes, talk to Martin. He's my son. I'm too wound up to think straight."
+    end
+    return "It's me. Yes, talk to Martin, he's my son. He's better at all this than I am."
+  end,
+  choice { "Lovely. I'll add Martin to your account, so he can deal with everything from now on.", id = "add-anyway",
+    go = "martin", set = { son_ok = true },
+    breach = "policy.authorised-person",
+    why = "She said you could talk to Martin, not that he should have ongoing access to her account. "
+      .. "Adding someone needs the account holder's clear consent to that, so ask her and explain what it means." },
+  choice { "Thank you, Mrs Whitfield. So we're clear: you're happy for me to talk to Martin about this complaint and the compensation, on this call. "
+      .. "If you'd also like him to be able to ring us about your account in future, I can add him as an authorised person, but only if you want that.", id = "confirm-scope",
+    go = "martin", set = { son_ok = true },
+    credit = { "dpa.third-party-authority", "policy.authorised-person", "service.clear-language" },
+    why = "The verified account holder gives her own consent, and you make clear what it covers. Anything more, such as ongoing access, is her choice." },
+}
+
+node "martin" {
+  narration = function(s)
+    if s.son_ok then
+      return "Mrs Whitfield says that's fine for today, and she'll think about the rest. Martin comes back on."
+    end
+    return "You change the phone number on the account to Martin's. He carries on."
+  end,
+  customer = function(s)
+    if s.mood < 25 then
+      return "Thirty quid now and the rest 'maybe'. If your team leader says no, Mum's not letting this go. Can she go straight to the ombudsman? Because that's where this is heading."
+    end
+    return "Right. Thirty now, and your team leader decides the rest. If she says no, can Mum go to the ombudsman today?"
+  end,
+  choice { "She can, but not quite yet. I've logged it as a formal complaint, and her reference is NW-C-48213. Within one working day she'll get an acknowledgement "
+      .. "with the name of the person handling it, and updates at least every ten working days after that. We'll send our final response within eight weeks at the latest. "
+      .. "If it isn't resolved within eight weeks, or we send a deadlock letter with our final position before then, she can take it to the Energy Ombudsman, and that's free. "
+      .. "The ombudsman has a time limit, so she should check it on its website and not leave it too long.", id = "signpost",
+    when = "complaint_logged",
+    go = "rebook", mood = 10,
+    credit = { "complaint.acknowledge", "complaint.signpost", "policy.complaint-sla", "ucp.misleading-rights", "service.expectations" },
+    why = "Accurate and specific: a reference, the acknowledgement and response timescales, and the Energy Ombudsman route after eight weeks or a deadlock letter." },
+  choice { "Yes, she can go straight to the Energy Ombudsman today, or to Ofgem if she'd rather.", id = "ombudsman-now",
+    go = "rebook",
+    breach = { "complaint.signpost", "ucp.misleading-rights" },
+    why = "The Energy Ombudsman takes a case after eight weeks, or sooner if Northway sends a deadlock letter, not on day one. "
+      .. "Ofgem regulates suppliers but doesn't settle individual complaints. Both set a false expectation." },
+  choice { "Let me log it as a formal complaint now. Her reference is NW-C-48213. Within one working day she'll get an acknowledgement "
+      .. "with the name of the person handling it, and updates at least every ten working days after that. We'll send our final response within eight weeks at the latest. "
+      .. "If it isn't resolved within eight weeks, or we send a deadlock letter with our final position before then, she can take it to the Energy Ombudsman, and that's free. "
+      .. "The ombudsman has a time limit, so she should check it on its website and not leave it too long.", id = "log-and-signpost",
+    when = "not complaint_logged",
+    go = "rebook", mood = 10, minutes = 2, set = { complaint_logged = true },
+    credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "policy.complaint-sla", "ucp.misleading-rights", "service.expectations" },
+    why = "This is a complaint, so log it. Then set out the timescales and the Energy Ombudsman route after eight weeks or a deadlock letter." },
+  choice { "She'd need to put her complaint in writing first. Then we'd look at it.", id = "in-writing",
+    when = "not complaint_logged",
+    go = "rebook", mood = -10,
+    breach = { "complaint.log", "ucp.misleading-rights" },
+    why = "Under the energy complaint-handling rules, any expression of dissatisfaction that expects a response is a complaint. There's no need for it to be in writing. "
+      .. "She has already complained on this call, so log it now." },
+}
+
+node "rebook" {
+  narration = "Martin isn't finished.",
+  customer = "And what about the meter? That's how all this started. Nobody's actually fixed anything.",
+  choice { "I've booked Monday morning for her, and I can guarantee the engineer will be there at eight on the dot.", id = "guarantee",
+    go = "notes", mood = 5, set = { rebooked = true },
+    credit = "heat.own", breach = "service.expectations",
+    why = "Booking it is good, but you can't guarantee what an engineer does on the day. After two failures, one more broken promise would be the last straw." },
+  choice { "She'll need to ring the bookings team on the number on her bill to arrange a new visit.", id = "ring-bookings",
+    go = "notes", mood = -10,
+    breach = { "heat.own", "service.first-contact-resolution", "policy.service-standards" },
+    why = "Northway's service standards say whoever the customer reaches first owns the problem. She's on the phone to Northway now. Sending her to make another call, after two missed visits, is passing the problem back to her." },
+  choice { "I've booked the first slot on Monday, eight till twelve, and marked it as a priority revisit after two missed appointments. The installer will ring her half an hour before they arrive. "
+      .. "I'll ring her myself on Friday afternoon to check it's still on. If anything changes, she'll hear from us before the day, not after it.", id = "firm-slot",
+    go = "notes", mood = 10, minutes = 2, set = { rebooked = true },
+    credit = { "heat.own", "service.expectations", "complaint.follow-up", "policy.service-standards" },
+    why = "You fix the original problem on this call, say exactly what will happen, and commit to a follow-up you can keep." },
+}
+
+node "notes" {
+  narration = "Before the call ends, you write up the contact and complaint notes for Hannah and the complaints team.",
+  choice { "Customer very aggressive and demanding from the start. Son took over. Clearly just after money. Gave her £30 to calm her down.", id = "opinion",
+    go = function(s)
+      if s.son_disclosed and not s.incident_reported then return "data_leak" end
+      if s.son_disclosed then return "incident_reported" end
+      if s.escalated_clearly then return "escalated_well" end
+      return "left_hanging"
+    end,
+    breach = { "dpa.accurate-notes", "policy.data-handling" },
+    why = "Opinions and guesses written as fact don't belong in a record, and she could see this note through a subject access request. "
+      .. "Record what happened and what was agreed. Hannah needs facts to make her decision." },
+  choice { function(s)
+      local t = "Two missed meter-exchange appointments (Tue: installer cancelled 7.40am, engineer sick, text not sent; Fri: engineer ran out of time, visit moved, customer not told). "
+        .. "Customer took two days' unpaid leave and asks for £200."
+      if s.goodwill_applied then t = t .. " £30 goodwill applied (adviser limit)." end
+      if s.escalated_clearly then
+        t = t .. " Remaining £170 referred to TL Hannah Price for decision; she will call the customer by 5pm tomorrow."
+      elseif s.escalated_vaguely then
+        t = t .. " Remaining claim to be passed to a team leader."
+      end
+      if s.complaint_logged then t = t .. " Complaint logged, ref NW-C-48213; complaints process and Energy Ombudsman route explained." end
+      if s.son_ok then t = t .. " Customer consented on the call to us discussing this complaint with her son, Martin." end
+      if s.son_disclosed then t = t .. " Account details disclosed to son before consent was given." end
+      if s.incident_reported then t = t .. " Disclosure reported to the Data Protection Team." end
+      if s.rebooked then t = t .. " Revisit booked Monday 8-12." end
+      return t
+    end,
+    id = "factual",
+    go = function(s)
+      if s.son_disclosed and not s.incident_reported then return "data_leak" end
+      if s.son_disclosed then return "incident_reported" end
+      if s.escalated_clearly then return "escalated_well" end
+      return "left_hanging"
+    end,
+    credit = { "dpa.accurate-notes", "policy.log-contact", "policy.data-handling" },
+    why = "Facts only: what went wrong, what she asked for, what you did, who decides the rest and by when. Hannah can act on it without ringing her to ask again." },
+  choice { "Missed appts x2. Cust wants compo. Passed to TL.", id = "bare",
+    go = function(s)
+      if s.son_disclosed and not s.incident_reported then return "data_leak" end
+      if s.son_disclosed then return "incident_reported" end
+      if s.escalated_clearly then return "escalated_well" end
+      return "left_hanging"
+    end,
+    breach = "policy.log-contact",
+    why = "Every contact must be recorded properly. This note doesn't say what went wrong, what you've already paid or what was promised, so Hannah would have to start again." },
+}
+
+ending "escalated_well" {
+  kind = "escalated",
+  customer = function(s)
+    if s.mood >= 55 then
+      return "Right. That's the first time anyone's actually told us what's going on. Thanks. We'll wait for Hannah's call."
+    end
+    return "Fine. 5pm tomorrow, then. And if Hannah doesn't ring, you'll be hearing from us."
+  end,
+  summary = "You stayed within your £30 goodwill limit and applied it straight away. You escalated the rest of Mrs Whitfield's claim to your team leader "
+    .. "with a clear summary, a named owner and a callback time. Her complaint was logged, and she knows she can go to the Energy Ombudsman "
+    .. "after eight weeks or a deadlock letter.",
+}
+
+ending "left_hanging" {
+  kind = "unresolved",
+  customer = "So someone will ring at some point. Where have I heard that before?",
+  summary = "Mrs Whitfield's claim was passed on with no owner, no summary and no time. After two broken promises she has no reason to believe anyone will call, "
+    .. "so expect another angry call, and a complaint that's harder to resolve.",
+}
+
+ending "incident_reported" {
+  kind = "escalated",
+  narration = "After the call, you fill in the data incident form and talk Hannah through what you told Martin. The Data Protection Team picks it up within the hour.",
+  summary = "You gave Mrs Whitfield's details to her son before she had agreed. That was an unauthorised disclosure of her personal data. "
+    .. "Reporting it straight away was right: the Data Protection Team can now assess the risk and decide whether the ICO and Mrs Whitfield need to be told.",
+}
+
+ending "data_leak" {
+  kind = "lost",
+  customer = "Cheers. Bye.",
+  summary = "You disclosed Mrs Whitfield's details to her son without her consent and never reported it to the Data Protection Team. An unreported breach means Northway can't protect her "
+    .. "or meet its duty to record it, and a second complaint, about her data, is waiting to happen.",
+  breach = { "dpa.breach-report", "policy.data-handling" },
+}
+
+ending "lost_call" {
+  kind = "lost",
+  narration = "The line goes dead.",
+  summary = function(s)
+    if s.mistake == "blame" then
+      return "Mrs Whitfield hung up after being told, in effect, that the missed visits were her fault. Nobody checked the job notes, which showed Northway's installer had cancelled both visits without telling her."
+    end
+    if s.mistake == "contractor" then
+      return "Mrs Whitfield hung up after being told to complain to the installer. The installer acts for Northway, so her complaint is Northway's to record and resolve."
+    end
+    return "Mrs Whitfield hung up with nothing resolved and nothing logged. Her complaint, and the chance to put it right within your authority, have been lost."
+  end,
+}
+
+ending "harassed" {
+  kind = "lost",
+  customer = "Sweetheart? Hysterical? I'll be putting that in writing. And I want your name.",
+  summary = "A gendered put-down turned a compensation complaint into a possible harassment claim under the Equality Act 2010. "
+    .. "Mrs Whitfield's original complaint is still unresolved, and now there's a second one about you.",
+}
+
+ending "false_promise" {
+  kind = "unresolved",
+  customer = "Right. I'll be checking.",
+  summary = "You told Mrs Whitfield that £200 had been paid when you had no authority to pay it. When it doesn't appear, Northway must either go back on your word "
+    .. "or honour a promise nobody approved. Either way, the complaint gets worse.",
+}
+
+ending "workaround" {
+  kind = "resolved",
+  customer = "Well, that's more like it. Thank you.",
+  summary = "Mrs Whitfield got her £200, but only because you split it to get round your £30 goodwill limit without approval. "
+    .. "The limit exists so that larger payments are checked. Expect this to come up at your next review.",
+}
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "escalated_well" }
+expect { worst_grade = "Refer" }
+expect { breaching = "dpa.third-party-authority", grade = "Refer" }

@@ -1,0 +1,621 @@
+-- Frontline scenario: an angry customer after the bank's final response to his complaint.
+-- Organisation: Keystone Bank (retail bank), phone contact centre.
+
+scenario {
+  id = "keystone.complaint-deadlock",
+  title = "After the final response",
+  brief = "You're taking calls in Keystone Bank's contact centre. Derek Sloane complained nine weeks ago about £250 of "
+    .. "overdraft charges on his sole current account. He says that in March a branch colleague agreed to raise his overdraft limit, but it never happened. "
+    .. "Last week the bank sent its final response: the complaint was not upheld and the charges stand. "
+    .. "He is ringing back, furious. You can refund a fee or charge of up to £50 and give goodwill of up to £30; anything more needs a team leader's approval.",
+  organisation = "keystone",
+  role = "Customer service adviser, Keystone Bank contact centre (phone)",
+  level = 3,
+  minutes = 12,
+  topics = { "complaints", "ombudsman", "heat", "data-protection", "limits-of-authority" },
+  customer = { name = "Derek Sloane", look = "man-in-his-sixties", mood = 15 },
+  start = "opening",
+  state = {
+    verified = false,
+    record_checked = false,
+    promised = false,
+    mistake = "none",
+    linda_listening = false,
+    fos_wrong = "none",
+    leaflet_sent = false,
+    new_complaint = false,
+    explained = false,
+    asked_security = false,
+    heard_story = false,
+    recovered = false,
+    backed_down = false,
+  },
+}
+
+node "opening" {
+  narration = "The call connects. The caller doesn't wait for your greeting to finish.",
+  customer = "Is this Keystone? Right. Nine weeks. Nine weeks I've been on at you lot about two hundred and fifty pounds "
+    .. "you've taken off me, and last week I get a letter saying you're keeping it. Well, you're not. "
+    .. "I want it back today, or I'm on to the papers. I mean it.",
+  choice { "Let me stop you there, sir. That letter is the bank's final decision, so there's nothing more I can do about it.",
+    id = "cut-off",
+    go = "argue", mood = -15, set = { mistake = "final" },
+    breach = { "heat.hear", "complaint.signpost" },
+    why = "Cutting him off before he has said what's wrong tells him nobody is listening. It's also wrong: a final response isn't the end. "
+      .. "He can take the complaint to the Financial Ombudsman Service, and you should tell him so." },
+  choice { "Before we go any further, I'll need to take you through security. Your full name and date of birth, please, then two characters from your telephone banking passcode and a recent payment in or out.",
+    id = "security-first",
+    go = "security", mood = -5, set = { asked_security = true },
+    credit = { "policy.security-questions", "dpa.verify-identity" },
+    why = "Security has to come before you discuss his complaint, so this isn't wrong. But launching into it while he's mid-flow feels cold. "
+      .. "Let him say his piece first, then do security." },
+  choice { "I can hear how angry you are, Mr Sloane, and I want to understand what's happened. Tell me from the start, and I'll take it from there.",
+    id = "listen",
+    go = "vent", mood = 5,
+    credit = { "heat.hear", "heat.empathise" },
+    why = "Letting an angry customer get it all out, without interrupting or defending the bank, is the first step of HEAT. It also tells you what he actually wants." },
+}
+
+node "vent" {
+  customer = "Back in March my mother died. I went into your Stockport branch and asked for my overdraft limit to go up, just to cover the funeral "
+    .. "till her insurance paid out. The girl on the counter said it was done. It wasn't. I went over the limit without knowing, "
+    .. "and for four months you charged me for it. Two hundred and fifty pounds of charges. "
+    .. "Thirty-one years I've banked with you and never gone over my limit once. And now a letter saying there's 'no record' of me asking. "
+    .. "So I'm a liar, am I?",
+  choice { "That's awful, Mr Sloane. Don't worry, I'll get the £250 put back on your account today.",
+    id = "promise",
+    when = "not backed_down",
+    go = "false_hope", mood = 15, set = { promised = true, heard_story = true },
+    breach = { "policy.refund-limit", "service.limits-of-authority" },
+    why = "You can refund charges of up to £50 yourself, and the complaints team has already decided not to refund these. "
+      .. "Promising £250 goes far beyond your authority. When the promise falls through he'll be angrier than before." },
+  choice { "I'm so sorry about your mum, and I can see why that letter felt like being called a liar. I want to look at this properly. "
+      .. "First I need to check I'm speaking to you. Can I take your full name and date of birth, then two characters from your telephone banking passcode and a recent payment in or out?",
+    id = "security",
+    go = "security", mood = 5, set = { asked_security = true, heard_story = true },
+    credit = { "heat.empathise", "policy.security-questions", "dpa.verify-identity" },
+    why = "You acknowledge his loss and his feelings, then do security before you go anywhere near his complaint or his account." },
+  choice { "Right. Give me your account number and I'll pull up the complaint.",
+    id = "acct-number",
+    go = "record", minutes = 2, set = { record_checked = true, heard_story = true },
+    breach = { "policy.security-questions", "dpa.verify-identity" },
+    why = "An account number isn't security: it's printed on statements and cheques. Going through a complaint with a caller "
+      .. "you haven't verified risks giving his financial details to someone else." },
+}
+
+node "security" {
+  narration = function(s)
+    local t = "You ask for the second and fifth characters of his passcode."
+    if not s.asked_security then
+      t = "You take him through security: full name, date of birth, the second and fifth characters of his passcode and a recent payment."
+    end
+    return t .. " His answers match the account: Derek John Sloane, sole account holder."
+  end,
+  customer = "Derek John Sloane. Fourteenth of May, 1961. Second and fifth? Seven and four. And my pension went in on the first, same as always. "
+    .. "Now can we get on with it?",
+  choice { "Thanks. I can see the final response went out last week, so the complaint's closed, I'm afraid. There's nothing more anyone can do.",
+    id = "nothing-more",
+    go = "argue", mood = -15, set = { verified = true, mistake = "final" },
+    breach = { "complaint.signpost", "ucp.misleading-rights" },
+    why = "A final response ends the bank's own process, not his rights. He can refer the complaint to the Financial Ombudsman Service, free, "
+      .. "within six months of the final response. Saying there's nothing more he can do misstates his rights." },
+  choice { "Thank you, Mr Sloane, that all matches. Bear with me while I bring up your complaint, so I'm working from the full picture rather than guessing.",
+    id = "check-record",
+    go = "record", minutes = 2, set = { verified = true, record_checked = true },
+    credit = "complaint.investigate",
+    why = "Check the complaint file before you say anything about the outcome. You need to know what was decided, why, and what went wrong along the way." },
+}
+
+node "record" {
+  narration = "The complaint file opens. Opened nine weeks ago: £250 of charges for going over his overdraft limit. The customer says he asked "
+    .. "in the Stockport branch in March for the limit to be raised. Written acknowledgement sent the next day. Call-backs booked for weeks 3 and 6: both marked 'not made'. "
+    .. "Final response sent last Tuesday: not upheld. No record of a request to raise the limit; charges applied under the account terms. "
+    .. "Financial Ombudsman Service leaflet enclosed.",
+  customer = function(s)
+    if s.mood < 20 then
+      return "Well? You've got it in front of you. Am I getting my money back or not? Yes or no."
+    end
+    return "Go on, then. What does it say? Am I getting my money back?"
+  end,
+  choice { "It says there's no record of you asking, and the charges are in the terms you agreed to when you opened the account. So they were applied correctly.",
+    id = "argue",
+    go = "argue", mood = -15, set = { mistake = "terms" },
+    breach = { "service.professional", "heat.empathise" },
+    why = "Reading the bank's case back at him, as if he were in the wrong, is arguing with the customer. The decision has been made; "
+      .. "your job now is to explain it respectfully and tell him what he can do next." },
+  choice { "Leave it with me. I'll reopen the complaint and send it back to the team. Once they hear it from me, I'm sure they'll refund it.",
+    id = "reopen",
+    when = "not backed_down",
+    go = "false_hope", mood = 10, set = { promised = true },
+    breach = { "service.limits-of-authority", "service.expectations" },
+    why = "The complaints team has issued its final response. Reopening it and predicting a refund isn't your decision to make, "
+      .. "and it raises hopes you can't meet." },
+  choice { function(s)
+      local t = "I've got it here, Mr Sloane, and I'm sorry it's come to this"
+      if s.heard_story then t = t .. ", especially after losing your mum" end
+      return t .. ". The complaints team decided not to refund the charges, because they couldn't find a record of your request to raise "
+        .. "the limit. That letter is the bank's final response. I can't overturn it. A £250 refund is well beyond what I can authorise myself, "
+        .. "and goodwill from me is capped at £30. But it isn't the end of the road, and I'll explain what you can do."
+    end,
+    id = "explain",
+    go = "press", mood = 5, set = { explained = true },
+    credit = { "heat.apologise", "heat.own", "service.limits-of-authority", "policy.refund-limit", "policy.goodwill-limit", "service.clear-language" },
+    why = "You say sorry for what he's been through without claiming the decision was wrong, explain the decision in plain words, "
+      .. "are honest about what you can and can't authorise, and move him on to his next step." },
+  choice { "How about we meet halfway? I'll put £125 back on your account now as a goodwill gesture, and we'll call it settled.",
+    id = "halfway",
+    when = "not backed_down",
+    go = "false_hope", mood = 10, set = { promised = true },
+    breach = { "policy.goodwill-limit", "service.limits-of-authority" },
+    why = "£125 is more than four times your £30 goodwill limit. Splitting the difference also undercuts the final response, "
+      .. "and an offer you can't authorise will have to be taken back." },
+}
+
+node "false_hope" {
+  customer = function(s)
+    if s.mood >= 30 then
+      return "Right. Finally, somebody with a bit of sense. So when will I see it? Today?"
+    end
+    return "Well, that's more like it. So when does it go back on? Today?"
+  end,
+  choice { "I'll put it through now. It should be back on your account within the hour.",
+    id = "push-through",
+    go = "overpromised", mood = 5,
+    breach = { "service.seek-approval", "service.limits-of-authority" },
+    why = "Doubling down on a promise you can't keep makes it worse. Anything that size needs a team leader's approval first, "
+      .. "and the complaint has already been decided." },
+  choice { "I'll get my team leader to authorise it for you.",
+    id = "team-leader",
+    go = "team_leader", minutes = 3,
+    why = "Involving your team leader is better than pushing it through yourself, but you've already raised his hopes. "
+      .. "Be honest in the handover about what you told him." },
+  choice { "I'm sorry, Mr Sloane, I spoke too soon, and I shouldn't have. The complaints team has made its decision, and I can't change it "
+      .. "or refund that amount myself. It would be wrong to promise you something I can't deliver. What I can do is explain your next step.",
+    id = "backtrack",
+    go = function(s)
+      if s.verified then return "press" end
+      return "security"
+    end,
+    mood = -10, set = { promised = false, backed_down = true },
+    credit = { "heat.apologise", "heat.own" },
+    why = "Taking back a wrong promise is uncomfortable, but it is far better than letting him find out later. Say sorry, be straight, and move on." },
+}
+
+node "argue" {
+  customer = function(s)
+    if s.mistake == "terms" then
+      return "Don't you lecture me about terms and conditions! I asked for it, in your branch, to a girl with a name badge. I want your manager. Now."
+    elseif s.mistake == "threat" then
+      return "End the call? Go on, then. And I'll tell the papers you hung up on me as well. Put me through to your manager."
+    end
+    return "Nothing more you can do? Then what am I paying you lot for? Put me through to somebody in charge."
+  end,
+  choice { "There's no point, Mr Sloane. They'll only tell you the same thing.",
+    id = "no-point",
+    go = "hung_up", mood = -20,
+    breach = { "heat.own", "service.professional" },
+    why = "Refusing to escalate when a customer asks leaves him with nowhere to go. He still has a route to the ombudsman, and you haven't told him about it." },
+  choice { "You're right to be annoyed, and I'm sorry. I handled that badly. Let me start again and go through this properly with you.",
+    id = "recover",
+    when = "not recovered",
+    go = function(s)
+      if s.record_checked then return "press" end
+      if s.verified then return "record" end
+      return "security"
+    end,
+    mood = 10, set = { recovered = true },
+    credit = "heat.apologise",
+    why = "Owning a bad start and resetting the conversation often calms things faster than passing him on." },
+  choice { "Of course. I'll put you through to my team leader, and I'll explain everything first so you don't have to repeat yourself.",
+    id = "escalate",
+    go = "team_leader", minutes = 3, mood = 5,
+    why = "If he asks for a manager, escalating promptly is reasonable. What matters next is the quality of your handover." },
+}
+
+node "team_leader" {
+  narration = "Your team leader, Priya Nair, picks up the transfer and asks you for a quick handover before she speaks to Mr Sloane.",
+  customer = function(s)
+    if s.mood < 20 then
+      return "Thirty-one years. Thirty-one years, and this is how they treat you."
+    end
+    return "Go on, then. Let's see if she's any better."
+  end,
+  choice { function(s)
+      local t = "Priya, it's Mr Derek Sloane"
+      if s.verified then
+        t = t .. ". He's passed security."
+      else
+        t = t .. ". He hasn't been through security yet."
+      end
+      if s.record_checked then
+        t = t .. " He complained nine weeks ago about £250 of overdraft charges. He says he asked in branch in March for his overdraft limit to be raised. "
+          .. "Our final response last week didn't uphold it, and two promised call-backs were never made."
+      else
+        t = t .. " He complained nine weeks ago about £250 of charges and has had our final response saying they stand. I haven't opened the complaint file yet."
+      end
+      if s.promised then
+        t = t .. " I wrongly told him he'd get the money back, and I need you to know that before you speak to him."
+      end
+      if s.mistake == "final" then
+        t = t .. " I wrongly told him there was nothing more he could do."
+      end
+      return t .. " He's very upset and has mentioned going to the press. He hasn't yet been told about the Financial Ombudsman."
+    end,
+    id = "handover",
+    go = "escalated", mood = 5,
+    credit = { "service.escalate-clearly", "policy.escalation", "heat.own" },
+    why = "A clear handover: who he is, whether he's verified, the complaint, the outcome, what went wrong, and anything you said that needs correcting. "
+      .. "He won't have to start again." },
+  choice { "Priya, this gentleman's kicking off about some overdraft charges. Can you take him?",
+    id = "vague",
+    go = "passed_on", mood = -10,
+    breach = { "service.escalate-clearly", "service.professional" },
+    why = "A vague, loaded handover means he has to tell the whole story again, and it describes him unfairly to your colleague." },
+}
+
+node "press" {
+  customer = function(s)
+    if s.backed_down then
+      return "So that's a no, then. Nine weeks of this, and now you're messing me about as well. "
+        .. "I'm ringing the Manchester Evening News the minute I put this phone down. See how you like that."
+    elseif not s.explained then
+      return "Start again? Fine. But I'm telling you now, I'm ringing the Manchester Evening News the minute I put this phone down. "
+        .. "'Bank fleeces pensioner.' See how you like that."
+    end
+    if s.mood < 25 then
+      return "End of the road? It's the end of my tether. I'm ringing the Manchester Evening News the minute I put this phone down. "
+        .. "'Bank fleeces pensioner.' See how you like that."
+    end
+    return "My options. I've had nine weeks of options. Maybe the papers will get a straight answer out of you lot."
+  end,
+  choice { "Please don't do that. Look, if you keep this out of the papers, I'll make sure you get the £250 back.",
+    id = "buy-off",
+    when = "not backed_down",
+    go = "false_hope", mood = 10, set = { promised = true },
+    breach = { "policy.refund-limit", "service.limits-of-authority" },
+    why = "Trying to buy his silence with a refund you can't authorise breaks your limits: anything over £50 needs a team leader's approval first. "
+      .. "And he has every right to speak to the press." },
+  choice { "Threatening us won't get you anywhere, Mr Sloane. If you carry on like this, I'll have to end the call.",
+    id = "threat",
+    go = "argue", mood = -15, set = { mistake = "threat" },
+    breach = { "service.professional", "policy.abusive-contact" },
+    why = "Saying he'll go to the papers isn't abuse. It's his right. The abusive-contact policy is for abuse and threats against staff. "
+      .. "Using it to shut down an angry but legitimate complaint escalates the call." },
+  choice { "That's entirely your choice, Mr Sloane, and I won't try to talk you out of it. Before you do, can I tell you about the free, "
+      .. "independent route? It could get you a proper answer on whether those charges were fair.",
+    id = "calm",
+    go = "linda", mood = 5,
+    credit = { "service.professional", "heat.hear" },
+    why = "You stay calm, don't react to the threat, and respect his right to speak out. Then you steer him towards the route that can actually help him." },
+}
+
+node "linda" {
+  narration = "Mr Sloane lets out a long breath. You hear him say, away from the phone, \"You talk to her, Lin, before I say something I regret.\" "
+    .. "A woman comes on the line: \"Hello, this is Linda, Derek's wife. He's gone to put the kettle on. Can you tell me what the complaints people "
+    .. "actually found? He never tells me the half of it, and I'm the one who does all the paperwork.\"",
+  choice { "Of course. The complaints team found no record of Derek asking for a higher limit, so the account was over its limit from March to June, "
+      .. "and the £250 in charges was applied under the account terms.",
+    id = "tell-linda",
+    go = "linda_told",
+    breach = { "dpa.third-party-authority", "policy.security-questions" },
+    why = "Linda isn't on the account, she hasn't been verified, and Derek hasn't said she can hear about it. "
+      .. "Being his wife doesn't give her the right to his account details. This is an unauthorised disclosure." },
+  choice { "Put your husband back on, please. I can only speak to the account holder.",
+    id = "curt",
+    go = "derek_back", mood = -10,
+    credit = "dpa.third-party-authority",
+    breach = "service.professional",
+    why = "Right rule, wrong delivery. A curt refusal with no explanation sounds like you're fobbing them off, just as things were calming down." },
+  choice { "Hello, Linda. I'm sorry, I can't discuss Derek's account with you unless he tells me he's happy for me to. "
+      .. "It's to protect his information, not to be awkward. Could you ask him to come back to the phone for a moment?",
+    id = "decline",
+    go = "derek_back",
+    credit = "dpa.third-party-authority",
+    why = "You protect Derek's data without a lecture, and you ask for the one thing that solves it: Derek's own say-so." },
+}
+
+node "linda_told" {
+  narration = "There's a clatter, and then Derek's voice, close to the phone: \"What's she telling you, Lin?\" He takes the phone back.",
+  customer = "Hang on. Hang on. Who said you could go through my account with my wife? I never said that! What else have you told her?",
+  choice { "She's your wife, Mr Sloane, it's hardly a secret. Anyway, about the Ombudsman...",
+    id = "shrug",
+    go = "breach_hidden", mood = -20,
+    breach = { "dpa.breach-report", "service.professional" },
+    why = "Disclosing account details to someone without authority is a personal data breach. Brushing it off and moving on means "
+      .. "it is never reported, and the bank can't assess it or put it right." },
+  choice { "You're right, Mr Sloane, and I'm sorry. I shouldn't have discussed your account with anyone without your permission. "
+      .. "I'm reporting what happened to our data protection team straight away, so it's looked into properly.",
+    id = "report",
+    go = "breach_reported", mood = 5,
+    credit = { "dpa.breach-report", "policy.data-handling", "heat.apologise", "heat.own" },
+    why = "Owning the mistake and reporting it internally at once is the right thing to do. The data protection team decides what happens next." },
+}
+
+node "derek_back" {
+  customer = function(s)
+    if s.mood < 25 then
+      return "What now? She's my wife! We've been married forty-one years. She knows more about my money than I do. This is ridiculous."
+    end
+    return "What's the matter? She's my wife. Forty-one years. She knows more about my money than I do."
+  end,
+  choice { "Rules are rules, Mr Sloane. I don't make them.",
+    id = "rules",
+    go = "fos_explain", mood = -10,
+    breach = "service.professional",
+    why = "It's the right rule, but hiding behind it without explaining, or offering the easy fix, makes you sound obstructive." },
+  choice { "I know, and I'm sorry for the fuss. I just need to hear it from you, because it's your account. If you're happy for Linda "
+      .. "to listen while we talk about your complaint, just say so, and I'll note it on today's call. You could pop me on speaker.",
+    id = "consent",
+    go = "fos_explain", mood = 5, set = { linda_listening = true },
+    credit = { "dpa.third-party-authority", "service.clear-language" },
+    why = "Derek is verified and on the line, so he can agree to Linda listening to this call. You explain why you asked, "
+      .. "and you'll record his consent." },
+}
+
+node "fos_explain" {
+  narration = function(s)
+    if s.linda_listening then
+      return "There's a click, and the line sounds further away. You're on speaker."
+    end
+    return "Mr Sloane sighs heavily down the line."
+  end,
+  customer = function(s)
+    if s.linda_listening then
+      return "Yes, yes, she can listen. Right. Go on, then. What's this independent route? Some other lot who'll take the bank's side, I suppose."
+    end
+    return "Go on, then. What's this independent route? Some other lot who'll take the bank's side, I suppose."
+  end,
+  choice { "It's the Financial Ombudsman Service. But you only had 30 days from the date of our letter to go to them, so you'd need to be quick.",
+    id = "thirty-days",
+    go = "deadline_row", mood = -10, set = { fos_wrong = "thirty" },
+    breach = { "complaint.signpost", "ucp.misleading-rights" },
+    why = "Wrong deadline. He has six months from the date of the final response to refer his complaint to the Financial Ombudsman Service. "
+      .. "A made-up 30-day limit could put him off using a right he still has." },
+  choice { "No, it's the Financial Ombudsman Service. It's independent of the bank, and it's free for you to use. Because you've had our final response, "
+      .. "you can take your complaint to them now; you don't have to wait. You've got six months from the date on that letter to do it. "
+      .. "They'll look at both sides, including what you say happened in the branch in March, and if they decide we got it wrong, they can tell us to put it right.",
+    id = "correct",
+    go = "fos_questions", mood = 10,
+    credit = { "complaint.signpost", "service.clear-language", "service.expectations" },
+    why = "Accurate signposting: the Financial Ombudsman Service is independent and free to consumers. He can refer now, because he's had a final response "
+      .. "(or after eight weeks if there had been none), and he must do it within six months of the final response." },
+  choice { "There's the Financial Ombudsman, but they charge £250 to take on a case, so it'd cost you as much as you'd get back.",
+    id = "fee",
+    go = "deadline_row", mood = -10, set = { fos_wrong = "fee" },
+    breach = { "complaint.signpost", "ucp.misleading-rights" },
+    why = "The Financial Ombudsman Service is free for consumers to use. The £250 fee brought in from April 2025 is paid by professional representatives, "
+      .. "such as claims firms, not by a customer bringing his own complaint. Telling him it costs £250 could stop him using it." },
+  choice { "You can go to the Financial Ombudsman, but only after another eight weeks. So the new year at the earliest.",
+    id = "wait",
+    go = "deadline_row", mood = -10, set = { fos_wrong = "wait" },
+    breach = { "complaint.signpost", "ucp.misleading-rights" },
+    why = "The eight weeks is how long the bank has to send a final response. He has already had one, so he can go to the ombudsman now." },
+}
+
+node "deadline_row" {
+  narration = function(s)
+    if s.linda_listening then
+      return "You hear paper rustling on the other end. Linda has found the letter."
+    end
+    return "You hear drawers opening. Mr Sloane has gone to find the letter."
+  end,
+  customer = function(s)
+    local who = "I've got your letter here."
+    if s.linda_listening then who = "Linda's got your letter here." end
+    if s.fos_wrong == "fee" then
+      return who .. " It says the Financial Ombudsman Service is free. Free! So which is it?"
+    elseif s.fos_wrong == "wait" then
+      return who .. " It says I can go to the Ombudsman now, and I've got six months. So which is it?"
+    end
+    return who .. " It says I've got six months from the date of the letter to go to the Ombudsman. Six months, not thirty days. So which is it?"
+  end,
+  choice { "The letter's right, and I'm sorry, I got that wrong. The Financial Ombudsman Service is free for you to use, you can go to them now "
+      .. "because you've had our final response, and you've got six months from the date on that letter.",
+    id = "correct",
+    go = "fos_questions", mood = 5, set = { fos_wrong = "corrected" },
+    credit = { "heat.apologise", "complaint.signpost" },
+    why = "When the customer shows you're wrong, admit it at once and give him the correct position. He leaves knowing his real rights." },
+  choice { "I'd go by what I've told you. Those letters are generic.",
+    id = "insist",
+    go = "walked_off", mood = -20,
+    breach = { "ucp.misleading-rights", "complaint.signpost" },
+    why = "The letter is right and you're wrong. Insisting on a made-up rule leaves him misinformed about a free, independent route "
+      .. "and destroys what trust was left." },
+}
+
+node "fos_questions" {
+  customer = function(s)
+    if s.linda_listening then
+      return "Right. So what do we actually do? Linda says we binned that leaflet with the rest of the letter. And I'm not filling in forms on a computer. I'm not a computer person."
+    end
+    return "Right. So what do I actually do? I binned that leaflet with the rest of the letter. And I'm not filling in forms on a computer. I'm not a computer person."
+  end,
+  choice { "Honestly, the easiest thing is to get a claims company to do it for you. They'll handle everything.",
+    id = "claims-firm",
+    go = "callbacks", mood = -5,
+    breach = "complaint.signpost",
+    why = "He doesn't need a claims firm. The Financial Ombudsman Service is free to use directly, and a firm would normally charge him "
+      .. "for something he can do at no cost." },
+  choice { "I'll post you a copy of our final response and the Financial Ombudsman Service leaflet today, first class, so you should have them in a couple of days. "
+      .. "The leaflet has all their contact details, not just the website, so you don't have to do it online. I'll also note that you're thinking of going to them.",
+    id = "send",
+    go = "callbacks", mood = 5, set = { leaflet_sent = true },
+    credit = { "heat.own", "service.expectations" },
+    why = "You take ownership of the next step, say exactly what will arrive and when, and make sure he isn't shut out because he doesn't use the internet." },
+  choice { "It's all on their website. If you search for 'Financial Ombudsman' it'll come up.",
+    id = "google",
+    go = "callbacks", mood = -10,
+    breach = "heat.own",
+    why = "He has just told you he doesn't use computers. Pointing him to a website leaves him to sort it out himself. Offer to send the details in writing." },
+}
+
+node "callbacks" {
+  customer = "And another thing, while I've got you. Your complaints woman said she'd ring me back. Twice. Never did. "
+    .. "Nine weeks of me chasing you. That's half of why I'm in this state.",
+  choice { "If you want to complain about that, you'll need to put it in writing to our complaints department.",
+    id = "write-in",
+    go = "wrap_up", mood = -10,
+    breach = { "complaint.log", "heat.own" },
+    why = "A complaint doesn't have to be in writing. He has just made one on the phone. Making him write in puts a barrier in his way and it won't get logged." },
+  choice { "That's all done now, Mr Sloane. The complaint's closed.",
+    id = "closed",
+    go = "wrap_up", mood = -10,
+    breach = { "complaint.log", "heat.hear" },
+    why = "The missed call-backs are a new complaint about how his complaint was handled. Brushing them off means nobody looks into it and it happens to the next customer." },
+  choice { "I'm sorry, that shouldn't have happened, and I can see on the file that both call-backs were missed. That's a new complaint about how your "
+      .. "complaint was handled, so I'm logging it now. You'll get an acknowledgement within one working day and a final response within eight weeks at most. "
+      .. "It won't hold up your right to go to the Ombudsman about the charges.",
+    id = "log-new",
+    go = "wrap_up", mood = 10, minutes = 2, set = { new_complaint = true },
+    credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "heat.apologise" },
+    why = "A complaint can be made by phone: he has just made one, about the missed call-backs. You log it, apologise for the failure, "
+      .. "and set out Keystone's timescales without mixing it up with his ombudsman rights." },
+}
+
+node "wrap_up" {
+  narration = "Before you end the call, you open the contact record for today.",
+  customer = function(s)
+    if s.mood >= 55 then
+      return "Right. Well. Thank you, love. You're the first person at that bank who's actually listened. I'm still going to the Ombudsman, mind."
+    end
+    return "Right. I'm still going to the Ombudsman. And I haven't ruled out the papers, either."
+  end,
+  choice { function(s)
+      local t = "(Send the leaflet pack request, then write the note.) Customer called unhappy with final response on overdraft charges complaint."
+      if s.verified then
+        t = t .. " Passed security (name, DOB, passcode characters, recent payment)."
+      else
+        t = t .. " Security not completed before the complaint was discussed."
+      end
+      t = t .. " Explained the decision stands. Explained FOS: free, can refer now, within six months of the final response date. "
+        .. "FOS leaflet and copy of final response sent first class today."
+      if s.linda_listening then t = t .. " Customer agreed on this call to his wife, Linda, listening." end
+      if s.new_complaint then t = t .. " New complaint logged about two missed call-backs." end
+      return t .. " Customer said he may contact the press."
+    end,
+    id = "factual",
+    when = "leaflet_sent",
+    go = function(s)
+      if s.new_complaint then return "signposted" end
+      return "loose_ends"
+    end,
+    credit = { "policy.log-contact", "dpa.accurate-notes", "service.reliability" },
+    why = "You do what you promised before you hang up, and the note is factual: what was asked, what was explained, what was sent, and who agreed to what. "
+      .. "Derek could read it through a subject access request." },
+  choice { function(s)
+      local t = "Customer called unhappy with final response on overdraft charges complaint."
+      if s.verified then
+        t = t .. " Passed security (name, DOB, passcode characters, recent payment)."
+      else
+        t = t .. " Security not completed before the complaint was discussed."
+      end
+      t = t .. " Explained the decision stands. Told about FOS."
+      if s.linda_listening then t = t .. " Customer agreed on this call to his wife, Linda, listening." end
+      if s.new_complaint then t = t .. " New complaint logged about two missed call-backs." end
+      return t .. " Customer said he may contact the press."
+    end,
+    id = "factual-short",
+    when = "not leaflet_sent",
+    go = function(s)
+      if s.new_complaint then return "signposted" end
+      return "loose_ends"
+    end,
+    credit = { "policy.log-contact", "dpa.accurate-notes" },
+    why = "A factual note of the call: what was asked, what was explained and who agreed to what." },
+  choice { "Customer aggressive and irrational. Threatened the press. Difficult character; no point engaging further.",
+    id = "opinion",
+    go = function(s)
+      if s.new_complaint and s.leaflet_sent then return "signposted" end
+      return "loose_ends"
+    end,
+    breach = "dpa.accurate-notes",
+    why = "Labels such as 'irrational' and 'difficult character' are opinions written as fact. They're unfair, they don't help the next adviser, "
+      .. "and Derek could read them through a subject access request." },
+  choice { "(Close the call without a note. It's all on the complaint file already.)",
+    id = "skip",
+    go = function(s)
+      if s.new_complaint and s.leaflet_sent then return "signposted" end
+      return "loose_ends"
+    end,
+    breach = "policy.log-contact",
+    why = "Every contact is logged. Without a note, the next adviser won't know what Derek was told, what was sent or who may listen on his calls." },
+}
+
+ending "signposted" {
+  kind = "resolved",
+  customer = "Right. I'll look out for that letter. Thank you.",
+  summary = "Derek left knowing why the decision stands and how to challenge it. The Financial Ombudsman Service is free to him, he can refer now "
+    .. "because he has had a final response, and he has six months from that letter. The leaflet is in the post, and the missed call-backs are logged "
+    .. "as a new complaint. Nothing was promised beyond your authority.",
+}
+
+ending "loose_ends" {
+  kind = "resolved",
+  customer = "Right. Well. Goodbye.",
+  summary = function(s)
+    local t = "Derek was told about the bank's decision and the Financial Ombudsman Service."
+    if not s.leaflet_sent then
+      t = t .. " But he doesn't use the internet, and nothing was sent to him in writing, so he may never make the referral."
+    end
+    if not s.new_complaint then
+      t = t .. " His complaint about two missed call-backs wasn't logged, so nobody will look into why they happened."
+    end
+    return t
+  end,
+}
+
+ending "overpromised" {
+  kind = "unresolved",
+  narration = "Twenty minutes later the refund bounces back from the system: it needs a team leader's approval. Your team leader rejects it, "
+    .. "because the final response stands. Someone now has to ring Mr Sloane and tell him.",
+  summary = "You promised Derek £250 you couldn't authorise, against a final response already issued. He will now be let down a second time, "
+    .. "and he still hasn't been told about his right to go to the Financial Ombudsman Service.",
+}
+
+ending "hung_up" {
+  kind = "lost",
+  narration = "The line goes dead.",
+  summary = "Derek hung up believing he had nowhere left to go. In fact he could refer his complaint to the Financial Ombudsman Service, free, "
+    .. "within six months of the final response. Keystone has lost his trust and will probably hear about this from the ombudsman, or the press.",
+}
+
+ending "escalated" {
+  kind = "escalated",
+  narration = "Priya thanks you and takes the call.",
+  summary = "You passed Derek to your team leader with a clear, honest handover, so he didn't have to repeat himself. "
+    .. "It would have been better to explain the final response and his route to the Financial Ombudsman Service yourself.",
+}
+
+ending "passed_on" {
+  kind = "escalated",
+  customer = "So I've got to explain the whole thing again, have I? Unbelievable.",
+  summary = "Derek reached a team leader, but your handover told her nothing useful and described him unfairly. "
+    .. "Escalating well means passing on the facts, what has been done and what he has been told.",
+}
+
+ending "walked_off" {
+  kind = "lost",
+  customer = "I'll believe the letter, thanks. And I'll be telling the Ombudsman about you as well.",
+  summary = "You gave Derek a wrong rule about the Financial Ombudsman Service and stuck to it when he read you the letter. It's free, he can refer now, "
+    .. "and he has six months from the final response. Misleading a customer about his rights damages trust and Keystone's standing with the regulator.",
+}
+
+ending "breach_reported" {
+  kind = "escalated",
+  narration = "You raise the incident with the data protection team before you do anything else.",
+  summary = "Discussing Derek's complaint with his wife, without his permission, was an unauthorised disclosure of his personal data. "
+    .. "Reporting it straight away was right: the bank can now assess it and decide what needs to happen next.",
+}
+
+ending "breach_hidden" {
+  kind = "lost",
+  customer = "Forget it. I'm done with you lot.",
+  summary = "You disclosed Derek's account details to someone he hadn't authorised, then brushed it off. A personal data breach must be reported "
+    .. "internally at once. Hiding it stops the bank assessing it, and Derek is left angrier and with less trust than when he rang.",
+}
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "signposted" }
+expect { worst_grade = "Refer" }
+expect { breaching = "dpa.third-party-authority", grade = "Refer" }
+expect { breaching = "dpa.verify-identity", grade = "Refer" }

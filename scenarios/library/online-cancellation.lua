@@ -1,0 +1,400 @@
+-- Frontline scenario: a change-of-mind cancellation of an online order (Consumer Contracts
+-- Regulations 2013). 14 days from delivery, a full refund including standard delivery, return
+-- postage only if the customer was told in advance. Security on the order, then log the contact.
+-- Organisation: Brightmart (electricals retailer, shops and online), online orders phone line.
+
+scenario {
+  id = "brightmart.online-cancellation",
+  title = "The coffee machine he doesn't want",
+  brief = "You're on Brightmart's online orders phone line. It's Tuesday. Martin Fraser ordered a £329 bean-to-cup coffee machine "
+    .. "on the website nine days ago, paying £4.99 for standard delivery. It arrived last Thursday, five days ago. "
+    .. "Nothing is wrong with it: he has changed his mind. Check who you're speaking to before you open the order.",
+  organisation = "brightmart",
+  role = "Customer service adviser, Brightmart online orders (phone)",
+  level = 2,
+  minutes = 10,
+  topics = { "consumer-rights", "data-protection", "record-keeping", "heat" },
+  customer = { name = "Martin Fraser", look = "man-in-his-forties", mood = 50 },
+  start = "call_opens",
+  state = {
+    total = "£333.99",
+    order_open = false,
+    read_out = false,
+    asked_reason = false,
+    terms_checked = false,
+    misinformed = false,
+    rescued = false,
+    mistake = "none",
+  },
+}
+
+node "call_opens" {
+  narration = "The call connects. There's a radio on in the background.",
+  customer = "Hiya. I bought one of your coffee machines online last week. It came on Thursday and, honestly, I've changed my mind. "
+    .. "It's massive. I want to send it back and get my money back.",
+  choice { "Sorry, we don't do change-of-mind refunds on online orders. We only take things back if they're faulty.", id = "no-refunds",
+    go = "no_refund_row", mood = -20, set = { misinformed = true },
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "Online orders are distance contracts. The Consumer Contracts Regulations give him 14 days after delivery to cancel for any reason, faulty or not." },
+  choice { "Has it been opened? We can only take it back if it's unopened and in its original packaging.", id = "packaging",
+    go = "packaging_row", mood = -10, set = { misinformed = true },
+    breach = "ucp.misleading-rights",
+    why = "There's no 'unopened' condition on the right to cancel. He can handle the goods as he could in a shop. Only handling beyond that can reduce the refund, and even then he can still cancel." },
+  choice { "No problem, I can help you with that. So I can open the order, could I take the order number and the name it's under, please?", id = "verify-first",
+    go = "security",
+    credit = { "policy.security-questions", "dpa.verify-identity", "heat.hear" },
+    why = "You've heard what he wants and reassured him, and you check who he is before opening an order that holds his address and payment details." },
+}
+
+node "security" {
+  customer = "Yeah, it's B M 5 5 2 1, 0 9 3 4. Martin Fraser.",
+  choice { "Thanks, I've found an order. Is it delivered to 14 Hollins Road, Sheffield, and paid on the card ending 4417?", id = "read-out",
+    go = "leaked", mood = 5, set = { read_out = true, order_open = true },
+    breach = { "dpa.verify-identity", "policy.security-questions" },
+    why = "An order number is printed on emails and delivery notes, so anyone could have it. Reading out the address and card details before he's confirmed them gives his personal data to someone you haven't verified." },
+  choice { "Thanks. For security, could you read me the long number on the card you paid with, the expiry date and the three digits on the back?", id = "full-card",
+    go = "card_row", mood = -10,
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "You don't need his full card details to check who he is, and the security code should never be asked for to confirm identity. Collecting more than you need puts his data at risk." },
+  choice { "Thanks, Mr Fraser. Can you confirm the delivery postcode, and the email address you used for the order?", id = "postcode-email",
+    go = "verified", set = { order_open = true },
+    credit = { "policy.security-questions", "dpa.verify-identity", "dpa.minimisation" },
+    why = "He gives the details and you check them, not the other way round. The postcode and email are enough to confirm it's his order, without collecting anything you don't need." },
+}
+
+node "leaked" {
+  customer = function(s)
+    if s.mood < 40 then
+      return "Yes, that's me. But hang on, you've just read out my address and my card. I could've been anybody. What's the point of security if you tell me the answers?"
+    end
+    return "Yes, that's me. Mind you, you've just read my address out. I could've been anyone with my order number off the email."
+  end,
+  choice { "You're right, and I'm sorry. I should have asked you for those details, not read them out. Can you confirm the email address on the order, please?", id = "own-it",
+    go = "verified", mood = 5,
+    credit = { "heat.apologise", "heat.own" },
+    why = "You can't undo the disclosure, but owning it honestly and finishing the check properly is the best you can do now. Tell your team leader afterwards too." },
+  choice { "Don't worry, it's only your address. Let's crack on.", id = "shrug",
+    go = "verified", mood = -10,
+    breach = { "service.professional", "policy.data-handling" },
+    why = "Personal data disclosed before identity is checked is not 'only an address'. Brushing it off leaves the mistake unrecognised and makes it likely to happen again." },
+}
+
+node "card_row" {
+  customer = function(s)
+    if s.mood < 40 then
+      return "The long number and the three digits on the back? Over the phone? That's exactly what scammers ask for. How do I know you're really Brightmart?"
+    end
+    return "The whole card number and the security code? Seriously? My bank says never give those out."
+  end,
+  choice { "You're quite right to question it, and I'm sorry. I don't need any of that. Can you confirm the delivery postcode and the email address on the order instead?", id = "apologise",
+    go = "verified", mood = 10, set = { order_open = true },
+    credit = { "heat.apologise", "dpa.minimisation", "policy.security-questions" },
+    why = "Backing down quickly and using proportionate questions protects him and still confirms who he is." },
+  choice { "It's our security procedure, sir. I can't go any further without it.", id = "insist",
+    go = "hung_up", mood = -25,
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "Demanding a full card number and security code to confirm identity is excessive and unsafe. A customer who has been warned about scams will rightly hang up." },
+}
+
+node "verified" {
+  narration = "The order is his: a bean-to-cup coffee machine, £329.00, and standard delivery, £4.99, paid by debit card. Ordered nine days ago; delivered last Thursday.",
+  customer = function(s)
+    if s.mood < 40 then
+      return "Right. So can I send it back or not? The box hasn't even been opened."
+    end
+    return "Great. So can I send it back? The box hasn't even been opened. It's just sitting in the hall."
+  end,
+  choice { "Yes, you can. Because you bought it online, you've got 14 days to cancel, counted from the day after it was delivered, and you don't need to give a reason. It came last Thursday, so you've got until the end of Thursday next week.", id = "explain-rights",
+    go = "how_return", mood = 10,
+    credit = { "ccr.cancellation-14-days", "service.clear-language" },
+    why = "Right and plain: for goods bought online, the 14 days run from the day after delivery, and no reason is needed." },
+  choice { "Yes, but it's 14 days from the date you ordered, so you've only got five days left. You'll need to get a move on.", id = "from-order",
+    go = "days_row", mood = -10, set = { misinformed = true },
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "For goods the 14 days start the day after delivery, not the order date. Giving him a shorter deadline than the law does misstates his rights." },
+  choice { "Can I ask what made you change your mind? You don't have to say. It just helps us.", id = "ask-reason",
+    when = "not asked_reason",
+    go = "reason", set = { asked_reason = true },
+    credit = "service.questioning",
+    why = "An open question, making clear he doesn't have to answer, helps you understand him without making the reason a condition." },
+  choice { "As long as it's unopened and in the original packaging, yes. Once it's opened, we can't take it back.", id = "packaging",
+    go = "packaging_row", mood = -5, set = { misinformed = true },
+    breach = "ucp.misleading-rights",
+    why = "It happens to be sealed, but the right to cancel doesn't depend on that. Telling him it does misstates his rights, and he'll believe it next time." },
+}
+
+node "reason" {
+  customer = "Honestly? It's massive. I didn't measure the gap under our cupboards, so that's my own fault. My partner's not impressed. So can I send it back or not?",
+  choice { "If it's your own mistake, I'm not sure there's much we can do, to be honest.", id = "his-fault",
+    go = "no_refund_row", mood = -15, set = { misinformed = true },
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "The right to cancel an online order doesn't depend on whose fault it is. He doesn't need a reason at all." },
+  choice { "That's an easy mistake to make. We've all done it. And yes, you can. You bought it online, so you've got 14 days to cancel, counted from the day after delivery, and no reason's needed. It arrived last Thursday, so you've got until the end of Thursday next week.", id = "explain-rights",
+    go = "how_return", mood = 10,
+    credit = { "ccr.cancellation-14-days", "heat.empathise", "service.clear-language" },
+    why = "You take the sting out of his embarrassment and give him the right deadline: 14 days from the day after delivery." },
+}
+
+node "no_refund_row" {
+  customer = function(s)
+    if s.mood < 25 then
+      return "No refunds? That's rubbish. Everyone knows you get 14 days when you buy online. Put me through to someone who knows what they're talking about."
+    end
+    return "Really? I thought you always got 14 days when you buy online. That's what it says on every website."
+  end,
+  choice { "Sorry, you're right. I got that wrong. When you buy online you can cancel within 14 days of delivery, and you don't need a reason. Let me open your order. Can I take the order number and the name it's under?", id = "correct-verify",
+    when = "not order_open",
+    go = "security", mood = 10,
+    credit = { "ccr.cancellation-14-days", "heat.apologise", "policy.security-questions" },
+    why = "Correcting yourself straight away, then doing security properly, gets things back on track." },
+  choice { "Sorry, you're right. I got that wrong. You can cancel within 14 days, counted from the day after it was delivered, for any reason. It came last Thursday, so you've got until the end of Thursday next week.", id = "correct",
+    when = "order_open",
+    go = "how_return", mood = 10,
+    credit = { "ccr.cancellation-14-days", "heat.apologise" },
+    why = "Owning the mistake and giving him the right deadline puts his rights back on track." },
+  choice { "That's only if it's faulty. Ours is a change-of-mind policy, and we don't offer one online.", id = "insist",
+    go = "wants_manager", mood = -15,
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "The right to cancel an online order is a legal right, not a shop's goodwill policy. Refusing an in-time cancellation breaks the law and invites a chargeback or a complaint." },
+}
+
+node "packaging_row" {
+  customer = function(s)
+    if s.mood < 30 then
+      return "It is still sealed, as it happens. But you're telling me if I'd opened it to look at it, I'd be stuck with it? That can't be right."
+    end
+    return "Well, it's still sealed, as it happens. But what if I'd opened it to have a look? You'd say no?"
+  end,
+  choice { function(s)
+      local t = "Sorry, I overstated that. You're allowed to open something and look at it, the way you could in a shop, and still cancel. We could only take something off the refund if it had been handled more than that. As it's sealed, that doesn't come into it."
+      if not s.order_open then
+        t = t .. " Let me open your order. Can I take the order number and the name it's under?"
+      end
+      return t
+    end,
+    id = "correct",
+    go = function(s)
+      if s.order_open then return "how_return" end
+      return "security"
+    end,
+    mood = 10,
+    credit = { "ccr.cancellation-14-days", "heat.apologise", "service.clear-language" },
+    why = "The right to cancel doesn't depend on the box being sealed. Correcting yourself, accurately, stops him being misled." },
+  choice { "Opened goods are non-returnable. That's company policy.", id = "insist",
+    go = "wants_manager", mood = -15,
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "Company policy can't take away a legal right to cancel. Only goods sealed for hygiene reasons, or sealed recordings and software, lose the right once unsealed, and a coffee machine is neither." },
+}
+
+node "days_row" {
+  customer = function(s)
+    if s.mood < 30 then
+      return "Five days? It only turned up on Thursday! My brother-in-law works in retail and he says it's 14 days from when you get it."
+    end
+    return "Five days? It only came on Thursday. I thought it was 14 days from when you get it?"
+  end,
+  choice { "You're right, and I'm sorry. For goods, it's 14 days from the day after delivery. So you've got until the end of Thursday next week, not five days.", id = "correct",
+    go = "how_return", mood = 10,
+    credit = { "ccr.cancellation-14-days", "heat.apologise" },
+    why = "Correcting the deadline straight away means he won't rush, or give up thinking he's too late." },
+  choice { "It's from the order date. That's what our system works from.", id = "insist",
+    go = "wants_manager", mood = -15,
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "Whatever a system shows, the law says the 14 days for goods start the day after delivery. Insisting on the wrong date could cost him his right." },
+}
+
+node "how_return" {
+  customer = function(s)
+    if s.mood < 40 then
+      return "Fine. So how do I get it back to you, and who's paying the postage? It weighs a ton."
+    end
+    return "Brilliant. So how do I get it back to you? And who pays the postage? It weighs a ton."
+  end,
+  choice { "Return postage is always down to the customer on change-of-mind returns, I'm afraid.", id = "always-you",
+    go = "postage_row", mood = -10, set = { misinformed = true },
+    breach = "ucp.misleading-rights",
+    why = "He can be asked to pay the cost of returning the goods only if he was told so before he ordered. 'Always' isn't right, and you haven't checked what he was told." },
+  choice { "Let me check what you were told about returns when you placed the order, so I give you the right answer.", id = "check-terms",
+    go = "returns_terms", minutes = 2, set = { terms_checked = true },
+    credit = "service.questioning",
+    why = "Who pays for return postage depends on what he was told before he ordered. Checking the order's returns information means your answer rests on facts." },
+  choice { "You'll need to pay the postage, and there's a 10% restocking fee on large items like coffee machines.", id = "restocking",
+    go = "fee_row", mood = -20, set = { misinformed = true, mistake = "fee" },
+    breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
+    why = "There's no restocking fee on a cancellation. The only deduction allowed is for loss of value from handling it more than needed, and this machine is still sealed." },
+}
+
+node "postage_row" {
+  customer = "Always? My mate sent a telly back to another shop last month and they sent him a free label. Are you sure?",
+  choice { "Good question. Let me check what you were told when you ordered, rather than guess.", id = "check",
+    go = "returns_terms", mood = 5, minutes = 2, set = { terms_checked = true },
+    credit = { "heat.own", "service.questioning" },
+    why = "Checking instead of repeating a guess is the professional move. What he was told before ordering decides who pays for postage." },
+  choice { "I'm sure. That's how it works everywhere.", id = "insist",
+    go = "refund_terms", mood = -10,
+    breach = "ucp.misleading-rights",
+    why = "It isn't how it works everywhere. He pays return costs only if he was told so in advance, and here you'd also be hiding the free way to return it." },
+}
+
+node "returns_terms" {
+  narration = "You open the returns information that was shown at checkout and repeated in his order confirmation email: "
+    .. "'Changed your mind? Cancel within 14 days of delivery. Return the item to any Brightmart shop free of charge, "
+    .. "or post it back to us. If you post it, you pay the return postage.'",
+  customer = "Go on, then. What's the damage?",
+  choice { "Postage is your cost, and there's a 10% restocking fee on large items, I'm afraid.", id = "restocking",
+    go = "fee_row", mood = -20, set = { misinformed = true, mistake = "fee" },
+    breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
+    why = "The returns information you're looking at mentions no fee, and the law doesn't allow one. A deduction is allowed only for loss of value from excess handling, and the machine is still sealed." },
+  choice { "You were told when you ordered that if you post it back, the postage is yours to pay. But you can take it into any Brightmart shop instead, and that's free. Either way, it needs to be handed in or posted back within 14 days of today.", id = "explain",
+    go = "refund_terms", mood = 10,
+    credit = { "ccr.cancellation-14-days", "service.clear-language", "service.expectations" },
+    why = "He was told in advance, so he can be asked to pay postal return costs. Pointing out the free shop option, and the 14 days he has to send it back, sets clear expectations." },
+}
+
+node "fee_row" {
+  customer = function(s)
+    if s.mood < 25 then
+      return "A restocking fee? It's never been out of the box! That's thirty-odd quid for nothing. I want to speak to your manager."
+    end
+    return "A restocking fee? It's never even been out of the box. That doesn't sound right."
+  end,
+  choice { "You're right, I'm sorry. There's no restocking fee. We could only take something off if it had been handled more than you'd need to see how it works, and it hasn't even been opened. Let me check what you were told about postage.", id = "correct",
+    go = "returns_terms", mood = 10, minutes = 2, set = { terms_checked = true },
+    credit = { "ccr.refund-on-cancellation", "heat.apologise" },
+    why = "Withdrawing the fee and explaining the only deduction the law allows gives him accurate information." },
+  choice { "It covers our costs of checking and repacking it. Everyone charges one.", id = "insist",
+    go = "wants_manager", mood = -15,
+    breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
+    why = "Charging a fee that isn't allowed cuts his refund unlawfully. 'Everyone does it' isn't a defence." },
+}
+
+node "refund_terms" {
+  customer = function(s)
+    if s.mood < 40 then
+      return "And the money? How long am I waiting? And I want the £4.99 delivery back. I'm not paying to have something I don't want delivered."
+    end
+    return "And the money? How long does it take? Do I get the £4.99 delivery back as well?"
+  end,
+  choice { "We'll refund the £329. Delivery charges aren't refundable, I'm afraid.", id = "no-delivery",
+    go = "delivery_row", mood = -15, set = { misinformed = true, mistake = "delivery" },
+    breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
+    why = "On a cancellation the refund includes standard outbound delivery. Only the extra for a premium delivery option he chose could be kept back." },
+  choice { "Yes, you get everything back: the £329 and the £4.99 delivery, {total} in all, to the debit card you paid with. It'll be within 14 days of the machine reaching us, or of you sending us proof of postage if that's sooner. Refunds over £50 need my team leader's authorisation, so I'm requesting that on your order now. That way it's ready to go as soon as the machine's back.", id = "full",
+    go = "log_cancel", mood = 10, minutes = 2,
+    credit = { "ccr.refund-on-cancellation", "policy.refund-limit", "service.limits-of-authority", "service.expectations" },
+    why = "A full refund including standard delivery, to the same card, with the correct deadline. Over £50 needs a team leader under Brightmart's refund policy, and you tell him that without making it sound like a hurdle." },
+  choice { "I'll put the {total} back on your card right now, so you're not out of pocket while it's on its way back.", id = "refund-now",
+    go = "log_cancel", mood = 10, minutes = 2,
+    breach = { "policy.refund-limit", "service.limits-of-authority" },
+    why = "It feels generous, but a refund over £50 needs your team leader's authorisation under Brightmart's policy. Paying out before the machine is back is a decision above your authority." },
+  choice { "Once the warehouse has received it and inspected it, the refund can take up to 30 days.", id = "slow",
+    go = "delivery_row", mood = -15, set = { misinformed = true, mistake = "slow" },
+    breach = { "ccr.refund-on-cancellation", "service.expectations" },
+    why = "The refund is due within 14 days of the goods coming back, or of proof of postage if that's sooner. Quoting 30 days sets a wrong expectation and would break the law if followed." },
+}
+
+node "delivery_row" {
+  customer = function(s)
+    if s.mistake == "slow" then
+      if s.mood < 25 then
+        return "Thirty days? For three hundred quid? No way. I'll go to my bank and do a chargeback."
+      end
+      return "Thirty days? That's a month without three hundred quid. Surely that's not right?"
+    end
+    if s.mood < 25 then
+      return "Not refundable? I'm sending the whole thing back! Why should I pay for it to come? I want a manager."
+    end
+    return "Not refundable? I'm sending the whole thing back. Why should I pay to have it delivered?"
+  end,
+  choice { "You're right, and I'm sorry. You get the whole {total} back, delivery included, to your debit card, within 14 days of the machine reaching us or of you sending proof of postage, whichever is sooner. It's over £50, so my team leader authorises it. I'm requesting that on your order now.", id = "correct",
+    go = "log_cancel", mood = 10, minutes = 2,
+    credit = { "ccr.refund-on-cancellation", "policy.refund-limit", "heat.apologise" },
+    why = "Correcting yourself and giving the full, accurate refund terms, within Brightmart's approval process, puts this right." },
+  choice { "That's just our refund policy for online orders.", id = "insist",
+    go = "wants_manager", mood = -15,
+    breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
+    why = "A shop's refund policy can't cut down the refund the Consumer Contracts Regulations require: everything paid, including standard delivery, within 14 days." },
+}
+
+node "log_cancel" {
+  customer = function(s)
+    if s.mood >= 60 then
+      return "Brilliant, that's much easier than I thought. Is there anything else I need to do? A form or something?"
+    end
+    return "Right. Anything else I need to do? A form or something?"
+  end,
+  choice { "No, you're fine. Just drop it into a shop when you're passing and they'll sort it.", id = "no-log",
+    go = "cancelled_unlogged", mood = 5,
+    breach = { "policy.log-contact", "service.expectations" },
+    why = "With nothing recorded, the shop won't know he cancelled in time, and 'when you're passing' could take him past the 14 days he has to return it." },
+  choice { "No, there's nothing else you need to do. I'm recording the cancellation on your order now, with today's date, so there's no question it was in time. I'll email you a confirmation with a returns reference in the next few minutes. Take the machine and that reference to any Brightmart shop, or post it and keep your proof of postage.", id = "log",
+    go = "cancelled", mood = 10, minutes = 2,
+    credit = { "policy.log-contact", "dpa.accurate-notes", "service.expectations" },
+    why = "A dated record of the cancellation protects him and the business, and he knows exactly what happens next and what to keep." },
+  choice { "I'll just pop a note on: 'Customer didn't measure his kitchen, changed his mind.' All done.", id = "snide-note",
+    go = "cancelled", mood = 5, minutes = 1,
+    breach = { "dpa.accurate-notes", "service.professional" },
+    why = "The record should say what was agreed: the cancellation, the date and the refund terms. A remark about his mistake isn't needed, misses the facts and could be read by him in a subject access request." },
+}
+
+node "wants_manager" {
+  customer = function(s)
+    if s.mood < 15 then
+      return "No. I'm not having this. Put me through to your manager, now, or I'm ringing my bank."
+    end
+    return "I'd like to speak to someone more senior, please. That doesn't sound right to me."
+  end,
+  choice { "Of course. I'll put you through to my team leader, Priya. I'll tell her everything first so you don't have to repeat yourself. You'll be on hold for about two minutes.", id = "escalate",
+    go = "team_leader", mood = 10, minutes = 3,
+    credit = { "service.escalate-clearly", "policy.escalation", "heat.own" },
+    why = "When he asks for a manager, escalate promptly, brief the team leader and tell him how long he'll wait." },
+  choice { "Before I transfer you: I've got this wrong, and I'm sorry. Let me put it right myself.", id = "fix-it",
+    when = function(s) return s.mood >= 15 and not s.rescued end,
+    set = { rescued = true },
+    go = function(s)
+      if s.order_open then return "how_return" end
+      return "security"
+    end,
+    mood = 10,
+    credit = { "heat.own", "heat.apologise" },
+    why = "If you can see your mistake, owning it and fixing it yourself is often better than passing him on." },
+  choice { "She'll only tell you the same thing.", id = "no-point",
+    go = "refused", mood = -20,
+    breach = { "heat.own", "policy.escalation" },
+    why = "Refusing to escalate when a customer asks leaves him nowhere to go but his bank or Trading Standards." },
+}
+
+ending "cancelled" {
+  kind = "resolved",
+  customer = "Cheers. That was painless. I'll drop it into the shop on Saturday.",
+  summary = "Martin cancelled within the 14-day period that runs from the day after delivery. He gets the full £333.99, including standard delivery, back on his debit card within 14 days of returning it, with the team leader's authorisation requested, as Brightmart's refund limit requires. The contact was recorded with a returns reference.",
+}
+
+ending "cancelled_unlogged" {
+  kind = "resolved",
+  customer = "OK. I'll try and get in there at some point.",
+  summary = "Martin was told he could cancel, but nothing was recorded and he has no reference or deadline. If he leaves it too long, or the shop can't find the cancellation, a routine return could turn into a dispute.",
+}
+
+ending "team_leader" {
+  kind = "escalated",
+  narration = "You brief Priya, your team leader, and transfer the call.",
+  summary = "The call was escalated to a team leader with a summary. Martin was entitled to cancel within 14 days of delivery, for any reason, and to a full refund including standard delivery within 14 days of returning the machine.",
+}
+
+ending "refused" {
+  kind = "unresolved",
+  customer = "Right. I'll be ringing my bank about a chargeback, and Trading Standards.",
+  summary = "Martin was refused a cancellation he was entitled to under the Consumer Contracts Regulations. Brightmart faces a chargeback or complaint, possible Trading Standards interest, and has lost his trust.",
+}
+
+ending "hung_up" {
+  kind = "lost",
+  narration = "The line goes dead.",
+  summary = "Martin hung up, worried the call was a scam, after being asked for his full card number and security code. He still has his right to cancel, but Brightmart has lost his trust, and asking for data it didn't need put him at risk.",
+}
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "cancelled" }
+expect { worst_grade = "Refer" }
+expect { breaching = "dpa.verify-identity", grade = "Refer" }

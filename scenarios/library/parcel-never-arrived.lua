@@ -1,0 +1,559 @@
+-- Frontline scenario: an online order marked "delivered, left in safe place" that never arrived.
+-- Organisation: Brightmart (electricals retailer: shops + online), online orders team, phone.
+-- Law: the goods stay at the trader's risk until they are in the consumer's physical possession
+-- (Consumer Rights Act 2015 s.29), so Brightmart investigates with its courier and re-sends or refunds.
+
+scenario {
+  id = "brightmart.parcel-never-arrived",
+  title = "Delivered, says who?",
+  brief = "You're taking calls for Brightmart's online orders team. Claire Dawson ordered a £120 pair of wireless "
+    .. "headphones on the Brightmart website five days ago and paid by credit card. Brightmart's own courier, "
+    .. "Brightmart Delivery, took it out yesterday, and the tracking now says 'Delivered: left in safe place'. "
+    .. "She says she never got it. The headphones are her son's birthday present, and his birthday is tomorrow. "
+    .. "Check who you're speaking to before you discuss the order.",
+  organisation = "brightmart",
+  role = "Customer service adviser, Brightmart online orders team (phone)",
+  level = 2,
+  minutes = 12,
+  topics = { "consumer-rights", "complaints", "data-protection", "heat", "record-keeping" },
+  customer = { name = "Claire Dawson", look = "woman-in-her-forties", mood = 20 },
+  start = "opens",
+  state = {
+    stage = "start",
+    mistake = "none",
+    verified = false,
+    skipped_security = false,
+    disclosed = false,
+    breach_reported = false,
+    told_wait = false,
+    told_pay = false,
+    remedy = "none",
+    complaint_logged = false,
+    note = "none",
+    follow_up = false,
+    safe_note = false,
+    reserved = false,
+  },
+}
+
+node "opens" {
+  narration = "The call connects. Before you've finished your greeting, the caller is talking over you.",
+  customer = "Finally. Twenty minutes I've been on hold. Your website says my parcel was delivered yesterday. "
+    .. "'Left in a safe place.' What safe place? There's nothing here. Nothing! And it's my son's birthday tomorrow.",
+  choice { "Have you checked with your neighbours? Drivers often leave parcels next door if nobody's in.", id = "neighbours",
+    go = "pushback", mood = -10, set = { mistake = "neighbours" },
+    breach = "heat.hear",
+    why = "It's a fair question later on, but asking it before she's even finished makes it sound as if finding the parcel is her job. Hear her out first." },
+  choice { "I'm so sorry. That's the last thing you need the day before his birthday. Tell me what's happened, and we'll get to the bottom of it.", id = "listen",
+    go = "vent", mood = 10, credit = { "heat.hear", "heat.empathise", "heat.apologise" },
+    why = "She's angry and worried. Letting her tell it, and showing you understand what's at stake, calms things down before you get to the details." },
+  choice { "If the tracking says delivered, then it has been delivered. It'll be somewhere around your property.", id = "it-was-delivered",
+    go = "pushback", mood = -20, set = { mistake = "delivered" },
+    breach = { "cra.risk-until-delivery", "heat.hear" },
+    why = "A scan saying 'delivered' doesn't mean she has it. Until the goods are in her physical possession they're at Brightmart's risk (Consumer Rights Act s.29). Brushing her off leaves the loss with the wrong person." },
+}
+
+node "vent" {
+  customer = function(s)
+    local t = "I ordered headphones. The good ones, a hundred and twenty pounds, last Thursday. The tracking said yesterday, between one and three. "
+      .. "I was at work. I never chose a safe place. I never ask them to leave anything anywhere. I got home and there was nothing. "
+      .. "Not in the porch, not behind the bins, not in the shed. I've looked everywhere. "
+    if s.mood < 25 then
+      return t .. "Everywhere! And now I'm stood here on the phone to you instead of sorting out a party. "
+        .. "It's Jake's fifteenth tomorrow. They're the only thing he asked for."
+    end
+    return t .. "It's Jake's fifteenth tomorrow, and they're the only thing he asked for."
+  end,
+  choice { "No problem. Just give me your surname and your street and I'll read you everything the driver logged.", id = "name-street",
+    go = "tracking", mood = 5, set = { skipped_security = true, stage = "checked" },
+    breach = { "dpa.verify-identity", "policy.security-questions" },
+    why = "Anyone on her street knows her name and address. Reading out an order's details on that basis discloses personal data without checking who's calling. Use the order number, the name and the security questions." },
+  choice { "Right. Your best bet is to ring the Brightmart Delivery depot. They can trace the driver for you. I'll give you the number.", id = "depot",
+    go = "pushback", mood = -15, set = { mistake = "courier", stage = "heard" },
+    breach = { "cra.risk-until-delivery", "heat.own" },
+    why = "Her contract is with Brightmart, and the parcel was Brightmart's risk until it reached her. Sending her off to chase the courier hands our job to the customer." },
+  choice { "That's really stressful, and I'm sorry you came home to nothing. Let me find your order. So I know I'm talking to the right person, can I take the order number and the name on the order, then the delivery postcode and the email address you ordered with?", id = "verify",
+    go = "security", mood = 5, set = { stage = "heard" },
+    credit = { "dpa.verify-identity", "policy.security-questions", "heat.empathise" },
+    why = "The order shows her address, what she bought and how she paid. Check the caller against the order before you discuss it, and say briefly why you're asking." },
+}
+
+node "security" {
+  narration = "She reads out the order number, BM48217735, her name, the postcode LS6 2QT and the email address she ordered with. "
+    .. "You check each one against the order.",
+  customer = function(s)
+    if s.mood < 30 then
+      return "That's everything. Can we get on with it now? Every minute I'm on here is a minute I'm not sorting out a birthday."
+    end
+    return "I've got the confirmation email open in front of me, if you need anything else off it."
+  end,
+  choice { "Thank you, Ms Dawson. That all matches, so we can talk about the order. I'm opening the delivery record now.", id = "confirm",
+    go = "tracking", mood = 5, set = { verified = true, stage = "checked" },
+    credit = { "dpa.verify-identity", "policy.security-questions" },
+    why = "The order number, name and both security answers match, so you know you're talking to the person who placed it. Say so, and move straight on." },
+  choice { "Thanks. I'll also need the long number on the card you paid with, and the expiry date, just to be sure it's you.", id = "card-number",
+    go = "tracking", mood = -10, set = { verified = true, stage = "checked" },
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "The order number, name, postcode and email already match. Brightmart never asks for a full card number, and asking for her card details collects personal data you don't need and puts it at risk." },
+  choice { "That all matches. I do have to ask, it's the law, so there's no point getting annoyed with me about it.", id = "lecture",
+    go = "tracking", mood = -10, set = { verified = true, stage = "checked" },
+    credit = "dpa.verify-identity", breach = "service.professional",
+    why = "The check was right, but telling an upset customer off for being impatient only makes her angrier. A short, friendly reason works better." },
+}
+
+node "tracking" {
+  narration = function(s)
+    if s.skipped_security then
+      return "You search by surname and street. One order comes up, and you open its delivery record: "
+        .. "'Delivered 14:12 yesterday. Left in safe place. Driver photo attached.'"
+    end
+    return "The delivery record opens: 'Delivered 14:12 yesterday. Left in safe place. Driver photo attached.'"
+  end,
+  customer = function(s)
+    if s.mood < 30 then
+      return "Well? What does it say? Because if you tell me 'delivered' one more time, I'll scream."
+    end
+    return "So what does it actually say?"
+  end,
+  choice { "Parcels marked delivered do sometimes turn up a day or two later. Give it 48 hours, and if it still hasn't appeared, ring us back.", id = "wait-48",
+    go = "pushback", mood = -15, set = { mistake = "wait", stage = "tracked" },
+    breach = { "heat.own", "service.responsiveness" },
+    why = "She needs it tomorrow, and there's a photo on the record you haven't even looked at. Telling her to wait and ring back does nothing, and guarantees a second, angrier call." },
+  choice { "It says the driver left it in a safe place at 2.12 yesterday, and there's a photo. Let me open the photo and check it with you. What does your front door look like?", id = "investigate",
+    go = "photo", mood = 5, set = { stage = "tracked" },
+    credit = { "complaint.investigate", "service.questioning" },
+    why = "The driver's photo is the best evidence you have. Checking it with her, with a simple question, is how you find out what really happened." },
+  choice { "It says delivered at 2.12 yesterday, so our side's done, I'm afraid. Your home insurance might cover a stolen parcel, though.", id = "insurance",
+    go = "pushback", mood = -20, set = { mistake = "insurance", stage = "tracked" },
+    breach = { "cra.risk-until-delivery", "ucp.misleading-rights" },
+    why = "The parcel was at Brightmart's risk until it was in her hands. Pointing her to her own insurance gets her rights wrong and leaves her paying for our failed delivery." },
+}
+
+node "photo" {
+  narration = "She tells you her front door is grey. The photo loads: a brown Brightmart box on a doorstep, "
+    .. "in front of a red door with a brass number 17. You describe it to her.",
+  customer = "A red door? That's not my house! That's... hang on, that's the Hendersons' across the road. Number 17. "
+    .. "We're 22! Shall I just go over there and bang on their door?",
+  choice { "Yes, pop over and get it. If they haven't got it, ring us back and we'll open a case.", id = "go-get-it",
+    go = "pushback", mood = -10, set = { mistake = "neighbour", stage = "photo" },
+    breach = { "cra.risk-until-delivery", "heat.own" },
+    why = "The parcel went to the wrong house, so it never reached her and it's still Brightmart's risk. Making her fetch it, and ring back if that fails, puts our problem on her." },
+  choice { "Are you sure? Doors can look a different colour in a photo, and the driver's scanner puts him at your address.", id = "doubt",
+    go = "pushback", mood = -15, set = { mistake = "doubt", stage = "photo" },
+    breach = { "service.professional", "complaint.investigate" },
+    why = "She knows her own front door, and the photo shows number 17. Doubting her against the evidence in front of you is blaming the customer." },
+  choice { "You don't need to do anything. The photo shows it was left at the wrong house, so it never reached you. Until it's in your hands, it's Brightmart's responsibility, not yours. If you'd like to look across the road, that's up to you, but I'm sorting this out either way.", id = "own-it",
+    go = "neighbour_away", mood = 10, set = { stage = "photo" },
+    credit = { "cra.risk-until-delivery", "heat.own", "service.clear-language" },
+    why = "Risk stays with Brightmart until the goods are in the customer's physical possession (Consumer Rights Act s.29). Saying so plainly, and taking charge, is what she needs to hear." },
+}
+
+node "neighbour_away" {
+  narration = "You hear her cross the room and pull back a curtain.",
+  customer = "Their car's gone. They go to their caravan most weekends, so they won't be back till Sunday night. "
+    .. "So Jake's present is sat on a doorstep across the road and I can't get at it. "
+    .. "You must have their number. They're always getting Brightmart vans. Can't you just give it me and I'll ring them?",
+  choice { "Let me look. Yes, there's a Brightmart account at 17 Elm Road. Mr Henderson's mobile is 07700 900481. Give him a ring.", id = "give-number",
+    go = "disclosed", mood = 10, set = { disclosed = true },
+    breach = { "dpa.s170", "dpa.third-party-authority", "policy.data-handling" },
+    why = "Mr Henderson has never authorised anyone to have his number. Looking up another customer and giving out his details is an unauthorised disclosure, and doing it knowingly can be a criminal offence under s.170 of the Data Protection Act 2018." },
+  choice { "Then the best thing is to wait till they're back on Sunday and ask them. If it's not there, ring us and we'll look into it.", id = "wait-sunday",
+    go = "pushback", mood = -20, set = { mistake = "sunday", stage = "neighbour" },
+    breach = { "cra.risk-until-delivery", "heat.own" },
+    why = "The parcel is still Brightmart's risk, and she needs it tomorrow. Leaving her to wait for the neighbours and chase it herself puts the loss on her." },
+  choice { "I can't give out anyone else's details, any more than I'd give yours to them. But you don't need them. Getting that parcel back is our job, and I'm going to sort things out for you from our end.", id = "decline-own",
+    go = "remedy", mood = 5, set = { stage = "neighbour" },
+    credit = { "dpa.third-party-authority", "policy.data-handling", "heat.own" },
+    why = "She has no authority to have another customer's personal data, so you decline, briefly and kindly, and move straight on to what you will do." },
+}
+
+node "disclosed" {
+  narration = "You close Mr Henderson's account. Then it sinks in: you've just given another customer's mobile number to someone he never authorised.",
+  customer = "Brilliant, thank you. See, that's all I wanted. I'm texting him now.",
+  choice { "No problem. Right, let's get you a replacement sorted.", id = "keep-quiet",
+    go = "remedy", set = { stage = "neighbour" },
+    breach = "dpa.breach-report",
+    why = "Giving out his number was a personal data breach. It must be reported to the data protection team straight away, so they can limit the harm and decide whether the ICO needs to know. Keeping quiet makes it worse." },
+  choice { "Ms Dawson, I'm sorry, I shouldn't have given you that. It's Mr Henderson's personal information. Please don't use it, and delete it if you can. I'm flagging it to our data protection team now. Then let's sort your parcel out.", id = "report",
+    go = "remedy", mood = -5, set = { breach_reported = true, stage = "neighbour" },
+    credit = { "dpa.breach-report", "policy.data-handling" },
+    why = "You can't undo the disclosure, but reporting it internally at once, and asking her not to use the number, is exactly what the law and Brightmart's data handling policy expect." },
+}
+
+node "pushback" {
+  customer = function(s)
+    local t
+    if s.mistake == "neighbours" then
+      t = "Of course I've checked! I've been up and down the street like an idiot. Is that it? Go and knock on doors?"
+    elseif s.mistake == "delivered" then
+      t = "Don't tell me it's been delivered. I'm standing in my hallway. There's no parcel. Are you calling me a liar?"
+    elseif s.mistake == "courier" then
+      t = "Ring the depot? I didn't buy anything from a depot. I bought it from you. You sort it out."
+    elseif s.mistake == "insurance" then
+      t = "My home insurance? So I pay the excess and lose my no-claims because your driver couldn't find my house? You're joking."
+    elseif s.mistake == "wait" then
+      t = "Forty-eight hours? His birthday is tomorrow! Were you even listening?"
+    elseif s.mistake == "neighbour" then
+      t = "Hang on. Your driver dumps it at the wrong house, and I've got to go and fetch it? And if they haven't got it, I ring you back and start all over again?"
+    elseif s.mistake == "doubt" then
+      t = "I think I know what colour my own front door is! It's got 17 on it. That's not even my number."
+    elseif s.mistake == "sunday" then
+      t = "Sunday? His birthday is tomorrow! And what if somebody's nicked it off their step by then?"
+    elseif s.mistake == "pay-twice" then
+      t = "Pay again? I've already paid you a hundred and twenty pounds! I'm not paying twice because your driver can't read a door number."
+    else
+      t = "Five to seven working days? His birthday is tomorrow. Why is that my problem?"
+    end
+    if s.mood < 10 then
+      return t .. " I want to speak to your manager."
+    end
+    return t
+  end,
+  choice { "I understand you're upset, but that's the process for parcels marked as delivered.", id = "insist",
+    go = "manager_demand", mood = -15,
+    breach = { "cra.risk-until-delivery", "ucp.misleading-rights" },
+    why = "There's no 'process' that moves the loss onto her. The parcel was Brightmart's risk until she had it, so repeating the mistake misstates her rights and pushes her to ask for a manager." },
+  choice { "You're right, and I'm sorry. That isn't your job to sort out. Until a parcel is actually in your hands, it's Brightmart's responsibility, so it's down to us to find out what happened and put it right. Let me do that now.", id = "apologise",
+    go = function(s)
+      if s.stage == "neighbour" then return "remedy" end
+      if s.stage == "photo" then return "neighbour_away" end
+      if s.stage == "tracked" then return "photo" end
+      if s.stage == "checked" then return "tracking" end
+      if s.stage == "heard" then return "security" end
+      return "vent"
+    end,
+    mood = 10, credit = { "heat.apologise", "heat.own", "cra.risk-until-delivery" },
+    why = "Owning the mistake, and saying plainly whose responsibility the parcel is, gets the call back on track." },
+  choice { "Look, I'm only going by what the system tells me.", id = "system",
+    go = "manager_demand", mood = -10,
+    breach = "heat.own",
+    why = "Hiding behind the system tells her nobody is taking responsibility. She'll want someone who will." },
+}
+
+node "manager_demand" {
+  customer = function(s)
+    if s.mood < 10 then
+      return "No. I've had enough of this. Put me through to your manager. Now."
+    end
+    return "I'd like to speak to somebody more senior, please. This isn't good enough."
+  end,
+  choice { "There's no point. My manager will only tell you the same thing.", id = "no-point",
+    go = "lost_customer", mood = -20,
+    breach = { "heat.own", "service.professional" },
+    why = "Refusing to escalate when she asks leaves her nowhere to go. She'll take her custom, and her story, elsewhere." },
+  choice { "Of course. I'll put you through to my team leader, Nadia Hussain. I'll give her the whole picture first: your order, what the tracking says and that you need the headphones for tomorrow. That way you won't have to repeat yourself. It'll be about two minutes.", id = "escalate",
+    go = "supervisor_takes_over", mood = 5, minutes = 3,
+    credit = { "service.escalate-clearly", "policy.escalation", "heat.own" },
+    why = "When a customer asks for a manager, escalate promptly, say who and how long, and brief them so the customer doesn't start again." },
+  choice { "Before I do that: I've got this wrong, and I'm sorry. It's our job to put this right, not yours, and I can do that for you now.", id = "fix-it",
+    when = function(s) return s.mood >= 5 end,
+    go = function(s)
+      if s.stage == "neighbour" then return "remedy" end
+      if s.stage == "photo" then return "neighbour_away" end
+      if s.stage == "tracked" then return "photo" end
+      if s.stage == "checked" then return "tracking" end
+      if s.stage == "heard" then return "security" end
+      return "vent"
+    end,
+    mood = 10, credit = { "heat.apologise", "heat.own" },
+    why = "If you can see your mistake, owning it and fixing it yourself is often quicker and better than passing her on." },
+  choice { "My manager's in meetings all afternoon. Ring back tomorrow and ask for her.", id = "ring-tomorrow",
+    go = "call_back_tomorrow", mood = -15,
+    breach = { "heat.own", "service.responsiveness" },
+    why = "Tomorrow is the birthday. Sending her away with nothing settled leaves the problem unsolved and her angrier than ever. A team leader should be available." },
+}
+
+node "remedy" {
+  customer = function(s)
+    if s.mood < 30 then
+      return "So what now? He's fifteen tomorrow, and all I've got to give him is a photo of somebody else's doorstep."
+    end
+    return "OK. So what happens now? I really do need them for tomorrow."
+  end,
+  choice { "I'll send you a replacement on next-day delivery. It should be with you tomorrow.", id = "resend-only",
+    go = "redeliver", mood = 5,
+    credit = "cra.risk-until-delivery",
+    why = "A replacement is a fair remedy and Brightmart should bear the cost, but you haven't asked what she'd prefer or said what happens to the parcel at number 17." },
+  choice { "Here's what I'll do. I'm opening a missing-parcel case now, so our delivery team gets the driver to collect the parcel from number 17. You don't need to do anything about that. And I'll put things right for you today, at no cost: I can send a replacement on next-day delivery, or check whether your nearest Brightmart store has a pair you could collect today, or refund you in full. Which would you prefer?", id = "offer-choice",
+    go = function(s)
+      if s.mood >= 45 then return "collect" end
+      if s.mood >= 25 then return "redeliver" end
+      return "refund_request"
+    end,
+    mood = 10,
+    credit = { "cra.risk-until-delivery", "complaint.investigate", "heat.own", "service.clear-language" },
+    why = "Brightmart carries the loss, chases its own courier, and lets her pick what suits her best, including a way to have the present in time." },
+  choice { "I'll open an investigation with our delivery team. Once it's finished, usually five to seven working days, we'll send a replacement or refund you.", id = "wait-investigation",
+    when = "not told_wait",
+    go = "pushback", mood = -15, set = { told_wait = true, mistake = "investigation" },
+    breach = { "heat.own", "service.responsiveness" },
+    why = "Investigating is right, but it's Brightmart's loss, not hers. Making her wait a week for the outcome before putting anything right misses the birthday for no good reason." },
+}
+
+node "collect" {
+  narration = "You check stock. The Kirkgate store in Leeds city centre has three pairs of the same headphones.",
+  customer = "Today? Really? Kirkgate's ten minutes from me. If they've got them, I could go after tea and he'd never know.",
+  choice { "They've got three. I'll reserve a pair against your order now, at no cost to you. They'll be ready at the service desk within the hour, and the store's open till 8. Just bring your order number or the confirmation email. There's nothing to pay.", id = "reserve",
+    go = "complaint", mood = 10, minutes = 2, set = { remedy = "collect", reserved = true },
+    credit = { "service.first-contact-resolution", "service.moment-of-truth", "service.expectations", "heat.own" },
+    why = "This solves the real problem, the birthday, on this one call, and tells her exactly what will happen and when." },
+  choice { "They've got three. Buy a pair there tonight, and once our investigation's finished we'll refund your first order.", id = "buy-again",
+    when = "not told_pay",
+    go = "pushback", mood = -15, set = { told_pay = true, mistake = "pay-twice" },
+    breach = { "heat.own", "service.responsiveness" },
+    why = "The lost parcel is Brightmart's problem. Asking her to pay £120 a second time while we investigate our own delivery makes her fund our mistake." },
+  choice { "They've got three at the moment. Just pop in after tea and ask at the service desk. They should still have some.", id = "turn-up",
+    go = "complaint", mood = 5, set = { remedy = "collect" },
+    breach = "heat.own",
+    why = "Close, but you've left her hoping they're still in stock tonight. Reserve a pair against her order so the problem is actually solved." },
+}
+
+node "redeliver" {
+  customer = function(s)
+    if s.mood < 30 then
+      return "Fine. Send it. But how do I know it won't end up across the road again? And will it definitely be here tomorrow?"
+    end
+    return "Next-day? Will it definitely get here tomorrow? And not across the road this time?"
+  end,
+  choice { "It'll definitely be with you by nine tomorrow morning. I promise.", id = "guarantee",
+    go = "complaint", mood = 5, set = { remedy = "resend" },
+    breach = "service.expectations",
+    why = "You can't control the driver's route, so this is a promise you can't keep. If it arrives at noon, she'll feel let down twice." },
+  choice { "It's going out today on next-day delivery, so it's due tomorrow, and you'll get a text in the morning with a one-hour slot. I can't promise an exact time, but I'm adding a note to the delivery: 'No safe place. Hand to the customer only, 22 Elm Road, grey door.'", id = "honest",
+    go = "complaint", mood = 10, minutes = 2, set = { remedy = "resend", safe_note = true },
+    credit = { "service.expectations", "heat.own" },
+    why = "You tell her honestly what to expect and fix the thing that went wrong last time, instead of promising something you can't control." },
+}
+
+node "refund_request" {
+  customer = "Forget it. I don't trust you lot to deliver anything now. Just give me my money back and I'll buy some in town myself.",
+  choice { "Of course. As it never reached you, we'll refund you in full. Refunds over £50 need my team leader's sign-off, so I'm asking her now. It takes a couple of minutes. Can I put you on hold?", id = "get-approval",
+    go = "refund_approved", minutes = 3,
+    credit = { "policy.refund-limit", "service.limits-of-authority" },
+    why = "She's entitled to choose her money back, and at £120 it's over the £50 you can authorise yourself, so you get sign-off straight away and tell her how long it'll take." },
+  choice { "No problem. I'll put the £120 refund straight through now.", id = "process-self",
+    go = "complaint", mood = 5, set = { remedy = "refund" },
+    breach = { "policy.refund-limit", "service.limits-of-authority" },
+    why = "The refund is right, but £120 is over the £50 an adviser can authorise under Brightmart's refund policy. Get a supervisor's sign-off; it only takes a minute." },
+}
+
+node "refund_approved" {
+  narration = "Your team leader, Nadia, reads your summary and approves the refund.",
+  customer = "Well? Is it done?",
+  choice { "Yes, that's done. It'll turn up on your card at some point.", id = "vague",
+    go = "complaint", set = { remedy = "refund" },
+    breach = "service.expectations",
+    why = "'At some point' leaves her wondering, and likely to ring back. Tell her where the money goes and roughly when." },
+  choice { "It's approved. The full £120 is going back to the credit card you paid with, and you'll get a confirmation email in the next few minutes. It usually shows on your statement within three to five working days, depending on your card provider.", id = "confirm-refund",
+    go = "complaint", mood = 10, set = { remedy = "refund" },
+    credit = { "service.expectations", "service.clear-language" },
+    why = "Clear and specific: where the money goes, what confirmation she'll get, and a realistic timescale." },
+}
+
+node "complaint" {
+  customer = function(s)
+    local t = "And another thing. I want that driver spoken to. He took a photo of somebody else's door and marked it delivered to me. Anybody could have walked off with it."
+    if s.mood < 30 then
+      return "Don't think I'm letting this go, either. " .. t
+    end
+    return t
+  end,
+  choice { "The drivers are on really tight schedules. These things happen, I'm afraid.", id = "excuse",
+    go = "goodwill", mood = -10,
+    breach = { "heat.own", "complaint.log" },
+    why = "She's told you she's unhappy with the service. Making excuses and not logging it means nobody looks into why a driver photographed the wrong door." },
+  choice { "You're right to raise it, and I'm sorry. I'm logging it now as a complaint about the delivery, with the driver's photo attached, so the delivery team looks into how it happened. Your reference is C-77310. You'll get an email by the end of tomorrow confirming we've received it, and a full response once they've investigated, within eight weeks at the very latest.", id = "log-complaint",
+    go = "goodwill", mood = 5, minutes = 2, set = { complaint_logged = true },
+    credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "service.expectations" },
+    why = "Any expression of dissatisfaction is a complaint. You log it, give her a reference, and tell her when she'll hear back, in line with Brightmart's complaint timescales." },
+  choice { "If you'd like to make a complaint, you'll need to email our complaints team yourself.", id = "email-in",
+    go = "goodwill", mood = -10,
+    breach = { "complaint.log", "heat.own" },
+    why = "She's just made a complaint, to you. Making her write in puts a barrier in her way. Take it now and log it." },
+}
+
+node "goodwill" {
+  customer = function(s)
+    if s.mood < 40 then
+      return "And frankly, after the day I've had, I think I deserve something for all this. Don't you?"
+    end
+    return "I know it's not your fault personally, but after all that hassle, do I get anything for my trouble?"
+  end,
+  choice { "Absolutely. I'll put a £50 voucher on your account right now.", id = "big-voucher",
+    go = "record", mood = 10,
+    breach = { "policy.goodwill-limit", "service.limits-of-authority" },
+    why = "An adviser can give one goodwill gesture of up to £20 per complaint. Promising £50 without a supervisor's approval is beyond your authority, and may have to be taken back." },
+  choice { "You've got your headphones sorted. That's the main thing, isn't it?", id = "brush-off",
+    go = "record", mood = -10,
+    breach = "service.professional",
+    why = "Putting the call right is the main thing, but brushing off a fair question after a failed delivery undoes some of the goodwill you've built." },
+  choice { "You've had a lot of hassle, and I'm sorry. I can add a £10 gift card to your account myself for the trouble. If you feel that isn't enough, I can ask my team leader to look at it.", id = "within-limit",
+    go = "record", mood = 5,
+    credit = { "policy.goodwill-limit", "service.limits-of-authority", "heat.apologise" },
+    why = "A small gesture within your own £20 goodwill limit, with an honest route to more if she wants it, is fair and keeps you inside your authority." },
+}
+
+node "record" {
+  narration = "You open the contact notes on the order to write up the call.",
+  customer = "Are you writing all this down? Because I'm not explaining it all again to the next person.",
+  choice { "(You type:) 'Customer very aggressive on the phone. Photo shows parcel on a doorstep, so customer may well have it.'", id = "opinion",
+    go = "follow_up", set = { note = "opinion" },
+    breach = { "dpa.accurate-notes", "service.professional" },
+    why = "The photo shows the wrong house, so the note is wrong on the facts, and 'aggressive' is an unlabelled opinion. She could see this note if she asks for her data." },
+  choice { "(You type:) 'Parcel left at Mr and Mrs Henderson's, 17 Elm Road. They're away at their caravan till Sunday night. Customer not happy. Replacement sorted.'", id = "overshare",
+    go = "follow_up", set = { note = "overshare" },
+    breach = "dpa.minimisation",
+    why = "The neighbours' names and where they spend their weekends have nothing to do with this order. Record only what's needed: the parcel went to no. 17." },
+  choice { function(s)
+      local t = "(You type:) '"
+      if s.verified then t = t .. "ID checked: order no., name, postcode, email, all passed. " end
+      t = t .. "Tracking: delivered 14:12 yesterday, left in safe place. Driver photo shows a red door, no. 17. "
+        .. "Customer is at no. 22, grey door. Parcel not received. Missing-parcel case raised to recover it from no. 17. "
+      if s.remedy == "collect" then
+        t = t .. "Replacement reserved at Kirkgate store for collection today, no charge. "
+      elseif s.remedy == "resend" then
+        t = t .. "Replacement sent next-day, no charge. Delivery note: no safe place, hand to customer only. "
+      else
+        t = t .. "Full refund of £120 to original card. "
+      end
+      if s.complaint_logged then t = t .. "Complaint about the delivery logged, ref C-77310." end
+      return t .. "'"
+    end,
+    id = "factual",
+    go = "follow_up", set = { note = "factual" },
+    credit = { "policy.log-contact", "dpa.accurate-notes", "dpa.minimisation" },
+    why = "A factual note of what was checked, what was found and what was done, so the next person can pick it up. It mentions only what's needed about the other address." },
+}
+
+node "follow_up" {
+  customer = function(s)
+    if s.remedy == "collect" then
+      return "Right. So I go to Kirkgate after tea, and they'll be there waiting for me?"
+    elseif s.remedy == "resend" then
+      return "So it comes tomorrow. And if it doesn't?"
+    end
+    return "So that's that, then."
+  end,
+  choice { "If anything else goes wrong, just ring us back on the usual number.", id = "ring-us",
+    go = function(s)
+      if s.remedy == "collect" then return "collecting_today" end
+      if s.remedy == "resend" then return "on_its_way" end
+      return "refunded"
+    end,
+    why = "It isn't wrong, but she's done all the chasing so far. Offering to check on things yourself would rebuild her trust." },
+  choice { function(s)
+      if s.remedy == "collect" then
+        return "They will. I'll ring the Kirkgate desk at five to check your pair's boxed up with your name on it, and I'll call you tomorrow afternoon to make sure all's well and tell you what the delivery team found. Is this the best number for you?"
+      elseif s.remedy == "resend" then
+        return "I'll call you tomorrow at two. If it hasn't arrived by then, I'll chase the driver there and then, and I'll tell you what the delivery team found about yesterday. Is this the best number for you?"
+      end
+      return "I'll check the refund has gone through properly, and I'll call you on Monday to tell you what the delivery team found. Is this the best number for you?"
+    end,
+    id = "call-back",
+    go = function(s)
+      if s.remedy == "collect" then return "collecting_today" end
+      if s.remedy == "resend" then return "on_its_way" end
+      return "refunded"
+    end,
+    mood = 10, set = { follow_up = true },
+    credit = { "complaint.follow-up", "heat.own", "policy.service-standards" },
+    why = "A specific follow-up, with a time, closes the loop and shows her someone at Brightmart is still owning her problem." },
+}
+
+local function extras(s)
+  local t = ""
+  if s.skipped_security then
+    t = t .. " You discussed the order before checking who was calling, which risks disclosing a customer's data to anyone who knows her name and street."
+  end
+  if s.disclosed then
+    if s.breach_reported then
+      t = t .. " You gave her another customer's phone number, a serious data protection breach, though you did report it straight away."
+    else
+      t = t .. " You gave her another customer's phone number and didn't report it: a serious, unreported data protection breach."
+    end
+  end
+  if not s.complaint_logged then
+    t = t .. " Her complaint about the driver wasn't logged, so nobody will look into how it happened."
+  end
+  if s.note ~= "factual" then
+    t = t .. " The contact note wasn't a plain, factual record."
+  end
+  return t
+end
+
+ending "collecting_today" {
+  kind = "resolved",
+  customer = function(s)
+    if s.mood < 50 then
+      return "Well, at least he'll have them for tomorrow. That's something."
+    end
+    return "Thank you. Honestly. You've saved his birthday."
+  end,
+  summary = function(s)
+    return "The driver's photo showed the parcel at number 17, so it never reached Claire, and under the Consumer Rights Act (s.29) "
+      .. "it stayed at Brightmart's risk until it was in her hands. Brightmart took the loss: a missing-parcel case with its courier, "
+      .. "and a replacement pair for her to collect today, in time for the birthday."
+      .. (s.reserved and "" or " You didn't reserve the pair, though, so she's relying on them still being in stock.") .. extras(s)
+  end,
+  credit = "complaint.resolve",
+}
+
+ending "on_its_way" {
+  kind = "resolved",
+  customer = function(s)
+    if s.mood < 50 then
+      return "Right. Well, we'll see if it turns up this time."
+    end
+    return "Right. Fingers crossed, then. Thanks for sorting it."
+  end,
+  summary = function(s)
+    local t = "The parcel was left at the wrong house, so it never reached Claire and was still Brightmart's risk (Consumer Rights Act s.29). "
+      .. "Brightmart is chasing its courier and has sent a free replacement on next-day delivery"
+    if s.safe_note then
+      t = t .. ", marked 'no safe place' this time."
+    else
+      t = t .. ", but with a promised delivery time nobody can guarantee."
+    end
+    return t .. extras(s)
+  end,
+  credit = "complaint.resolve",
+}
+
+ending "refunded" {
+  kind = "resolved",
+  customer = "Fine. I'll go into town and get some myself.",
+  summary = function(s)
+    return "The parcel never reached Claire, so it was still Brightmart's risk (Consumer Rights Act s.29). She chose her money back, "
+      .. "and Brightmart refunded the £120 to her credit card. It kept her money safe, but it has probably lost her as a customer." .. extras(s)
+  end,
+  credit = "complaint.resolve",
+}
+
+ending "supervisor_takes_over" {
+  kind = "escalated",
+  narration = "Nadia Hussain, your team leader, takes the call with your summary in front of her.",
+  customer = "Right. Let's hope you can actually do something.",
+  summary = "You escalated with a clear handover, so Claire didn't have to start again. But she only needed a manager because she was told "
+    .. "the lost parcel was her problem. It was Brightmart's risk until it reached her (Consumer Rights Act s.29), and you could have sorted it yourself.",
+}
+
+ending "call_back_tomorrow" {
+  kind = "unresolved",
+  customer = "Tomorrow's his birthday! Forget it. I'll be putting this all over the internet.",
+  summary = "Claire was sent away with no parcel, no replacement and no manager. The parcel was Brightmart's risk until it reached her "
+    .. "(Consumer Rights Act s.29), so Brightmart still owes her the goods or her money, and now has an angry public complaint as well.",
+}
+
+ending "lost_customer" {
+  kind = "lost",
+  customer = "Unbelievable. I'm ringing my credit card company, and I'm never ordering from you again.",
+  summary = "Claire was told a parcel that never reached her was her problem. Under the Consumer Rights Act (s.29) it was Brightmart's risk until it "
+    .. "was in her hands. Brightmart will still have to refund or replace it, and it has lost a customer and its good name with her.",
+}
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "collecting_today" }
+expect { worst_grade = "Refer" }
+expect { breaching = "dpa.s170", grade = "Refer" }
+expect { breaching = "dpa.verify-identity", grade = "Refer" }
+expect { reachable = "disclosed" }

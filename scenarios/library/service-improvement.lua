@@ -1,0 +1,441 @@
+-- Frontline scenario: using three months of complaint data to improve service (PDCA).
+-- Organisation: Brightmart (electricals retailer: shops + online), customer service centre.
+-- The "customer" here is the area manager, who wants quick fixes. The learner, a team leader,
+-- keeps every change within the law (CRA 2015, unfair trading law, UK GDPR) and Brightmart policy.
+
+scenario {
+  id = "brightmart.service-improvement",
+  title = "Fixing the cause, not the customers",
+  brief = "You're a team leader at Brightmart's customer service centre. You've analysed three months of complaint data "
+    .. "(January to March) for the area's forty stores. Two problems stand out: customers with faulty goods being refused a "
+    .. "refund because they had no till receipt, and long waits for repairs. Gareth Lowe, the area manager, has asked to meet you. "
+    .. "He reports to the regional director on Friday and wants quick fixes. Plan a change that works, using Plan, Do, Check, Act, "
+    .. "and keep it within the law and Brightmart's policies.",
+  organisation = "brightmart",
+  role = "Team leader, Brightmart customer service centre",
+  level = 3,
+  minutes = 15,
+  topics = { "service-improvement", "complaints", "consumer-rights", "data-protection", "pdca" },
+  customer = { name = "Gareth Lowe", look = "man-in-his-fifties", mood = 40 },
+  start = "meeting_opens",
+  state = {
+    blamed = false,
+    law_explained = false,
+    root_cause_found = false,
+    rule = "none",
+    withdrawn = false,
+    measured = false,
+    limit_scrapped = false,
+    trained = false,
+    piloted = false,
+    shared_log = false,
+    incident_reported = false,
+    names_in_report = false,
+  },
+}
+
+node "meeting_opens" {
+  narration = "Gareth Lowe, the area manager, drops into the chair opposite you with a coffee and puts his phone face up on the table.",
+  customer = "Right, I've got twenty minutes. The regional director's seen the quarter's complaint figures and she's not happy. "
+    .. "Nearly twelve hundred complaints from our forty stores. I need something to tell her on Friday. So what's going wrong?",
+  choice { "Honestly? Most of it's customers trying it on. People bring stuff back with no receipt and kick off when we say no.", id = "opinion",
+    go = "the_data", mood = 5, set = { blamed = true },
+    breach = { "complaint.learn", "service.professional" },
+    why = "You've jumped to a cause, and blamed the customers, without looking at what the complaints actually say. Improvement starts from the data and the root cause." },
+  choice { "Before I show you the numbers, what exactly did the director ask for? I'd rather we answered her real question.", id = "hear",
+    go = "director_ask", mood = 5,
+    credit = { "heat.hear", "service.questioning" },
+    why = "Gareth is your customer in this meeting. Finding out what he has been asked for means your plan answers the right question." },
+  choice { "I've pulled the three months of complaint data together. Can I take you through it? It comes down to two main problems.", id = "data",
+    go = "the_data", mood = 5,
+    credit = { "complaint.learn", "service.clear-language" },
+    why = "Starting from the complaint data, rather than opinions, is the first step of any improvement." },
+}
+
+node "director_ask" {
+  customer = "She wants complaints down next quarter, and she wants to see we've got a plan, not excuses. Between you and me, she'd like it sorted by yesterday.",
+  choice { "Then let's give her a plan built on the data, with an honest date for results. Changes that work take a few weeks to show up in the numbers. Let me show you where the complaints are coming from.", id = "plan",
+    go = "the_data", mood = 5,
+    credit = { "complaint.learn", "service.expectations" },
+    why = "You set a realistic expectation with your own 'customer' and steer the meeting towards the evidence." },
+  choice { "Then tell her we'll halve complaints within a month. That'll keep her happy.", id = "promise",
+    go = "the_data", mood = 10,
+    breach = "service.expectations",
+    why = "There's nothing yet to base that on. A promise like this sets the area up to fail and damages trust with the director." },
+}
+
+node "the_data" {
+  narration = "You turn your screen round. January to March: 1,184 complaints. 402 (34%) are 'refund refused: faulty item, no receipt'. "
+    .. "318 (27%) are 'waiting too long for a repair': the average repair takes 26 days, and one in five takes over six weeks. "
+    .. "First contact resolution is 41%, and 290 complaints are repeat contacts about the same problem.",
+  customer = function(s)
+    local fix = " Easy fix. We tell every store: insist on a receipt. No receipt, no refund, no argument. That's a third of the complaints gone overnight."
+    if s.blamed then
+      return "Four hundred complaints about no receipt. Told you. Chancers." .. fix
+    end
+    return "Four hundred about receipts? Right. That's easy, then." .. fix
+  end,
+  choice { "Maybe. But before we decide anything, let's see why these refunds are being refused. I pulled 50 of those complaints at random and read them.", id = "dig",
+    go = "root_cause",
+    credit = { "complaint.investigate", "complaint.learn" },
+    why = "Looking at a sample of the complaints before choosing a fix is how you find the root cause instead of treating the symptom." },
+  choice { "Makes sense. I'll brief the teams tomorrow: no receipt, no refund.", id = "agree-rule",
+    go = "rule_rollout", mood = 10, set = { rule = "no-receipt" },
+    breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
+    why = "No law requires a till receipt. For faulty goods any reasonable proof of purchase will do, and Brightmart's own refunds policy says so. A blanket 'no receipt, no refund' rule misstates customers' rights." },
+  choice { "I can't back that one, Gareth, and I don't think you'd want to. These are faulty goods. Nobody has to keep a till receipt: a bank statement, an order email or a loyalty record is reasonable proof of purchase, and our own refunds policy says so in section 7. A 'no receipt, no refund' rule would tell customers they have fewer rights than they do. That's likely to be a misleading practice under unfair trading law, the kind Trading Standards picks up.", id = "law",
+    go = "receipts_pushback", mood = -5, set = { law_explained = true },
+    credit = { "cra.proof-of-purchase", "ucp.misleading-rights", "service.professional" },
+    why = "You challenge your manager calmly, naming both the law and the organisation's own policy, and explaining the consequence of getting it wrong." },
+}
+
+node "receipts_pushback" {
+  customer = function(s)
+    if s.mood < 40 then
+      return "Oh, come on. Whose side are you on? Every shop on the high street says no receipt, no refund. "
+        .. "If we take people's word for it, we'll be refunding stuff they bought somewhere else."
+    end
+    return "Hmm. But if we don't ask for a receipt, how do we know they bought it from us and not somewhere else?"
+  end,
+  choice { "Fair enough. We'll say 'no receipt, no refund', and managers can make exceptions if they want.", id = "cave",
+    go = "rule_rollout", mood = 10, set = { rule = "no-receipt" },
+    breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
+    why = "Allowing 'exceptions' doesn't fix it: the rule still tells customers something untrue about their rights, and most of them will believe it." },
+  choice { "We still ask for proof, just not only a till receipt. A card payment in a banking app or on a statement, an order email, or a loyalty account record all show it was bought from us. If someone has no proof at all, the desk refers it to a supervisor. That keeps us within the law and still protects us from fraud.", id = "reasonable-proof",
+    go = "root_cause", mood = 10,
+    credit = { "cra.proof-of-purchase", "service.clear-language" },
+    why = "You answer his real worry, fraud, with a practical approach that stays within the law." },
+}
+
+node "root_cause" {
+  narration = "You open the sample. In 38 of the 50 'no receipt' complaints, the customer offered other proof: 21 showed the payment in a banking app "
+    .. "or on a statement, 11 had an online order email and 6 had a loyalty account record. Staff notes say things like 'till won't process without "
+    .. "receipt no.' and 'policy: valid receipt required'. The refund screen on the till has a compulsory receipt-number box, and the desk guide in "
+    .. "every store still says 'Refunds require a valid receipt', although the refunds policy was changed two years ago.",
+  customer = "Hang on. So staff are turning people away because the till won't let them through? Is that even allowed?",
+  choice { "Staff should know better. I'll send round a reminder and put anyone who refuses a refund without good reason on a warning.", id = "blame-staff",
+    go = "repairs", mood = 5,
+    breach = { "complaint.learn", "service.professional" },
+    why = "The staff are doing what the till and the desk guide tell them. Warning them fixes nothing, because the cause is the process, and it damages morale." },
+  choice { "No, it isn't allowed, and that's the root cause. It's not chancers, it's our own process. The till won't take a refund without a receipt number, and the desk guide says the same, so staff do what the system tells them. But the law doesn't need a till receipt: for faulty goods any reasonable proof of purchase will do, so these customers were given the wrong answer about their rights. Fix the till and the guide, and most of these complaints shouldn't happen.", id = "root-law",
+    when = "not law_explained",
+    go = "repairs", mood = 10, set = { root_cause_found = true, law_explained = true },
+    credit = { "complaint.learn", "complaint.investigate", "cra.proof-of-purchase", "ucp.misleading-rights" },
+    why = "You've found the root cause in the process, not the people, and linked it to the legal requirement it breaks." },
+  choice { "It isn't, and that's the root cause. It's not chancers, it's our own process. The till forces a receipt number and the desk guide is out of date, so staff do what the system tells them, and the customers were right to complain. Fix the till and the guide, and most of these complaints shouldn't happen in the first place.", id = "root",
+    when = "law_explained",
+    go = "repairs", mood = 10, set = { root_cause_found = true },
+    credit = { "complaint.learn", "complaint.investigate" },
+    why = "You've found the root cause in the process, not the people. That's where the fix has to go." },
+}
+
+node "repairs" {
+  customer = "OK, receipts I get. Now the repairs. Three hundred complaints about waiting. Here's my fix: we stop doing refunds on faulty stuff "
+    .. "and offer repairs only. Refunds cost us a fortune, and half the time the repair's covered by the manufacturer's warranty anyway.",
+  choice { "How about a middle way: refunds only after three failed repairs? That's what a lot of places do.", id = "three-repairs",
+    go = "rule_rollout", mood = 5, set = { rule = "three-repairs" },
+    breach = { "cra.final-right", "ucp.misleading-rights" },
+    why = "The law gives one go: if one repair or one replacement doesn't fix the fault, the customer can ask for a refund or a price reduction. 'Three repairs first' is a common myth." },
+  choice { "We can't make repairs the only option. Within 30 days, a customer with faulty goods can reject them for a full refund. Either way, if they'd rather have a repair or a replacement, the customer chooses which, not us, unless one of them is impossible or costs far more than the other. If one repair doesn't fix it, they can have a refund or a price reduction. And the manufacturer's warranty doesn't change who's responsible: the customer's contract is with us.", id = "rights",
+    go = "repair_cause", mood = -5,
+    credit = { "cra.short-term-reject", "cra.repair-or-replace", "cra.final-right", "cra.retailer-liable", "ucp.misleading-rights" },
+    why = "You set out the remedies accurately: the 30-day right to reject, the customer's choice of repair or replacement, the final right after one failed repair, and the retailer's responsibility." },
+  choice { "That would save money. I'll tell the desks: faulty goods go for repair, no refunds.", id = "repairs-only",
+    go = "rule_rollout", mood = 10, set = { rule = "repairs-only" },
+    breach = { "cra.short-term-reject", "cra.repair-or-replace", "ucp.misleading-rights" },
+    why = "Within 30 days a customer can reject faulty goods for a full refund, and it's the customer who chooses repair or replacement. A repairs-only rule takes away rights the law gives them." },
+}
+
+node "repair_cause" {
+  narration = "You show him the repair complaints. In 61% of them the item was less than 30 days old, and the customer had asked for a refund "
+    .. "or a replacement but was told everything goes for repair first. Those jobs are clogging up the repair centre.",
+  customer = function(s)
+    if s.mood < 40 then
+      return "So what am I supposed to tell the director? That we're going to refund everybody? She'll laugh me out of the room."
+    end
+    return "So the repair queue's full of things that shouldn't be in it. What would you do about it?"
+  end,
+  choice { "Not refund everybody: give people the remedy they're entitled to and ask for. If a customer within 30 days wants a refund, or wants a replacement, the desk sorts it there and then. That's sorted on the first contact, not a month-long repair job. It takes about 60% of the jobs out of the repair queue, so genuine repairs get done faster. And every repeat call and complaint costs us money too.", id = "cost-case",
+    go = "plan", mood = 10,
+    credit = { "cra.short-term-reject", "cra.repair-or-replace", "service.first-contact-resolution", "complaint.learn" },
+    why = "You show that the lawful fix is also the efficient one: it deals with the cause of the repair queue and raises first contact resolution." },
+  choice { "We tell customers upfront to expect six weeks for a repair. If they know, they won't complain.", id = "six-weeks",
+    go = "plan", mood = 5,
+    breach = { "complaint.learn", "cra.repair-or-replace" },
+    why = "This leaves the cause in place: items sent for repair against the customer's choice. Repairs must also be done within a reasonable time and without significant inconvenience, so warning people about a long wait doesn't make it lawful." },
+}
+
+node "plan" {
+  customer = function(s)
+    if s.mood < 40 then
+      return "Go on, then. What's the plan? And keep it short. She reads the first page and nothing else."
+    end
+    return "Right, I'm listening. What's the plan? Keep it to a page. She reads the first page and nothing else."
+  end,
+  choice { "Simple. I'll send a memo to all the stores telling them to stop refusing refunds, and we'll see what happens.", id = "memo",
+    go = "refund_limit_ask",
+    breach = "complaint.learn",
+    why = "A memo doesn't touch the till, the out-of-date desk guide or the repair routing, and with no baseline you'll never know if it worked." },
+  choice { "Plan, Do, Check, Act. Plan: three changes aimed at the causes we've found. One, IT changes the till's refund screen so staff can record other proof of purchase instead of a receipt number. Two, we rewrite the faulty-goods page of the desk guide so it matches the law and our refunds policy. Three, desks offer the customer their remedy on the spot: a refund inside 30 days, or the repair or replacement they choose. And before we change anything, we take this quarter as the baseline: complaints by category, first contact resolution, repeat contacts and repair turnaround.", id = "pdca",
+    go = "refund_limit_ask", mood = 10, set = { measured = true },
+    credit = { "complaint.learn", "service.first-contact-resolution", "cra.repair-or-replace" },
+    why = "A proper Plan stage: changes aimed at each root cause, and measures with a baseline so you can check whether they worked." },
+}
+
+node "refund_limit_ask" {
+  customer = "One snag. If desks are doing more refunds, I don't want customers queueing for a supervisor. Let's take the £50 limit off in the stores. "
+    .. "Staff can refund whatever they like.",
+  choice { "I'd keep it for now. The £50 limit is in our refunds policy, not the law, so it can change, but not because we've agreed it in this room. It's there to guard against fraud and mistakes. What we can do is make sure a supervisor is on the floor at busy times. If the data shows sign-off is the bottleneck, we take the figures to the policy owner and ask for approval to change it.", id = "keep-limit",
+    go = "staff",
+    credit = { "policy.refund-limit", "service.seek-approval", "service.limits-of-authority" },
+    why = "You keep the change within policy, separate policy from law, and show the proper route to change a rule: evidence, then approval." },
+  choice { "Good idea. I'll tell the stores to ignore the £50 limit from Monday.", id = "scrap",
+    go = "staff", mood = 10, set = { limit_scrapped = true },
+    breach = { "policy.refund-limit", "service.seek-approval", "service.limits-of-authority" },
+    why = "The £50 limit is Brightmart policy. Neither of you can switch it off in a meeting: an exception needs approval from the policy owner, and ignoring it exposes the business to fraud and mistakes." },
+}
+
+node "staff" {
+  customer = "And the staff? I'll stick a line in the Monday email.",
+  choice { "I'll put a league table up in each store showing which staff got the most complaints, with their names. That'll sharpen them up.", id = "league-table",
+    go = "pilot", mood = 5,
+    breach = { "complaint.learn", "service.professional" },
+    why = "The cause is the till and the guide, not the people. Naming and shaming staff creates a blame culture and makes them hide problems instead of reporting them." },
+  choice { "The Monday email will do. They're all busy enough as it is.", id = "email",
+    go = "pilot",
+    why = "Not wrong, but an email alone rarely changes habits, and it doesn't ask the staff what else gets in their way." },
+  choice { "An email won't undo habits the till's been teaching them for years. I'd run a 20-minute huddle in each store: what counts as proof of purchase, the 30-day right to reject, the customer's choice of repair or replacement, when to call a supervisor, and logging the reason for every refund and complaint so we can measure it. And I'd ask the desk staff what else gets in their way. They'll know things the data doesn't.", id = "train",
+    go = "pilot", set = { trained = true },
+    credit = { "complaint.learn", "policy.log-contact", "policy.service-standards" },
+    why = "Training tied to the change, accurate records to measure it, and the front line's own knowledge: that's how a change sticks." },
+}
+
+node "pilot" {
+  customer = function(s)
+    if s.mood < 45 then
+      return "And I want it in all forty stores from Monday. I haven't got time for anything else."
+    end
+    return "Right. I'd like to do all forty stores from Monday and get the numbers down fast. Any reason not to?"
+  end,
+  choice { "I'd pilot it first: three stores for six weeks, Kirkgate, Harrogate and Wakefield, because they had the most receipt complaints. If the till change or the new guide has a problem, we find out in three stores, not forty. And we compare them with similar stores that haven't changed, so we know it's our changes working and not just a quiet month.", id = "pilot",
+    go = "agency", set = { piloted = true },
+    credit = { "complaint.learn", "service.expectations" },
+    why = "That's the Do stage done properly: a small, controlled test with a comparison, so the Check stage means something." },
+  choice { "OK. All forty stores from Monday.", id = "all-stores",
+    go = "agency", mood = 10,
+    why = "Fast, but if something goes wrong it goes wrong everywhere, and with nothing to compare against you won't know which change made the difference." },
+}
+
+node "agency" {
+  customer = "One more thing. Head office uses an agency, Clearview Insight, for mystery shopping. I know a guy there. "
+    .. "Email him the raw complaint log, names and all, and they'll do a proper analysis for the director. Saves you a job.",
+  choice { "Will do. I'll email him the spreadsheet this afternoon.", id = "send",
+    go = "log_sent", mood = 10, set = { shared_log = true },
+    breach = { "dpa.third-party-authority", "dpa.minimisation", "policy.data-handling" },
+    why = "Sending customers' personal data to an outside company with no authority or agreement is a personal data breach. An area manager's say-so isn't authority to share it." },
+  choice { "I can't send them the raw log. It's nearly twelve hundred customers' names, addresses, phone numbers and complaints. Clearview aren't authorised to have it: there's no agreement with them for complaint data, and the Data Protection Team hasn't approved it. They don't need names to spot trends anyway. I'll give you the figures by category and store, with nobody named. If head office wants Clearview involved, that goes through the Data Protection Team first.", id = "anonymise",
+    go = "check", mood = -5,
+    credit = { "dpa.third-party-authority", "dpa.minimisation", "policy.data-handling" },
+    why = "You protect customers' data, explain why in plain terms, and still give Gareth what he actually needs: the trends, not the names." },
+  choice { "I'll take the names column out and send him the rest.", id = "strip-names",
+    go = "log_sent", set = { shared_log = true },
+    breach = { "dpa.third-party-authority", "dpa.minimisation", "policy.data-handling" },
+    why = "Without names, the log still has addresses, phone numbers, order numbers and what people complained about, so it still identifies them. Clearview has no authority to receive it, and this is an unauthorised disclosure." },
+}
+
+node "log_sent" {
+  narration = "You email the spreadsheet to Gareth's contact at Clearview. Later that afternoon you open Brightmart's data handling policy for "
+    .. "something else, and section 4 catches your eye: 'If personal data reaches the wrong person... report it to the Data Protection Team "
+    .. "at once, even if it seems minor. Never try to fix it quietly.'",
+  customer = function(s)
+    if s.piloted then
+      return "Sent? Good. Right, I've got to dash. Let's meet again when the pilot's done."
+    end
+    return "Sent? Good. Right, I've got to dash. Let's meet again in six weeks and see where we are."
+  end,
+  choice { "I'll try to recall the email, and we'll keep it to ourselves.", id = "recall",
+    go = "check",
+    breach = "dpa.breach-report",
+    why = "A recall rarely works once an email has left the company, and hiding a breach is worse than the breach. It must be reported to the Data Protection Team at once." },
+  choice { "Gareth, before you go: that spreadsheet shouldn't have gone. Clearview aren't authorised to have our customers' data. I'm reporting it to the Data Protection Team now, so they can get Clearview to delete it and decide whether the ICO needs to be told.", id = "report",
+    go = "check", mood = -10, set = { incident_reported = true },
+    credit = { "dpa.breach-report", "policy.data-handling" },
+    why = "You can't undo the disclosure, but reporting it internally straight away lets the Data Protection Team limit the harm and decide quickly whether the ICO must be told (normally within 72 hours if people are at risk)." },
+  choice { "It's an agency head office already uses. It'll be fine.", id = "leave-it",
+    go = "check",
+    breach = "dpa.breach-report",
+    why = "Using Clearview for mystery shopping doesn't authorise them to receive complaint data. This is a personal data breach, and it must be reported to the Data Protection Team at once." },
+}
+
+node "check" {
+  narration = function(s)
+    if s.piloted and s.limit_scrapped then
+      return "Six weeks later, you meet Gareth with the pilot results. In the three pilot stores, 'no receipt' complaints have fallen from 61 "
+        .. "to 9, repair-wait complaints from 48 to 27, and first contact resolution is up from 41% to 63%. The comparison stores haven't changed much. "
+        .. "But with the £50 limit ignored, two large refunds at Wakefield turned out to be fraudulent, and internal audit wants to know who authorised it."
+    elseif s.piloted then
+      return "Six weeks later, you meet Gareth with the pilot results. In the three pilot stores, 'no receipt' complaints have fallen from 61 "
+        .. "to 9, repair-wait complaints from 48 to 27, and first contact resolution is up from 41% to 63%. The comparison stores haven't changed much. "
+        .. "One snag: refunds needing a supervisor's sign-off have doubled, and at Harrogate some customers waited 20 minutes for one."
+    end
+    return "Six weeks later, you meet Gareth again. Complaints across the area are down a little. But the till change crashed in eleven stores "
+      .. "in the first week, and because every store changed at once, you can't tell which changes made the difference."
+  end,
+  customer = function(s)
+    if not s.piloted then
+      return "Down is down. Let's call it a win and move on. I've got other fires to put out."
+    end
+    if s.mood < 40 then
+      return "Right. The numbers are better, I'll give you that. Roll it out everywhere tomorrow and we'll call it done."
+    end
+    return "These are great numbers! Let's roll it out everywhere tomorrow, and I'll tell the director we've cracked it."
+  end,
+  choice { "Agreed. Job done. I'll stop running the complaint reports now.", id = "declare",
+    go = "short_lived", mood = 10,
+    breach = "complaint.learn",
+    why = "Check means checking, and then you keep measuring. Stopping now means nobody notices if the numbers slip back, or if the change has caused a new problem." },
+  choice { "They're good, and they're real: the pilot stores improved and the comparison stores didn't. But look at Harrogate: supervisor sign-off has become the new bottleneck. Before we roll out, let's fix that with a supervisor on the floor at busy times, and take the sign-off figures to the policy owner. Then we standardise.", id = "check-pilot",
+    when = function(s) return s.piloted and not s.limit_scrapped end,
+    go = "act", mood = 5,
+    credit = { "complaint.learn", "policy.refund-limit", "service.first-contact-resolution" },
+    why = "A real Check stage: compare with the baseline and the comparison stores, and spot the new problem the change created before it goes everywhere." },
+  choice { "The results are good, but Wakefield is my fault: we should never have ignored the £50 limit. I'll tell audit it was our decision, and the limit goes back today. Then we fix the sign-off queue properly before we roll out.", id = "own-fraud",
+    when = function(s) return s.piloted and s.limit_scrapped end,
+    go = "act", mood = -5,
+    credit = { "complaint.learn", "heat.own" },
+    why = "Owning the mistake and putting the policy back is the right call. The Check stage has done its job by showing the problem." },
+  choice { "Down a little isn't proof. With every store changed at once, we can't tell what worked or what the till crash cost us. Let's check store by store over the next six weeks before we call it.", id = "unclear",
+    when = "not piloted",
+    go = "act", mood = -5,
+    credit = "complaint.learn",
+    why = "Honest about what the data can and can't show. Better late than never, but a pilot would have given a clear answer." },
+}
+
+node "act" {
+  customer = "Fine. So what does 'standardise' actually look like? What do I put in front of the director?",
+  choice { "Three things. One: the till change, the new desk guide and the same 20-minute training go to all forty stores. Two: the policy owner signs off the new desk guide wording, so it's official, not a local workaround. Three: we keep measuring every month: complaints by category, first contact resolution, repeat contacts, repair turnaround against a 14-day target, complaints acknowledged within one working day, and how long customers wait for a supervisor. If the numbers slip, we go round the cycle again.", id = "standardise",
+    go = "report", mood = 10,
+    credit = { "complaint.learn", "service.seek-approval", "policy.service-standards", "policy.complaint-sla", "service.sla" },
+    why = "Act: make the change the standard, get it approved, and keep measuring against clear service levels so the improvement lasts." },
+  choice { "Just send all the stores the pilot stores' notes and let them get on with it.", id = "copy-notes",
+    go = "report",
+    breach = "service.seek-approval",
+    why = "Changing how refunds work in forty stores on the strength of some notes, with no sign-off from the policy owner, is bending the rules without approval, and there's no plan to keep measuring." },
+}
+
+node "report" {
+  customer = "And the report. She likes real examples. Put a few actual complaints in: names, what they bought, what they said. Makes it hit home.",
+  choice { "Sure. I'll paste in five complaints with the customers' names and order numbers.", id = "names",
+    go = function(s)
+      if s.shared_log and not s.incident_reported then return "breach_hidden" end
+      if s.shared_log then return "incident_reported" end
+      return "standardised"
+    end,
+    set = { names_in_report = true },
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "The director doesn't need to know who the customers are to understand the problem, and reports like this get forwarded. Use anonymised examples." },
+  choice { "Real examples, yes, but anonymised: 'A customer in Harrogate brought back a £180 vacuum that stopped working after a week. She showed the payment in her banking app and was turned away twice.' She'll get the point without names, and reports like this get forwarded around.", id = "anonymised",
+    go = function(s)
+      if s.shared_log and not s.incident_reported then return "breach_hidden" end
+      if s.shared_log then return "incident_reported" end
+      return "standardised"
+    end,
+    mood = 5,
+    credit = { "dpa.minimisation", "policy.data-handling" },
+    why = "A vivid, anonymised example makes the case for senior managers without sharing anyone's personal data." },
+}
+
+node "rule_rollout" {
+  narration = function(s)
+    if s.rule == "repairs-only" then
+      return "A month later. Every faulty item now goes for repair. Complaints have risen, the repair queue is longer than ever, and a customer "
+        .. "whose ten-day-old fridge was sent away has reported Brightmart to Trading Standards."
+    elseif s.rule == "three-repairs" then
+      return "A month later. Desks now tell customers they need three failed repairs before a refund. A customer whose replacement phone failed "
+        .. "in the first week has complained to Trading Standards, quoting the Consumer Rights Act."
+    end
+    return "A month later. 'No receipt, no refund' notices have gone up at every service desk. 'Refund refused' complaints are up by half, and a "
+      .. "customer has sent Trading Standards a photo of the notice next to her banking app showing the payment."
+  end,
+  customer = function(s)
+    if s.mood < 40 then
+      return "Trading Standards have been on to head office. The director wants to know whose idea this was, and I'm not taking the fall on my own."
+    end
+    return "Bad news. Trading Standards have been on to head office about the new rule. The director wants to know whose idea it was."
+  end,
+  choice { "The stores must have applied it wrong. That's not what we meant.", id = "blame-stores",
+    go = "unlawful_rule", mood = -10,
+    breach = { "service.professional", "heat.own" },
+    why = "The stores did exactly what they were told. Blaming them hides the real problem: a rule that misstates customers' rights." },
+  choice { "It was a mistake, and I should have said so at the time. The rule misstates customers' rights. We withdraw it today, contact the customers we turned away, and then fix the real causes properly, starting from the data.", id = "own",
+    when = "not withdrawn",
+    go = function(s)
+      if s.rule ~= "no-receipt" then return "repair_cause" end
+      if s.root_cause_found then return "repairs" end
+      return "root_cause"
+    end,
+    mood = 5, set = { withdrawn = true },
+    credit = { "heat.own", "ucp.misleading-rights", "complaint.learn" },
+    why = "Owning the mistake, withdrawing the rule and putting things right for the customers affected is the only way back." },
+  choice { "It's company policy. Trading Standards can't tell us how to run our refunds.", id = "defend",
+    go = "unlawful_rule", mood = -5,
+    breach = "ucp.misleading-rights",
+    why = "A shop's policy can't take away customers' legal rights. Defending it invites enforcement action from Trading Standards or the CMA." },
+}
+
+local function extras(s)
+  local t = ""
+  if s.limit_scrapped then t = t .. " Ignoring the £50 refund limit without approval broke Brightmart policy." end
+  if s.names_in_report then t = t .. " Putting customers' names in the report shared more personal data than the director needed." end
+  if not s.piloted then t = t .. " Without a pilot, it was hard to tell which change made the difference." end
+  return t
+end
+
+ending "standardised" {
+  kind = "resolved",
+  customer = "Right. A plan, evidence and the law on our side. She'll like that. Nice work.",
+  summary = function(s)
+    return "You used the complaint data to find the root causes (a till that demanded a receipt number, an out-of-date desk guide and "
+      .. "faulty goods sent for repair against customers' wishes) and fixed them with Plan, Do, Check, Act, keeping every change within the "
+      .. "Consumer Rights Act and Brightmart policy." .. extras(s)
+  end,
+}
+
+ending "incident_reported" {
+  kind = "escalated",
+  customer = "The Data Protection Team want to see us both on Monday. Let's get the rest of this right, at least.",
+  summary = function(s)
+    return "The improvement plan went ahead, but customers' complaint records were sent to an outside agency with no authority to have them. "
+      .. "That is a personal data breach. Reporting it at once let the Data Protection Team act, but it should never have happened." .. extras(s)
+  end,
+}
+
+ending "breach_hidden" {
+  kind = "lost",
+  customer = "Clearview have sent the director their analysis. She's asking where they got our customers' names from.",
+  summary = function(s)
+    return "Customers' complaint records went to an outside agency with no authority to receive them, and the breach wasn't reported to the "
+      .. "Data Protection Team. Hiding a breach stops the business limiting the harm or telling the ICO in time, and customers' trust is lost." .. extras(s)
+  end,
+}
+
+ending "unlawful_rule" {
+  kind = "lost",
+  customer = "Well, that's my Friday ruined. And probably yours.",
+  summary = "A quick fix that took away customers' legal rights (to use any reasonable proof of purchase, to reject faulty goods within 30 days, "
+    .. "to choose repair or replacement, or to a refund after one failed repair) drove complaints up and brought Trading Standards in. "
+    .. "The root causes were never fixed.",
+}
+
+ending "short_lived" {
+  kind = "unresolved",
+  customer = "Great. I'll tell her it's sorted.",
+  summary = "The changes helped, but measuring stopped before the results were checked properly or the new problems were fixed. "
+    .. "Without the Check and Act stages, nothing was standardised, and the complaint figures are likely to slip back.",
+}
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "standardised" }
+expect { worst_grade = "Refer" }
+expect { breaching = "dpa.third-party-authority", grade = "Refer" }
+expect { breaching = "dpa.breach-report", grade = "Refer" }

@@ -1,0 +1,533 @@
+-- Frontline scenario: a customer rings to say she has been emailed someone else's statement, and the
+-- adviser realises mid-call that they sent it. She then asks for everything the bank holds on her.
+-- Organisation: Keystone Bank (retail bank), phone contact centre.
+
+scenario {
+  id = "keystone.statement-wrong-customer",
+  title = "Somebody else's statement",
+  brief = "You're taking calls in Keystone Bank's contact centre. Yesterday afternoon you emailed copies of statements to "
+    .. "several customers who had asked for them. This morning Mrs Lena Kowalski, who has banked with Keystone for over "
+    .. "twenty years, is on the line.",
+  organisation = "keystone",
+  role = "Customer service adviser, Keystone Bank contact centre (phone)",
+  level = 3,
+  minutes = 12,
+  topics = { "data-protection", "data-breach", "subject-access", "record-keeping", "heat" },
+  customer = { name = "Lena Kowalski", look = "woman-in-her-sixties", mood = 50 },
+  start = "opening",
+  state = {
+    mistake = "none",
+    read_out = false,
+    owned = false,
+    extra_disclosed = false,
+    forwarded = false,
+    told_report = false,
+    quiet = false,
+    self_contact = false,
+    sar_wrong = "none",
+    verified = false,
+    sar_logged = false,
+    report = "none",
+  },
+}
+
+node "opening" {
+  narration = "It's twenty to ten in the morning. The call comes through from the queue.",
+  customer = "Oh, hello. I'm ringing because I had an email from you yesterday with a bank statement on it, and it isn't mine. "
+    .. "It's somebody else's. Their name, their address, every single thing they've spent. I thought you ought to know.",
+  choice { "Oh dear. Can you read me the name and account number at the top, so I can see whose it is?", id = "whose",
+    go = "details_readout", mood = -5,
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "You don't need her to read out another customer's details: you can find the email from your side. Keystone "
+      .. "never has full account numbers read out, and having her read his statement aloud spreads his data further." },
+  choice { "Are you sure it was from us? A lot of scam emails look just like bank emails these days.", id = "spam",
+    go = "details", mood = -10, set = { mistake = "spam" },
+    breach = "heat.hear",
+    why = "She's ringing to help you, and she's told you clearly what happened. Doubting her before you've listened "
+      .. "puts her on the defensive." },
+  choice { "Thank you for ringing to tell us, Mrs Kowalski. Not everyone would, and I'm sorry you've been sent it. So I can find "
+      .. "it, can you tell me roughly what time it arrived, and what the subject line said? Please don't read me anything from "
+      .. "the statement itself.", id = "thank-listen",
+    go = "details", mood = 10,
+    credit = { "heat.hear", "service.questioning", "dpa.minimisation" },
+    why = "You thank her, and ask only what you need to trace the email: the time and the subject line. "
+      .. "Nobody's details need to be read out to do that." },
+}
+
+node "details_readout" {
+  customer = "Erm, it says Mister... no, hang on. Do you really want me reading all this out? "
+    .. "It feels wrong, reading somebody's private business down the phone.",
+  choice { "It's fine, it's just so I can check. The name and the account number, please.", id = "carry-on",
+    go = "details", mood = -10, set = { read_out = true },
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "She's right to hesitate. You can trace the email from your sent items. Making her read out his details "
+      .. "discloses them again, this time out loud in her home." },
+  choice { "No, you're right, please don't. I'm sorry, I shouldn't have asked. I can find it from our end. "
+      .. "Just tell me roughly what time it arrived.", id = "stop",
+    go = "details", mood = 5,
+    credit = { "heat.apologise", "dpa.minimisation" },
+    why = "Stopping her, and saying why, protects the other customer and shows her you take it seriously." },
+}
+
+node "details" {
+  narration = "While she talks, you open your sent items and scroll back to yesterday afternoon. There it is: at 16:42 you "
+    .. "emailed another customer his statement. You'd typed the first few letters of his email address and the box filled "
+    .. "itself in with Mrs Kowalski's address, from when you emailed her last week. You didn't check it. It was your mistake.",
+  customer = function(s)
+    if s.mistake == "spam" then
+      return "I'm quite sure, thank you. It came from your statements address, it's got your logo on, and the statement's got "
+        .. "Keystone Bank all over it. Twenty to five yesterday, 'Your Keystone Bank statement'."
+    end
+    if s.read_out then
+      return "Well, it says Mr D. Marsh, and then an account number ending 4417, and an address in Harrogate. "
+        .. "Anyway, it came at twenty to five yesterday. 'Your Keystone Bank statement'."
+    end
+    return "It came at twenty to five yesterday afternoon. 'Your Keystone Bank statement', it said. "
+      .. "I opened the attachment thinking it was mine, and it's some man's."
+  end,
+  choice { "Thank you. I've found it, and I'm really sorry: it was sent to you by mistake from here. That's our error, "
+      .. "not anything you've done, and I'll make sure it's dealt with properly.", id = "own-it",
+    go = "how_happened", mood = 5, set = { owned = true },
+    credit = { "heat.own", "heat.apologise" },
+    why = "Honest and simple. You own the mistake without blaming anyone or anything, and without giving away "
+      .. "anything about the other customer." },
+  choice { "Oh, don't worry about it, it's nothing. Just delete it and forget all about it.", id = "nothing",
+    go = "nothing_row", mood = -10,
+    breach = { "policy.data-handling", "heat.empathise" },
+    why = "Someone's statement reaching the wrong person is a personal data breach, not 'nothing'. Playing it down "
+      .. "tells her the bank doesn't take privacy seriously, and makes it easier to skip reporting it." },
+  choice { "Ah, that'll be a system glitch. It happens now and again.", id = "glitch",
+    go = "how_happened", mood = -5, set = { mistake = "glitch" },
+    breach = "heat.own",
+    why = "It wasn't a glitch: you sent it. Blaming the system is untrue, and it worries her that it could happen to her "
+      .. "own statements at random. Own it honestly, without the detail." },
+}
+
+node "nothing_row" {
+  customer = function(s)
+    if s.mood < 30 then
+      return "Nothing?! It's got his wages going in, his address, what he spends at the chemist's. If that was mine going to "
+        .. "a stranger I'd be livid. Are you even going to do anything about it?"
+    end
+    return "It's not nothing, though, is it? It's got his address and his wages and everything he's bought. "
+      .. "If that was mine going to a stranger, I'd be livid."
+  end,
+  choice { "You're right, and I'm sorry. I put that badly. It is serious, and it'll be treated seriously. It was sent to you "
+      .. "by mistake from here, and that's our error.", id = "correct",
+    go = "how_happened", mood = 10, set = { owned = true },
+    credit = { "heat.apologise", "heat.own" },
+    why = "Correcting yourself straight away, and owning the error, wins back her trust." },
+  choice { "Honestly, these things happen all the time. Just bin it.", id = "happens",
+    go = "hung_up", mood = -25,
+    breach = { "policy.data-handling", "service.professional" },
+    why = "Saying breaches 'happen all the time' is alarming, and shrugging it off tells her nobody will act. "
+      .. "She's likely to take it to the Information Commissioner's Office herself." },
+}
+
+node "how_happened" {
+  customer = function(s)
+    if s.mistake == "glitch" then
+      return "A glitch? So it could happen to anybody's, then. Mine included. How does a bank's computer just send things "
+        .. "to the wrong person?"
+    end
+    return "Well, thank you for being honest. But how does that even happen? Do you just send people's statements anywhere?"
+  end,
+  choice { "I was emailing Mr Marsh his statement, and when I typed the start of his address, it picked yours instead.", id = "overshare",
+    go = "delete_ask", set = { extra_disclosed = true },
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "She doesn't need to know whose statement it was. Naming him confirms he banks with Keystone and "
+      .. "adds to the breach. Explain what went wrong without saying anything about him." },
+  choice { "It's the email software. It fills in addresses by itself. IT should have sorted it out ages ago.", id = "it-fault",
+    go = "delete_ask", mood = -5,
+    breach = { "heat.own", "service.professional" },
+    why = "Blaming another department in front of a customer is unprofessional, and it dodges the fact that you "
+      .. "didn't check the address. Own it." },
+  choice { function(s)
+      local t = ""
+      if s.mistake == "glitch" then
+        t = "Actually, I should correct myself: it wasn't a glitch. "
+      end
+      return t .. "It was addressed wrongly when it was sent. That was a human error at our end, and I'm sorry. "
+        .. "I can't tell you anything about the other customer, but I can tell you how we'll put it right, "
+        .. "and that it'll be looked at properly."
+    end,
+    id = "honest",
+    go = "delete_ask", mood = 5, set = { owned = true },
+    credit = { "heat.own", "service.clear-language" },
+    why = "A plain, honest explanation that takes responsibility, keeps the other customer's details private, "
+      .. "and moves on to putting it right." },
+}
+
+node "delete_ask" {
+  customer = "So what do you want me to do with it? I haven't done anything with it. I just opened it and rang you.",
+  choice { "Thank you, ringing us was exactly the right thing to do. Could you please delete the email now, then empty it "
+      .. "from your deleted items too, and delete the attachment if it saved anywhere, like your downloads? And please don't "
+      .. "forward or print it. Could you do that while I'm on the line and tell me when it's gone?", id = "delete-confirm",
+    go = "deleted", mood = 5, minutes = 2,
+    credit = { "policy.data-handling", "service.clear-language" },
+    why = "Containing the breach comes first: every copy deleted, nothing shared, and confirmation while you're on the line. "
+      .. "Clear, specific steps are easy for her to follow." },
+  choice { "Could you forward it back to us at statements@keystonebank.co.uk, so we've got a copy, and then delete it?", id = "forward",
+    go = "forward_row", mood = -5,
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "You already have the email in your sent items. Forwarding it sends another copy of his data by email, for no reason." },
+  choice { "You need to delete it straight away. Keeping someone else's bank details could get you into trouble.", id = "threat",
+    go = "deleted", mood = -15,
+    breach = "service.professional",
+    why = "She's done the right thing by ringing. Hinting that she's in trouble is unfair and frightening. Ask, thank and explain." },
+}
+
+node "forward_row" {
+  customer = "Forward it? Won't that just send his statement flying about again? You must have a copy already, surely. You sent it.",
+  choice { "You're quite right, and I'm sorry. We have it here, so there's no need. Please just delete it, empty it from your "
+      .. "deleted items too, and delete the attachment if it saved anywhere. Could you do that now and tell me when it's gone?",
+    id = "agree",
+    go = "deleted", mood = 5, minutes = 2,
+    credit = { "heat.apologise", "policy.data-handling" },
+    why = "She's spotted the problem. Agreeing, and going straight to deleting every copy, contains the breach." },
+  choice { "It's just easier for our records. Forward it, then delete it.", id = "insist-forward",
+    go = "deleted", mood = -10, minutes = 2, set = { forwarded = true },
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "Easier for you, perhaps, but it makes another copy of his statement for no purpose. "
+      .. "Collect and move personal data only when the task needs it." },
+}
+
+node "deleted" {
+  narration = function(s)
+    if s.forwarded then
+      return "You hear her tapping at a keyboard. A moment later the forwarded email lands in the team inbox."
+    end
+    return "You hear her tapping at a keyboard."
+  end,
+  customer = function(s)
+    local t = "Right. Gone, and I've emptied the deleted folder too."
+    if s.forwarded then
+      t = "Right. I've sent it back to you, and it's gone from here, deleted folder and all."
+    end
+    return t .. " I only opened it the once, and I haven't sent it to anybody else. "
+      .. "Will the poor man be told his statement went to a stranger?"
+  end,
+  choice { "I'll ring him myself this afternoon and explain what happened.", id = "call-him",
+    go = "sar_ask", set = { self_contact = true },
+    breach = { "service.limits-of-authority", "policy.data-handling" },
+    why = "Whether and how the other customer is told is for the Data Protection Team to decide once they've assessed "
+      .. "the risk. Going it alone cuts across that, and you may tell him the wrong thing." },
+  choice { "Thank you, that's really helpful. I'm reporting it to our data protection team as soon as we finish, today. "
+      .. "They'll look at what happened and decide what needs to happen next, including whether the other customer is told "
+      .. "and whether it has to be reported to the Information Commissioner's Office. I can't tell you anything about him, "
+      .. "but I promise you it won't be swept under the carpet.", id = "dp-team",
+    go = "sar_ask", mood = 5, set = { told_report = true },
+    credit = { "service.expectations", "service.limits-of-authority" },
+    why = "You tell her honestly what will happen and who decides. You don't promise what isn't yours to promise, "
+      .. "and you give nothing away about the other customer." },
+  choice { "There's no need to worry him. You've deleted it, so no harm done. We won't make a big thing of it.", id = "no-harm",
+    go = "sar_ask", set = { quiet = true },
+    breach = { "policy.data-handling", "service.expectations" },
+    why = "'No harm done' is a guess, and deciding to keep it quiet isn't yours to do. Keystone's policy says report it to "
+      .. "the Data Protection Team at once, even if it seems minor. They decide who is told." },
+}
+
+node "sar_ask" {
+  customer = function(s)
+    if s.quiet then
+      return "Well, I'd want to know if it was mine, I'll tell you that for nothing. And it's got me thinking. If you can send "
+        .. "his statement to me, who's been getting mine? I want a copy of everything you've got on me. All of it. "
+        .. "Every note, every phone call."
+    end
+    if s.mood < 35 then
+      return "Hmm. Well, I'm not impressed, I'll be honest with you. And it's got me thinking. If you can send his statement "
+        .. "to me, who's been getting mine? I want a copy of everything you've got on me. All of it. Every note, every phone call."
+    end
+    return "Thank you. It has got me thinking, though. If his can come to me, who's been getting mine? While I'm on, "
+      .. "I'd like a copy of everything you hold about me. All of it, every note, every call."
+  end,
+  choice { "You'd need to put that in writing to our data protection office. There's a £10 fee, and it takes up to 40 days.", id = "write-in",
+    go = "sar_wrong", mood = -10, set = { sar_wrong = "write" },
+    breach = "dpa.sar",
+    why = "Those are the old rules from before 2018. A request for your own data can be made by phone, it's normally "
+      .. "free, and it must be answered within one month. Keystone's policy says never insist on a form or a fee." },
+  choice { "That's completely understandable, and you're entitled to it. It's called a subject access request, and you can "
+      .. "make it right now, over the phone. There's no form to fill in. First I need to take you through security so I know it's "
+      .. "you. Can you give me your full name and date of birth, then the third and sixth characters of your telephone banking "
+      .. "passcode, and one payment in or out of your account recently?", id = "recognise-sar",
+    go = "security", minutes = 2,
+    credit = { "dpa.sar", "dpa.verify-identity", "policy.security-questions" },
+    why = "You recognise the request for what it is, whatever words she used, and do the normal security checks "
+      .. "before anything about her account is discussed or sent." },
+  choice { "Everything's in your app. Your statements go back seven years, so that's all there is.", id = "app",
+    go = "sar_wrong", mood = -5, set = { sar_wrong = "app" },
+    breach = "dpa.sar",
+    why = "She asked for everything you hold, including notes and call records. That's a subject access request. "
+      .. "Pointing her to her statements isn't an answer, and nobody will act on her request." },
+}
+
+node "sar_wrong" {
+  customer = function(s)
+    if s.sar_wrong == "write" then
+      return "Ten pounds and forty days? My son works in IT, and he says all that changed years ago. It's free now, and it's a "
+        .. "month. Is he wrong?"
+    end
+    return "The app? That's just statements. I mean everything: the notes you lot write about me, the calls, the lot. "
+      .. "My son says I'm entitled to all of it."
+  end,
+  choice { "I'm afraid that's our process.", id = "insist",
+    go = "wrap_up", mood = -15,
+    breach = { "dpa.sar", "heat.own" },
+    why = "Her son is right. Standing by the wrong answer means her request isn't logged, and the one-month deadline runs "
+      .. "from today whether or not anyone acts on it." },
+  choice { "He's right, and I'm sorry, I gave you the wrong information. You can ask right now, on the phone. It's normally free, "
+      .. "and we have one month to reply. Let me take you through security and I'll log it straight away. Can you give me your "
+      .. "full name and date of birth, then the third and sixth characters of your telephone banking passcode, and one recent "
+      .. "payment in or out?", id = "correct",
+    go = "security", mood = 10, minutes = 2,
+    credit = { "heat.apologise", "dpa.sar", "dpa.verify-identity", "policy.security-questions" },
+    why = "Correcting yourself and logging the request on this call puts her rights back on track." },
+}
+
+node "security" {
+  narration = function(s)
+    if s.verified then
+      return "Mrs Kowalski has already passed security on this call."
+    end
+    return "She gives her full name and date of birth, the two passcode characters, and a payment of £62.18 to Yorkshire Water "
+      .. "last week. Everything matches, so she's through security."
+  end,
+  customer = function(s)
+    if s.verified then
+      return "You've already checked it's me, haven't you?"
+    end
+    return "There you are. Is that enough for you?"
+  end,
+  choice { "Yes, that's all fine. Tell you what, I can read you your last few transactions now, so you can see nothing's wrong.",
+    id = "read-now",
+    go = "wrap_up", set = { verified = true },
+    breach = "dpa.sar",
+    why = "She asked for everything you hold about her. That's a subject access request: it has to be logged and answered "
+      .. "in full within one month. Reading out a few transactions isn't the same, and her request is lost." },
+  choice { "Thanks. Before I can log it, I'll also need you to send us a copy of your passport and a recent utility bill.", id = "passport",
+    go = "id_row", mood = -15, set = { verified = true },
+    breach = "dpa.minimisation",
+    why = "She's passed Keystone's security checks, and she's been a customer for years. ID checks for a subject access "
+      .. "request must be reasonable and proportionate. Asking for more collects data you don't need and delays her request." },
+  choice { "Yes, thank you, you're through security. I've logged your request with today's date and passed it to our Data "
+      .. "Protection Team. You'll get a copy of everything we hold about you, including your statements, the notes on your "
+      .. "account and records of your calls, within one month, and there's no charge. Given what's happened, would you like "
+      .. "it sent by post to your home address, or to your secure messages in the app, rather than by email?", id = "log-sar",
+    go = "wrap_up", mood = 5, minutes = 2, set = { verified = true, sar_logged = true },
+    credit = { "dpa.sar", "service.expectations" },
+    why = "Logged today, passed on today, with the right deadline, no fee, and a safe way to send it. "
+      .. "She knows exactly what to expect." },
+}
+
+node "id_row" {
+  customer = "A passport? I've just answered all your questions, I've banked with you for twenty-odd years, and you want me to "
+    .. "send my passport to the people who've just emailed a stranger's statement to me?",
+  choice { "I'm sorry, it's for your own protection. We can't start until we've got them.", id = "insist-id",
+    go = "wrap_up", mood = -15, set = { sar_logged = true },
+    breach = { "dpa.minimisation", "dpa.sar" },
+    why = "Holding up her request for documents you don't need makes it harder for her to use her rights, and collects "
+      .. "more personal data than the task needs." },
+  choice { "You're right, and I'm sorry. Passing security is enough. I've logged your request with today's date and passed it to "
+      .. "our Data Protection Team. You'll get everything we hold about you within one month, free of charge. Would you like "
+      .. "it by post to your home address, or to your secure messages, rather than by email?", id = "withdraw",
+    go = "wrap_up", mood = 10, set = { sar_logged = true },
+    credit = { "heat.apologise", "dpa.sar", "service.expectations" },
+    why = "Dropping an unnecessary demand and logging the request straight away puts things right." },
+}
+
+node "wrap_up" {
+  customer = function(s)
+    if s.sar_logged then
+      if s.mood < 30 then
+        return "By post. I'm not trusting email, not after this. So what happens now?"
+      end
+      return "By post, please. I'm not trusting email just now. So what happens now?"
+    end
+    if s.mood < 30 then
+      return "Well, I can't say I'm happy about any of this. So what happens now?"
+    end
+    return "Right. So what happens now, then?"
+  end,
+  choice { "I can promise you nothing like this has ever happened with your data.", id = "guarantee",
+    go = "after_call", mood = 5,
+    breach = "service.expectations",
+    why = "You can't know that, and her subject access request may show otherwise. Never promise what you can't check." },
+  choice { function(s)
+      local t = "Here's where we are. You've deleted the email and not shared it, thank you. "
+      t = t .. "As soon as we finish, I'm reporting what happened to our Data Protection Team, and they'll take it from there."
+      if s.sar_logged then
+        t = t .. " Your request for your information is logged today, and it'll come by post within a month, free of charge."
+      end
+      return t .. " Is there anything else I can help with today?"
+    end,
+    id = "summary",
+    go = "after_call", mood = 5,
+    credit = { "policy.service-standards", "service.expectations" },
+    why = "A clear recap: what she's done, what you'll do, who decides the rest, and what she'll receive and when." },
+  choice { "I'll report it to the Information Commissioner myself today, and they'll be in touch with you.", id = "promise-ico",
+    go = "after_call",
+    breach = { "service.limits-of-authority", "service.expectations" },
+    why = "Whether to tell the ICO is the Data Protection Team's decision: they must do it within 72 hours, where feasible, "
+      .. "if the breach is likely to put someone's rights at risk. Your job is to report it internally, at once." },
+  choice { function(s)
+      if s.verified then
+        return "Before we go, I'm sorry, I should have done this properly. You asked for everything we hold about you. "
+          .. "That's a subject access request, and I'm logging it now with today's date. You'll get it all within one month, "
+          .. "free of charge, by post to your home address."
+      end
+      return "Before we go, I'm sorry, I should have done this properly. You asked for everything we hold about you. "
+        .. "That's a subject access request, and you can make it on the phone, free. I just need to take you through security "
+        .. "first: your full name and date of birth, the third and sixth characters of your passcode, and one recent payment."
+    end,
+    id = "log-late",
+    when = "not sar_logged",
+    go = function(s)
+      if s.verified then return "wrap_up" end
+      return "security"
+    end,
+    effect = function(s)
+      if s.verified then s.sar_logged = true end
+    end,
+    mood = 5,
+    credit = "dpa.sar",
+    why = "Better late than never: a subject access request has to be logged and passed on, or nobody acts on it." },
+}
+
+node "after_call" {
+  narration = function(s)
+    if s.mood >= 60 then
+      return "Mrs Kowalski thanks you and rings off. The misdirected email is still open in your sent items, "
+        .. "and your next call is waiting in the queue."
+    end
+    return "Mrs Kowalski rings off. The misdirected email is still open in your sent items, "
+      .. "and your next call is waiting in the queue."
+  end,
+  choice { "Make a note to mention it to your team leader at your one-to-one on Friday, and take the next call.", id = "friday",
+    go = "contact_note", set = { report = "late" },
+    breach = { "dpa.breach-report", "policy.data-handling" },
+    why = "A breach must be reported internally at once. If it's likely to put the other customer's rights at risk, "
+      .. "the bank has 72 hours from becoming aware to tell the ICO where feasible. By Friday that may be gone." },
+  choice { "Resend the statement to the right customer, delete the wrong one from your sent items, and leave it there. "
+      .. "She's deleted it, so no harm done.", id = "quiet-fix",
+    go = "contact_note", set = { report = "hidden" },
+    breach = { "dpa.breach-report", "policy.data-handling" },
+    why = "This hides a personal data breach. Every breach must be reported and recorded, whether or not the ICO has to be "
+      .. "told. Deleting the evidence makes it worse, and the other customer never gets the chance to protect himself." },
+  choice { "Set your phone to 'not ready' for a few minutes. Report it now on the data incident form to the Data Protection Team, "
+      .. "and tell your team leader: what was sent, to whom, when, how it happened, and that Mrs Kowalski has deleted it and "
+      .. "not shared it.", id = "report-now",
+    go = "contact_note", minutes = 5, set = { report = "now" },
+    credit = { "dpa.breach-report", "policy.data-handling", "policy.escalation", "service.escalate-clearly" },
+    why = "At once, with the facts the Data Protection Team needs to assess the risk, decide on telling the ICO within "
+      .. "72 hours, and decide whether the other customer must be told. Owning your own mistake like this is what the "
+      .. "process depends on." },
+  choice { "Ring the other customer yourself, apologise for the mix-up, and leave it at that.", id = "self-fix",
+    go = "contact_note", set = { report = "self" },
+    breach = { "dpa.breach-report", "service.limits-of-authority" },
+    why = "Well meant, but it's still fixing it quietly. The breach isn't recorded or assessed, and what he's told is up to "
+      .. "the Data Protection Team, not you." },
+}
+
+node "contact_note" {
+  narration = "Before you take the next call, you write the contact note on Mrs Kowalski's account.",
+  choice { function(s)
+      local t = "Customer called: at 16:42 yesterday she received an email with another customer's statement attached, sent "
+        .. "to her in error from this team (email address autocompleted). She opened it once, has deleted it, including from "
+        .. "deleted items, and has not shared it."
+      if s.forwarded then t = t .. " She forwarded it back to the team inbox at my request before deleting it." end
+      if s.report == "now" then
+        t = t .. " Reported to the Data Protection Team and team leader today."
+      elseif s.report == "self" then
+        t = t .. " I contacted the other customer directly."
+      elseif s.report == "late" then
+        t = t .. " To be raised with team leader."
+      end
+      if s.sar_logged then
+        t = t .. " Subject access request made by phone today; passed ID&V; logged and passed to the Data Protection Team; "
+          .. "reply by post within one month, no fee."
+      end
+      return t
+    end,
+    id = "factual",
+    go = function(s)
+      if s.report == "hidden" then return "covered_up" end
+      if s.report == "late" or s.report == "self" then return "not_reported" end
+      if s.sar_logged then return "reported" end
+      return "reported_no_sar"
+    end,
+    credit = { "dpa.accurate-notes", "policy.log-contact" },
+    why = "Facts only, with nothing about the other customer that she doesn't already know. This note will be part of "
+      .. "what she receives under her subject access request, so it has to be accurate and fair." },
+  choice { "Customer received statement for D. Marsh (account ending 4417), sent to her by me in error yesterday. Deleted.", id = "named",
+    go = function(s)
+      if s.report == "hidden" then return "covered_up" end
+      if s.report == "late" or s.report == "self" then return "not_reported" end
+      if s.sar_logged then return "reported" end
+      return "reported_no_sar"
+    end,
+    breach = "dpa.minimisation",
+    why = "Mrs Kowalski's record is about her, and it'll go to her under her subject access request. Putting the other "
+      .. "customer's name and account on it would disclose his data to her all over again. The incident report is where "
+      .. "his details belong." },
+  choice { "Customer called about an email. Sorted.", id = "vague",
+    go = function(s)
+      if s.report == "hidden" then return "covered_up" end
+      if s.report == "late" or s.report == "self" then return "not_reported" end
+      if s.sar_logged then return "reported" end
+      return "reported_no_sar"
+    end,
+    breach = { "dpa.accurate-notes", "policy.log-contact" },
+    why = "This is misleading. It hides a data breach and a subject access request, and the next adviser has no idea "
+      .. "what happened or what's due." },
+}
+
+ending "reported" {
+  kind = "escalated",
+  narration = "The Data Protection Team acknowledges your report within the hour and takes ownership of the incident.",
+  summary = "You owned your mistake, contained it by having every copy deleted, and reported the breach to the Data "
+    .. "Protection Team at once. They can now decide, within the 72-hour window, whether the ICO must be told, and whether "
+    .. "the other customer must be told. Mrs Kowalski's subject access request was recognised, logged and passed on the same day: "
+    .. "free, and due within one month.",
+}
+
+ending "reported_no_sar" {
+  kind = "escalated",
+  narration = "The Data Protection Team acknowledges your report and takes ownership of the incident.",
+  summary = "The breach was reported at once, which was right. But Mrs Kowalski asked for everything Keystone holds about "
+    .. "her, and that request was never properly logged. A subject access request can be made by phone, is normally free, "
+    .. "and must be answered within one month. The clock is already running.",
+}
+
+ending "not_reported" {
+  kind = "unresolved",
+  summary = function(s)
+    if s.report == "self" then
+      return "You contacted the other customer yourself instead of reporting the breach. It was never recorded or assessed, "
+        .. "and the decision about what he should be told, and whether the ICO must be told within 72 hours, was taken out "
+        .. "of the hands of the people responsible for it."
+    end
+    return "The breach was left until Friday. Breaches must be reported internally at once: the bank has 72 hours from "
+      .. "becoming aware to tell the ICO, where the breach is likely to put someone at risk, and the other customer may "
+      .. "need warning. Delay could make the sanction bigger and the harm worse."
+  end,
+}
+
+ending "covered_up" {
+  kind = "lost",
+  summary = "You resent the statement and deleted the evidence. A personal data breach was hidden: the other customer "
+    .. "was never warned, and the bank couldn't assess the risk or meet its duties. If it comes out, and Mrs Kowalski's "
+    .. "subject access request may help it to, it will be a serious matter for you and a much bigger problem for Keystone.",
+}
+
+ending "hung_up" {
+  kind = "lost",
+  customer = "Right. Well, I'll be ringing the Information Commissioner, then, seeing as you can't be bothered. Goodbye.",
+  summary = "Mrs Kowalski rang to help and was told a data breach was nothing. She hung up with the other customer's "
+    .. "statement possibly still in her inbox, because nobody asked her to delete it. A misdirected statement is a personal "
+    .. "data breach that must be contained and reported at once, and she may now complain to the ICO herself.",
+}
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "reported" }
+expect { worst_grade = "Refer" }
+expect { breaching = "dpa.breach-report", grade = "Refer" }

@@ -1,0 +1,55 @@
+// Walks every reachable state of a scenario (node, variables, mood, clock, random source and
+// evidence so far), deduplicated, within a state budget: what can happen, and the best and worst
+// a learner can do.
+#pragma once
+
+#include "rubric.hpp"
+#include "score.hpp"
+#include "session.hpp"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace frontline {
+
+struct ExploreOptions {
+    std::size_t maxStates = 100000;
+    std::uint64_t seed = 1;
+};
+
+struct PathResult {
+    std::vector<std::string> choices;
+    std::string ending;
+    Points points;
+    Tally tally;
+};
+
+struct Exploration {
+    std::size_t states = 0;
+    bool budgetHit = false;
+    std::map<std::string, std::size_t> endings;  // ending id -> end states that reach it
+    std::vector<std::string> unreached;          // nodes and endings no state visits
+    std::vector<std::string> deadEnds;           // nodes where some state has no choice on offer
+    std::vector<std::string> trapped;            // nodes with states from which no ending is reachable
+    std::optional<PathResult> best;              // most credited weight with no breach (else most points)
+    std::optional<PathResult> worst;             // fewest points
+    std::set<std::string> creditable, breachable;
+    std::vector<Diagnostic> errors;              // author functions that failed on some path
+
+    // For "every path that breaches X grades G": per breached principle, the most points any end
+    // state breaching it reaches without a critical breach (absent: every such path is critical).
+    std::map<std::string, std::optional<int>> bestWhenBreached;
+
+    int bestPoints() const { return best ? best->points.points : 0; }
+    Grade gradeOf(const Points& points) const;
+};
+
+Exploration explore(const std::shared_ptr<const Scenario>& scenario, const std::shared_ptr<Scripting>& scripting,
+                    const Rubric& rubric, const ExploreOptions& options = {});
+
+} // namespace frontline

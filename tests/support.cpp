@@ -1,6 +1,10 @@
 #include "support.hpp"
 
+#include "cli/cli.hpp"
+
 #include <catch2/catch.hpp>
+
+#include <sstream>
 
 namespace frontline::test {
 
@@ -9,6 +13,14 @@ std::string fixture(const std::string& relative) {
 }
 std::string library(const std::string& relative) {
     return std::string(FRONTLINE_SCENARIOS_DIR) + "/" + relative;
+}
+
+CliRun runCli(std::vector<std::string> args, const std::string& input) {
+    args.insert(args.begin(), "frontline");
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    const int code = cli::run(args, in, out, err);
+    return {code, out.str(), err.str()};
 }
 
 std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics) {
@@ -33,7 +45,7 @@ script::LoadedFile loadUsable(const std::string& path) {
 }
 
 script::LoadedFile loadText(const std::string& source, const std::string& name,
-                                const script::Limits& limits) {
+                            const script::Limits& limits) {
     return script::loadScenarioSource(name, source, limits);
 }
 

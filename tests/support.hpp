@@ -18,10 +18,17 @@ script::LoadedFile loadUsable(const std::string& path);
 
 // Loads inline Lua as if it were the file `name`.
 script::LoadedFile loadText(const std::string& source, const std::string& name = "inline.lua",
-                                const script::Limits& limits = {});
+                            const script::Limits& limits = {});
 
 Session play(const script::LoadedFile& loaded, const std::vector<std::string>& choiceIds,
              std::uint64_t seed = 1, Mode mode = Mode::Practice);
+
+// Runs `frontline ARGS...` in-process with `input` on standard input.
+struct CliRun {
+    int code;
+    std::string out, err;
+};
+CliRun runCli(std::vector<std::string> args, const std::string& input = "");
 
 std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics);
 bool anyMessage(const std::vector<Diagnostic>& diagnostics, const std::string& fragment,

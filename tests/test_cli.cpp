@@ -9,17 +9,8 @@
 
 namespace {
 
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run cli(std::vector<std::string> args, const std::string& input = "") {
-    args.insert(args.begin(), "frontline");
-    std::istringstream in(input);
-    std::ostringstream out, err;
-    const int code = frontline::cli::run(args, in, out, err);
-    return {code, out.str(), err.str()};
+frontline::test::CliRun cli(const std::vector<std::string>& args, const std::string& input = "") {
+    return frontline::test::runCli(args, input);
 }
 
 std::size_t count(const std::string& text, const std::string& needle) {
@@ -174,10 +165,10 @@ TEST_CASE("Help works on every command", "[cli]") {
 
 TEST_CASE("With no command, the learner picks a scenario from the library and plays it",
           "[cli][play][prompt]") {
-    const auto r = cli({"--scenarios", kLibrary}, "x\n1\n3\n1\n");
+    const auto r = cli({"--scenarios", frontline::test::fixture("mixed")}, "x\n1\n1\n");
     INFO(r.out);
     CHECK(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains("Frontline: choose a scenario to play."));
-    CHECK_THAT(r.out, Catch::Contains("Type a number from 1 to 2, or q to quit."));
-    CHECK_THAT(r.out, Catch::Contains("== Ending: sent_away (lost) =="));
+    CHECK_THAT(r.out, Catch::Contains("Type a number from 1 to 3, or q to quit."));
+    CHECK_THAT(r.out, Catch::Contains("== Ending: end (resolved) =="));
 }

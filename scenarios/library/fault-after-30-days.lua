@@ -253,10 +253,10 @@ node "choose_remedy" {
 node "history" {
   customer = function(s)
     if s.mood < 30 then
-      return "Yes! That's what I've been trying to tell you! Week five, the same hinge started creaking and the case lifted. "
+      return "Yes! That's what I've been trying to tell you! Week six, the same hinge started creaking and the case lifted. "
         .. "You sent it off for nine days and it came back with a sticker saying 'hinge assembly replaced'. And now look at it."
     end
-    return "Yes, actually. Week five, this same hinge started creaking and the case lifted at the corner. "
+    return "Yes, actually. Week six, this same hinge started creaking and the case lifted at the corner. "
       .. "You sent it off, I was without it for nine days, and it came back with a sticker saying 'hinge assembly replaced'. And now this."
   end,
   choice { "Then things are different. We've had one go at repairing it and it's failed again, so you're now entitled to a refund or a price reduction. It's your choice.", id = "final-right",
@@ -274,7 +274,7 @@ node "history" {
 }
 
 node "record_checked" {
-  narration = "You scan the serial number. The repair record shows job R-20418: 'Left hinge assembly replaced. Casing refitted.' It went out in week five and came back nine days later.",
+  narration = "You scan the serial number. The repair record shows job R-20418: 'Left hinge assembly replaced. Casing refitted.' It went out in week six and came back nine days later.",
   customer = "See? It's all there. Same hinge.",
   choice { "That repair was done by the manufacturer's service centre, so it's really their problem now.", id = "manufacturer",
     go = "manufacturer_row", mood = -20, set = { misinformed = true },
@@ -367,7 +367,7 @@ node "supervisor" {
     go = "job_sheet", mood = -10, minutes = 4, set = { approved = true },
     breach = { "service.escalate-clearly", "service.professional" },
     why = "A vague, loaded handover in front of the customer is unprofessional. Tom has to start again, and she has to explain everything twice." },
-  choice { "Tom, this is Ms Lloyd. She bought this laptop here ten weeks ago for £649, on her debit card. The left hinge was replaced by our repair centre in week five and it's cracked again: no sign of damage. It's one failed repair, so she's chosen a refund under the final right, in full as it's under six months. It's over my £50 limit, so I need your authorisation.", id = "handover",
+  choice { "Tom, this is Ms Lloyd. She bought this laptop here ten weeks ago for £649, on her debit card. The left hinge was replaced by our repair centre in week six and it's cracked again: no sign of damage. It's one failed repair, so she's chosen a refund under the final right, in full as it's under six months. It's over my £50 limit, so I need your authorisation.", id = "handover",
     go = "job_sheet", mood = 5, minutes = 2, set = { approved = true },
     credit = { "service.escalate-clearly", "policy.escalation", "policy.refund-limit" },
     why = "A short, factual handover: what she bought, the repair history, the legal basis and why you need his authority. Tom can approve without her repeating anything." },
@@ -381,7 +381,7 @@ node "job_sheet" {
     go = "wrap_up", set = { sheet_binned = true },
     breach = { "dpa.breach-report", "policy.data-handling" },
     why = "Another customer's personal data went to the wrong person. That's a personal data breach, and it must be reported internally at once so the data protection team can decide what to do. Shredding it quietly hides it." },
-  choice { "Thank you for keeping it safe and bringing it in. That's another customer's personal information, so I have to report it to our data protection team straight away. I'll do that as soon as we've finished, and I'll note that you handed it in today.", id = "report",
+  choice { "Thank you for keeping it safe and bringing it in. That's another customer's personal information, so I have to report it to our Data Protection Team straight away. I'll ring them while Tom finishes your refund, and I'll note that you handed it in today.", id = "report",
     go = "wrap_up", mood = 5, minutes = 2, set = { sheet_reported = true },
     credit = { "dpa.breach-report", "policy.data-handling", "heat.own" },
     why = "A misdirected job sheet is a personal data breach. Reporting it internally at once lets the data protection team decide whether the ICO or the other customer must be told." },
@@ -412,14 +412,14 @@ node "wrap_up" {
     mood = -5,
     breach = { "policy.log-contact", "complaint.log" },
     why = "She has asked for her dissatisfaction to be recorded. If it isn't logged, nobody will look at why the repair failed." },
-  choice { "Yes. I'm logging it now: the purchase, the repair in week five, the same hinge failing at ten weeks, your refund, and your complaint about the repair not lasting. You'll get a complaint reference by email, and customer relations will be in touch about what they find.", id = "log",
+  choice { "Yes. I'm logging it now: the purchase, the repair in week six, the same hinge failing at ten weeks, your refund, and your complaint about the repair not lasting. You'll get an email with your complaint reference by the end of the next working day, and customer relations will keep you updated on what they find.", id = "log",
     go = function(s)
       if s.sheet_binned then return "refunded_breach_hidden" end
       return "refunded"
     end,
     mood = 10, minutes = 2,
-    credit = { "policy.log-contact", "complaint.log", "complaint.acknowledge", "dpa.accurate-notes" },
-    why = "A factual record of the contact, the repair history and her complaint means the repair failure can be looked into, and she has a reference." },
+    credit = { "policy.log-contact", "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "dpa.accurate-notes" },
+    why = "A factual record of the contact, the repair history and her complaint means the repair failure can be looked into. Brightmart acknowledges complaints with a reference within one working day, and you tell her so." },
   choice { "I'll stick a note on. 'Customer upset about hinge, probably heavy-handed.' That'll do.", id = "opinion-note",
     go = function(s)
       if s.sheet_binned then return "refunded_breach_hidden" end

@@ -189,8 +189,8 @@ node "options" {
 node "choose" {
   customer = "Oh! I didn't know I could just have my money back. What would you do, in my shoes?",
   choice { "Honestly, the refund's quickest for us, so let's just do that.", id = "steer-refund",
-    go = "wants_refund", mood = -5,
-    why = "A refund is one of her options, but the choice is hers. Pushing whatever is easiest for the shop isn't focused on the customer." },
+    go = "wants_refund", mood = -5, breach = "cra.repair-or-replace",
+    why = "A refund is one of her options, but under the Consumer Rights Act the choice of remedy is hers. Pushing whatever is easiest for the shop isn't focused on the customer." },
   choice { "I'd rather my supervisor decided. Let me go and get her.", id = "pass-it-up",
     go = "supervisor", mood = -5, breach = "heat.own",
     why = "There's nothing to decide: the remedy is Joan's choice, and a £34.99 refund is under the £50 limit, so you can authorise it yourself. Passing it on just keeps her waiting." },

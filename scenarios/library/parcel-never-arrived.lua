@@ -26,7 +26,6 @@ scenario {
     disclosed = false,
     breach_reported = false,
     told_wait = false,
-    told_pay = false,
     remedy = "none",
     complaint_logged = false,
     note = "none",
@@ -199,8 +198,6 @@ node "pushback" {
       t = "I think I know what colour my own front door is! It's got 17 on it. That's not even my number."
     elseif s.mistake == "sunday" then
       t = "Sunday? His birthday is tomorrow! And what if somebody's nicked it off their step by then?"
-    elseif s.mistake == "pay-twice" then
-      t = "Pay again? I've already paid you a hundred and twenty pounds! I'm not paying twice because your driver can't read a door number."
     else
       t = "Five to seven working days? His birthday is tomorrow. Why is that my problem?"
     end
@@ -245,18 +242,6 @@ node "manager_demand" {
     go = "supervisor_takes_over", mood = 5, minutes = 3,
     credit = { "service.escalate-clearly", "policy.escalation", "heat.own" },
     why = "When a customer asks for a manager, escalate promptly, say who and how long, and brief them so the customer doesn't start again." },
-  choice { "Before I do that: I've got this wrong, and I'm sorry. It's our job to put this right, not yours, and I can do that for you now.", id = "fix-it",
-    when = function(s) return s.mood >= 5 end,
-    go = function(s)
-      if s.stage == "neighbour" then return "remedy" end
-      if s.stage == "photo" then return "neighbour_away" end
-      if s.stage == "tracked" then return "photo" end
-      if s.stage == "checked" then return "tracking" end
-      if s.stage == "heard" then return "security" end
-      return "vent"
-    end,
-    mood = 10, credit = { "heat.apologise", "heat.own" },
-    why = "If you can see your mistake, owning it and fixing it yourself is often quicker and better than passing her on." },
   choice { "My manager's in meetings all afternoon. Ring back tomorrow and ask for her.", id = "ring-tomorrow",
     go = "call_back_tomorrow", mood = -15,
     breach = { "heat.own", "service.responsiveness" },
@@ -294,16 +279,11 @@ node "collect" {
   narration = "You check stock. The Kirkgate store in Leeds city centre has three pairs of the same headphones.",
   customer = "Today? Really? Kirkgate's ten minutes from me. If they've got them, I could go after tea and he'd never know.",
   choice { "They've got three. I'll reserve a pair against your order now, at no cost to you. They'll be ready at the service desk within the hour, and the store's open till 8. Just bring your order number or the confirmation email. There's nothing to pay.", id = "reserve",
-    go = "complaint", mood = 10, minutes = 2, set = { remedy = "collect", reserved = true },
+    go = "record", mood = 10, minutes = 2, set = { remedy = "collect", reserved = true },
     credit = { "service.first-contact-resolution", "service.moment-of-truth", "service.expectations", "heat.own" },
     why = "This solves the real problem, the birthday, on this one call, and tells her exactly what will happen and when." },
-  choice { "They've got three. Buy a pair there tonight, and once our investigation's finished we'll refund your first order.", id = "buy-again",
-    when = "not told_pay",
-    go = "pushback", mood = -15, set = { told_pay = true, mistake = "pay-twice" },
-    breach = { "heat.own", "service.responsiveness" },
-    why = "The lost parcel is Brightmart's problem. Asking her to pay £120 a second time while we investigate our own delivery makes her fund our mistake." },
   choice { "They've got three at the moment. Just pop in after tea and ask at the service desk. They should still have some.", id = "turn-up",
-    go = "complaint", mood = 5, set = { remedy = "collect" },
+    go = "record", mood = 5, set = { remedy = "collect" },
     breach = "heat.own",
     why = "Close, but you've left her hoping they're still in stock tonight. Reserve a pair against her order so the problem is actually solved." },
 }
@@ -316,11 +296,11 @@ node "redeliver" {
     return "Next-day? Will it definitely get here tomorrow? And not across the road this time?"
   end,
   choice { "It'll definitely be with you by nine tomorrow morning. I promise.", id = "guarantee",
-    go = "complaint", mood = 5, set = { remedy = "resend" },
+    go = "record", mood = 5, set = { remedy = "resend" },
     breach = "service.expectations",
     why = "You can't control the driver's route, so this is a promise you can't keep. If it arrives at noon, she'll feel let down twice." },
   choice { "It's going out today on next-day delivery, so it's due tomorrow, and you'll get a text in the morning with a one-hour slot. I can't promise an exact time, but I'm adding a note to the delivery: 'No safe place. Hand to the customer only, 22 Elm Road, grey door.'", id = "honest",
-    go = "complaint", mood = 10, minutes = 2, set = { remedy = "resend", safe_note = true },
+    go = "record", mood = 10, minutes = 2, set = { remedy = "resend", safe_note = true },
     credit = { "service.expectations", "heat.own" },
     why = "You tell her honestly what to expect and fix the thing that went wrong last time, instead of promising something you can't control." },
 }
@@ -332,7 +312,7 @@ node "refund_request" {
     credit = { "policy.refund-limit", "service.limits-of-authority" },
     why = "She's entitled to choose her money back, and at £120 it's over the £50 you can authorise yourself, so you get sign-off straight away and tell her how long it'll take." },
   choice { "No problem. I'll put the £120 refund straight through now.", id = "process-self",
-    go = "complaint", mood = 5, set = { remedy = "refund" },
+    go = "record", mood = 5, set = { remedy = "refund" },
     breach = { "policy.refund-limit", "service.limits-of-authority" },
     why = "The refund is right, but £120 is over the £50 an adviser can authorise under Brightmart's refund policy. Get a supervisor's sign-off; it only takes a minute." },
 }
@@ -341,35 +321,57 @@ node "refund_approved" {
   narration = "Your team leader, Nadia, reads your summary and approves the refund.",
   customer = "Well? Is it done?",
   choice { "Yes, that's done. It'll turn up on your card at some point.", id = "vague",
-    go = "complaint", set = { remedy = "refund" },
+    go = "record", set = { remedy = "refund" },
     breach = "service.expectations",
     why = "'At some point' leaves her wondering, and likely to ring back. Tell her where the money goes and roughly when." },
   choice { "It's approved. The full £120 is going back to the credit card you paid with, and you'll get a confirmation email in the next few minutes. It usually shows on your statement within three to five working days, depending on your card provider.", id = "confirm-refund",
-    go = "complaint", mood = 10, set = { remedy = "refund" },
+    go = "record", mood = 10, set = { remedy = "refund" },
     credit = { "service.expectations", "service.clear-language" },
     why = "Clear and specific: where the money goes, what confirmation she'll get, and a realistic timescale." },
 }
 
-node "complaint" {
+node "record" {
+  narration = "You open the contact notes on the order to write up the call.",
   customer = function(s)
-    local t = "And another thing. I want that driver spoken to. He took a photo of somebody else's door and marked it delivered to me. Anybody could have walked off with it."
+    local t = "Are you writing all this down? Because I want that driver spoken to. He took a photo of somebody else's door "
+      .. "and marked it delivered to me. Anybody could have walked off with it."
     if s.mood < 30 then
-      return "Don't think I'm letting this go, either. " .. t
+      return "And don't think I'm letting this go, either. " .. t
     end
     return t
   end,
-  choice { "The drivers are on really tight schedules. These things happen, I'm afraid.", id = "excuse",
-    go = "goodwill", mood = -10,
-    breach = { "heat.own", "complaint.log" },
-    why = "She's told you she's unhappy with the service. Making excuses and not logging it means nobody looks into why a driver photographed the wrong door." },
-  choice { "You're right to raise it, and I'm sorry. I'm logging it now as a complaint about the delivery, with the driver's photo attached, so the delivery team looks into how it happened. Your reference is C-77310. You'll get an email by the end of tomorrow confirming we've received it, and a full response once they've investigated, within eight weeks at the very latest.", id = "log-complaint",
-    go = "goodwill", mood = 5, minutes = 2, set = { complaint_logged = true },
-    credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "service.expectations" },
-    why = "Any expression of dissatisfaction is a complaint. You log it, give her a reference, and tell her when she'll hear back, in line with Brightmart's complaint timescales." },
-  choice { "If you'd like to make a complaint, you'll need to email our complaints team yourself.", id = "email-in",
-    go = "goodwill", mood = -10,
-    breach = { "complaint.log", "heat.own" },
-    why = "She's just made a complaint, to you. Making her write in puts a barrier in her way. Take it now and log it." },
+  choice { "These things happen, I'm afraid. The drivers are on really tight schedules. (You type:) 'Customer very aggressive. "
+      .. "Says parcel not received, but the photo shows it on a doorstep.'", id = "excuse-opinion",
+    go = "goodwill", mood = -10, set = { note = "opinion" },
+    breach = { "complaint.log", "dpa.accurate-notes", "service.professional" },
+    why = "She has made a complaint, and it isn't logged. The note is wrong on the facts (the photo shows the wrong house) and 'aggressive' is an unlabelled opinion. She could see this note if she asks for her data." },
+  choice { function(s)
+      local t = "You're right to raise it, and I'm sorry. I'm logging it now as a complaint about the delivery, with the driver's photo attached, "
+        .. "so the delivery team looks into how it happened. Your reference is C-77310. You'll get an email by the end of tomorrow confirming it, "
+        .. "with the name of the person handling it, and a full response within eight weeks at the very latest. And yes, it's all going on your order. (You type:) '"
+      if s.verified then t = t .. "ID checked: order no., name, postcode, email, all passed. " end
+      t = t .. "Tracking: delivered 14:12 yesterday, left in safe place. Driver photo shows a red door, no. 17. "
+        .. "Customer is at no. 22, grey door. Parcel not received. Missing-parcel case raised to recover it from no. 17. "
+      if s.remedy == "collect" then
+        t = t .. "Replacement for collection at Kirkgate store today, no charge. "
+      elseif s.remedy == "resend" then
+        t = t .. "Replacement sent next-day, no charge. "
+      else
+        t = t .. "Full refund of £120 to original card. "
+      end
+      return t .. "Complaint about the delivery logged, ref C-77310.'"
+    end,
+    id = "log-it",
+    go = "goodwill", mood = 5, minutes = 3, set = { complaint_logged = true, note = "factual" },
+    credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "policy.log-contact", "dpa.accurate-notes", "dpa.minimisation", "service.expectations" },
+    why = "Any expression of dissatisfaction is a complaint: you log it, give a reference and say when she'll hear back, in line with Brightmart's complaint timescales. "
+      .. "The note is factual, so the next person can pick it up, and it says only what's needed about the other address." },
+  choice { "I'm writing it all down now. (You type:) 'Customer unhappy with driver. Parcel left at Mr and Mrs Henderson's, 17 Elm Road. "
+      .. "They're away at their caravan till Sunday night. Replacement sorted.'", id = "overshare",
+    go = "goodwill", set = { note = "overshare" },
+    breach = { "dpa.minimisation", "complaint.log" },
+    why = "The neighbours' names and where they spend their weekends have nothing to do with this order: record only that it went to no. 17. "
+      .. "And 'unhappy with driver' isn't logging her complaint, so nobody will look into it." },
 }
 
 node "goodwill" {
@@ -380,49 +382,21 @@ node "goodwill" {
     return "I know it's not your fault personally, but after all that hassle, do I get anything for my trouble?"
   end,
   choice { "Absolutely. I'll put a £50 voucher on your account right now.", id = "big-voucher",
-    go = "record", mood = 10,
+    go = "follow_up", mood = 10,
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "An adviser can give one goodwill gesture of up to £20 per complaint. Promising £50 without a supervisor's approval is beyond your authority, and may have to be taken back." },
-  choice { "You've got your headphones sorted. That's the main thing, isn't it?", id = "brush-off",
-    go = "record", mood = -10,
+  choice { function(s)
+      if s.remedy == "refund" then return "You've got your money back. That's the main thing, isn't it?" end
+      return "You've got your headphones sorted. That's the main thing, isn't it?"
+    end,
+    id = "brush-off",
+    go = "follow_up", mood = -10,
     breach = "service.professional",
     why = "Putting the call right is the main thing, but brushing off a fair question after a failed delivery undoes some of the goodwill you've built." },
   choice { "You've had a lot of hassle, and I'm sorry. I can add a £10 gift card to your account myself for the trouble. If you feel that isn't enough, I can ask my team leader to look at it.", id = "within-limit",
-    go = "record", mood = 5,
+    go = "follow_up", mood = 5,
     credit = { "policy.goodwill-limit", "service.limits-of-authority", "heat.apologise" },
     why = "A small gesture within your own £20 goodwill limit, with an honest route to more if she wants it, is fair and keeps you inside your authority." },
-}
-
-node "record" {
-  narration = "You open the contact notes on the order to write up the call.",
-  customer = "Are you writing all this down? Because I'm not explaining it all again to the next person.",
-  choice { "(You type:) 'Customer very aggressive on the phone. Photo shows parcel on a doorstep, so customer may well have it.'", id = "opinion",
-    go = "follow_up", set = { note = "opinion" },
-    breach = { "dpa.accurate-notes", "service.professional" },
-    why = "The photo shows the wrong house, so the note is wrong on the facts, and 'aggressive' is an unlabelled opinion. She could see this note if she asks for her data." },
-  choice { "(You type:) 'Parcel left at Mr and Mrs Henderson's, 17 Elm Road. They're away at their caravan till Sunday night. Customer not happy. Replacement sorted.'", id = "overshare",
-    go = "follow_up", set = { note = "overshare" },
-    breach = "dpa.minimisation",
-    why = "The neighbours' names and where they spend their weekends have nothing to do with this order. Record only what's needed: the parcel went to no. 17." },
-  choice { function(s)
-      local t = "(You type:) '"
-      if s.verified then t = t .. "ID checked: order no., name, postcode, email, all passed. " end
-      t = t .. "Tracking: delivered 14:12 yesterday, left in safe place. Driver photo shows a red door, no. 17. "
-        .. "Customer is at no. 22, grey door. Parcel not received. Missing-parcel case raised to recover it from no. 17. "
-      if s.remedy == "collect" then
-        t = t .. "Replacement reserved at Kirkgate store for collection today, no charge. "
-      elseif s.remedy == "resend" then
-        t = t .. "Replacement sent next-day, no charge. Delivery note: no safe place, hand to customer only. "
-      else
-        t = t .. "Full refund of £120 to original card. "
-      end
-      if s.complaint_logged then t = t .. "Complaint about the delivery logged, ref C-77310." end
-      return t .. "'"
-    end,
-    id = "factual",
-    go = "follow_up", set = { note = "factual" },
-    credit = { "policy.log-contact", "dpa.accurate-notes", "dpa.minimisation" },
-    why = "A factual note of what was checked, what was found and what was done, so the next person can pick it up. It mentions only what's needed about the other address." },
 }
 
 node "follow_up" {
@@ -443,6 +417,9 @@ node "follow_up" {
     why = "It isn't wrong, but she's done all the chasing so far. Offering to check on things yourself would rebuild her trust." },
   choice { function(s)
       if s.remedy == "collect" then
+        if not s.reserved then
+          return "I'll ring the Kirkgate desk now to check they've still got them, and I'll call you tomorrow afternoon to make sure all's well and tell you what the delivery team found. Is this the best number for you?"
+        end
         return "They will. I'll ring the Kirkgate desk at five to check your pair's boxed up with your name on it, and I'll call you tomorrow afternoon to make sure all's well and tell you what the delivery team found. Is this the best number for you?"
       elseif s.remedy == "resend" then
         return "I'll call you tomorrow at two. If it hasn't arrived by then, I'll chase the driver there and then, and I'll tell you what the delivery team found about yesterday. Is this the best number for you?"

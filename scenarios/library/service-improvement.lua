@@ -108,7 +108,7 @@ node "receipts_pushback" {
 }
 
 node "root_cause" {
-  narration = "You open the sample. In 38 of the 50 'no receipt' complaints, the customer offered other proof: 21 showed the payment in a banking app "
+  narration = "You open the 50 'no receipt' complaints you pulled at random. In 38 of them, the customer offered other proof: 21 showed the payment in a banking app "
     .. "or on a statement, 11 had an online order email and 6 had a loyalty account record. Staff notes say things like 'till won't process without "
     .. "receipt no.' and 'policy: valid receipt required'. The refund screen on the till has a compulsory receipt-number box, and the desk guide in "
     .. "every store still says 'Refunds require a valid receipt', although the refunds policy was changed two years ago.",
@@ -204,7 +204,7 @@ node "staff" {
   choice { "The Monday email will do. They're all busy enough as it is.", id = "email",
     go = "pilot",
     why = "Not wrong, but an email alone rarely changes habits, and it doesn't ask the staff what else gets in their way." },
-  choice { "An email won't undo habits the till's been teaching them for years. I'd run a 20-minute huddle in each store: what counts as proof of purchase, the 30-day right to reject, the customer's choice of repair or replacement, when to call a supervisor, and logging the reason for every refund and complaint so we can measure it. And I'd ask the desk staff what else gets in their way. They'll know things the data doesn't.", id = "train",
+  choice { "An email won't undo habits the till's been teaching them for years. I'd run a 20-minute huddle in every store we change: what counts as proof of purchase, the 30-day right to reject, the customer's choice of repair or replacement, when to call a supervisor, and logging the reason for every refund and complaint so we can measure it. And I'd ask the desk staff what else gets in their way. They'll know things the data doesn't.", id = "train",
     go = "pilot", set = { trained = true },
     credit = { "complaint.learn", "policy.log-contact", "policy.service-standards" },
     why = "Training tied to the change, accurate records to measure it, and the front line's own knowledge: that's how a change sticks." },
@@ -253,10 +253,6 @@ node "log_sent" {
     end
     return "Sent? Good. Right, I've got to dash. Let's meet again in six weeks and see where we are."
   end,
-  choice { "I'll try to recall the email, and we'll keep it to ourselves.", id = "recall",
-    go = "check",
-    breach = "dpa.breach-report",
-    why = "A recall rarely works once an email has left the company, and hiding a breach is worse than the breach. It must be reported to the Data Protection Team at once." },
   choice { "Gareth, before you go: that spreadsheet shouldn't have gone. Clearview aren't authorised to have our customers' data. I'm reporting it to the Data Protection Team now, so they can get Clearview to delete it and decide whether the ICO needs to be told.", id = "report",
     go = "check", mood = -10, set = { incident_reported = true },
     credit = { "dpa.breach-report", "policy.data-handling" },
@@ -297,8 +293,8 @@ node "check" {
   choice { "They're good, and they're real: the pilot stores improved and the comparison stores didn't. But look at Harrogate: supervisor sign-off has become the new bottleneck. Before we roll out, let's fix that with a supervisor on the floor at busy times, and take the sign-off figures to the policy owner. Then we standardise.", id = "check-pilot",
     when = function(s) return s.piloted and not s.limit_scrapped end,
     go = "act", mood = 5,
-    credit = { "complaint.learn", "policy.refund-limit", "service.first-contact-resolution" },
-    why = "A real Check stage: compare with the baseline and the comparison stores, and spot the new problem the change created before it goes everywhere." },
+    credit = { "complaint.learn", "complaint.follow-up", "policy.refund-limit" },
+    why = "A real Check stage: you follow up on whether the change did what was planned, compare with the baseline and the comparison stores, and spot the new problem it created before it goes everywhere." },
   choice { "The results are good, but Wakefield is my fault: we should never have ignored the £50 limit. I'll tell audit it was our decision, and the limit goes back today. Then we fix the sign-off queue properly before we roll out.", id = "own-fraud",
     when = function(s) return s.piloted and s.limit_scrapped end,
     go = "act", mood = -5,

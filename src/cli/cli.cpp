@@ -54,18 +54,25 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     listCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
 
     ExploreCommandOptions exploreOptions;
-    CLI::App* exploreCmd = app.add_subcommand("explore", "Walk every reachable state: endings, best and worst path, problems");
-    exploreCmd->add_option("SCENARIO", exploreOptions.scenario, "A scenario file, or a scenario id from the library")->required();
+    CLI::App* exploreCmd = app.add_subcommand(
+        "explore", "Walk every reachable state: endings, best and worst path, problems");
+    exploreCmd
+        ->add_option("SCENARIO", exploreOptions.scenario,
+                     "A scenario file, or a scenario id from the library")
+        ->required();
     exploreCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
-    exploreCmd->add_option("--max-states", exploreOptions.maxStates, "State budget (default 100000)");
+    exploreCmd->add_option("--max-states", exploreOptions.maxStates,
+                           "State budget (default 100000)");
     exploreCmd->add_flag("--json", exploreOptions.json, "Print the findings as JSON");
 
     std::vector<std::string> testPaths;
-    CLI::App* testCmd = app.add_subcommand("test", "Lint, explore and check each scenario's expectations; exits 1 on any failure");
+    CLI::App* testCmd = app.add_subcommand(
+        "test", "Lint, explore and check each scenario's expectations; exits 1 on any failure");
     testCmd->add_option("PATH", testPaths, "Files or folders (default: the library)");
     testCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
 
-    CLI::App* coverageCmd = app.add_subcommand("coverage", "Which scenarios cover each point of the curriculum");
+    CLI::App* coverageCmd =
+        app.add_subcommand("coverage", "Which scenarios cover each point of the curriculum");
     coverageCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
 
     app.require_subcommand(0, 1);
@@ -87,12 +94,16 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         if (byId->count() > 0) play.chooseIds = chooseIds;
         return playCommand(play, io);
     }
-    if (*lintCmd) return lintCommand(lintPaths.empty() ? std::vector{scenariosDir} : lintPaths, scenariosDir, io);
+    if (*lintCmd)
+        return lintCommand(lintPaths.empty() ? std::vector{scenariosDir} : lintPaths, scenariosDir,
+                           io);
     if (*exploreCmd) {
         exploreOptions.scenariosDir = scenariosDir;
         return exploreCommand(exploreOptions, io);
     }
-    if (*testCmd) return testCommand(testPaths.empty() ? std::vector{scenariosDir} : testPaths, scenariosDir, io);
+    if (*testCmd)
+        return testCommand(testPaths.empty() ? std::vector{scenariosDir} : testPaths, scenariosDir,
+                           io);
     if (*coverageCmd) return coverageCommand(scenariosDir, io);
     if (*listCmd) return listCommand(listPaths.empty() ? std::vector{scenariosDir} : listPaths, io);
     return pickAndPlay(scenariosDir, io);

@@ -17,7 +17,8 @@ namespace frontline::cli {
 int coverageCommand(const std::string& scenariosDir, Io io) {
     const script::Library library = script::loadLibrary({scenariosDir});
     if (library.curriculum.points.empty()) {
-        io.err << "error: no curriculum in " << scenariosDir << " (declare unit and point entries)\n";
+        io.err << "error: no curriculum in " << scenariosDir
+               << " (declare unit and point entries)\n";
         return 1;
     }
     std::map<std::string, std::set<std::string>> creditedIn; // principle -> scenario ids
@@ -32,20 +33,24 @@ int coverageCommand(const std::string& scenariosDir, Io io) {
             if (p.unit != unit.id) continue;
             std::set<std::string> scenarios;
             for (const auto& id : p.principles)
-                if (auto it = creditedIn.find(id); it != creditedIn.end()) scenarios.insert(it->second.begin(), it->second.end());
+                if (auto it = creditedIn.find(id); it != creditedIn.end())
+                    scenarios.insert(it->second.begin(), it->second.end());
             if (p.principles.empty()) {
                 ++untestable;
-                fmt::print(io.out, "  [n/a] {}\n        not shown by a conversation: {}\n", p.text, p.whyNot);
+                fmt::print(io.out, "  [n/a] {}\n        not shown by a conversation: {}\n", p.text,
+                           p.whyNot);
             } else if (scenarios.empty()) {
                 ++uncovered;
-                fmt::print(io.out, "  [GAP] {}\n        no scenario can credit {}\n", p.text, fmt::join(p.principles, ", "));
+                fmt::print(io.out, "  [GAP] {}\n        no scenario can credit {}\n", p.text,
+                           fmt::join(p.principles, ", "));
             } else {
                 ++covered;
                 fmt::print(io.out, "  [ok]  {}\n        {}\n", p.text, fmt::join(scenarios, ", "));
             }
         }
     }
-    fmt::print(io.out, "\n{} points covered, {} not covered, {} not shown by a conversation\n", covered, uncovered, untestable);
+    fmt::print(io.out, "\n{} points covered, {} not covered, {} not shown by a conversation\n",
+               covered, uncovered, untestable);
     return uncovered == 0 ? 0 : 1;
 }
 

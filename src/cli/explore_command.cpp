@@ -15,14 +15,16 @@ namespace frontline::cli {
 
 namespace {
 
-void showPath(std::string_view label, const Exploration& found, const std::optional<PathResult>& path, std::ostream& out) {
+void showPath(std::string_view label, const Exploration& found,
+              const std::optional<PathResult>& path, std::ostream& out) {
     if (!path) {
         fmt::print(out, "{}: no path reaches an ending\n", label);
         return;
     }
-    fmt::print(out, "{}: {} ({}%, {} points), ending '{}'\n  --choose-ids {}\n", label, toString(found.gradeOf(path->points)),
-               percentOf(path->points.points, found.bestPoints()), path->points.points, path->ending,
-               fmt::join(path->choices, ","));
+    fmt::print(out, "{}: {} ({}%, {} points), ending '{}'\n  --choose-ids {}\n", label,
+               toString(found.gradeOf(path->points)),
+               percentOf(path->points.points, found.bestPoints()), path->points.points,
+               path->ending, fmt::join(path->choices, ","));
 }
 
 } // namespace
@@ -33,8 +35,11 @@ int exploreCommand(const ExploreCommandOptions& options, Io io) {
     ExploreOptions explore_options;
     explore_options.maxStates = options.maxStates;
     const auto started = std::chrono::steady_clock::now();
-    const Exploration found = explore(loaded->file.scenario, loaded->file.scripting, loaded->rubric, explore_options);
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    const Exploration found =
+        explore(loaded->file.scenario, loaded->file.scripting, loaded->rubric, explore_options);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
     if (options.json) {
         auto j = toJson(found);
         j = {{"scenario", loaded->file.scenario->id}, {"exploration", j}};
@@ -43,19 +48,28 @@ int exploreCommand(const ExploreCommandOptions& options, Io io) {
     }
     const Scenario& s = *loaded->file.scenario;
     fmt::print(io.out, "{} ({})\n{} states explored in {} ms{}\n", s.title, s.id, found.states, ms,
-               found.budgetHit ? fmt::format(" — the state budget of {} was hit: results are partial", options.maxStates) : "");
+               found.budgetHit
+                   ? fmt::format(" — the state budget of {} was hit: results are partial",
+                                 options.maxStates)
+                   : "");
     fmt::print(io.out, "Endings reached (distinct end states):\n");
-    for (const auto& [ending, count] : found.endings) fmt::print(io.out, "  {:<24} {}\n", ending, count);
+    for (const auto& [ending, count] : found.endings)
+        fmt::print(io.out, "  {:<24} {}\n", ending, count);
     for (const Node& node : s.nodes)
-        if (node.isEnding && !found.endings.count(node.id)) fmt::print(io.out, "  {:<24} never\n", node.id);
+        if (node.isEnding && !found.endings.count(node.id))
+            fmt::print(io.out, "  {:<24} never\n", node.id);
     showPath("Best path", found, found.best, io.out);
     showPath("Worst path", found, found.worst, io.out);
-    if (!found.unreached.empty()) fmt::print(io.out, "Never reached: {}\n", fmt::join(found.unreached, ", "));
-    if (!found.deadEnds.empty()) fmt::print(io.out, "Dead ends (no choice on offer): {}\n", fmt::join(found.deadEnds, ", "));
-    if (!found.trapped.empty()) fmt::print(io.out, "Loops with no way out, at: {}\n", fmt::join(found.trapped, ", "));
-    fmt::print(io.out, "Can be credited: {}\nCan be breached: {}\n", fmt::join(found.creditable, ", "),
-               fmt::join(found.breachable, ", "));
-    for (const auto& e : found.errors) io.out << format(e) << "\n";
+    if (!found.unreached.empty())
+        fmt::print(io.out, "Never reached: {}\n", fmt::join(found.unreached, ", "));
+    if (!found.deadEnds.empty())
+        fmt::print(io.out, "Dead ends (no choice on offer): {}\n", fmt::join(found.deadEnds, ", "));
+    if (!found.trapped.empty())
+        fmt::print(io.out, "Loops with no way out, at: {}\n", fmt::join(found.trapped, ", "));
+    fmt::print(io.out, "Can be credited: {}\nCan be breached: {}\n",
+               fmt::join(found.creditable, ", "), fmt::join(found.breachable, ", "));
+    for (const auto& e : found.errors)
+        io.out << format(e) << "\n";
     return found.errors.empty() ? 0 : 1;
 }
 

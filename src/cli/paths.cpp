@@ -38,9 +38,11 @@ std::optional<Resolved> resolveScenario(const std::string& what, const std::stri
         const script::LoadedFile* found = library.find(what);
         if (found == nullptr) {
             std::vector<std::string_view> ids;
-            for (const auto* entry : library.usable()) ids.push_back(entry->scenario->id);
+            for (const auto* entry : library.usable())
+                ids.push_back(entry->scenario->id);
             const std::string near = closestMatch(what, ids);
-            err << "error: '" << what << "' is neither a file nor a scenario id in " << scenariosDir;
+            err << "error: '" << what << "' is neither a file nor a scenario id in "
+                << scenariosDir;
             if (!near.empty()) err << " (did you mean '" << near << "'?)";
             err << "\n";
             return std::nullopt;

@@ -131,22 +131,26 @@ void showDebrief(const Debrief& d, std::ostream& out) {
     fmt::print(out, "\n== Debrief: {} ({}%) ==\n{}\n", toString(d.grade), d.percent, d.reason);
     for (const Subtotal& s : d.subtotals)
         fmt::print(out, "{}{}: {} of {}", &s == &d.subtotals.front() ? "" : " · ",
-                   s.kind == PrincipleKind::Law ? "Law" : s.kind == PrincipleKind::Policy ? "Policy" : "Good practice",
+                   s.kind == PrincipleKind::Law      ? "Law"
+                   : s.kind == PrincipleKind::Policy ? "Policy"
+                                                     : "Good practice",
                    s.points, s.possible);
     fmt::print(out, "\n");
     std::optional<PrincipleKind> heading;
     for (const Finding& f : d.findings) {
         if (heading != f.kind) {
             heading = f.kind;
-            fmt::print(out, "\n{}\n", f.kind == PrincipleKind::Law      ? "LAW"
-                                       : f.kind == PrincipleKind::Policy ? "POLICY"
-                                                                          : "GOOD PRACTICE");
+            fmt::print(out, "\n{}\n",
+                       f.kind == PrincipleKind::Law      ? "LAW"
+                       : f.kind == PrincipleKind::Policy ? "POLICY"
+                                                         : "GOOD PRACTICE");
         }
         fmt::print(out, "{} {} — {}{}\n    Point: {}\n    Evidence: {}\n    Explain: {}\n",
                    kStatusMark[static_cast<int>(f.status)], f.title, toString(f.status),
                    f.critical ? " (critical)" : "", f.point, f.evidence, f.explain);
     }
-    for (const std::string& id : d.unknownIds) fmt::print(out, "(not scored: '{}' is not in the rubric)\n", id);
+    for (const std::string& id : d.unknownIds)
+        fmt::print(out, "(not scored: '{}' is not in the rubric)\n", id);
 }
 
 void showResult(const Session& session, std::ostream& out) {
@@ -211,8 +215,8 @@ void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool qu
     }
 }
 
-std::unique_ptr<Session> startSession(const script::LoadedFile& loaded,
-                                      const PlayOptions& options, Io io) {
+std::unique_ptr<Session> startSession(const script::LoadedFile& loaded, const PlayOptions& options,
+                                      Io io) {
     const Mode mode = options.assessment ? Mode::Assessment : Mode::Practice;
     if (!options.chooseIds)
         return std::make_unique<Session>(loaded.scenario, loaded.scripting, options.seed, mode);
@@ -245,7 +249,8 @@ int playCommand(const PlayOptions& options, Io io) {
         }
         std::optional<Debrief> debriefed;
         if (session->finished()) {
-            const Exploration found = explore(session->scenarioPtr(), loaded->file.scripting, loaded->rubric);
+            const Exploration found =
+                explore(session->scenarioPtr(), loaded->file.scripting, loaded->rubric);
             const Tally best = found.best ? found.best->tally : Tally{};
             debriefed = debrief(*session, loaded->rubric, best, found.bestPoints());
         }

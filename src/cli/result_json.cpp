@@ -73,10 +73,16 @@ nlohmann::ordered_json toJson(const Debrief& d) {
         subtotals[std::string(toString(s.kind))] = {{"points", s.points}, {"possible", s.possible}};
     auto& findings = j["findings"] = nlohmann::ordered_json::array();
     for (const Finding& f : d.findings)
-        findings.push_back({{"principle", f.principle}, {"kind", std::string(toString(f.kind))},
-                            {"status", std::string(toString(f.status))}, {"title", f.title}, {"source", f.source},
-                            {"weight", f.weight}, {"critical", f.critical}, {"point", f.point},
-                            {"evidence", f.evidence}, {"explain", f.explain}});
+        findings.push_back({{"principle", f.principle},
+                            {"kind", std::string(toString(f.kind))},
+                            {"status", std::string(toString(f.status))},
+                            {"title", f.title},
+                            {"source", f.source},
+                            {"weight", f.weight},
+                            {"critical", f.critical},
+                            {"point", f.point},
+                            {"evidence", f.evidence},
+                            {"explain", f.explain}});
     j["unknown_ids"] = d.unknownIds;
     return j;
 }
@@ -102,7 +108,8 @@ nlohmann::ordered_json toJson(const Exploration& found) {
     j["creditable"] = found.creditable;
     j["breachable"] = found.breachable;
     auto& errors = j["errors"] = nlohmann::ordered_json::array();
-    for (const auto& e : found.errors) errors.push_back(format(e));
+    for (const auto& e : found.errors)
+        errors.push_back(format(e));
     return j;
 }
 

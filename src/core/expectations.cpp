@@ -8,12 +8,14 @@ namespace {
 
 std::string gradeText(const Exploration& found, const PathResult& path) {
     const int percent = percentOf(path.points.points, found.bestPoints());
-    return std::string(toString(found.gradeOf(path.points))) + " (" + std::to_string(percent) + "%)";
+    return std::string(toString(found.gradeOf(path.points))) + " (" + std::to_string(percent) +
+           "%)";
 }
 
 std::string pathText(const PathResult& path) {
     std::string out;
-    for (const auto& id : path.choices) out += (out.empty() ? "" : ",") + id;
+    for (const auto& id : path.choices)
+        out += (out.empty() ? "" : ",") + id;
     return out;
 }
 
@@ -21,7 +23,9 @@ std::string pathText(const PathResult& path) {
 
 std::vector<Diagnostic> checkExpectations(const Scenario& scenario, const Exploration& found) {
     std::vector<Diagnostic> out;
-    auto fail = [&](const Expectation& e, const std::string& message) { out.push_back(errorAt(e.where, message)); };
+    auto fail = [&](const Expectation& e, const std::string& message) {
+        out.push_back(errorAt(e.where, message));
+    };
     for (const Expectation& e : scenario.expectations) {
         using Kind = Expectation::Kind;
         switch (e.kind) {
@@ -34,18 +38,21 @@ std::vector<Diagnostic> checkExpectations(const Scenario& scenario, const Explor
                 break;
             }
             if (toString(found.gradeOf(path->points)) != e.value)
-                fail(e, std::string(best ? "the best" : "the worst") + " path grades " + gradeText(found, *path) +
-                            ", not " + e.value + ": " + pathText(*path));
+                fail(e, std::string(best ? "the best" : "the worst") + " path grades " +
+                            gradeText(found, *path) + ", not " + e.value + ": " + pathText(*path));
             break;
         }
         case Kind::BestEnding:
             if (!found.best || found.best->ending != e.value)
-                fail(e, "the best path ends at '" + (found.best ? found.best->ending : std::string("nothing")) +
+                fail(e, "the best path ends at '" +
+                            (found.best ? found.best->ending : std::string("nothing")) +
                             "', not '" + e.value + "'");
             break;
         case Kind::Reachable:
-            if (scenario.find(e.value) == nullptr) fail(e, "'" + e.value + "' is not a node or ending");
-            else if (std::find(found.unreached.begin(), found.unreached.end(), e.value) != found.unreached.end())
+            if (scenario.find(e.value) == nullptr)
+                fail(e, "'" + e.value + "' is not a node or ending");
+            else if (std::find(found.unreached.begin(), found.unreached.end(), e.value) !=
+                     found.unreached.end())
                 fail(e, "'" + e.value + "' is never reached");
             break;
         case Kind::Breaching: {
@@ -56,9 +63,12 @@ std::vector<Diagnostic> checkExpectations(const Scenario& scenario, const Explor
             }
             // The most lenient grade any breaching path gets; Refer when all are critical.
             const std::string lenient =
-                it->second ? std::string(toString(gradeFor(percentOf(*it->second, found.bestPoints())))) : "Refer";
+                it->second
+                    ? std::string(toString(gradeFor(percentOf(*it->second, found.bestPoints()))))
+                    : "Refer";
             if (lenient != e.grade)
-                fail(e, "a path that breaches '" + e.value + "' grades " + lenient + ", not " + e.grade);
+                fail(e, "a path that breaches '" + e.value + "' grades " + lenient + ", not " +
+                            e.grade);
             break;
         }
         }

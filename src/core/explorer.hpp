@@ -32,14 +32,14 @@ struct PathResult {
 struct Exploration {
     std::size_t states = 0;
     bool budgetHit = false;
-    std::map<std::string, std::size_t> endings;  // ending id -> end states that reach it
-    std::vector<std::string> unreached;          // nodes and endings no state visits
-    std::vector<std::string> deadEnds;           // nodes where some state has no choice on offer
-    std::vector<std::string> trapped;            // nodes with states from which no ending is reachable
-    std::optional<PathResult> best;              // most credited weight with no breach (else most points)
-    std::optional<PathResult> worst;             // fewest points
+    std::map<std::string, std::size_t> endings; // ending id -> end states that reach it
+    std::vector<std::string> unreached;         // nodes and endings no state visits
+    std::vector<std::string> deadEnds;          // nodes where some state has no choice on offer
+    std::vector<std::string> trapped; // nodes with states from which no ending is reachable
+    std::optional<PathResult> best;   // most credited weight with no breach (else most points)
+    std::optional<PathResult> worst;  // fewest points
     std::set<std::string> creditable, breachable;
-    std::vector<Diagnostic> errors;              // author functions that failed on some path
+    std::vector<Diagnostic> errors; // author functions that failed on some path
 
     // For "every path that breaches X grades G": per breached principle, the most points any end
     // state breaching it reaches without a critical breach (absent: every such path is critical).
@@ -49,7 +49,8 @@ struct Exploration {
     Grade gradeOf(const Points& points) const;
 };
 
-Exploration explore(const std::shared_ptr<const Scenario>& scenario, const std::shared_ptr<Scripting>& scripting,
-                    const Rubric& rubric, const ExploreOptions& options = {});
+Exploration explore(const std::shared_ptr<const Scenario>& scenario,
+                    const std::shared_ptr<Scripting>& scripting, const Rubric& rubric,
+                    const ExploreOptions& options = {});
 
 } // namespace frontline

@@ -12,9 +12,9 @@ constexpr std::array<std::pair<PrincipleKind, std::string_view>, 3> kKindNames{{
     {PrincipleKind::Principle, "principle"},
 }};
 
-template <typename T>
-const T* byId(const std::vector<T>& items, std::string_view id) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+template <typename T> const T* byId(const std::vector<T>& items, std::string_view id) {
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 } // namespace
@@ -31,13 +31,23 @@ std::optional<PrincipleKind> principleKindFrom(std::string_view name) {
     return std::nullopt;
 }
 
-const Principle* Organisation::findPolicy(std::string_view id) const { return byId(policies, id); }
-const PolicyDocument* Organisation::findDocument(std::string_view id) const { return byId(documents, id); }
+const Principle* Organisation::findPolicy(std::string_view id) const {
+    return byId(policies, id);
+}
+const PolicyDocument* Organisation::findDocument(std::string_view id) const {
+    return byId(documents, id);
+}
 
-void Rubric::add(Principle principle) { m_principles.push_back(std::move(principle)); }
-void Rubric::add(Organisation organisation) { m_organisations.push_back(std::move(organisation)); }
+void Rubric::add(Principle principle) {
+    m_principles.push_back(std::move(principle));
+}
+void Rubric::add(Organisation organisation) {
+    m_organisations.push_back(std::move(organisation));
+}
 
-const Organisation* Rubric::organisation(std::string_view id) const { return byId(m_organisations, id); }
+const Organisation* Rubric::organisation(std::string_view id) const {
+    return byId(m_organisations, id);
+}
 
 const Principle* Rubric::find(std::string_view id, std::string_view organisationId) const {
     if (!isPolicyId(id)) return byId(m_principles, id);
@@ -47,9 +57,11 @@ const Principle* Rubric::find(std::string_view id, std::string_view organisation
 
 std::vector<std::string_view> Rubric::ids(std::string_view organisationId) const {
     std::vector<std::string_view> out;
-    for (const auto& p : m_principles) out.push_back(p.id);
+    for (const auto& p : m_principles)
+        out.push_back(p.id);
     if (const Organisation* org = organisation(organisationId))
-        for (const auto& p : org->policies) out.push_back(p.id);
+        for (const auto& p : org->policies)
+            out.push_back(p.id);
     return out;
 }
 

@@ -54,7 +54,7 @@ struct Organisation {
 
 // The shared rubric plus the organisations; resolves a principle id for one organisation.
 class Rubric {
-public:
+  public:
     void add(Principle principle);
     void add(Organisation organisation);
 
@@ -70,7 +70,7 @@ public:
 
     static bool isPolicyId(std::string_view id) { return id.substr(0, 7) == "policy."; }
 
-private:
+  private:
     std::vector<Principle> m_principles;
     std::vector<Organisation> m_organisations;
 };

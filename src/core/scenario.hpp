@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -101,8 +102,12 @@ struct Scenario {
     Variables initial;
     std::vector<Node> nodes; // declaration order
     std::vector<Expectation> expectations;
-    SourceRef where;         // the `scenario {...}` call
-    std::string version;     // hash of the file's text: results are cached per version
+    // Names that conditions, computed gos and effects mention (flags, and words in their function
+    // bodies). Only these variables, and mood if named, can change what happens next: the
+    // explorer tells situations apart by them alone.
+    std::set<std::string> decisive;
+    SourceRef where;     // the `scenario {...}` call
+    std::string version; // hash of the file's text: results are cached per version
 
     // Call once the nodes are final; find() uses the index it builds.
     void reindex();

@@ -18,7 +18,9 @@ constexpr std::array<std::pair<Grade, std::string_view>, 4> kGradeNames{{
 constexpr std::array<PrincipleKind, 3> kKindOrder{PrincipleKind::Law, PrincipleKind::Policy,
                                                   PrincipleKind::Principle};
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+std::string quoted(const std::string& text) {
+    return "\"" + text + "\"";
+}
 
 // "At step 3 you said: "..."" for a choice; the ending's summary for an ending.
 std::string whatHappened(const Session& session, const Evidence& e) {
@@ -38,28 +40,36 @@ const Evidence* firstOf(const Session& session, const std::string& id, EvidenceK
 
 std::string pointFor(const Session& session, const std::string& id, Status status) {
     switch (status) {
-    case Status::Demonstrated: return whatHappened(session, *firstOf(session, id, EvidenceKind::Credit));
-    case Status::Breached: return whatHappened(session, *firstOf(session, id, EvidenceKind::Breach));
+    case Status::Demonstrated:
+        return whatHappened(session, *firstOf(session, id, EvidenceKind::Credit));
+    case Status::Breached:
+        return whatHappened(session, *firstOf(session, id, EvidenceKind::Breach));
     case Status::Mixed:
-        return whatHappened(session, *firstOf(session, id, EvidenceKind::Credit)) + ", which shows it, but " +
+        return whatHappened(session, *firstOf(session, id, EvidenceKind::Credit)) +
+               ", which shows it, but " +
                [&] {
-                   std::string later = whatHappened(session, *firstOf(session, id, EvidenceKind::Breach));
+                   std::string later =
+                       whatHappened(session, *firstOf(session, id, EvidenceKind::Breach));
                    later[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(later[0])));
                    return later;
                }() +
                ", which breaks it.";
-    case Status::NotMet: return "You did not show this: the best path does.";
+    case Status::NotMet:
+        return "You did not show this: the best path does.";
     }
     return {};
 }
 
 std::string explainFor(const Principle& p, Status status) {
-    const std::string consequence =
-        "When it is ignored, the customer: " + p.consequenceCustomer + " The business: " + p.consequenceBusiness;
+    const std::string consequence = "When it is ignored, the customer: " + p.consequenceCustomer +
+                                    " The business: " + p.consequenceBusiness;
     switch (status) {
-    case Status::Demonstrated: return "You avoided this. " + consequence;
-    case Status::NotMet: return "Showing it next time avoids this. " + consequence;
-    default: return "This is what your choice risked. " + consequence;
+    case Status::Demonstrated:
+        return "You avoided this. " + consequence;
+    case Status::NotMet:
+        return "Showing it next time avoids this. " + consequence;
+    default:
+        return "This is what your choice risked. " + consequence;
     }
 }
 
@@ -86,10 +96,14 @@ Grade gradeFor(int percent) {
 
 std::string_view toString(Status status) {
     switch (status) {
-    case Status::Demonstrated: return "demonstrated";
-    case Status::Breached: return "breached";
-    case Status::Mixed: return "mixed";
-    case Status::NotMet: return "not met";
+    case Status::Demonstrated:
+        return "demonstrated";
+    case Status::Breached:
+        return "breached";
+    case Status::Mixed:
+        return "mixed";
+    case Status::NotMet:
+        return "not met";
     }
     return "not met";
 }
@@ -101,7 +115,8 @@ void Tally::add(const Evidence& e) {
 }
 
 void Tally::add(const std::vector<Evidence>& evidence) {
-    for (const auto& e : evidence) add(e);
+    for (const auto& e : evidence)
+        add(e);
 }
 
 Status Tally::status(const std::string& id) const {
@@ -114,7 +129,8 @@ Status Tally::status(const std::string& id) const {
 
 std::string Tally::key() const {
     std::string key;
-    for (const auto& [id, m] : m_marks) key += id + (m.credited ? "+" : "") + (m.breached ? "-" : "") + ";";
+    for (const auto& [id, m] : m_marks)
+        key += id + (m.credited ? "+" : "") + (m.breached ? "-" : "") + ";";
     return key;
 }
 
@@ -131,7 +147,8 @@ Points pointsFor(const Tally& tally, const Rubric& rubric, const std::string& or
         } else if (status == Status::Breached) {
             out.points -= p->weight;
         }
-        if (p->critical && (status == Status::Breached || status == Status::Mixed)) out.criticalBreaches.push_back(id);
+        if (p->critical && (status == Status::Breached || status == Status::Mixed))
+            out.criticalBreaches.push_back(id);
     }
     return out;
 }
@@ -142,7 +159,8 @@ int percentOf(int points, int best) {
     return std::clamp(static_cast<int>(std::lround(share)), 0, 100);
 }
 
-Debrief debrief(const Session& session, const Rubric& rubric, const Tally& bestTally, int bestPoints) {
+Debrief debrief(const Session& session, const Rubric& rubric, const Tally& bestTally,
+                int bestPoints) {
     const std::string& org = session.scenario().organisation;
     Tally tally;
     tally.add(session.evidence());
@@ -153,20 +171,23 @@ Debrief debrief(const Session& session, const Rubric& rubric, const Tally& bestT
     d.best = bestPoints;
     d.percent = percentOf(points.points, bestPoints);
     d.grade = gradeFor(d.percent);
-    d.reason = std::to_string(d.percent) + "% of the best achievable (" + std::to_string(std::max(points.points, 0)) +
-               " of " + std::to_string(bestPoints) + " points): " + std::string(toString(d.grade)) + ".";
+    d.reason = std::to_string(d.percent) + "% of the best achievable (" +
+               std::to_string(std::max(points.points, 0)) + " of " + std::to_string(bestPoints) +
+               " points): " + std::string(toString(d.grade)) + ".";
     if (!points.criticalBreaches.empty()) {
         d.grade = Grade::Refer;
         const Principle* p = rubric.find(points.criticalBreaches.front(), org);
-        d.reason = "Refer: \"" + p->title + "\" (" + p->source +
-                   ") is a critical rule, and breaking it once fails the attempt whatever the score (" +
-                   std::to_string(d.percent) + "%).";
+        d.reason =
+            "Refer: \"" + p->title + "\" (" + p->source +
+            ") is a critical rule, and breaking it once fails the attempt whatever the score (" +
+            std::to_string(d.percent) + "%).";
     }
 
     // Everything the learner touched, then what the best path shows that they left out.
     std::vector<std::string> ids = tally.ids();
     for (const std::string& id : bestTally.ids())
-        if (bestTally.status(id) == Status::Demonstrated && std::find(ids.begin(), ids.end(), id) == ids.end())
+        if (bestTally.status(id) == Status::Demonstrated &&
+            std::find(ids.begin(), ids.end(), id) == ids.end())
             ids.push_back(id);
 
     for (PrincipleKind kind : kKindOrder) {
@@ -179,7 +200,8 @@ Debrief debrief(const Session& session, const Rubric& rubric, const Tally& bestT
             if (status == Status::Breached) subtotal.points -= p->weight;
             if (bestTally.status(id) == Status::Demonstrated) subtotal.possible += p->weight;
             d.findings.push_back({id, kind, status, p->title, p->source, p->weight, p->critical,
-                                  pointFor(session, id, status), p->title + ": " + p->requirement + " (" + p->source + ")",
+                                  pointFor(session, id, status),
+                                  p->title + ": " + p->requirement + " (" + p->source + ")",
                                   explainFor(*p, status)});
         }
         d.subtotals.push_back(subtotal);

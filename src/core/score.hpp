@@ -21,7 +21,7 @@ std::string_view toString(Status status);
 
 // What an attempt did to each principle, in the order first seen (so output is stable).
 class Tally {
-public:
+  public:
     void add(const Evidence& evidence);
     void add(const std::vector<Evidence>& evidence);
     Status status(const std::string& id) const;
@@ -29,7 +29,7 @@ public:
     // "id+-" pairs, sorted: two attempts with the same tally are interchangeable for scoring.
     std::string key() const;
 
-private:
+  private:
     struct Marks {
         bool credited = false, breached = false;
     };
@@ -38,8 +38,8 @@ private:
 };
 
 struct Points {
-    int points = 0;     // demonstrated weight minus breached weight
-    int credited = 0;   // demonstrated weight alone
+    int points = 0;   // demonstrated weight minus breached weight
+    int credited = 0; // demonstrated weight alone
     bool anyBreach = false;
     std::vector<std::string> criticalBreaches;
 };
@@ -71,14 +71,15 @@ struct Debrief {
     int percent = 0;
     int points = 0;
     int best = 0;
-    std::string reason;                 // why this grade, in a sentence
-    std::vector<Finding> findings;      // law, then policy, then principle
-    std::vector<Subtotal> subtotals;    // law, policy, principle
+    std::string reason;                  // why this grade, in a sentence
+    std::vector<Finding> findings;       // law, then policy, then principle
+    std::vector<Subtotal> subtotals;     // law, policy, principle
     std::vector<std::string> unknownIds; // credited or breached but not in the rubric
 };
 
 // `bestTally` is the best path's tally: it sets what was possible and which principles count as
 // "not met" when the learner left them out.
-Debrief debrief(const Session& session, const Rubric& rubric, const Tally& bestTally, int bestPoints);
+Debrief debrief(const Session& session, const Rubric& rubric, const Tally& bestTally,
+                int bestPoints);
 
 } // namespace frontline

@@ -91,7 +91,9 @@ std::vector<Offer> Session::offers() const {
     if (finished()) return out;
     for (const Choice& choice : node().choices)
         if (holds(choice.when, choice.where))
-            out.push_back({&choice, m_mode == Mode::Silent ? std::string() : render(choice.line, m_state, choice.where)});
+            out.push_back({&choice, m_mode == Mode::Silent
+                                        ? std::string()
+                                        : render(choice.line, m_state, choice.where)});
     return out;
 }
 
@@ -103,9 +105,11 @@ void Session::enter(const Node& target, const State& state, int step, std::vecto
     }
     if (m_mode == Mode::Silent) return;
     if (!target.narration.blank())
-        lines.push_back({Speaker::Narration, render(target.narration, state, target.where), target.id, {}});
+        lines.push_back(
+            {Speaker::Narration, render(target.narration, state, target.where), target.id, {}});
     if (!target.customer.blank())
-        lines.push_back({Speaker::Customer, render(target.customer, state, target.where), target.id, {}});
+        lines.push_back(
+            {Speaker::Customer, render(target.customer, state, target.where), target.id, {}});
 }
 
 std::size_t Session::resolveTarget(const Choice& choice, State& state) const {
@@ -152,7 +156,9 @@ const Step& Session::choose(const std::string& choiceId) {
            choice.where);
     enter(m_scenario->nodes[target], next, stepNumber, lines, evidence);
 
-    if (!silent) m_history.push_back({m_node, m_state, m_transcript.size(), m_evidence.size(), m_steps.size()});
+    if (!silent)
+        m_history.push_back(
+            {m_node, m_state, m_transcript.size(), m_evidence.size(), m_steps.size()});
     m_steps.push_back({node().id, choice.id, it->text, why, m_state.mood, next.mood});
     m_transcript.insert(m_transcript.end(), lines.begin(), lines.end());
     m_evidence.insert(m_evidence.end(), evidence.begin(), evidence.end());

@@ -127,8 +127,8 @@ class Fields {
                 return std::nullopt;
             }
             if (n < low || n > high) {
-                error(tick(field) + " must be between " + std::to_string(low) +
-                      " and " + std::to_string(high) + ", not " + numberText(n));
+                error(tick(field) + " must be between " + std::to_string(low) + " and " +
+                      std::to_string(high) + ", not " + numberText(n));
                 return std::nullopt;
             }
             return static_cast<int>(n);
@@ -186,7 +186,8 @@ class Fields {
         while (lua_next(m_L, idx) != 0) {
             if (lua_type(m_L, -2) != LUA_TSTRING || !validId(lua_tostring(m_L, -2), false)) {
                 error(tick(field) + " names must be simple words such as has_receipt");
-            } else if (auto v = scalar(lua_gettop(m_L), tick(std::string(field) + "." + lua_tostring(m_L, -2)))) {
+            } else if (auto v = scalar(lua_gettop(m_L),
+                                       tick(std::string(field) + "." + lua_tostring(m_L, -2)))) {
                 out.emplace_back(lua_tostring(m_L, -2), *v);
             }
             lua_pop(m_L, 1);

@@ -72,26 +72,31 @@ void checkRubric(Library& library) {
         for (const Principle& p : entry.principles) {
             auto [it, fresh] = seen.emplace(p.id, &p);
             if (!fresh)
-                entry.diagnostics.push_back(errorAt(p.where, "principle '" + p.id + "' is already defined at " +
-                                                                 it->second->where.file + ":" +
-                                                                 std::to_string(it->second->where.line)));
+                entry.diagnostics.push_back(
+                    errorAt(p.where, "principle '" + p.id + "' is already defined at " +
+                                         it->second->where.file + ":" +
+                                         std::to_string(it->second->where.line)));
         }
         if (!entry.organisation) continue;
         const Organisation& org = *entry.organisation;
         if (auto [it, fresh] = orgs.emplace(org.id, &org); !fresh)
-            entry.diagnostics.push_back(errorAt(org.where, "organisation '" + org.id + "' is already defined in " +
+            entry.diagnostics.push_back(errorAt(org.where, "organisation '" + org.id +
+                                                               "' is already defined in " +
                                                                it->second->where.file));
         std::map<std::string, int> rules;
         for (const Principle& p : org.policies) {
             if (auto [it, fresh] = rules.emplace(p.id, p.where.line); !fresh)
-                entry.diagnostics.push_back(errorAt(p.where, "'" + p.id + "' is already defined at line " +
+                entry.diagnostics.push_back(errorAt(p.where, "'" + p.id +
+                                                                 "' is already defined at line " +
                                                                  std::to_string(it->second)));
             if (!p.policy.empty() && org.findDocument(p.policy) == nullptr) {
                 std::vector<std::string_view> docs;
-                for (const auto& d : org.documents) docs.push_back(d.id);
-                entry.diagnostics.push_back(errorAt(p.where, "'" + p.id + "' cites policy document '" + p.policy +
-                                                                 "', which this organisation does not have" +
-                                                                 suggestion(p.policy, docs)));
+                for (const auto& d : org.documents)
+                    docs.push_back(d.id);
+                entry.diagnostics.push_back(
+                    errorAt(p.where, "'" + p.id + "' cites policy document '" + p.policy +
+                                         "', which this organisation does not have" +
+                                         suggestion(p.policy, docs)));
             }
         }
     }
@@ -102,11 +107,13 @@ void checkIds(const Library& library, const std::vector<std::string>& ids, const
     for (const std::string& id : ids) {
         if (library.rubric.find(id, org) != nullptr) continue;
         if (Rubric::isPolicyId(id) && library.rubric.organisation(org) == nullptr) {
-            out.push_back(errorAt(where, "'" + id + "' is a policy rule, but the scenario's organisation '" + org +
-                                             "' is not defined, so it cannot be scored"));
+            out.push_back(
+                errorAt(where, "'" + id + "' is a policy rule, but the scenario's organisation '" +
+                                   org + "' is not defined, so it cannot be scored"));
             continue;
         }
-        out.push_back(errorAt(where, "'" + id + "' is not in the rubric" + suggestion(id, library.rubric.ids(org))));
+        out.push_back(errorAt(where, "'" + id + "' is not in the rubric" +
+                                         suggestion(id, library.rubric.ids(org))));
     }
 }
 
@@ -115,8 +122,10 @@ void checkScenario(const Library& library, LoadedFile& entry) {
     const Scenario& s = *entry.scenario;
     if (!s.organisation.empty() && library.rubric.organisation(s.organisation) == nullptr) {
         std::vector<std::string_view> ids;
-        for (const auto& o : library.rubric.organisations()) ids.push_back(o.id);
-        entry.diagnostics.push_back(errorAt(s.where, "organisation '" + s.organisation + "' is not defined" +
+        for (const auto& o : library.rubric.organisations())
+            ids.push_back(o.id);
+        entry.diagnostics.push_back(errorAt(s.where, "organisation '" + s.organisation +
+                                                         "' is not defined" +
                                                          suggestion(s.organisation, ids)));
     }
     for (const Node& node : s.nodes) {
@@ -132,24 +141,29 @@ void checkScenario(const Library& library, LoadedFile& entry) {
 // Curriculum points name rubric ids (policy ids are fine if any organisation defines them).
 void checkCurriculum(const Library& library, LoadedFile& entry) {
     std::vector<std::string_view> units;
-    for (const auto& u : entry.curriculum.units) units.push_back(u.id);
+    for (const auto& u : entry.curriculum.units)
+        units.push_back(u.id);
     for (const CurriculumPoint& p : entry.curriculum.points) {
         if (std::find(units.begin(), units.end(), p.unit) == units.end())
-            entry.diagnostics.push_back(errorAt(p.where, "point '" + p.id + "' names unit '" + p.unit +
-                                                             "', which is not declared" + suggestion(p.unit, units)));
+            entry.diagnostics.push_back(errorAt(p.where, "point '" + p.id + "' names unit '" +
+                                                             p.unit + "', which is not declared" +
+                                                             suggestion(p.unit, units)));
         for (const std::string& id : p.principles) {
             bool known = library.rubric.find(id, "") != nullptr;
-            for (const auto& org : library.rubric.organisations()) known = known || org.findPolicy(id) != nullptr;
+            for (const auto& org : library.rubric.organisations())
+                known = known || org.findPolicy(id) != nullptr;
             if (!known)
-                entry.diagnostics.push_back(errorAt(p.where, "'" + id + "' is not in the rubric" +
-                                                                 suggestion(id, library.rubric.ids(""))));
+                entry.diagnostics.push_back(
+                    errorAt(p.where, "'" + id + "' is not in the rubric" +
+                                         suggestion(id, library.rubric.ids(""))));
         }
     }
 }
 
 } // namespace
 
-Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits, const Library* context) {
+Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits,
+                    const Library* context) {
     Library library;
     std::map<std::string, std::string> owners; // scenario id -> file that declared it first
     for (const std::string& file : scenarioFiles(paths, library.problems)) {
@@ -157,20 +171,25 @@ Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits,
         if (entry.scenario != nullptr && !entry.scenario->id.empty()) {
             auto [it, fresh] = owners.emplace(entry.scenario->id, file);
             if (!fresh)
-                entry.diagnostics.push_back(errorAt(entry.scenario->where, "scenario id '" + entry.scenario->id +
-                                                                               "' is already used by " + it->second));
+                entry.diagnostics.push_back(
+                    errorAt(entry.scenario->where, "scenario id '" + entry.scenario->id +
+                                                       "' is already used by " + it->second));
         }
         library.entries.push_back(std::move(entry));
     }
     checkRubric(library);
     for (const auto& entry : library.entries) {
-        for (const Principle& p : entry.principles) library.rubric.add(p);
+        for (const Principle& p : entry.principles)
+            library.rubric.add(p);
         if (entry.organisation) library.rubric.add(*entry.organisation);
-        for (const auto& u : entry.curriculum.units) library.curriculum.units.push_back(u);
-        for (const auto& p : entry.curriculum.points) library.curriculum.points.push_back(p);
+        for (const auto& u : entry.curriculum.units)
+            library.curriculum.units.push_back(u);
+        for (const auto& p : entry.curriculum.points)
+            library.curriculum.points.push_back(p);
     }
     if (context != nullptr && library.rubric.principles().empty()) library.rubric = context->rubric;
-    if (context != nullptr && library.curriculum.points.empty()) library.curriculum = context->curriculum;
+    if (context != nullptr && library.curriculum.points.empty())
+        library.curriculum = context->curriculum;
     // Without any rubric (a lone scenario, no library) ids cannot be checked, only recorded.
     const bool haveRubric = !library.rubric.principles().empty();
     for (auto& entry : library.entries) {

@@ -37,37 +37,44 @@ ContentKind classify(Declarations& d, const std::string& path) {
     const bool curriculum = !d.curriculum.units.empty() || !d.curriculum.points.empty();
     const int kinds = int(d.declared) + int(rubric) + int(organisation) + int(curriculum);
     if (kinds == 0) {
-        d.diagnostics.push_back(errorAt({path, 1}, "this file declares no scenario: start it with scenario { id = \"...\", "
-                                                   "title = \"...\", ... } (or organisation, principle, unit)"));
+        d.diagnostics.push_back(errorAt(
+            {path, 1}, "this file declares no scenario: start it with scenario { id = \"...\", "
+                       "title = \"...\", ... } (or organisation, principle, unit)"));
         return ContentKind::Unknown;
     }
     if (kinds > 1) {
-        d.diagnostics.push_back(errorAt({path, 1}, "this file mixes kinds of content (scenario, organisation, rubric "
-                                                   "principles, curriculum): give each its own file"));
+        d.diagnostics.push_back(
+            errorAt({path, 1}, "this file mixes kinds of content (scenario, organisation, rubric "
+                               "principles, curriculum): give each its own file"));
         return ContentKind::Unknown;
     }
     if (d.declared) return ContentKind::Scenario;
     if (curriculum) return ContentKind::Curriculum;
     if (organisation) {
         if (!d.organisationDeclared)
-            d.diagnostics.push_back(errorAt({path, 1}, "policy documents need an organisation { id = ..., name = ... } in the same file"));
+            d.diagnostics.push_back(errorAt(
+                {path, 1},
+                "policy documents need an organisation { id = ..., name = ... } in the same file"));
         for (const Principle& p : d.principles)
             if (p.kind != PrincipleKind::Policy)
-                d.diagnostics.push_back(errorAt(p.where, "an organisation file defines only its policy.* rules; '" + p.id +
-                                                             "' belongs in the rubric"));
+                d.diagnostics.push_back(
+                    errorAt(p.where, "an organisation file defines only its policy.* rules; '" +
+                                         p.id + "' belongs in the rubric"));
         return ContentKind::Organisation;
     }
     for (const Principle& p : d.principles)
         if (p.kind == PrincipleKind::Policy)
-            d.diagnostics.push_back(errorAt(p.where, "policy rules belong to an organisation: move '" + p.id +
-                                                         "' into an organisation file"));
+            d.diagnostics.push_back(
+                errorAt(p.where, "policy rules belong to an organisation: move '" + p.id +
+                                     "' into an organisation file"));
     return ContentKind::Rubric;
 }
 
 // FNV-1a: stable across runs and machines, so records can name the version they were played on.
 std::string fingerprint(std::string_view text) {
     std::uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ull;
+    for (unsigned char c : text)
+        h = (h ^ c) * 0x100000001b3ull;
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
     return hex;
@@ -75,7 +82,8 @@ std::string fingerprint(std::string_view text) {
 
 } // namespace
 
-LoadedFile loadScenarioSource(const std::string& path, std::string_view source, const Limits& limits) {
+LoadedFile loadScenarioSource(const std::string& path, std::string_view source,
+                              const Limits& limits) {
     if (source.size() > kMaxSourceBytes) return tooLarge(path, source.size());
     auto vm = std::make_shared<Vm>(path, limits);
     Declarations declarations;
@@ -110,9 +118,14 @@ LoadedFile loadScenarioSource(const std::string& path, std::string_view source, 
         declarations.organisation.policies = std::move(declarations.principles);
         out.organisation = std::move(declarations.organisation);
         break;
-    case ContentKind::Rubric: out.principles = std::move(declarations.principles); break;
-    case ContentKind::Curriculum: out.curriculum = std::move(declarations.curriculum); break;
-    case ContentKind::Unknown: break;
+    case ContentKind::Rubric:
+        out.principles = std::move(declarations.principles);
+        break;
+    case ContentKind::Curriculum:
+        out.curriculum = std::move(declarations.curriculum);
+        break;
+    case ContentKind::Unknown:
+        break;
     }
     sortDiagnostics(out.diagnostics);
     return out;

@@ -8,8 +8,10 @@ namespace frontline::script {
 
 namespace {
 
-const Names kPrincipleFields{"kind", "group", "title", "requires", "consequence", "source", "weight", "critical", "policy"};
-const Names kPrincipleRequired{"kind", "group", "title", "requires", "consequence", "source", "weight"};
+const Names kPrincipleFields{"kind",   "group",  "title",    "requires", "consequence",
+                             "source", "weight", "critical", "policy"};
+const Names kPrincipleRequired{"kind",        "group",  "title", "requires",
+                               "consequence", "source", "weight"};
 const Names kConsequenceFields{"customer", "business"};
 const Names kOrganisationFields{"id", "name", "sector", "about"};
 const Names kDocumentFields{"title", "text"};
@@ -22,7 +24,8 @@ int finishDeclaration(lua_State* L) {
     const std::string id = lua_tostring(L, lua_upvalueindex(2));
     const int line = static_cast<int>(lua_tointeger(L, lua_upvalueindex(3)));
     out.unfinishedNodes.erase(line);
-    if (lua_type(L, 1) != LUA_TTABLE) return luaL_error(L, "\"%s\" needs a table: name \"%s\" { ... }", id.c_str(), id.c_str());
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return luaL_error(L, "\"%s\" needs a table: name \"%s\" { ... }", id.c_str(), id.c_str());
     Read(L, out, id, line);
     return 0;
 }
@@ -30,9 +33,11 @@ int finishDeclaration(lua_State* L) {
 template <void (*Read)(lua_State*, Declarations&, const std::string&, int)>
 int declareNamed(lua_State* L) {
     Declarations& out = declarationsOf(L);
-    if (lua_type(L, 1) != LUA_TSTRING) return luaL_error(L, "this declaration needs an id first: name \"id\" { ... }");
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return luaL_error(L, "this declaration needs an id first: name \"id\" { ... }");
     const std::string id = lua_tostring(L, 1);
-    if (!validId(id, true)) return luaL_error(L, "id \"%s\" must be letters, digits, '.', '-' or '_'", id.c_str());
+    if (!validId(id, true))
+        return luaL_error(L, "id \"%s\" must be letters, digits, '.', '-' or '_'", id.c_str());
     const int line = callerLine(L);
     out.unfinishedNodes[line] = id;
     lua_pushvalue(L, lua_upvalueindex(1));
@@ -52,17 +57,28 @@ void readPrinciple(lua_State* L, Declarations& out, const std::string& id, int l
         seen.emplace_back(name);
         if (name == "kind") {
             const std::string kind = f.string(v, name, true).value_or("");
-            if (auto k = principleKindFrom(kind)) p.kind = *k;
-            else f.error("`kind` must be \"law\", \"policy\" or \"principle\", not \"" + kind + "\"");
-        } else if (name == "group") p.group = f.string(v, name, true).value_or("");
-        else if (name == "title") p.title = f.string(v, name, true).value_or("");
-        else if (name == "requires") p.requirement = f.string(v, name, true).value_or("");
-        else if (name == "source") p.source = f.string(v, name, true).value_or("");
-        else if (name == "policy") p.policy = f.string(v, name, true).value_or("");
-        else if (name == "weight") p.weight = f.integer(v, name, 1, 5).value_or(1);
+            if (auto k = principleKindFrom(kind))
+                p.kind = *k;
+            else
+                f.error("`kind` must be \"law\", \"policy\" or \"principle\", not \"" + kind +
+                        "\"");
+        } else if (name == "group")
+            p.group = f.string(v, name, true).value_or("");
+        else if (name == "title")
+            p.title = f.string(v, name, true).value_or("");
+        else if (name == "requires")
+            p.requirement = f.string(v, name, true).value_or("");
+        else if (name == "source")
+            p.source = f.string(v, name, true).value_or("");
+        else if (name == "policy")
+            p.policy = f.string(v, name, true).value_or("");
+        else if (name == "weight")
+            p.weight = f.integer(v, name, 1, 5).value_or(1);
         else if (name == "critical") {
-            if (lua_type(L, v) == LUA_TBOOLEAN) p.critical = lua_toboolean(L, v) != 0;
-            else f.wrongType(v, name, "true or false");
+            if (lua_type(L, v) == LUA_TBOOLEAN)
+                p.critical = lua_toboolean(L, v) != 0;
+            else
+                f.wrongType(v, name, "true or false");
         } else if (name == "consequence") {
             if (lua_type(L, v) != LUA_TTABLE) {
                 f.wrongType(v, name, "a table { customer = \"...\", business = \"...\" }");
@@ -72,7 +88,8 @@ void readPrinciple(lua_State* L, Declarations& out, const std::string& id, int l
             std::vector<std::string> parts;
             c.each(kConsequenceFields, [&](std::string_view part, int cv) {
                 parts.emplace_back(part);
-                (part == "customer" ? p.consequenceCustomer : p.consequenceBusiness) = c.string(cv, part, true).value_or("");
+                (part == "customer" ? p.consequenceCustomer : p.consequenceBusiness) =
+                    c.string(cv, part, true).value_or("");
             });
             requireFields(c, parts, kConsequenceFields);
         }
@@ -80,7 +97,8 @@ void readPrinciple(lua_State* L, Declarations& out, const std::string& id, int l
     requireFields(f, seen, kPrincipleRequired);
     const bool policyId = Rubric::isPolicyId(id);
     if (policyId != (p.kind == PrincipleKind::Policy))
-        f.error(policyId ? "a policy.* id must have kind = \"policy\"" : "kind \"policy\" needs an id starting with \"policy.\"");
+        f.error(policyId ? "a policy.* id must have kind = \"policy\""
+                         : "kind \"policy\" needs an id starting with \"policy.\"");
     if (p.kind == PrincipleKind::Policy && p.policy.empty())
         f.error("a policy rule needs `policy`: the id of the document it comes from");
     out.principles.push_back(std::move(p));
@@ -102,7 +120,8 @@ int declareOrganisation(lua_State* L) {
     Declarations& out = declarationsOf(L);
     const int line = callerLine(L);
     if (lua_type(L, 1) != LUA_TTABLE)
-        return luaL_error(L, "organisation needs a table: organisation { id = \"...\", name = \"...\" }");
+        return luaL_error(
+            L, "organisation needs a table: organisation { id = \"...\", name = \"...\" }");
     Fields f(L, 1, out, line, "organisation");
     if (out.organisationDeclared) {
         f.error("this file already declares an organisation; put each in its own file");
@@ -115,13 +134,18 @@ int declareOrganisation(lua_State* L) {
     f.each(kOrganisationFields, [&](std::string_view name, int v) {
         seen.emplace_back(name);
         const std::string value = f.string(v, name, true).value_or("");
-        if (name == "id") o.id = value;
-        else if (name == "name") o.name = value;
-        else if (name == "sector") o.sector = value;
-        else o.about = value;
+        if (name == "id")
+            o.id = value;
+        else if (name == "name")
+            o.name = value;
+        else if (name == "sector")
+            o.sector = value;
+        else
+            o.about = value;
     });
     requireFields(f, seen, {"id", "name", "sector"});
-    if (!o.id.empty() && !validId(o.id, false)) f.error("`id` must be lowercase letters, digits, '-' or '_'");
+    if (!o.id.empty() && !validId(o.id, false))
+        f.error("`id` must be lowercase letters, digits, '-' or '_'");
     return 0;
 }
 

@@ -67,6 +67,31 @@ std::vector<std::string> quotedWords(lua_State* L, int idx, std::string_view sou
     return words;
 }
 
+// Every identifier in the source lines of the function at idx (over-inclusive on purpose).
+void collectWords(lua_State* L, int idx, std::string_view source, std::set<std::string>& into) {
+    lua_Debug ar;
+    lua_pushvalue(L, idx);
+    if (lua_getinfo(L, ">S", &ar) == 0 || ar.linedefined <= 0) {
+        into.insert("mood"); // unknown body: assume it reads everything that matters most
+        return;
+    }
+    const std::size_t begin = lineStart(source, ar.linedefined);
+    const std::string_view body =
+        source.substr(begin, lineStart(source, ar.lastlinedefined + 1) - begin);
+    for (std::size_t i = 0; i < body.size();) {
+        const auto c = static_cast<unsigned char>(body[i]);
+        if (std::isalpha(c) || c == '_') {
+            std::size_t j = i;
+            while (j < body.size() &&
+                   (std::isalnum(static_cast<unsigned char>(body[j])) || body[j] == '_'))
+                ++j;
+            into.emplace(body.substr(i, j - i));
+            i = j;
+        } else
+            ++i;
+    }
+}
+
 int declareScenario(lua_State* L) {
     Declarations& out = declarationsOf(L);
     const int line = callerLine(L);
@@ -163,12 +188,14 @@ int declareChoice(lua_State* L) {
             if (lua_type(L, v) == LUA_TFUNCTION) {
                 c.goFunction = f.reference(v);
                 c.goHints = quotedWords(L, v, out.source);
+                collectWords(L, v, out.source, out.scenario.decisive);
             } else
                 c.go = f.string(v, "go", true).value_or("");
         } else if (name == "when") {
-            if (lua_type(L, v) == LUA_TFUNCTION)
+            if (lua_type(L, v) == LUA_TFUNCTION) {
                 c.when.function = f.reference(v);
-            else if (auto flag = f.string(v, "when", true)) {
+                collectWords(L, v, out.source, out.scenario.decisive);
+            } else if (auto flag = f.string(v, "when", true)) {
                 std::string_view text = *flag;
                 if (text.substr(0, 4) == "not ") {
                     c.when.negated = true;
@@ -177,15 +204,17 @@ int declareChoice(lua_State* L) {
                 while (!text.empty() && text.front() == ' ')
                     text.remove_prefix(1);
                 c.when.flag = std::string(text);
+                out.scenario.decisive.insert(c.when.flag);
                 if (!validId(c.when.flag, false))
                     f.error("`when` must name a flag such as \"verified\" or \"not verified\", or "
                             "be a function");
             }
         } else if (name == "set")
             c.set = f.assignments(v, "set");
-        else if (name == "effect")
+        else if (name == "effect") {
             c.effect = f.function(v, "effect");
-        else if (name == "mood")
+            if (c.effect != 0) collectWords(L, v, out.source, out.scenario.decisive);
+        } else if (name == "mood")
             c.mood = f.integer(v, "mood", -100, 100).value_or(0);
         else if (name == "minutes")
             c.minutes = f.integer(v, "minutes", 0, 1440).value_or(1);
@@ -329,20 +358,28 @@ template <bool Ending> int declareNode(lua_State* L) {
 int declareExpectation(lua_State* L) {
     Declarations& out = declarationsOf(L);
     const int line = callerLine(L);
-    if (lua_type(L, 1) != LUA_TTABLE) return luaL_error(L, "expect needs a table: expect { best_grade = \"Distinction\" }");
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return luaL_error(L, "expect needs a table: expect { best_grade = \"Distinction\" }");
     Fields f(L, 1, out, line, "expect");
-    static const Names kFields{"best_grade", "best_ending", "worst_grade", "reachable", "breaching", "grade"};
+    static const Names kFields{"best_grade", "best_ending", "worst_grade",
+                               "reachable",  "breaching",   "grade"};
     using Kind = Expectation::Kind;
     std::vector<Expectation> found;
     std::string grade;
     f.each(kFields, [&](std::string_view name, int v) {
         const std::string value = f.string(v, name, true).value_or("");
-        if (name == "grade") grade = value;
-        else if (name == "best_grade") found.push_back({Kind::BestGrade, value, {}, {out.file, line}});
-        else if (name == "best_ending") found.push_back({Kind::BestEnding, value, {}, {out.file, line}});
-        else if (name == "worst_grade") found.push_back({Kind::WorstGrade, value, {}, {out.file, line}});
-        else if (name == "reachable") found.push_back({Kind::Reachable, value, {}, {out.file, line}});
-        else if (name == "breaching") found.push_back({Kind::Breaching, value, {}, {out.file, line}});
+        if (name == "grade")
+            grade = value;
+        else if (name == "best_grade")
+            found.push_back({Kind::BestGrade, value, {}, {out.file, line}});
+        else if (name == "best_ending")
+            found.push_back({Kind::BestEnding, value, {}, {out.file, line}});
+        else if (name == "worst_grade")
+            found.push_back({Kind::WorstGrade, value, {}, {out.file, line}});
+        else if (name == "reachable")
+            found.push_back({Kind::Reachable, value, {}, {out.file, line}});
+        else if (name == "breaching")
+            found.push_back({Kind::Breaching, value, {}, {out.file, line}});
     });
     if (found.size() != 1) {
         f.error("give exactly one of best_grade, best_ending, worst_grade, reachable, breaching");
@@ -350,12 +387,17 @@ int declareExpectation(lua_State* L) {
     }
     Expectation& e = found.front();
     if (e.kind == Kind::Breaching) {
-        if (grade.empty()) f.error("`breaching` needs the `grade` every such path gets, e.g. grade = \"Refer\"");
+        if (grade.empty())
+            f.error("`breaching` needs the `grade` every such path gets, e.g. grade = \"Refer\"");
         e.grade = grade;
-    } else if (!grade.empty()) f.error("`grade` only goes with `breaching`");
-    for (const std::string& g : {e.kind == Kind::BestGrade || e.kind == Kind::WorstGrade ? e.value : std::string(), e.grade})
+    } else if (!grade.empty())
+        f.error("`grade` only goes with `breaching`");
+    for (const std::string& g :
+         {e.kind == Kind::BestGrade || e.kind == Kind::WorstGrade ? e.value : std::string(),
+          e.grade})
         if (!g.empty() && g != "Distinction" && g != "Merit" && g != "Pass" && g != "Refer")
-            f.error("grades are \"Distinction\", \"Merit\", \"Pass\" or \"Refer\", not \"" + g + "\"");
+            f.error("grades are \"Distinction\", \"Merit\", \"Pass\" or \"Refer\", not \"" + g +
+                    "\"");
     out.scenario.expectations.push_back(std::move(e));
     return 0;
 }
@@ -367,12 +409,9 @@ void installScenarioApi(Vm& vm, Declarations& into) {
     into.file = vm.file();
     vm.pushEnvironment();
     const luaL_Reg api[] = {
-        {"scenario", guarded<declareScenario>},
-        {"node", guarded<declareNode<false>>},
-        {"ending", guarded<declareNode<true>>},
-        {"choice", guarded<declareChoice>},
-        {"expect", guarded<declareExpectation>},
-        {nullptr, nullptr},
+        {"scenario", guarded<declareScenario>},  {"node", guarded<declareNode<false>>},
+        {"ending", guarded<declareNode<true>>},  {"choice", guarded<declareChoice>},
+        {"expect", guarded<declareExpectation>}, {nullptr, nullptr},
     };
     lua_pushlightuserdata(L, &into);
     luaL_setfuncs(L, api, 1);
@@ -384,8 +423,8 @@ void finishDeclarations(Declarations& d, const std::string& file, bool complete)
     if (!complete) return;
     for (const auto& [line, id] : d.unfinishedNodes)
         d.diagnostics.push_back(
-            errorAt({file, line}, "'" + id + "' is declared without its table: write " +
-                                      "name \"" + id + "\" { ... }"));
+            errorAt({file, line}, "'" + id + "' is declared without its table: write " + "name \"" +
+                                      id + "\" { ... }"));
     for (const auto& pending : d.choices)
         if (!pending.consumed)
             d.diagnostics.push_back(

@@ -1,6 +1,7 @@
 // Structural checks: what lint finds without playing, each at its line.
 #include "support.hpp"
 
+#include "core/explorer.hpp"
 #include "core/lint.hpp"
 
 #include <catch2/catch.hpp>
@@ -108,14 +109,21 @@ TEST_CASE("The bundled library lints with no errors and no warnings", "[lint][li
     }
 }
 
-TEST_CASE("Each bundled scenario has at least 10 nodes and 3 endings", "[library]") {
+TEST_CASE("Each bundled scenario has 14 nodes, 3 endings and a best path 5 decisions deep",
+          "[library]") {
     auto library = script::loadLibrary({FRONTLINE_SCENARIOS_DIR});
+    REQUIRE(library.usable().size() >= 12);
     for (const auto* entry : library.usable()) {
         CAPTURE(entry->scenario->id);
         std::size_t nodes = 0, endings = 0;
-        for (const auto& n : entry->scenario->nodes)
-            (n.isEnding ? endings : nodes) += 1;
-        CHECK(nodes >= 10);
+        for (const auto& n : entry->scenario->nodes) (n.isEnding ? endings : nodes) += 1;
+        CHECK(nodes >= 14);
         CHECK(endings >= 3);
+        const auto found = explore(entry->scenario, entry->scripting, library.rubric);
+        REQUIRE(found.best);
+        CHECK(found.best->choices.size() >= 5);
+        CHECK(found.gradeOf(found.best->points) == Grade::Distinction);
+        REQUIRE(found.worst);
+        CHECK(found.gradeOf(found.worst->points) == Grade::Refer);
     }
 }

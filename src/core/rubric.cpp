@@ -1,12 +1,14 @@
 #include "rubric.hpp"
 
+#include "names.hpp"
+
 #include <algorithm>
 #include <array>
 
 namespace frontline {
 
 namespace {
-constexpr std::array<std::pair<PrincipleKind, std::string_view>, 3> kKindNames{{
+constexpr NameTable<PrincipleKind, 3> kKindNames{{
     {PrincipleKind::Law, "law"},
     {PrincipleKind::Policy, "policy"},
     {PrincipleKind::Principle, "principle"},
@@ -20,15 +22,10 @@ template <typename T> const T* byId(const std::vector<T>& items, std::string_vie
 } // namespace
 
 std::string_view toString(PrincipleKind kind) {
-    for (const auto& [k, name] : kKindNames)
-        if (k == kind) return name;
-    return "principle";
+    return nameIn(kKindNames, kind);
 }
-
 std::optional<PrincipleKind> principleKindFrom(std::string_view name) {
-    for (const auto& [k, n] : kKindNames)
-        if (n == name) return k;
-    return std::nullopt;
+    return valueIn(kKindNames, name);
 }
 
 const Principle* Organisation::findPolicy(std::string_view id) const {

@@ -1,5 +1,7 @@
 #include "scenario.hpp"
 
+#include "names.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -13,7 +15,7 @@ bool Text::blank() const {
 }
 
 namespace {
-constexpr std::array<std::pair<EndingKind, std::string_view>, 4> kEndingNames{{
+constexpr NameTable<EndingKind, 4> kEndingNames{{
     {EndingKind::Resolved, "resolved"},
     {EndingKind::Escalated, "escalated"},
     {EndingKind::Unresolved, "unresolved"},
@@ -22,15 +24,10 @@ constexpr std::array<std::pair<EndingKind, std::string_view>, 4> kEndingNames{{
 } // namespace
 
 std::string_view toString(EndingKind kind) {
-    for (const auto& [k, name] : kEndingNames)
-        if (k == kind) return name;
-    return "unresolved";
+    return nameIn(kEndingNames, kind);
 }
-
 std::optional<EndingKind> endingKindFrom(std::string_view name) {
-    for (const auto& [k, n] : kEndingNames)
-        if (n == name) return k;
-    return std::nullopt;
+    return valueIn(kEndingNames, name);
 }
 
 void Scenario::reindex() {

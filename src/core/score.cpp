@@ -1,5 +1,7 @@
 #include "score.hpp"
 
+#include "names.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -8,7 +10,7 @@ namespace frontline {
 
 namespace {
 
-constexpr std::array<std::pair<Grade, std::string_view>, 4> kGradeNames{{
+constexpr NameTable<Grade, 4> kGradeNames{{
     {Grade::Distinction, "Distinction"},
     {Grade::Merit, "Merit"},
     {Grade::Pass, "Pass"},
@@ -76,15 +78,10 @@ std::string explainFor(const Principle& p, Status status) {
 } // namespace
 
 std::string_view toString(Grade grade) {
-    for (const auto& [g, name] : kGradeNames)
-        if (g == grade) return name;
-    return "Refer";
+    return nameIn(kGradeNames, grade);
 }
-
 std::optional<Grade> gradeFrom(std::string_view name) {
-    for (const auto& [g, n] : kGradeNames)
-        if (n == name) return g;
-    return std::nullopt;
+    return valueIn(kGradeNames, name);
 }
 
 Grade gradeFor(int percent) {

@@ -251,6 +251,38 @@ template <int (*F)(lua_State*)> int guarded(lua_State* L) {
 // The quoted words in the source lines of the function at idx: `return "refunded"` shows where
 // a computed go may lead without running it.
 
+// `word "id" { ... }`: the first call takes the id and returns a function that takes the table
+// and hands it to Read. Calls `Read` on the table of a `word "id" { ... }` declaration's second
+// call. Upvalues: (declarations, id, line).
+template <void (*Read)(lua_State*, Declarations&, const std::string&, int)>
+inline int finishDeclaration(lua_State* L) {
+    Declarations& out = declarationsOf(L);
+    const std::string id = lua_tostring(L, lua_upvalueindex(2));
+    const int line = static_cast<int>(lua_tointeger(L, lua_upvalueindex(3)));
+    out.unfinishedNodes.erase(line);
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return luaL_error(L, "\"%s\" needs a table: name \"%s\" { ... }", id.c_str(), id.c_str());
+    Read(L, out, id, line);
+    return 0;
+}
+
+template <void (*Read)(lua_State*, Declarations&, const std::string&, int)>
+inline int declareNamed(lua_State* L) {
+    Declarations& out = declarationsOf(L);
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return luaL_error(L, "this declaration needs an id first: name \"id\" { ... }");
+    const std::string id = lua_tostring(L, 1);
+    if (!validId(id, true))
+        return luaL_error(L, "id \"%s\" must be letters, digits, '.', '-' or '_'", id.c_str());
+    const int line = callerLine(L);
+    out.unfinishedNodes[line] = id;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushcclosure(L, guarded<finishDeclaration<Read>>, 3);
+    return 1;
+}
+
 // Runs `each` over a table's named fields, then reports required ones that were absent.
 inline void requireFields(Fields& f, const std::vector<std::string>& seen, const Names& required) {
     for (std::string_view name : required)

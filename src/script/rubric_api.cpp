@@ -16,37 +16,6 @@ const Names kConsequenceFields{"customer", "business"};
 const Names kOrganisationFields{"id", "name", "sector", "about"};
 const Names kDocumentFields{"title", "text"};
 
-// Calls `read(fields, line)` on the table of a `word "id" { ... }` declaration's second call.
-// Upvalues: (declarations, id, line).
-template <void (*Read)(lua_State*, Declarations&, const std::string&, int)>
-int finishDeclaration(lua_State* L) {
-    Declarations& out = declarationsOf(L);
-    const std::string id = lua_tostring(L, lua_upvalueindex(2));
-    const int line = static_cast<int>(lua_tointeger(L, lua_upvalueindex(3)));
-    out.unfinishedNodes.erase(line);
-    if (lua_type(L, 1) != LUA_TTABLE)
-        return luaL_error(L, "\"%s\" needs a table: name \"%s\" { ... }", id.c_str(), id.c_str());
-    Read(L, out, id, line);
-    return 0;
-}
-
-template <void (*Read)(lua_State*, Declarations&, const std::string&, int)>
-int declareNamed(lua_State* L) {
-    Declarations& out = declarationsOf(L);
-    if (lua_type(L, 1) != LUA_TSTRING)
-        return luaL_error(L, "this declaration needs an id first: name \"id\" { ... }");
-    const std::string id = lua_tostring(L, 1);
-    if (!validId(id, true))
-        return luaL_error(L, "id \"%s\" must be letters, digits, '.', '-' or '_'", id.c_str());
-    const int line = callerLine(L);
-    out.unfinishedNodes[line] = id;
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_pushvalue(L, 1);
-    lua_pushinteger(L, line);
-    lua_pushcclosure(L, guarded<finishDeclaration<Read>>, 3);
-    return 1;
-}
-
 void readPrinciple(lua_State* L, Declarations& out, const std::string& id, int line) {
     Fields f(L, 1, out, line, "principle '" + id + "'");
     Principle p;

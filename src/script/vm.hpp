@@ -20,8 +20,8 @@ namespace frontline::script {
 struct Limits {
     // Far above what real content needs (a scenario file runs ~10k instructions and holds well
     // under 1 MiB), low enough that a hostile script is stopped in a fraction of a second.
-    std::size_t memoryBytes = 32u << 20;
-    std::uint64_t loadInstructions = 5'000'000; // running a file's top level
+    std::size_t memoryBytes = 16u << 20;
+    std::uint64_t loadInstructions = 2'000'000; // running a file's top level
     std::uint64_t callInstructions = 1'000'000; // one `when`, text, `go` or effect call
     // A backstop for work done inside C functions, which the instruction count cannot see.
     std::chrono::milliseconds wallClock{750};

@@ -321,3 +321,16 @@ TEST_CASE("frontline coverage lists covered points, gaps and points no conversat
     CHECK_THAT(r.out,
                Catch::Contains("1 points covered, 1 not covered, 1 not shown by a conversation"));
 }
+
+TEST_CASE("frontline explore prints the best path as replayable ids, and JSON on request", "[scoring][cli]") {
+    const auto text = cli({"explore", "t.scoring", "--scenarios", test::fixture("scoring")});
+    CHECK(text.code == 0);
+    CHECK_THAT(text.out, Catch::Contains("Best path: Distinction (100%, 10 points), ending 'done'\n"
+                                         "  --choose-ids a.listen,b.verify,c.refund"));
+    CHECK_THAT(text.out, Catch::Contains("Worst path: Refer (0%, -8 points)"));
+    const auto json = cli({"explore", "t.scoring", "--scenarios", test::fixture("scoring"), "--json"});
+    const auto j = nlohmann::json::parse(json.out);
+    CHECK(j["exploration"]["best"]["grade"] == "Distinction");
+    CHECK(j["exploration"]["budget_hit"] == false);
+    CHECK(j["exploration"]["endings"]["done"] == 2); // verified and not: two distinct end situations
+}

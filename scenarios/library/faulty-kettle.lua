@@ -427,3 +427,8 @@ ending "sent_away" {
   customer = "Right. Well, I'll know not to buy anything from here again.",
   summary = "Joan was sent to the manufacturer even though her contract, and her rights under the Consumer Rights Act, are with Brightmart. She left with no remedy and no reason to come back.",
 }
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "replaced" }
+expect { worst_grade = "Refer" }
+expect { reachable = "refunded" }

@@ -431,3 +431,9 @@ ending "fobbed_off" {
   customer = "Ofgem? Fine. Whatever.",
   summary = "Dev was sent to Ofgem, which regulates suppliers but doesn't settle individual complaints, and his complaint wasn't recorded. It should have been logged with Northway, with the Energy Ombudsman route explained: after eight weeks or a deadlock letter.",
 }
+
+expect { best_grade = "Distinction" }
+expect { best_ending = "sorted" }
+expect { worst_grade = "Refer" }
+expect { breaching = "dpa.verify-identity", grade = "Refer" }
+expect { breaching = "dpa.third-party-authority", grade = "Refer" }

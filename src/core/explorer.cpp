@@ -76,7 +76,6 @@ class Graph {
 
     std::vector<Situation> situations;
     Index principles;
-    Marks startCredit, startBreach; // the start node cannot carry evidence today, kept for symmetry
 
   private:
     int intern(Session&& session) {
@@ -106,7 +105,6 @@ class Graph {
             return;
         }
         situations[static_cast<std::size_t>(id)].expanded = true;
-        const std::size_t before = session.evidence().size();
         for (const Offer& offer : offers) {
             Session child = session;
             try {
@@ -117,8 +115,7 @@ class Graph {
             }
             Edge edge;
             edge.choice = offer.choice->id;
-            for (std::size_t i = before; i < child.evidence().size(); ++i) {
-                const Evidence& e = child.evidence()[i];
+            for (const Evidence& e : child.evidence()) { // silent: this step's alone
                 const auto bit = static_cast<std::size_t>(principles.of(e.principle));
                 if (bit >= kMaxPrinciples) continue;
                 (e.kind == EvidenceKind::Credit ? edge.credit : edge.breach).set(bit);

@@ -156,9 +156,14 @@ const Step& Session::choose(const std::string& choiceId) {
            choice.where);
     enter(m_scenario->nodes[target], next, stepNumber, lines, evidence);
 
-    if (!silent)
-        m_history.push_back(
-            {m_node, m_state, m_transcript.size(), m_evidence.size(), m_steps.size()});
+    if (silent) {
+        m_evidence = std::move(evidence);
+        m_lastStep = {node().id, choice.id, {}, {}, m_state.mood, next.mood};
+        m_state = std::move(next);
+        m_node = target;
+        return m_lastStep;
+    }
+    m_history.push_back({m_node, m_state, m_transcript.size(), m_evidence.size(), m_steps.size()});
     m_steps.push_back({node().id, choice.id, it->text, why, m_state.mood, next.mood});
     m_transcript.insert(m_transcript.end(), lines.begin(), lines.end());
     m_evidence.insert(m_evidence.end(), evidence.begin(), evidence.end());

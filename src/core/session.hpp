@@ -52,8 +52,8 @@ struct Step {
     int moodAfter = 0;
 };
 
-// Silent is for the explorer: no transcript, no undo, no rendered text; evidence and the path
-// are kept, so a walk over thousands of states stays cheap.
+// Silent is for the explorer: no transcript, no undo, no rendered text, no step history, and
+// evidence() holds only the last step's — so copying a session costs the same at any depth.
 enum class Mode { Practice, Assessment, Silent };
 
 class Session {
@@ -110,6 +110,7 @@ class Session {
     std::vector<Evidence> m_evidence;
     std::vector<Step> m_steps;
     std::vector<Snapshot> m_history;
+    Step m_lastStep; // silent mode keeps no history, only the step just taken
 };
 
 // Replays choice ids from the start. Where an id is not on offer (the scenario was edited, or a

@@ -25,6 +25,13 @@ scenario {
   },
 }
 
+-- Once proof of purchase is settled, carry on where the conversation was: on to the options if
+-- Joan has already described the fault, back to hearing her out if not.
+local function after_proof(s)
+  if s.fault_described then return "options" end
+  return "describe"
+end
+
 node "arrives" {
   narration = "A woman in a damp raincoat puts a carrier bag on the service desk and lifts out a white kettle.",
   customer = "Hello. I bought this kettle here not even a month ago and it's given up on me. "
@@ -101,18 +108,12 @@ node "no_receipt" {
     breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "No law says a customer must keep a till receipt. A banking app entry showing the payment is reasonable proof, so turning down a faulty-goods claim for lack of a receipt is wrong." },
   choice { "Could you read me your full card number, so I can search for it on the till system?", id = "full-card",
-    go = function(s)
-      if s.fault_described then return "options" end
-      return "describe"
-    end,
+    go = after_proof,
     mood = -5, set = { proof_checked = true },
     breach = "dpa.minimisation",
     why = "The app already shows the payment. Asking for her full card number collects more personal data than you need and puts it at risk." },
   choice { "That's perfect, thank you. It shows the payment to us, and that's all I need. You don't need to show me anything else on there.", id = "accept-app",
-    go = function(s)
-      if s.fault_described then return "options" end
-      return "describe"
-    end,
+    go = after_proof,
     mood = 10, set = { proof_checked = true },
     credit = { "cra.proof-of-purchase", "dpa.minimisation" },
     why = "Any reasonable proof of purchase will do, and a bank record of the payment counts. Look only at the one transaction you need, not the rest of her banking." },
@@ -133,10 +134,7 @@ node "receipt_row" {
     go = "come_back", mood = -20, breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "Her banking app is reasonable proof. Turning her away leaves her without a remedy she's entitled to, and may lead to a complaint or a claim." },
   choice { "You're right, and I'm sorry. I got that wrong. Your banking app shows you bought it here, and that's fine as proof. Let me take a look.", id = "backtrack",
-    go = function(s)
-      if s.fault_described then return "options" end
-      return "describe"
-    end,
+    go = after_proof,
     mood = 10, set = { proof_checked = true },
     credit = { "cra.proof-of-purchase", "heat.apologise", "heat.own" },
     why = "Correcting your own mistake quickly, and saying sorry for it, puts her rights back on track and stops things escalating." },

@@ -116,7 +116,8 @@ TEST_CASE("Each bundled scenario has 14 nodes, 3 endings and a best path 5 decis
     for (const auto* entry : library.usable()) {
         CAPTURE(entry->scenario->id);
         std::size_t nodes = 0, endings = 0;
-        for (const auto& n : entry->scenario->nodes) (n.isEnding ? endings : nodes) += 1;
+        for (const auto& n : entry->scenario->nodes)
+            (n.isEnding ? endings : nodes) += 1;
         CHECK(nodes >= 14);
         CHECK(endings >= 3);
         const auto found = explore(entry->scenario, entry->scripting, library.rubric);

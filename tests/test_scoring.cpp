@@ -322,15 +322,35 @@ TEST_CASE("frontline coverage lists covered points, gaps and points no conversat
                Catch::Contains("1 points covered, 1 not covered, 1 not shown by a conversation"));
 }
 
-TEST_CASE("frontline explore prints the best path as replayable ids, and JSON on request", "[scoring][cli]") {
+TEST_CASE("frontline explore prints the best path as replayable ids, and JSON on request",
+          "[scoring][cli]") {
     const auto text = cli({"explore", "t.scoring", "--scenarios", test::fixture("scoring")});
     CHECK(text.code == 0);
     CHECK_THAT(text.out, Catch::Contains("Best path: Distinction (100%, 10 points), ending 'done'\n"
                                          "  --choose-ids a.listen,b.verify,c.refund"));
     CHECK_THAT(text.out, Catch::Contains("Worst path: Refer (0%, -8 points)"));
-    const auto json = cli({"explore", "t.scoring", "--scenarios", test::fixture("scoring"), "--json"});
+    const auto json =
+        cli({"explore", "t.scoring", "--scenarios", test::fixture("scoring"), "--json"});
     const auto j = nlohmann::json::parse(json.out);
     CHECK(j["exploration"]["best"]["grade"] == "Distinction");
     CHECK(j["exploration"]["budget_hit"] == false);
-    CHECK(j["exploration"]["endings"]["done"] == 2); // verified and not: two distinct end situations
+    CHECK(j["exploration"]["endings"]["done"] ==
+          2); // verified and not: two distinct end situations
+}
+
+TEST_CASE("A library with its own rubric never loads the lent one and a lone file borrows it",
+          "[scoring][rubric]") {
+    int calls = 0;
+    const auto lend = [&] {
+        ++calls;
+        return script::loadLibrary({test::fixture("scoring")});
+    };
+    const auto own = script::loadLibrary({test::fixture("scoring")}, {}, lend);
+    CHECK(calls == 0);
+    CHECK(own.rubric.principles().size() == 4);
+    const auto lone =
+        script::loadLibrary({test::fixture("scoring-broken/typo-scenario.lua")}, {}, lend);
+    CHECK(calls == 1);
+    CHECK(lone.rubric.principles().size() == 4);
+    CHECK(test::anyMessage(lone.entries.front().diagnostics, "'t.lisen' is not in the rubric", 4));
 }

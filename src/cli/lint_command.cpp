@@ -10,9 +10,9 @@
 namespace frontline::cli {
 
 int lintCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io) {
-    // Files linted on their own are checked against the library's rubric and organisations.
-    const script::Library context = script::loadLibrary({scenariosDir});
-    const script::Library library = script::loadLibrary(paths, {}, &context);
+    // Files checked on their own are checked against the library's rubric and organisations.
+    const script::Library library =
+        script::loadLibrary(paths, {}, [&] { return script::loadLibrary({scenariosDir}); });
     std::size_t errors = 0, warnings = 0;
     auto show = [&](const Diagnostic& d) {
         io.out << format(d) << "\n";

@@ -28,13 +28,14 @@ std::string defaultScenariosDir() {
 std::optional<Resolved> resolveScenario(const std::string& what, const std::string& scenariosDir,
                                         std::ostream& err) {
     std::error_code ec;
-    const script::Library library = script::loadLibrary({scenariosDir});
     Resolved out;
     if (fs::is_regular_file(what, ec)) {
-        script::Library single = script::loadLibrary({what}, {}, &library);
+        script::Library single =
+            script::loadLibrary({what}, {}, [&] { return script::loadLibrary({scenariosDir}); });
         out.file = std::move(single.entries.front());
         out.rubric = std::move(single.rubric);
     } else {
+        const script::Library library = script::loadLibrary({scenariosDir});
         const script::LoadedFile* found = library.find(what);
         if (found == nullptr) {
             std::vector<std::string_view> ids;

@@ -80,9 +80,6 @@ std::string explainFor(const Principle& p, Status status) {
 std::string_view toString(Grade grade) {
     return nameIn(kGradeNames, grade);
 }
-std::optional<Grade> gradeFrom(std::string_view name) {
-    return valueIn(kGradeNames, name);
-}
 
 Grade gradeFor(int percent) {
     if (percent >= 85) return Grade::Distinction;
@@ -122,13 +119,6 @@ Status Tally::status(const std::string& id) const {
     const auto& m = it->second;
     if (m.credited && m.breached) return Status::Mixed;
     return m.credited ? Status::Demonstrated : Status::Breached;
-}
-
-std::string Tally::key() const {
-    std::string key;
-    for (const auto& [id, m] : m_marks)
-        key += id + (m.credited ? "+" : "") + (m.breached ? "-" : "") + ";";
-    return key;
 }
 
 Points pointsFor(const Tally& tally, const Rubric& rubric, const std::string& organisation) {

@@ -13,7 +13,6 @@ namespace frontline {
 
 enum class Grade { Distinction, Merit, Pass, Refer };
 std::string_view toString(Grade grade);
-std::optional<Grade> gradeFrom(std::string_view name);
 Grade gradeFor(int percent); // the band alone, before critical breaches
 
 enum class Status { Demonstrated, Breached, Mixed, NotMet };
@@ -26,8 +25,6 @@ class Tally {
     void add(const std::vector<Evidence>& evidence);
     Status status(const std::string& id) const;
     const std::vector<std::string>& ids() const { return m_order; }
-    // "id+-" pairs, sorted: two attempts with the same tally are interchangeable for scoring.
-    std::string key() const;
 
   private:
     struct Marks {

@@ -213,9 +213,6 @@ class Fields {
               friendlyType(m_L, idx));
     }
 
-    lua_State* L() const { return m_L; }
-    int line() const { return m_line; }
-
   private:
     static bool blank(const std::string& s) {
         return std::all_of(s.begin(), s.end(),

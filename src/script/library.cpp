@@ -163,7 +163,7 @@ void checkCurriculum(const Library& library, LoadedFile& entry) {
 } // namespace
 
 Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits,
-                    const Library* context) {
+                    const LibraryProvider& context) {
     Library library;
     std::map<std::string, std::string> owners; // scenario id -> file that declared it first
     for (const std::string& file : scenarioFiles(paths, library.problems)) {
@@ -187,9 +187,11 @@ Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits,
         for (const auto& p : entry.curriculum.points)
             library.curriculum.points.push_back(p);
     }
-    if (context != nullptr && library.rubric.principles().empty()) library.rubric = context->rubric;
-    if (context != nullptr && library.curriculum.points.empty())
-        library.curriculum = context->curriculum;
+    if (context && library.rubric.principles().empty()) {
+        const Library lent = context();
+        library.rubric = lent.rubric;
+        if (library.curriculum.points.empty()) library.curriculum = lent.curriculum;
+    }
     // Without any rubric (a lone scenario, no library) ids cannot be checked, only recorded.
     const bool haveRubric = !library.rubric.principles().empty();
     for (auto& entry : library.entries) {

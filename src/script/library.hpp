@@ -4,6 +4,7 @@
 
 #include "loader.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,10 @@ struct Library {
 std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
                                        std::vector<Diagnostic>& problems);
 
-// When `paths` hold no rubric (say, one scenario file), `context` lends its rubric and curriculum.
+// When `paths` hold no rubric (say, one scenario file), `context` is called once to lend its
+// rubric and curriculum; a library that has its own never pays for loading another.
+using LibraryProvider = std::function<Library()>;
 Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits = {},
-                    const Library* context = nullptr);
+                    const LibraryProvider& context = {});
 
 } // namespace frontline::script

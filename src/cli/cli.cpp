@@ -5,10 +5,80 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <tuple>
+
 namespace frontline::cli {
 
+namespace {
+
+// "1280x720" -> {1280, 720}; anything else (or a side under 320 or over 16384) is refused.
+std::optional<std::pair<int, int>> parseSize(const std::string& text) {
+    int w = 0, h = 0;
+    char x = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%d%c%d%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X'))
+        return std::nullopt;
+    if (w < 320 || h < 240 || w > 16384 || h > 16384) return std::nullopt;
+    return std::pair{w, h};
+}
+
+void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
+    const char* group = "Window (no command)";
+    app.add_option("--screenshot", window.screenshot,
+                   "Render one screen to this PNG file and exit (no display needed)")
+        ->group(group);
+    app.add_option("--screen", window.screen,
+                   "Screen to open: library, briefing, play, handbook, debrief, settings")
+        ->group(group);
+    app.add_option("--scenario", window.scenario, "Scenario id for briefing, play and debrief")
+        ->group(group);
+    app.add_option("--choose", window.choose,
+                   "Choices to take first: 1-based numbers among those on offer, e.g. 2,1,3")
+        ->delimiter(',')
+        ->group(group);
+    app.add_option("--size", size, "Window size WxH (default 1280x720)")->group(group);
+    app.add_option("--scale", window.scale, "Text scale, 0.75 to 3 (default: the saved setting)")
+        ->check(CLI::Range(0.75f, 3.0f))
+        ->group(group);
+    app.add_option("--theme", window.theme, "dark, light or high-contrast")
+        ->check(CLI::IsMember({"dark", "light", "high-contrast"}))
+        ->group(group);
+    app.add_flag("--assessment", window.assessment, "Start play in assessment mode")->group(group);
+}
+
+// No command: the window, or terminal play with a one-line reason where no window can open.
+int openWindow(WindowRequest request, const std::string& size, const std::string& scenariosDir,
+               const WindowLauncher& window, Io io) {
+    if (!size.empty()) {
+        const auto parsed = parseSize(size);
+        if (!parsed) {
+            io.err << "error: --size must be WxH with sides from 320x240 to 16384, e.g. 1920x1080\n";
+            return 1;
+        }
+        std::tie(request.width, request.height) = *parsed;
+    }
+    request.scenariosDir = scenariosDir;
+    if (!window) {
+        if (!request.screenshot.empty()) {
+            io.err << "error: this build has no window, so no screenshot\n";
+            return 1;
+        }
+        return pickAndPlay(scenariosDir, io);
+    }
+    std::string why;
+    if (auto code = window(request, why)) return *code;
+    if (!request.screenshot.empty()) {
+        io.err << "error: cannot render a screenshot: " << why << "\n";
+        return 1;
+    }
+    io.err << "frontline: " << why << "; playing in the terminal instead.\n";
+    return pickAndPlay(scenariosDir, io);
+}
+
+} // namespace
+
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-        std::ostream& err) {
+        std::ostream& err, const WindowLauncher& window) {
     CLI::App app{"Frontline: practise difficult customer-service conversations, scored against "
                  "service principles and UK law."};
     app.set_version_flag("--version", std::string("frontline ") + FRONTLINE_VERSION);
@@ -75,6 +145,10 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         app.add_subcommand("coverage", "Which scenarios cover each point of the curriculum");
     coverageCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
 
+    WindowRequest windowRequest;
+    std::string windowSize;
+    addWindowOptions(app, windowRequest, windowSize);
+
     app.require_subcommand(0, 1);
 
     std::vector<const char*> argv;
@@ -106,7 +180,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                            io);
     if (*coverageCmd) return coverageCommand(scenariosDir, io);
     if (*listCmd) return listCommand(listPaths.empty() ? std::vector{scenariosDir} : listPaths, io);
-    return pickAndPlay(scenariosDir, io);
+    return openWindow(windowRequest, windowSize, scenariosDir, window, io);
 }
 
 } // namespace frontline::cli

@@ -1,14 +1,35 @@
 // The `frontline` command line. A function of (arguments, streams) so tests drive it in-process.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace frontline::cli {
 
-// args[0] is the program name. Returns the process exit code.
+// What `frontline` with no command asks of the window (the options are parsed here, so --help
+// lists them with the rest; the window itself lives in the app layer, wired in by main).
+struct WindowRequest {
+    std::string scenariosDir;
+    std::string screenshot;
+    std::string screen = "library";
+    std::string scenario;
+    std::vector<int> choose;
+    int width = 1280, height = 720;
+    float scale = 0;
+    std::string theme;
+    bool assessment = false;
+};
+
+// Opens the window and returns its exit code, or nullopt when no window can open here (`why`
+// says why), in which case the terminal takes over.
+using WindowLauncher = std::function<std::optional<int>(const WindowRequest&, std::string& why)>;
+
+// args[0] is the program name. Returns the process exit code. Without a launcher (tests, or a
+// build without the window) no command means terminal play.
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-        std::ostream& err);
+        std::ostream& err, const WindowLauncher& window = {});
 
 } // namespace frontline::cli

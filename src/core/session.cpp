@@ -196,7 +196,13 @@ Rebuilt rebuild(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Script
             out.stopped = where + ": the scenario had already ended before choice '" + id + "'";
             return out;
         }
-        const auto offered = session.offers();
+        std::vector<Offer> offered;
+        try {
+            offered = session.offers();
+        } catch (const ScriptError& e) {
+            out.stopped = where + ": " + e.what();
+            return out;
+        }
         const bool onOffer = std::any_of(offered.begin(), offered.end(),
                                          [&](const Offer& o) { return o.choice->id == id; });
         if (!onOffer) {
@@ -208,7 +214,12 @@ Rebuilt rebuild(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Script
                                   : "no longer exists in the scenario");
             return out;
         }
-        session.choose(id);
+        try {
+            session.choose(id);
+        } catch (const ScriptError& e) {
+            out.stopped = where + ": choice '" + id + "' failed: " + e.what();
+            return out;
+        }
         ++out.applied;
     }
     return out;

@@ -115,7 +115,9 @@ class Session {
 
 // Replays choice ids from the start. Where an id is not on offer (the scenario was edited, or a
 // condition no longer holds) replay stops there and `stopped` says which id, at which step and
-// node; the session holds everything up to that point.
+// node; the session holds everything up to that point. An author's function that fails during
+// replay stops it the same way, its file:line message in `stopped`. Only the start node's own
+// failure (no session at all) throws ScriptError.
 struct Rebuilt {
     std::unique_ptr<Session> session;
     std::size_t applied = 0;

@@ -1,0 +1,178 @@
+#include "app.hpp"
+
+#include "model/drive.hpp"
+#include "style.hpp"
+#include "window.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <ostream>
+
+namespace frontline::app {
+
+namespace {
+
+// What the running window keeps beside the state: the fonts, and whether settings must be
+// applied before the next frame (the atlas cannot change inside a frame).
+struct Look {
+    std::string assetsDir;
+    Fonts fonts;
+    bool dirty = true;
+    bool fullscreen = false;
+};
+
+void applyLook(Window& window, Look& look, const Settings& settings, std::ostream& err) {
+    std::string problem;
+    look.fonts = buildFonts(look.assetsDir, settings, problem);
+    if (!problem.empty()) err << "frontline: " << problem << "\n";
+    window.uploadFonts();
+    applyStyle(palette(settings.theme), std::floor(kBodyPixels * settings.textScale));
+    if (settings.fullscreen != look.fullscreen) window.setFullscreen(settings.fullscreen);
+    look.fullscreen = settings.fullscreen;
+    look.dirty = false;
+}
+
+void drawFrame(Window& window, AppState& state, const Look& look) {
+    window.beginFrame();
+    Ui ui;
+    ui.fonts = look.fonts;
+    ui.palette = &palette(state.settings().theme);
+    ui.em = ImGui::GetFontSize();
+    ui.now = Clock::now();
+    ImGui::PushFont(look.fonts.body);
+    switch (state.screen()) {
+    case Screen::Library:
+        drawLibrary(state, ui);
+        break;
+    case Screen::Briefing:
+        drawBriefing(state, ui);
+        break;
+    case Screen::Play:
+        drawPlay(state, ui);
+        break;
+    case Screen::Debrief:
+        drawDebrief(state, ui);
+        break;
+    case Screen::Settings:
+        drawSettings(state, ui);
+        break;
+    }
+    ImGui::PopFont();
+    window.render(ui.palette->background);
+    for (auto& action : ui.later)
+        action();
+}
+
+// How long the loop may sleep: not at all while frames are owed, else until the state's next
+// deadline (a timer tick, an animation), else until input arrives.
+int waitMs(const AppState& state, int owedFrames, bool deferred) {
+    if (owedFrames > 0 || deferred) return 0;
+    const auto now = Clock::now();
+    const auto next = state.nextDeadline(now);
+    if (!next) return -1;
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(*next - now).count();
+    return static_cast<int>(std::clamp<long long>(ms, 0, 60000));
+}
+
+int interactive(Window& window, AppState& state, Look& look, std::ostream& err) {
+    // Draw a few frames after anything happens (ImGui settles popups and sizes over a frame or
+    // two), then sleep until the next event or deadline: an idle window draws nothing.
+    constexpr int kSettleFrames = 3;
+    int owed = kSettleFrames;
+    while (!window.quitRequested()) {
+        const int timeout = waitMs(state, owed, window.hasDeferred());
+        if (window.pump(state, timeout)) owed = kSettleFrames;
+        if (window.quitRequested()) break;
+        if (const auto next = state.nextDeadline(Clock::now()); next && *next <= Clock::now())
+            owed = std::max(owed, 1);
+        if (owed == 0) continue;
+        --owed;
+        if (look.dirty) applyLook(window, look, state.settings(), err);
+        drawFrame(window, state, look);
+        window.present();
+    }
+    return 0;
+}
+
+int screenshot(Window& window, AppState& state, Look& look, const WindowOptions& options,
+               std::ostream& err) {
+    // A few frames so that layout, scrolling to the newest line and sizes settle, as a person
+    // would see them.
+    for (int frame = 0; frame < 4; ++frame) {
+        window.pump(state, 0);
+        if (look.dirty) applyLook(window, look, state.settings(), err);
+        drawFrame(window, state, look);
+        if (frame == 3) {
+            std::string problem;
+            if (!window.writePng(options.screenshot, problem)) {
+                err << "error: " << problem << "\n";
+                return 1;
+            }
+        }
+        window.present();
+    }
+    return 0;
+}
+
+} // namespace
+
+std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, std::string& why) {
+    const bool shooting = !options.screenshot.empty();
+    // A screenshot needs no screen: SDL's offscreen driver gives a real GL context without one.
+    if (shooting && std::getenv("DISPLAY") == nullptr && std::getenv("WAYLAND_DISPLAY") == nullptr &&
+        std::getenv("SDL_VIDEODRIVER") == nullptr)
+        setenv("SDL_VIDEODRIVER", "offscreen", 1);
+
+    std::string problem;
+    const std::string settingsPath = defaultSettingsPath();
+    const std::string bestPath = defaultBestGradesPath();
+    Settings settings = shooting ? Settings{} : loadSettings(settingsPath, problem);
+    if (!problem.empty()) err << "frontline: " << problem << "\n";
+    if (options.scale > 0) settings.textScale = clampTextScale(options.scale);
+    if (!options.theme.empty()) {
+        const auto theme = themeFrom(options.theme);
+        if (!theme) {
+            err << "error: --theme must be dark, light or high-contrast\n";
+            return 1;
+        }
+        settings.theme = *theme;
+    }
+    const auto request = screenRequestFor(options.screen);
+    if (!request) {
+        err << "error: --screen must be library, briefing, play, handbook, debrief or settings\n";
+        return 1;
+    }
+    problem.clear();
+    BestGrades best = shooting ? BestGrades{} : loadBestGrades(bestPath, problem);
+    if (!problem.empty()) err << "frontline: " << problem << "\n";
+
+    AppState state(script::loadLibrary({options.scenariosDir}), settings, best);
+    ScreenRequest wanted = *request;
+    wanted.scenario = options.scenario;
+    wanted.choose = options.choose;
+    wanted.assessment = options.assessment;
+    if (!driveTo(state, wanted, problem)) {
+        err << "error: " << problem << "\n";
+        return 1;
+    }
+
+    auto window = Window::open({options.width, options.height, settings.fullscreen && !shooting}, why);
+    if (!window) return std::nullopt;
+    Look look{defaultAssetsDir(), {}, true, settings.fullscreen && !shooting};
+    state.onSettingsChanged = [&](const Settings& changed) {
+        look.dirty = true;
+        std::string saveProblem;
+        if (!shooting && !saveSettings(settingsPath, changed, saveProblem))
+            state.setNotice("Settings not saved: " + saveProblem);
+    };
+    state.onBestGrade = [&](const BestGrades& grades) {
+        std::string saveProblem;
+        if (!shooting && !saveBestGrades(bestPath, grades, saveProblem))
+            state.setNotice("Best grade not saved: " + saveProblem);
+    };
+    return shooting ? screenshot(*window, state, look, options, err)
+                    : interactive(*window, state, look, err);
+}
+
+} // namespace frontline::app

@@ -1,0 +1,27 @@
+// `frontline` with no command: the window. Also renders one screen to a PNG for screenshots.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace frontline::app {
+
+struct WindowOptions {
+    std::string scenariosDir;
+    std::string screenshot; // a PNG path: render one screen, write it, exit
+    std::string screen = "library";
+    std::string scenario;
+    std::vector<int> choose;
+    int width = 1280, height = 720;
+    float scale = 0;    // 0: the saved setting
+    std::string theme;  // "": the saved setting
+    bool assessment = false;
+};
+
+// The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can
+// fall back to the terminal.
+std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, std::string& why);
+
+} // namespace frontline::app

@@ -1,0 +1,180 @@
+// The debrief: grade, percent and subtotals; each finding as Point, Evidence and Explain; the
+// learner's path beside the best path with the differences marked; and "try the other answer".
+#include "ui.hpp"
+
+#include <string>
+
+namespace frontline::app {
+
+namespace {
+
+Rgba gradeColour(const Palette& p, Grade g) {
+    switch (g) {
+    case Grade::Distinction:
+    case Grade::Merit:
+        return p.good;
+    case Grade::Pass:
+        return p.warning;
+    case Grade::Refer:
+        break;
+    }
+    return p.bad;
+}
+
+Rgba statusColour(const Palette& p, Status s) {
+    switch (s) {
+    case Status::Demonstrated:
+        return p.good;
+    case Status::Breached:
+        return p.bad;
+    case Status::Mixed:
+    case Status::NotMet:
+        break;
+    }
+    return p.warning;
+}
+
+const char* kindName(PrincipleKind kind) {
+    switch (kind) {
+    case PrincipleKind::Law:
+        return "Law";
+    case PrincipleKind::Policy:
+        return "Policy";
+    case PrincipleKind::Principle:
+        break;
+    }
+    return "Good practice";
+}
+
+const char* statusMark(Status s) {
+    switch (s) {
+    case Status::Demonstrated:
+        return "✓";
+    case Status::Breached:
+        return "✗";
+    case Status::Mixed:
+        return "~";
+    case Status::NotMet:
+        break;
+    }
+    return "–";
+}
+
+void summary(const Ui& ui, const DebriefView& view) {
+    const Debrief& d = view.debrief;
+    wrapped("Debrief: " + std::string(toString(d.grade)) + " · " + std::to_string(d.percent) + "%",
+            gradeColour(*ui.palette, d.grade), ui.fonts.title);
+    wrapped(d.reason, ui.palette->text);
+    std::string totals;
+    for (const Subtotal& s : d.subtotals)
+        totals += (totals.empty() ? "" : " · ") + std::string(kindName(s.kind)) + " " +
+                  std::to_string(s.points) + " of " + std::to_string(s.possible);
+    wrapped(totals, ui.palette->accent, ui.fonts.bold);
+    wrapped("Ending: " + view.ending + " (" + std::string(toString(view.endingKind)) + ")" +
+                (view.summary.empty() ? "" : ". " + view.summary),
+            ui.palette->muted);
+}
+
+void findings(const Ui& ui, DebriefView& view, float height) {
+    ImGui::BeginChild("findings", ImVec2(0, height), true);
+    if (view.scrollLines != 0) {
+        ImGui::SetScrollY(ImGui::GetScrollY() + static_cast<float>(view.scrollLines) * ui.em);
+        view.scrollLines = 0;
+    }
+    std::optional<PrincipleKind> group;
+    for (const Finding& f : view.debrief.findings) {
+        if (group != f.kind) {
+            group = f.kind;
+            ImGui::Spacing();
+            wrapped(kindName(f.kind), ui.palette->accent, ui.fonts.title);
+        }
+        wrapped(std::string(statusMark(f.status)) + " " + f.title + " — " +
+                    std::string(toString(f.status)) + (f.critical ? " (critical)" : ""),
+                statusColour(*ui.palette, f.status), ui.fonts.bold);
+        ImGui::Indent(ui.em);
+        wrapped("Point: " + f.point, ui.palette->text);
+        wrapped("Evidence: " + f.evidence, ui.palette->text);
+        wrapped("Explain: " + f.explain, ui.palette->text);
+        ImGui::Unindent(ui.em);
+        ImGui::Spacing();
+    }
+    for (const std::string& id : view.debrief.unknownIds)
+        wrapped("Not scored: '" + id + "' is not in the rubric.", ui.palette->muted);
+    ImGui::EndChild();
+}
+
+std::string stepText(const std::optional<PathStep>& step) {
+    return step ? step->text : std::string("(no step)");
+}
+
+void path(const Ui& ui, DebriefView& view, float height) {
+    ImGui::BeginChild("path", ImVec2(0, height), true);
+    wrapped("Your path beside the best path (" +
+                (view.bestEnding.empty() ? std::string("none found") : view.bestEnding) +
+                "). Marked steps are where they part; pick one and press T to try the other answer.",
+            ui.palette->muted);
+    const float width = ImGui::GetContentRegionAvail().x;
+    static std::size_t lastSelected = static_cast<std::size_t>(-1);
+    for (std::size_t i = 0; i < view.rows.size(); ++i) {
+        const PathRow& row = view.rows[i];
+        std::string label = "Step " + std::to_string(row.step);
+        label.append(row.differs ? "  ≠ differs" : "  = same");
+        label.append("\nYou: ").append(stepText(row.learner));
+        label.append("\nBest: ").append(stepText(row.best));
+        ImGui::PushStyleColor(ImGuiCol_Text, colourVec(row.differs ? ui.palette->warning
+                                                                   : ui.palette->text));
+        const std::string id = "row" + std::to_string(i);
+        if (wideButton(ui, id.c_str(), label, width, i == view.selectedRow)) view.selectedRow = i;
+        ImGui::PopStyleColor();
+        if (i == view.selectedRow && lastSelected != i) ImGui::SetScrollHereY(0.5f);
+    }
+    lastSelected = view.selectedRow;
+    ImGui::EndChild();
+}
+
+} // namespace
+
+void drawDebrief(AppState& state, Ui& ui) {
+    if (!beginScreen("Debrief")) return endScreen();
+    DebriefView* found = state.debriefView();
+    if (found == nullptr) {
+        endScreen();
+        return;
+    }
+    DebriefView& view = *found;
+    summary(ui, view);
+    ImGui::Spacing();
+    const bool canTry = view.selectedRow < view.rows.size() && view.rows[view.selectedRow].learner;
+    const std::string tryLabel =
+        "Try the other answer at step " + std::to_string(view.selectedRow + 1) + " (T)";
+    if (button(ui, tryLabel.c_str(), canTry))
+        ui.after([&state, row = view.selectedRow] { state.tryOtherAnswer(row); });
+    nextInRow(ui, "Play again (R)");
+    if (button(ui, "Play again (R)")) ui.after([&state] { state.playAgain(); });
+    nextInRow(ui, "Library (Esc)");
+    if (button(ui, "Library (Esc)")) ui.after([&state] { state.backToLibrary(); });
+
+    ImGui::Spacing();
+
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float half = (width - gap) / 2;
+    if (wideButton(ui, "tab-findings", "Findings (Left)", half, view.tab == DebriefView::Tab::Findings))
+        view.tab = DebriefView::Tab::Findings;
+    ImGui::SameLine();
+    if (wideButton(ui, "tab-path", "Your path and the best (Right)", half,
+                   view.tab == DebriefView::Tab::Path))
+        view.tab = DebriefView::Tab::Path;
+
+    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
+    if (view.tab == DebriefView::Tab::Findings)
+        findings(ui, view, height);
+    else
+        path(ui, view, height);
+
+    statusBar(ui, state.notice(),
+              "Left/Right findings or path · Up/Down move · T try the other answer · R again");
+    endScreen();
+}
+
+} // namespace frontline::app

@@ -1,0 +1,366 @@
+#include "app_state.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace frontline::app {
+
+namespace {
+
+constexpr std::array kScreenNames{"library", "briefing", "play", "debrief", "settings"};
+
+ThemeName nextTheme(ThemeName theme, int direction) {
+    const int n = 3;
+    return static_cast<ThemeName>((static_cast<int>(theme) + direction + n) % n);
+}
+
+} // namespace
+
+std::string_view toString(Screen screen) { return kScreenNames[static_cast<std::size_t>(screen)]; }
+
+std::optional<Screen> screenFrom(std::string_view name) {
+    for (std::size_t i = 0; i < kScreenNames.size(); ++i)
+        if (name == kScreenNames[i]) return static_cast<Screen>(i);
+    return std::nullopt;
+}
+
+AppState::AppState(script::Library library, Settings settings, BestGrades best)
+    : m_content(std::move(library)), m_library(m_content, best), m_settings(settings),
+      m_best(std::move(best)) {}
+
+const Organisation* AppState::organisation() const {
+    return m_file ? m_content.rubric.organisation(m_file->scenario->organisation) : nullptr;
+}
+
+bool AppState::openBriefing(const std::string& scenarioId) {
+    const script::LoadedFile* file = m_content.find(scenarioId);
+    if (file == nullptr || !file->usable()) {
+        m_notice = "No playable scenario '" + scenarioId + "' in the library.";
+        return false;
+    }
+    m_file = file;
+    briefingMode = Mode::Practice;
+    m_screen = Screen::Briefing;
+    m_notice.clear();
+    return true;
+}
+
+bool AppState::start(Mode mode, const std::vector<std::string>& replay) {
+    if (m_file == nullptr) return false;
+    try {
+        m_attempt.emplace(m_file->scenario, m_file->scripting, mode, 1, replay);
+    } catch (const std::exception& e) {
+        m_notice = std::string("This scenario cannot start: ") + e.what();
+        m_screen = Screen::Briefing;
+        return false;
+    }
+    if (m_suspended && m_suspended->session().scenario().id == m_file->scenario->id)
+        m_suspended.reset();
+    m_debrief.reset();
+    handbookOpen = false;
+    m_screen = Screen::Play;
+    m_notice = m_attempt->replayNote().value_or("");
+    return true;
+}
+
+bool AppState::canResume() const {
+    return m_suspended && m_file && m_suspended->session().scenario().id == m_file->scenario->id;
+}
+
+void AppState::resume() {
+    if (!canResume()) return;
+    m_attempt = std::move(m_suspended);
+    m_suspended.reset();
+    m_screen = Screen::Play;
+}
+
+void AppState::choose(std::size_t index) {
+    if (!m_attempt || m_attempt->finished()) return;
+    m_attempt->choose(index);
+}
+
+void AppState::undo() {
+    if (m_attempt && !m_attempt->undo()) m_notice = "Nothing to undo.";
+}
+
+void AppState::finish() {
+    if (!m_attempt || !m_attempt->finished()) return;
+    try {
+        m_debrief = makeDebriefView(m_attempt->session(), m_attempt->scripting(),
+                                    m_content.rubric);
+    } catch (const std::exception& e) {
+        m_notice = std::string("The debrief could not be scored: ") + e.what();
+        return;
+    }
+    const BestResult result{m_debrief->debrief.grade, m_debrief->debrief.percent};
+    const std::string& id = m_attempt->session().scenario().id;
+    if (m_best.record(id, result)) {
+        m_library.updateBest(id, *m_best.find(id));
+        if (onBestGrade) onBestGrade(m_best);
+    }
+    m_screen = Screen::Debrief;
+}
+
+void AppState::backToLibrary() {
+    if (m_attempt && !m_attempt->finished() && !m_attempt->session().steps().empty())
+        m_suspended = std::move(m_attempt);
+    m_attempt.reset();
+    handbookOpen = false;
+    m_screen = Screen::Library;
+}
+
+void AppState::toggleHandbook() {
+    handbookOpen = !handbookOpen && organisation() != nullptr;
+}
+
+void AppState::tryOtherAnswer(std::size_t row) {
+    if (!m_debrief || row >= m_debrief->rows.size() || !m_debrief->rows[row].learner) return;
+    const auto replay = m_debrief->replayTo(row);
+    if (start(Mode::Practice, replay))
+        m_notice = "Practice from step " + std::to_string(row + 1) + ": try another answer.";
+}
+
+void AppState::playAgain() { start(m_attempt ? m_attempt->session().mode() : briefingMode); }
+
+void AppState::openSettings() {
+    if (m_screen == Screen::Settings) return;
+    m_beforeSettings = m_screen;
+    m_screen = Screen::Settings;
+}
+
+void AppState::closeSettings() {
+    if (m_screen == Screen::Settings) m_screen = m_beforeSettings;
+}
+
+void AppState::setSettings(const Settings& settings) {
+    Settings next = settings;
+    next.textScale = clampTextScale(next.textScale);
+    if (next == m_settings) return;
+    m_settings = next;
+    changed();
+}
+
+void AppState::changeSetting(SettingRow row, int direction) {
+    Settings next = m_settings;
+    switch (row) {
+    case SettingRow::TextScale:
+        next.textScale += kTextScaleStep * static_cast<float>(direction);
+        break;
+    case SettingRow::Theme:
+        next.theme = nextTheme(next.theme, direction);
+        break;
+    case SettingRow::DyslexicFont:
+        next.dyslexicFont = !next.dyslexicFont;
+        break;
+    case SettingRow::Timers:
+        next.timers = !next.timers;
+        break;
+    case SettingRow::Fullscreen:
+        next.fullscreen = !next.fullscreen;
+        break;
+    }
+    setSettings(next);
+}
+
+void AppState::changed() {
+    if (onSettingsChanged) onSettingsChanged(m_settings);
+}
+
+bool AppState::handleKey(const KeyPress& press, bool typing) {
+    if (typing && (press.key == Key::Digit || press.key == Key::Letter ||
+                   press.key == Key::Backspace || press.key == Key::Left ||
+                   press.key == Key::Right))
+        return false;
+    switch (press.key) {
+    case Key::Settings:
+        m_screen == Screen::Settings ? closeSettings() : openSettings();
+        return true;
+    case Key::Fullscreen:
+        changeSetting(SettingRow::Fullscreen, 1);
+        return true;
+    case Key::ZoomIn:
+    case Key::ZoomOut:
+        changeSetting(SettingRow::TextScale, press.key == Key::ZoomIn ? 1 : -1);
+        return true;
+    case Key::ZoomReset: {
+        Settings next = m_settings;
+        next.textScale = 1.0f;
+        setSettings(next);
+        return true;
+    }
+    default:
+        break;
+    }
+    switch (m_screen) {
+    case Screen::Library:
+        return libraryKey(press);
+    case Screen::Briefing:
+        return briefingKey(press);
+    case Screen::Play:
+        return playKey(press);
+    case Screen::Debrief:
+        return debriefKey(press);
+    case Screen::Settings:
+        return settingsKey(press);
+    }
+    return false;
+}
+
+bool AppState::libraryKey(const KeyPress& press) {
+    switch (press.key) {
+    case Key::Up:
+    case Key::Down:
+        m_library.moveSelection(press.key == Key::Up ? -1 : 1);
+        return true;
+    case Key::Enter:
+        if (const Card* card = m_library.selected()) return openBriefing(card->id);
+        return false;
+    case Key::Letter:
+        if (press.letter != 'f') return false;
+        focusSearch = true;
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool AppState::briefingKey(const KeyPress& press) {
+    switch (press.key) {
+    case Key::Digit:
+        if (press.digit < 1 || press.digit > 2) return false;
+        briefingMode = press.digit == 1 ? Mode::Practice : Mode::Assessment;
+        return true;
+    case Key::Up:
+    case Key::Down:
+        briefingMode = briefingMode == Mode::Practice ? Mode::Assessment : Mode::Practice;
+        return true;
+    case Key::Enter:
+        return start(briefingMode);
+    case Key::Letter:
+        if (press.letter != 'r' || !canResume()) return false;
+        resume();
+        return true;
+    case Key::Escape:
+        m_screen = Screen::Library;
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool AppState::playKey(const KeyPress& press) {
+    if (!m_attempt) return false;
+    Attempt& a = *m_attempt;
+    if (press.key == Key::Escape) {
+        if (handbookOpen) {
+            handbookOpen = false;
+        } else {
+            backToLibrary();
+        }
+        return true;
+    }
+    if (press.key == Key::Letter && press.letter == 'h') {
+        toggleHandbook();
+        return true;
+    }
+    const bool undoKey = press.key == Key::Backspace || (press.key == Key::Letter && press.letter == 'u');
+    if (undoKey && a.session().canUndo()) {
+        undo();
+        return true;
+    }
+    if (a.error()) {
+        if (press.key != Key::Enter) return false;
+        backToLibrary();
+        return true;
+    }
+    if (a.finished()) {
+        if (press.key != Key::Enter && !(press.key == Key::Letter && press.letter == 'd'))
+            return false;
+        finish();
+        return true;
+    }
+    switch (press.key) {
+    case Key::Digit:
+        if (static_cast<std::size_t>(press.digit) > a.offers().size()) return false;
+        choose(static_cast<std::size_t>(press.digit) - 1);
+        return true;
+    case Key::Up:
+    case Key::Down:
+        a.moveSelection(press.key == Key::Up ? -1 : 1);
+        return true;
+    case Key::Enter:
+        choose(a.selected());
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool AppState::debriefKey(const KeyPress& press) {
+    if (!m_debrief) return false;
+    switch (press.key) {
+    case Key::Up:
+    case Key::Down:
+        if (m_debrief->tab == DebriefView::Tab::Path)
+            m_debrief->moveSelection(press.key == Key::Up ? -1 : 1);
+        else
+            m_debrief->scrollLines += press.key == Key::Up ? -3 : 3;
+        return true;
+    case Key::Left:
+    case Key::Right:
+        m_debrief->tab = press.key == Key::Left ? DebriefView::Tab::Findings : DebriefView::Tab::Path;
+        return true;
+    case Key::Enter:
+        if (m_debrief->tab != DebriefView::Tab::Path) {
+            m_debrief->tab = DebriefView::Tab::Path;
+            return true;
+        }
+        tryOtherAnswer(m_debrief->selectedRow);
+        return true;
+    case Key::Letter:
+        if (press.letter == 't') {
+            tryOtherAnswer(m_debrief->selectedRow);
+        } else if (press.letter == 'r') {
+            playAgain();
+        } else if (press.letter == 'l') {
+            backToLibrary();
+        } else {
+            return false;
+        }
+        return true;
+    case Key::Escape:
+        backToLibrary();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool AppState::settingsKey(const KeyPress& press) {
+    switch (press.key) {
+    case Key::Up:
+    case Key::Down:
+        settingsRow = std::clamp(settingsRow + (press.key == Key::Up ? -1 : 1), 0, kSettingRows - 1);
+        return true;
+    case Key::Left:
+    case Key::Right:
+    case Key::Enter:
+        changeSetting(static_cast<SettingRow>(settingsRow), press.key == Key::Left ? -1 : 1);
+        return true;
+    case Key::Escape:
+        closeSettings();
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<Clock::time_point> AppState::nextDeadline(Clock::time_point now) const {
+    if (m_screen != Screen::Play || !m_attempt) return std::nullopt;
+    if (m_attempt->animating(now)) return now;
+    if (!m_settings.timers || m_attempt->finished()) return std::nullopt;
+    return m_attempt->nextTick(now); // at most one redraw a second
+}
+
+} // namespace frontline::app

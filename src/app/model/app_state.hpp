@@ -1,0 +1,113 @@
+// The window's state and every decision it makes, as plain code: which screen is shown, what a
+// key press or a click does there, and when the next frame is due. The ImGui screens only draw
+// this state and call these functions.
+#pragma once
+
+#include "attempt.hpp"
+#include "best_grades.hpp"
+#include "debrief_view.hpp"
+#include "keys.hpp"
+#include "library_view.hpp"
+#include "settings.hpp"
+#include "script/library.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace frontline::app {
+
+enum class Screen { Library, Briefing, Play, Debrief, Settings };
+std::string_view toString(Screen screen);
+std::optional<Screen> screenFrom(std::string_view name);
+
+enum class SettingRow { TextScale, Theme, DyslexicFont, Timers, Fullscreen };
+constexpr int kSettingRows = 5;
+
+class AppState {
+  public:
+    AppState(script::Library library, Settings settings, BestGrades best = {});
+
+    Screen screen() const { return m_screen; }
+    const script::Library& content() const { return m_content; }
+    LibraryView& library() { return m_library; }
+    const LibraryView& library() const { return m_library; }
+    const Settings& settings() const { return m_settings; }
+
+    // A line for the status bar: what went wrong, or what just happened.
+    const std::string& notice() const { return m_notice; }
+    void setNotice(std::string text) { m_notice = std::move(text); }
+
+    // Called after any settings change, to apply it (fonts, theme, fullscreen) and save it.
+    std::function<void(const Settings&)> onSettingsChanged;
+    // Called when an attempt ends with a new best grade for its scenario.
+    std::function<void(const BestGrades&)> onBestGrade;
+
+    // Library -> Briefing.
+    bool openBriefing(const std::string& scenarioId);
+    const script::LoadedFile* scenarioFile() const { return m_file; }
+    const Organisation* organisation() const;
+
+    // Briefing -> Play.
+    Mode briefingMode = Mode::Practice;
+    bool start(Mode mode, const std::vector<std::string>& replay = {});
+    bool canResume() const;
+    void resume();
+
+    // Play.
+    Attempt* attempt() { return m_attempt ? &*m_attempt : nullptr; }
+    const Attempt* attempt() const { return m_attempt ? &*m_attempt : nullptr; }
+    void choose(std::size_t index);
+    void undo();
+    void finish(); // -> Debrief, once the attempt has reached an ending
+    void backToLibrary();
+    bool handbookOpen = false;
+    std::string handbookQuery;
+    std::size_t handbookDocument = 0;
+    void toggleHandbook();
+
+    // Debrief.
+    DebriefView* debriefView() { return m_debrief ? &*m_debrief : nullptr; }
+    const DebriefView* debriefView() const { return m_debrief ? &*m_debrief : nullptr; }
+    void tryOtherAnswer(std::size_t row); // -> Play in practice mode at that step
+    void playAgain();
+
+    // Settings.
+    void openSettings();
+    void closeSettings();
+    int settingsRow = 0;
+    void changeSetting(SettingRow row, int direction); // direction -1 / +1; bools toggle
+    void setSettings(const Settings& settings);
+
+    // Everything the keyboard can do. `typing` is true while a text field has the focus: then
+    // only keys a text field does not use (arrows up and down, Enter, Escape, F-keys, Ctrl
+    // shortcuts) reach the screens. Returns whether anything changed.
+    bool handleKey(const KeyPress& press, bool typing = false);
+    bool focusSearch = false; // the library asks its search box to take the keyboard
+
+    // When the screen next needs drawing with no input: a running timer (each whole second) or
+    // the mood animation (at once). nullopt: not until something happens.
+    std::optional<Clock::time_point> nextDeadline(Clock::time_point now) const;
+
+  private:
+    bool libraryKey(const KeyPress& press);
+    bool briefingKey(const KeyPress& press);
+    bool playKey(const KeyPress& press);
+    bool debriefKey(const KeyPress& press);
+    bool settingsKey(const KeyPress& press);
+    void changed();
+
+    script::Library m_content;
+    LibraryView m_library;
+    Settings m_settings;
+    BestGrades m_best;
+    Screen m_screen = Screen::Library;
+    Screen m_beforeSettings = Screen::Library;
+    const script::LoadedFile* m_file = nullptr;
+    std::optional<Attempt> m_attempt;
+    std::optional<Attempt> m_suspended; // left before its ending; offered again on the briefing
+    std::optional<DebriefView> m_debrief;
+    std::string m_notice;
+};
+
+} // namespace frontline::app

@@ -1,0 +1,52 @@
+// The debrief screen's model: the score and findings, and the learner's path set beside the best
+// path step by step, so the screen can show where they parted and reopen any step.
+#pragma once
+
+#include "core/score.hpp"
+#include "core/session.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace frontline::app {
+
+struct PathStep {
+    std::string node;
+    std::string choice; // choice id
+    std::string text;   // what was said
+};
+
+struct PathRow {
+    int step = 0; // 1-based
+    std::optional<PathStep> learner, best;
+    bool differs = false;
+};
+
+struct DebriefView {
+    Debrief debrief;
+    std::string ending;
+    EndingKind endingKind = EndingKind::Unresolved;
+    std::string summary;
+    std::string bestEnding;
+    std::vector<PathRow> rows;
+    std::vector<std::string> learnerChoices; // ids, to reopen the scenario at any step
+    std::size_t selectedRow = 0;
+    enum class Tab { Findings, Path } tab = Tab::Findings;
+    int scrollLines = 0; // asked of the findings list by the keyboard; the screen consumes it
+
+    void moveSelection(int delta);
+    // The choice ids that lead to the selected row's step (the learner's own, before it).
+    std::vector<std::string> replayTo(std::size_t row) const;
+};
+
+// Scores a finished session: explores the scenario for the best path (seed 1) and lines the two
+// paths up. The best path's text is the learner's own would-be words at each step.
+DebriefView makeDebriefView(const Session& session, const std::shared_ptr<Scripting>& scripting,
+                            const Rubric& rubric);
+
+// Lines two paths up step by step; a row differs where the choice ids differ.
+std::vector<PathRow> alignPaths(const std::vector<PathStep>& learner,
+                                const std::vector<PathStep>& best);
+
+} // namespace frontline::app

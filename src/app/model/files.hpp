@@ -1,0 +1,20 @@
+// The few file operations the window's own small files (settings, best grades) need.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace frontline::app {
+
+// $<xdgVariable> when set and absolute, else $HOME/<fallback>, else the current folder.
+std::filesystem::path userFolder(const char* xdgVariable, const char* fallback);
+
+// nullopt when the file does not exist (no problem) or cannot be read or is over 1 MiB
+// (problem says which).
+std::optional<std::string> readSmallFile(const std::string& path, std::string& problem);
+
+// Creates the folder, writes a temporary file beside the target and renames it into place.
+bool writeFileAtomically(const std::string& path, const std::string& text, std::string& problem);
+
+} // namespace frontline::app

@@ -1,0 +1,263 @@
+// Play: the customer's face and mood, the conversation so far, the numbered choices, the policy
+// handbook, the scenario clock, and (in practice) the reason behind each choice and an undo.
+#include "model/face.hpp"
+#include "model/handbook.hpp"
+#include "ui.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+namespace frontline::app {
+
+namespace {
+
+std::string clockText(const AppState& state, const Attempt& a, Clock::time_point now) {
+    std::string text = "Scenario clock: " + std::to_string(a.session().state().minutes) + " min";
+    if (state.settings().timers) {
+        const int s = a.elapsedSeconds(now);
+        char buf[32];
+        std::snprintf(buf, sizeof buf, " · time %d:%02d", s / 60, s % 60);
+        text += buf;
+    }
+    return text;
+}
+
+void topBar(AppState& state, Ui& ui, const Attempt& a) {
+    heading(ui, a.session().scenario().title);
+    wrapped(clockText(state, a, ui.now), ui.palette->muted);
+    if (state.organisation() != nullptr && !state.organisation()->documents.empty()) {
+        if (button(ui, state.handbookOpen ? "Close handbook (H)" : "Handbook (H)"))
+            ui.after([&state] { state.toggleHandbook(); });
+        nextInRow(ui, "Undo (U)");
+    }
+    if (a.session().mode() == Mode::Practice) {
+        if (button(ui, "Undo (U)", a.session().canUndo())) ui.after([&state] { state.undo(); });
+        nextInRow(ui, "Leave (Esc)");
+    }
+    if (button(ui, "Leave (Esc)")) ui.after([&state] { state.backToLibrary(); });
+}
+
+void customerPanel(const Ui& ui, const Attempt& a, float width, bool compact) {
+    const float mood = a.shownMood(ui.now);
+    const std::string name = a.session().scenario().customer.name;
+    const std::string feeling = std::string(toString(expressionFor(static_cast<int>(mood + 0.5f)))) +
+                                " · mood " + std::to_string(a.session().state().mood) + "/100";
+    if (compact) {
+        face(mood, ui.em * 3.2f);
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        wrapped(name, ui.palette->customer, ui.fonts.bold);
+        moodMeter(ui, mood, std::max(ui.em * 4, ImGui::GetContentRegionAvail().x * 0.6f));
+        wrapped(feeling, ui.palette->text);
+        ImGui::EndGroup();
+        return;
+    }
+    face(mood, width);
+    wrapped(name, ui.palette->customer, ui.fonts.title);
+    ImGui::Spacing();
+    moodMeter(ui, mood, width);
+    ImGui::Spacing();
+    wrapped(feeling, ui.palette->text);
+}
+
+void transcript(const Ui& ui, const Attempt& a, float height) {
+    ImGui::BeginChild("transcript", ImVec2(0, height), true);
+    const auto& lines = a.session().transcript();
+    const std::string& customer = a.session().scenario().customer.name;
+    for (const Line& line : lines) {
+        switch (line.speaker) {
+        case Speaker::Customer:
+            wrapped(customer, ui.palette->customer, ui.fonts.bold);
+            wrapped(line.text, ui.palette->text);
+            break;
+        case Speaker::Learner:
+            wrapped("You", ui.palette->learner, ui.fonts.bold);
+            wrapped(line.text, ui.palette->learner);
+            break;
+        case Speaker::Narration:
+            wrapped("(" + line.text + ")", ui.palette->muted);
+            break;
+        }
+        ImGui::Spacing();
+    }
+    // Follow the newest line whenever one arrives (or the view was rebuilt after undo).
+    static std::size_t shown = 0;
+    static const Session* of = nullptr;
+    if (lines.size() != shown || of != &a.session()) ImGui::SetScrollHereY(1.0f);
+    shown = lines.size();
+    of = &a.session();
+    ImGui::EndChild();
+}
+
+float wrappedHeight(const Ui& ui, const std::string& text, float width) {
+    return ImGui::CalcTextSize(text.c_str(), nullptr, false, std::max(ui.em, width - 1.2f * ui.em))
+               .y +
+           ui.em * 0.9f + ImGui::GetStyle().ItemSpacing.y;
+}
+
+std::string choiceLabel(std::size_t i, const Offer& offer) {
+    return (i < 9 ? std::to_string(i + 1) + "   " : "     ") + offer.text;
+}
+
+std::string feedbackText(const Feedback& f) {
+    std::string text;
+    if (!f.why.empty()) text = "Why it matters: " + f.why;
+    if (f.moodDelta != 0)
+        text += std::string(text.empty() ? "" : "\n") + "The customer's mood " +
+                (f.moodDelta > 0 ? "rose by " : "fell by ") + std::to_string(std::abs(f.moodDelta));
+    return text;
+}
+
+// How tall the lower panel wants to be, so the transcript gets the rest.
+float lowerPanelHeight(const Ui& ui, const AppState& state, const Attempt& a, float width) {
+    float h = 0;
+    if (a.error()) return ui.em * 9;
+    if (a.finished()) return ui.em * 7;
+    if (a.feedback() && a.session().mode() == Mode::Practice)
+        h += wrappedHeight(ui, feedbackText(*a.feedback()), width);
+    for (std::size_t i = 0; i < a.offers().size(); ++i)
+        h += wrappedHeight(ui, choiceLabel(i, a.offers()[i]), width);
+    (void)state;
+    return h + ui.em;
+}
+
+void errorPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
+    wrapped("The scenario's script failed, so this step cannot go on:", ui.palette->bad,
+            ui.fonts.bold);
+    wrapped(*a.error(), ui.palette->text);
+    wrapped("Your choices so far are kept: undo and choose again, or leave and come back to it.",
+            ui.palette->muted);
+    if (wideButton(ui, "errback", "Back to the library (Enter)", width, true))
+        ui.after([&state] { state.backToLibrary(); });
+    if (a.session().canUndo() && wideButton(ui, "errundo", "Undo the last choice (U)", width, false))
+        ui.after([&state] { state.undo(); });
+}
+
+void endingPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
+    const Node& ending = a.session().node();
+    wrapped("The conversation has ended (" + std::string(toString(ending.endingKind)) + ").",
+            ui.palette->accent, ui.fonts.bold);
+    const std::string summary = a.session().summary();
+    if (!summary.empty()) wrapped(summary, ui.palette->text);
+    if (wideButton(ui, "debrief", "See the debrief (Enter)", width, true))
+        ui.after([&state] { state.finish(); });
+}
+
+void choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
+    if (a.feedback() && a.session().mode() == Mode::Practice) {
+        const std::string text = feedbackText(*a.feedback());
+        if (!text.empty()) wrapped(text, ui.palette->warning);
+        ImGui::Spacing();
+    }
+    if (a.stuck()) {
+        wrapped("No choice is on offer here: the scenario is stuck at '" + a.session().node().id +
+                    "'. Tell its author.",
+                ui.palette->bad);
+        if (wideButton(ui, "stuckback", "Back to the library (Esc)", width, true))
+            ui.after([&state] { state.backToLibrary(); });
+        return;
+    }
+    for (std::size_t i = 0; i < a.offers().size(); ++i) {
+        const std::string id = "choice" + std::to_string(i);
+        if (wideButton(ui, id.c_str(), choiceLabel(i, a.offers()[i]), width, i == a.selected()))
+            ui.after([&state, i] { state.choose(i); });
+    }
+}
+
+void handbookPanel(AppState& state, Ui& ui, float height) {
+    const Organisation* org = state.organisation();
+    if (org == nullptr) return;
+    ImGui::BeginChild("handbook", ImVec2(0, height), true);
+    wrapped(org->name + ": policy handbook", ui.palette->accent, ui.fonts.bold);
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##handbook-search", "Search the handbook", &state.handbookQuery);
+    const auto matches = matchingDocuments(*org, state.handbookQuery);
+    if (matches.empty()) wrapped("Nothing in the handbook matches.", ui.palette->muted);
+    if (!matches.empty() &&
+        std::find(matches.begin(), matches.end(), state.handbookDocument) == matches.end())
+        state.handbookDocument = matches.front();
+    for (std::size_t i : matches) {
+        const PolicyDocument& doc = org->documents[i];
+        if (ImGui::Selectable(doc.title.c_str(), i == state.handbookDocument))
+            state.handbookDocument = i;
+    }
+    ImGui::Separator();
+    if (state.handbookDocument < org->documents.size() && !matches.empty()) {
+        const PolicyDocument& doc = org->documents[state.handbookDocument];
+        wrapped(doc.title, ui.palette->text, ui.fonts.bold);
+        wrapped(doc.text, ui.palette->text);
+    }
+    ImGui::EndChild();
+}
+
+} // namespace
+
+void drawPlay(AppState& state, Ui& ui) {
+    if (!beginScreen("Play")) return endScreen();
+    const Attempt* attempt = state.attempt();
+    if (attempt == nullptr) {
+        endScreen();
+        return;
+    }
+    const Attempt& a = *attempt;
+    topBar(state, ui, a);
+    ImGui::Spacing();
+
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float bodyHeight = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
+    const float fullWidth = ImGui::GetContentRegionAvail().x;
+    const bool compact = fullWidth < ui.em * 40;
+    float width = fullWidth;
+    if (!compact) {
+        const float side = std::clamp(fullWidth * 0.22f, ui.em * 7, ui.em * 14);
+        ImGui::BeginChild("customer", ImVec2(side, bodyHeight), false);
+        customerPanel(ui, a, side - gap, false);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        width = fullWidth - side - gap;
+    } else {
+        customerPanel(ui, a, fullWidth, true);
+    }
+
+    const float remaining = compact ? ImGui::GetContentRegionAvail().y - statusBarHeight(ui)
+                                    : bodyHeight;
+    const bool sideHandbook = state.handbookOpen && !compact;
+    const float convoWidth = sideHandbook ? width * 0.55f : width;
+    ImGui::BeginChild("conversation", ImVec2(convoWidth, remaining), false);
+    if (state.handbookOpen && compact) {
+        handbookPanel(state, ui, remaining);
+    } else {
+        const float inner = ImGui::GetContentRegionAvail().x;
+        const float lower = std::clamp(lowerPanelHeight(ui, state, a, inner), remaining * 0.3f,
+                                       remaining * 0.6f);
+        transcript(ui, a, remaining - lower - ImGui::GetStyle().ItemSpacing.y);
+        ImGui::BeginChild("choices", ImVec2(0, lower), false);
+        const float buttons = ImGui::GetContentRegionAvail().x;
+        if (a.error())
+            errorPanel(state, ui, a, buttons);
+        else if (a.finished())
+            endingPanel(state, ui, a, buttons);
+        else
+            choicesPanel(state, ui, a, buttons);
+        ImGui::EndChild();
+    }
+    ImGui::EndChild();
+    if (sideHandbook) {
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        handbookPanel(state, ui, remaining);
+        ImGui::EndGroup();
+    }
+
+    const char* keys = a.finished() ? "Enter see the debrief · Esc leave"
+                       : a.session().mode() == Mode::Practice
+                           ? "1-9 or Up/Down + Enter choose · U undo · H handbook · Esc leave"
+                           : "1-9 or Up/Down + Enter choose · H handbook · Esc leave";
+    statusBar(ui, state.notice(), keys);
+    endScreen();
+}
+
+} // namespace frontline::app

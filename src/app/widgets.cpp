@@ -1,0 +1,186 @@
+// The small pieces every screen shares: wrapped text, wide buttons, the face and the mood meter.
+#include "model/face.hpp"
+#include "ui.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace frontline::app {
+
+ImU32 colour(Rgba c, float alpha) { return ImGui::GetColorU32(ImVec4(c.r, c.g, c.b, c.a * alpha)); }
+ImVec4 colourVec(Rgba c) { return ImVec4(c.r, c.g, c.b, c.a); }
+
+void wrapped(std::string_view text, Rgba c, ImFont* font) {
+    if (font != nullptr) ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(c));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (font != nullptr) ImGui::PopFont();
+}
+
+void heading(const Ui& ui, std::string_view text) { wrapped(text, ui.palette->accent, ui.fonts.title); }
+
+bool wideButton(const Ui& ui, const char* id, std::string_view label, float width, bool selected,
+                bool enabled) {
+    const Palette& p = *ui.palette;
+    const ImVec2 pad(ui.em * 0.6f, ui.em * 0.45f);
+    const float wrapWidth = std::max(ui.em, width - 2 * pad.x);
+    const ImVec2 textSize = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false,
+                                                wrapWidth);
+    const ImVec2 size(width, textSize.y + 2 * pad.y);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, size) && enabled;
+    const bool hovered = ImGui::IsItemHovered() && enabled;
+    const bool held = ImGui::IsItemActive() && enabled;
+    const Rgba fill = !enabled ? p.panel : held ? p.buttonActive : hovered ? p.buttonHover : p.button;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = ui.em * 0.3f;
+    dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), colour(fill), rounding);
+    const float border = std::max(1.f, ui.em * 0.06f * p.borderSize);
+    if (selected)
+        dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), colour(p.accent), rounding, 0,
+                    border * 2.5f);
+    else
+        dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), colour(p.border), rounding, 0,
+                    border);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y),
+                enabled ? ImGui::GetColorU32(ImGuiCol_Text) : colour(p.muted), label.data(), label.data() + label.size(),
+                wrapWidth);
+    return clicked;
+}
+
+bool button(const Ui& ui, const char* label, bool enabled) {
+    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    return wideButton(ui, label, label, text.x + 2 * std::max(pad.x, ui.em * 0.6f) + 1, false,
+                      enabled);
+}
+
+void nextInRow(const Ui& ui, const char* label) {
+    const float last = ImGui::GetItemRectMax().x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float width = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ui.em * 0.6f;
+    if (last + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+}
+
+void moodMeter(const Ui& ui, float mood, float width) {
+    const Palette& p = *ui.palette;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float h = ui.em * 0.6f;
+    ImGui::Dummy(ImVec2(width, h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + width, at.y + h);
+    // Red through amber to green, so the meter reads without the number.
+    const ImU32 red = colour(p.bad), amber = colour(p.warning), green = colour(p.good);
+    const float mid = at.x + width / 2;
+    dl->AddRectFilledMultiColor(at, ImVec2(mid, end.y), red, amber, amber, red);
+    dl->AddRectFilledMultiColor(ImVec2(mid, at.y), end, amber, green, green, amber);
+    dl->AddRect(at, end, colour(p.border), 0, 0, std::max(1.f, ui.em * 0.05f * p.borderSize));
+    const float x = at.x + width * std::clamp(mood, 0.f, 100.f) / 100.f;
+    const float r = h * 0.75f;
+    dl->AddTriangleFilled(ImVec2(x - r * 0.6f, at.y - r * 0.5f), ImVec2(x + r * 0.6f, at.y - r * 0.5f),
+                          ImVec2(x, at.y + h * 0.35f), colour(p.text));
+    dl->AddLine(ImVec2(x, at.y), ImVec2(x, end.y), colour(p.text), std::max(2.f, ui.em * 0.12f));
+}
+
+namespace {
+
+void ellipse(ImDrawList* dl, ImVec2 c, float rx, float ry, ImU32 col) {
+    constexpr int n = 24;
+    for (int i = 0; i < n; ++i) {
+        const float a = 2 * static_cast<float>(M_PI) * static_cast<float>(i) / n;
+        dl->PathLineTo(ImVec2(c.x + rx * std::cos(a), c.y + ry * std::sin(a)));
+    }
+    dl->PathFillConvex(col);
+}
+
+ImU32 mix(Rgba a, Rgba b, float t) {
+    return colour({a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t, 1});
+}
+
+} // namespace
+
+void face(float mood, float size) {
+    const FaceShape f = faceFor(mood);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(size, size));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c(at.x + size / 2, at.y + size / 2);
+    const float r = size * 0.46f;
+    const Rgba skin{0.96f, 0.80f, 0.62f, 1}, angry{0.93f, 0.52f, 0.42f, 1};
+    const Rgba ink{0.13f, 0.10f, 0.09f, 1};
+    const float line = std::max(1.5f, size * 0.03f);
+
+    dl->AddCircleFilled(c, r, mix(skin, angry, f.flush * 0.7f), 64);
+    dl->AddCircle(c, r, colour(ink), 64, line);
+    if (f.flush > 0) {
+        for (float side : {-1.f, 1.f})
+            dl->AddCircleFilled(ImVec2(c.x + side * r * 0.5f, c.y + r * 0.22f), r * 0.16f,
+                                colour({0.9f, 0.2f, 0.2f, 1}, 0.45f * f.flush), 24);
+    }
+    for (float side : {-1.f, 1.f}) {
+        const ImVec2 eye(c.x + side * r * 0.36f, c.y - r * 0.12f);
+        ellipse(dl, eye, r * 0.14f, r * 0.14f * f.eyeOpen, IM_COL32_WHITE);
+        dl->AddCircleFilled(eye, r * 0.065f * std::max(0.6f, f.eyeOpen), colour(ink), 16);
+        // Brows: the inner end drops when angry and lifts when pleased.
+        const float base = eye.y - r * 0.27f;
+        const ImVec2 inner(c.x + side * r * 0.14f, base - f.browTilt * r * 0.1f + r * 0.02f);
+        const ImVec2 outer(c.x + side * r * 0.56f, base + f.browTilt * r * 0.04f);
+        dl->AddLine(inner, outer, colour(ink), line * 1.6f);
+    }
+    // The mouth: a curve whose ends lift with mood; it opens at either extreme.
+    const float my = c.y + r * 0.48f, half = r * 0.36f;
+    const float lift = f.mouthCurve * r * 0.14f;
+    const ImVec2 left(c.x - half, my - lift), right(c.x + half, my - lift);
+    const ImVec2 c1(c.x - half * 0.4f, my + lift * 1.2f), c2(c.x + half * 0.4f, my + lift * 1.2f);
+    if (f.mouthOpen > 0.05f) {
+        const float open = f.mouthOpen * r * 0.22f;
+        dl->PathLineTo(left);
+        dl->PathBezierCubicCurveTo(c1, c2, right);
+        dl->PathBezierCubicCurveTo(ImVec2(c2.x, c2.y + open * (lift >= 0 ? 1.f : -1.f)),
+                                   ImVec2(c1.x, c1.y + open * (lift >= 0 ? 1.f : -1.f)), left);
+        dl->PathFillConvex(colour({0.45f, 0.1f, 0.12f, 1}));
+    }
+    dl->AddBezierCubic(left, c1, c2, right, colour(ink), line * 1.4f);
+}
+
+bool beginScreen(const char* id) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings |
+                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
+    return ImGui::Begin(id, nullptr, flags);
+}
+
+void endScreen() { ImGui::End(); }
+
+float statusBarHeight(const Ui& ui) { return ui.em * 1.6f; }
+
+void statusBar(const Ui& ui, std::string_view notice, std::string_view keys) {
+    const float h = statusBarHeight(ui);
+    const ImVec2 region = ImGui::GetWindowContentRegionMax();
+    ImGui::SetCursorPosY(region.y - h + ImGui::GetStyle().ItemSpacing.y);
+    ImGui::Separator();
+    const std::string_view shown = notice.empty() ? keys : notice;
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          colourVec(notice.empty() ? ui.palette->muted : ui.palette->warning));
+    // One line: long notices are cut with "..." rather than spilling under the screen.
+    const float width = ImGui::GetContentRegionAvail().x;
+    std::string line(shown);
+    while (!line.empty() && ImGui::CalcTextSize(line.c_str()).x > width) {
+        line.resize(line.size() > 4 ? line.size() - 4 : 0);
+        while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
+            line.pop_back();
+        line += "...";
+        if (line.size() <= 3) break;
+    }
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
+}
+
+} // namespace frontline::app

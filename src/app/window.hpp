@@ -1,0 +1,55 @@
+// The platform: one SDL2 window with an OpenGL 3 context and Dear ImGui on it. Everything that
+// touches SDL or OpenGL is here, so the screens stay ImGui-only and the models stay plain.
+#pragma once
+
+#include "model/app_state.hpp"
+
+#include <deque>
+#include <memory>
+#include <string>
+
+struct SDL_Window;
+union SDL_Event;
+
+namespace frontline::app {
+
+struct WindowSetup {
+    int width = 1280;
+    int height = 720;
+    bool fullscreen = false;
+};
+
+class Window {
+  public:
+    // nullptr when no window can be made here (no display, no OpenGL); `why` says what failed.
+    static std::unique_ptr<Window> open(const WindowSetup& setup, std::string& why);
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    // Waits up to `timeoutMs` for input (-1: until there is some) and hands every event to
+    // ImGui and every key press to `state`. Returns whether anything arrived.
+    bool pump(AppState& state, int timeoutMs);
+    bool quitRequested() const { return m_quit; }
+    // Key releases held back a frame (ImGui 1.86 misses a press released in the same frame).
+    bool hasDeferred() const { return !m_deferred.empty(); }
+
+    void setFullscreen(bool on);
+    void uploadFonts(); // after the atlas was rebuilt
+    void beginFrame();
+    void render(Rgba background);
+    void present();
+    // The frame just rendered (call between render and present), written as a PNG.
+    bool writePng(const std::string& path, std::string& problem);
+
+  private:
+    Window() = default;
+    void handle(const SDL_Event& event, AppState& state);
+
+    SDL_Window* m_window = nullptr;
+    void* m_gl = nullptr;
+    bool m_quit = false;
+    std::deque<SDL_Event> m_deferred;
+};
+
+} // namespace frontline::app

@@ -39,6 +39,8 @@ void drawFrame(Window& window, AppState& state, const Look& look) {
     ui.fonts = look.fonts;
     ui.palette = &palette(state.settings().theme);
     ui.em = ImGui::GetFontSize();
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    ui.roomy = size.x >= ui.em * 40 && size.y >= ui.em * 24;
     ui.now = Clock::now();
     ImGui::PushFont(look.fonts.body);
     switch (state.screen()) {

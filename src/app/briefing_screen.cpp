@@ -41,10 +41,8 @@ void drawBriefing(AppState& state, Ui& ui) {
     }
     const Scenario& s = *file->scenario;
     const Organisation* org = state.organisation();
+    beginBody();
     heading(ui, s.title);
-
-    const float bodyHeight = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
-    ImGui::BeginChild("briefing", ImVec2(0, bodyHeight), false);
     const float width = ImGui::GetContentRegionAvail().x;
     const float faceSize = ui.em * 4;
     face(static_cast<float>(s.customer.mood), faceSize);
@@ -75,7 +73,7 @@ void drawBriefing(AppState& state, Ui& ui) {
         ui.after([&state] { state.resume(); });
     if (wideButton(ui, "back", "Back to the library (Esc)", width, false))
         ui.after([&state] { state.backToLibrary(); });
-    ImGui::EndChild();
+    endBody();
 
     statusBar(ui, state.notice(), "1 practice · 2 assessment · Enter start · Esc back");
     endScreen();

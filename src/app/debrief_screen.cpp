@@ -75,12 +75,7 @@ void summary(const Ui& ui, const DebriefView& view) {
             ui.palette->muted);
 }
 
-void findings(const Ui& ui, DebriefView& view, float height) {
-    ImGui::BeginChild("findings", ImVec2(0, height), true);
-    if (view.scrollLines != 0) {
-        ImGui::SetScrollY(ImGui::GetScrollY() + static_cast<float>(view.scrollLines) * ui.em);
-        view.scrollLines = 0;
-    }
+void findings(const Ui& ui, const DebriefView& view) {
     std::optional<PrincipleKind> group;
     for (const Finding& f : view.debrief.findings) {
         if (group != f.kind) {
@@ -100,15 +95,13 @@ void findings(const Ui& ui, DebriefView& view, float height) {
     }
     for (const std::string& id : view.debrief.unknownIds)
         wrapped("Not scored: '" + id + "' is not in the rubric.", ui.palette->muted);
-    ImGui::EndChild();
 }
 
 std::string stepText(const std::optional<PathStep>& step) {
     return step ? step->text : std::string("(no step)");
 }
 
-void path(const Ui& ui, DebriefView& view, float height) {
-    ImGui::BeginChild("path", ImVec2(0, height), true);
+void path(const Ui& ui, DebriefView& view) {
     wrapped("Your path beside the best path (" +
                 (view.bestEnding.empty() ? std::string("none found") : view.bestEnding) +
                 "). Marked steps are where they part; pick one and press T to try the other answer.",
@@ -129,7 +122,37 @@ void path(const Ui& ui, DebriefView& view, float height) {
         if (i == view.selectedRow && lastSelected != i) ImGui::SetScrollHereY(0.5f);
     }
     lastSelected = view.selectedRow;
-    ImGui::EndChild();
+}
+
+// The keyboard's Up/Down on the findings scroll whatever holds them.
+void applyScroll(const Ui& ui, DebriefView& view) {
+    if (view.scrollLines == 0) return;
+    ImGui::SetScrollY(ImGui::GetScrollY() + static_cast<float>(view.scrollLines) * ui.em);
+    view.scrollLines = 0;
+}
+
+void actions(AppState& state, Ui& ui, const DebriefView& view) {
+    const bool canTry = view.selectedRow < view.rows.size() && view.rows[view.selectedRow].learner;
+    const std::string tryLabel =
+        "Try the other answer at step " + std::to_string(view.selectedRow + 1) + " (T)";
+    if (button(ui, tryLabel.c_str(), canTry))
+        ui.after([&state, row = view.selectedRow] { state.tryOtherAnswer(row); });
+    nextInRow(ui, "Play again (R)");
+    if (button(ui, "Play again (R)")) ui.after([&state] { state.playAgain(); });
+    nextInRow(ui, "Library (Esc)");
+    if (button(ui, "Library (Esc)")) ui.after([&state] { state.backToLibrary(); });
+}
+
+void tabs(const Ui& ui, DebriefView& view) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+    if (wideButton(ui, "tab-findings", "Findings (Left)", half,
+                   view.tab == DebriefView::Tab::Findings))
+        view.tab = DebriefView::Tab::Findings;
+    ImGui::SameLine();
+    if (wideButton(ui, "tab-path", "Your path and the best (Right)", half,
+                   view.tab == DebriefView::Tab::Path))
+        view.tab = DebriefView::Tab::Path;
 }
 
 } // namespace
@@ -142,35 +165,21 @@ void drawDebrief(AppState& state, Ui& ui) {
         return;
     }
     DebriefView& view = *found;
+    // Roomy: the summary stays put and the tab's content scrolls; otherwise all of it scrolls.
+    beginBody();
     summary(ui, view);
     ImGui::Spacing();
-    const bool canTry = view.selectedRow < view.rows.size() && view.rows[view.selectedRow].learner;
-    const std::string tryLabel =
-        "Try the other answer at step " + std::to_string(view.selectedRow + 1) + " (T)";
-    if (button(ui, tryLabel.c_str(), canTry))
-        ui.after([&state, row = view.selectedRow] { state.tryOtherAnswer(row); });
-    nextInRow(ui, "Play again (R)");
-    if (button(ui, "Play again (R)")) ui.after([&state] { state.playAgain(); });
-    nextInRow(ui, "Library (Esc)");
-    if (button(ui, "Library (Esc)")) ui.after([&state] { state.backToLibrary(); });
-
+    actions(state, ui, view);
     ImGui::Spacing();
-
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float half = (width - gap) / 2;
-    if (wideButton(ui, "tab-findings", "Findings (Left)", half, view.tab == DebriefView::Tab::Findings))
-        view.tab = DebriefView::Tab::Findings;
-    ImGui::SameLine();
-    if (wideButton(ui, "tab-path", "Your path and the best (Right)", half,
-                   view.tab == DebriefView::Tab::Path))
-        view.tab = DebriefView::Tab::Path;
-
-    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
+    tabs(ui, view);
+    if (ui.roomy) ImGui::BeginChild("tab", ImVec2(0, 0), true);
+    applyScroll(ui, view);
     if (view.tab == DebriefView::Tab::Findings)
-        findings(ui, view, height);
+        findings(ui, view);
     else
-        path(ui, view, height);
+        path(ui, view);
+    if (ui.roomy) ImGui::EndChild();
+    endBody();
 
     statusBar(ui, state.notice(),
               "Left/Right findings or path · Up/Down move · T try the other answer · R again");

@@ -26,7 +26,7 @@ void filters(AppState& state, Ui& ui) {
     LibraryView& lib = state.library();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool narrow = width < ui.em * 34;
+    const bool narrow = width < ui.em * 18;
     const float field = narrow ? width : (width - 2 * gap) / 3;
 
     if (state.focusSearch) {
@@ -77,13 +77,14 @@ void brokenFiles(const AppState& state, const Ui& ui) {
 
 void drawLibrary(AppState& state, Ui& ui) {
     if (!beginScreen("Library")) return endScreen();
+    // One scrolling column: at projector sizes the heading and filters scroll away with the
+    // cards rather than leaving no room for them.
+    beginBody();
     heading(ui, "Frontline — choose a conversation");
     filters(state, ui);
     ImGui::Spacing();
 
     LibraryView& lib = state.library();
-    const float listHeight = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
-    ImGui::BeginChild("cards", ImVec2(0, listHeight), false);
     const Card* selected = lib.selected();
     static const Card* lastSelected = nullptr; // scroll to a card only when the keys move to it
     const auto shown = lib.visible();
@@ -99,11 +100,12 @@ void drawLibrary(AppState& state, Ui& ui) {
             lib.select(index);
             ui.after([&state, id = card.id] { state.openBriefing(id); });
         }
-        if (isSelected && lastSelected != selected) ImGui::SetScrollHereY(0.5f);
+        if (isSelected && lastSelected != selected && lastSelected != nullptr)
+            ImGui::SetScrollHereY(0.5f);
     }
     lastSelected = selected;
     brokenFiles(state, ui);
-    ImGui::EndChild();
+    endBody();
 
     statusBar(ui, state.notice(),
               "Up/Down choose · Enter open · F search · F2 settings · Ctrl+/- text size");

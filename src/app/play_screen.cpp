@@ -25,9 +25,7 @@ std::string clockText(const AppState& state, const Attempt& a, Clock::time_point
     return text;
 }
 
-void topBar(AppState& state, Ui& ui, const Attempt& a) {
-    heading(ui, a.session().scenario().title);
-    wrapped(clockText(state, a, ui.now), ui.palette->muted);
+void actionButtons(AppState& state, Ui& ui, const Attempt& a) {
     if (state.organisation() != nullptr && !state.organisation()->documents.empty()) {
         if (button(ui, state.handbookOpen ? "Close handbook (H)" : "Handbook (H)"))
             ui.after([&state] { state.toggleHandbook(); });
@@ -40,13 +38,19 @@ void topBar(AppState& state, Ui& ui, const Attempt& a) {
     if (button(ui, "Leave (Esc)")) ui.after([&state] { state.backToLibrary(); });
 }
 
+void topBar(AppState& state, Ui& ui, const Attempt& a) {
+    heading(ui, a.session().scenario().title);
+    wrapped(clockText(state, a, ui.now), ui.palette->muted);
+    actionButtons(state, ui, a);
+}
+
 void customerPanel(const Ui& ui, const Attempt& a, float width, bool compact) {
     const float mood = a.shownMood(ui.now);
     const std::string name = a.session().scenario().customer.name;
     const std::string feeling = std::string(toString(expressionFor(static_cast<int>(mood + 0.5f)))) +
                                 " · mood " + std::to_string(a.session().state().mood) + "/100";
     if (compact) {
-        face(mood, ui.em * 3.2f);
+        face(mood, ui.em * 2.6f);
         ImGui::SameLine();
         ImGui::BeginGroup();
         wrapped(name, ui.palette->customer, ui.fonts.bold);
@@ -63,13 +67,14 @@ void customerPanel(const Ui& ui, const Attempt& a, float width, bool compact) {
     wrapped(feeling, ui.palette->text);
 }
 
-void transcript(const Ui& ui, const Attempt& a, float height) {
-    ImGui::BeginChild("transcript", ImVec2(0, height), true);
-    const auto& lines = a.session().transcript();
+// Draws the conversation and returns where its newest customer line starts (window-local y).
+float transcriptLines(const Ui& ui, const Attempt& a) {
     const std::string& customer = a.session().scenario().customer.name;
-    for (const Line& line : lines) {
+    float newestCustomer = ImGui::GetCursorPosY();
+    for (const Line& line : a.session().transcript()) {
         switch (line.speaker) {
         case Speaker::Customer:
+            newestCustomer = ImGui::GetCursorPosY();
             wrapped(customer, ui.palette->customer, ui.fonts.bold);
             wrapped(line.text, ui.palette->text);
             break;
@@ -83,12 +88,24 @@ void transcript(const Ui& ui, const Attempt& a, float height) {
         }
         ImGui::Spacing();
     }
-    // Follow the newest line whenever one arrives (or the view was rebuilt after undo).
+    return newestCustomer;
+}
+
+// True once per change of the conversation (a new line, an undo, another attempt), so the view
+// follows the newest line without fighting the learner's own scrolling in between.
+bool conversationChanged(const Attempt& a) {
     static std::size_t shown = 0;
     static const Session* of = nullptr;
-    if (lines.size() != shown || of != &a.session()) ImGui::SetScrollHereY(1.0f);
-    shown = lines.size();
+    const bool changed = a.session().transcript().size() != shown || of != &a.session();
+    shown = a.session().transcript().size();
     of = &a.session();
+    return changed;
+}
+
+void transcript(const Ui& ui, const Attempt& a, float height) {
+    ImGui::BeginChild("transcript", ImVec2(0, height), true);
+    transcriptLines(ui, a);
+    if (conversationChanged(a)) ImGui::SetScrollHereY(1.0f);
     ImGui::EndChild();
 }
 
@@ -167,10 +184,11 @@ void choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
     }
 }
 
+// In its own scrolling pane when `height` > 0, else inline in the page.
 void handbookPanel(AppState& state, Ui& ui, float height) {
     const Organisation* org = state.organisation();
     if (org == nullptr) return;
-    ImGui::BeginChild("handbook", ImVec2(0, height), true);
+    if (height > 0) ImGui::BeginChild("handbook", ImVec2(0, height), true);
     wrapped(org->name + ": policy handbook", ui.palette->accent, ui.fonts.bold);
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##handbook-search", "Search the handbook", &state.handbookQuery);
@@ -188,9 +206,70 @@ void handbookPanel(AppState& state, Ui& ui, float height) {
     if (state.handbookDocument < org->documents.size() && !matches.empty()) {
         const PolicyDocument& doc = org->documents[state.handbookDocument];
         wrapped(doc.title, ui.palette->text, ui.fonts.bold);
-        wrapped(doc.text, ui.palette->text);
+        wrapped(reflow(doc.text), ui.palette->text);
     }
+    if (height > 0) ImGui::EndChild();
+}
+
+void lowerPanel(AppState& state, Ui& ui, const Attempt& a) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (a.error())
+        errorPanel(state, ui, a, width);
+    else if (a.finished())
+        endingPanel(state, ui, a, width);
+    else
+        choicesPanel(state, ui, a, width);
+}
+
+// Side by side: the customer on the left, the conversation and choices (and the handbook) on
+// the right, each scrolling on its own.
+void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
+    topBar(state, ui, a);
+    ImGui::Spacing();
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight();
+    const float fullWidth = ImGui::GetContentRegionAvail().x;
+    const float side = std::clamp(fullWidth * 0.22f, ui.em * 7, ui.em * 14);
+    ImGui::BeginChild("customer", ImVec2(side, height), false);
+    customerPanel(ui, a, side - gap, false);
     ImGui::EndChild();
+    ImGui::SameLine();
+    const float width = fullWidth - side - gap;
+    const float convoWidth = state.handbookOpen ? width * 0.55f : width;
+    ImGui::BeginChild("conversation", ImVec2(convoWidth, height), false);
+    const float inner = ImGui::GetContentRegionAvail().x;
+    const float lower =
+        std::clamp(lowerPanelHeight(ui, state, a, inner), height * 0.3f, height * 0.6f);
+    transcript(ui, a, height - lower - ImGui::GetStyle().ItemSpacing.y);
+    ImGui::BeginChild("choices", ImVec2(0, lower), false);
+    lowerPanel(state, ui, a);
+    ImGui::EndChild();
+    ImGui::EndChild();
+    if (state.handbookOpen) {
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        handbookPanel(state, ui, height);
+        ImGui::EndGroup();
+    }
+}
+
+// One column that scrolls as a whole (projector text, small windows): the customer in a row at
+// the top, then the conversation, the choices and the buttons. When a line arrives the view
+// moves to the customer's newest words, with the choices under them.
+void compactPlay(AppState& state, Ui& ui, const Attempt& a) {
+    customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
+    beginBody();
+    if (state.handbookOpen) {
+        handbookPanel(state, ui, 0);
+    } else {
+        wrapped(clockText(state, a, ui.now), ui.palette->muted);
+        const float newest = transcriptLines(ui, a);
+        lowerPanel(state, ui, a);
+        if (conversationChanged(a)) ImGui::SetScrollY(newest);
+    }
+    ImGui::Spacing();
+    actionButtons(state, ui, a);
+    endBody();
 }
 
 } // namespace
@@ -203,55 +282,10 @@ void drawPlay(AppState& state, Ui& ui) {
         return;
     }
     const Attempt& a = *attempt;
-    topBar(state, ui, a);
-    ImGui::Spacing();
-
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float bodyHeight = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
-    const float fullWidth = ImGui::GetContentRegionAvail().x;
-    const bool compact = fullWidth < ui.em * 40;
-    float width = fullWidth;
-    if (!compact) {
-        const float side = std::clamp(fullWidth * 0.22f, ui.em * 7, ui.em * 14);
-        ImGui::BeginChild("customer", ImVec2(side, bodyHeight), false);
-        customerPanel(ui, a, side - gap, false);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        width = fullWidth - side - gap;
-    } else {
-        customerPanel(ui, a, fullWidth, true);
-    }
-
-    const float remaining = compact ? ImGui::GetContentRegionAvail().y - statusBarHeight(ui)
-                                    : bodyHeight;
-    const bool sideHandbook = state.handbookOpen && !compact;
-    const float convoWidth = sideHandbook ? width * 0.55f : width;
-    ImGui::BeginChild("conversation", ImVec2(convoWidth, remaining), false);
-    if (state.handbookOpen && compact) {
-        handbookPanel(state, ui, remaining);
-    } else {
-        const float inner = ImGui::GetContentRegionAvail().x;
-        const float lower = std::clamp(lowerPanelHeight(ui, state, a, inner), remaining * 0.3f,
-                                       remaining * 0.6f);
-        transcript(ui, a, remaining - lower - ImGui::GetStyle().ItemSpacing.y);
-        ImGui::BeginChild("choices", ImVec2(0, lower), false);
-        const float buttons = ImGui::GetContentRegionAvail().x;
-        if (a.error())
-            errorPanel(state, ui, a, buttons);
-        else if (a.finished())
-            endingPanel(state, ui, a, buttons);
-        else
-            choicesPanel(state, ui, a, buttons);
-        ImGui::EndChild();
-    }
-    ImGui::EndChild();
-    if (sideHandbook) {
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        handbookPanel(state, ui, remaining);
-        ImGui::EndGroup();
-    }
-
+    if (ui.roomy)
+        roomyPlay(state, ui, a);
+    else
+        compactPlay(state, ui, a);
     const char* keys = a.finished() ? "Enter see the debrief · Esc leave"
                        : a.session().mode() == Mode::Practice
                            ? "1-9 or Up/Down + Enter choose · U undo · H handbook · Esc leave"

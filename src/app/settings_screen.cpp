@@ -45,9 +45,8 @@ std::string rowLabel(const Settings& s, SettingRow row) {
 
 void drawSettings(AppState& state, Ui& ui) {
     if (!beginScreen("Settings")) return endScreen();
+    beginBody();
     heading(ui, "Settings");
-    const float bodyHeight = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
-    ImGui::BeginChild("settings", ImVec2(0, bodyHeight), false);
     const float width = ImGui::GetContentRegionAvail().x;
     for (int i = 0; i < kSettingRows; ++i) {
         const auto row = static_cast<SettingRow>(i);
@@ -71,7 +70,7 @@ void drawSettings(AppState& state, Ui& ui) {
             ui.palette->muted);
     if (wideButton(ui, "done", "Done (Esc)", width, false))
         ui.after([&state] { state.closeSettings(); });
-    ImGui::EndChild();
+    endBody();
     statusBar(ui, state.notice(), "Up/Down choose · Left/Right or Enter change · Esc done");
     endScreen();
 }

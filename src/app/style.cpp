@@ -2,6 +2,7 @@
 
 #include <imgui_freetype.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -74,18 +75,22 @@ void applyStyle(const Palette& p, float em) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle(); // ScaleAllSizes multiplies: start from the defaults every time
     ImGui::StyleColorsDark(&style);
-    const float scale = em / 13.f; // ImGui's sizes are tuned for its 13 px built-in font
-    style.WindowPadding = ImVec2(10, 10);
-    style.FramePadding = ImVec2(6, 4);
-    style.ItemSpacing = ImVec2(8, 6);
-    style.ScrollbarSize = 16;
-    style.FrameRounding = 4;
-    style.ChildRounding = 4;
+    // Every size is a fraction of the text size, so the layout grows with the text.
+    style.WindowPadding = ImVec2(em * 0.6f, em * 0.5f);
+    style.FramePadding = ImVec2(em * 0.4f, em * 0.25f);
+    style.ItemSpacing = ImVec2(em * 0.5f, em * 0.3f);
+    style.ItemInnerSpacing = ImVec2(em * 0.3f, em * 0.25f);
+    style.IndentSpacing = em;
+    style.ScrollbarSize = std::max(12.f, em * 0.75f);
+    style.GrabMinSize = em * 0.6f;
+    style.FrameRounding = em * 0.2f;
+    style.ChildRounding = em * 0.2f;
+    style.GrabRounding = em * 0.2f;
+    style.ScrollbarRounding = em * 0.3f;
     style.WindowRounding = 0;
     style.WindowBorderSize = 0;
     style.ChildBorderSize = p.borderSize;
     style.FrameBorderSize = p.borderSize;
-    style.ScaleAllSizes(scale);
 
     auto set = [&](ImGuiCol which, Rgba c, float alpha = 1.f) {
         style.Colors[which] = ImVec4(c.r, c.g, c.b, c.a * alpha);

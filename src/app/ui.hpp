@@ -24,6 +24,9 @@ struct Ui {
     Fonts fonts;
     const Palette* palette = nullptr;
     float em = 20;        // the body text's pixel size: every size on screen is a multiple
+    // Room for side-by-side panes that scroll on their own (40 x 24 lines of text and more);
+    // otherwise a screen is one column that scrolls as a whole (projector text, small windows).
+    bool roomy = true;
     Clock::time_point now;
     std::vector<std::function<void()>> later;
 
@@ -52,7 +55,10 @@ bool beginScreen(const char* id);
 void endScreen();
 // One line at the bottom: the notice, or the keys that work on this screen.
 void statusBar(const Ui& ui, std::string_view notice, std::string_view keys);
-float statusBarHeight(const Ui& ui);
+float statusBarHeight();
+// Everything between the top of the screen (from the cursor) and the status bar.
+void beginBody(const char* id = "body");
+void endBody();
 
 // Screens, one file each.
 void drawLibrary(AppState& state, Ui& ui);

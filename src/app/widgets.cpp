@@ -159,12 +159,17 @@ bool beginScreen(const char* id) {
 
 void endScreen() { ImGui::End(); }
 
-float statusBarHeight(const Ui& ui) { return ui.em * 1.6f; }
+float statusBarHeight() {
+    return ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().ItemSpacing.y + 2;
+}
+
+void beginBody(const char* id) {
+    ImGui::BeginChild(id, ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight()), false);
+}
+
+void endBody() { ImGui::EndChild(); }
 
 void statusBar(const Ui& ui, std::string_view notice, std::string_view keys) {
-    const float h = statusBarHeight(ui);
-    const ImVec2 region = ImGui::GetWindowContentRegionMax();
-    ImGui::SetCursorPosY(region.y - h + ImGui::GetStyle().ItemSpacing.y);
     ImGui::Separator();
     const std::string_view shown = notice.empty() ? keys : notice;
     ImGui::PushStyleColor(ImGuiCol_Text,

@@ -358,7 +358,7 @@ bool AppState::settingsKey(const KeyPress& press) {
 
 std::optional<Clock::time_point> AppState::nextDeadline(Clock::time_point now) const {
     if (m_screen != Screen::Play || !m_attempt) return std::nullopt;
-    if (m_attempt->animating(now)) return now;
+    if (m_attempt->animating(now)) return now + std::chrono::milliseconds(16); // ~60 frames/s
     if (!m_settings.timers || m_attempt->finished()) return std::nullopt;
     return m_attempt->nextTick(now); // at most one redraw a second
 }

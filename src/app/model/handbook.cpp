@@ -23,7 +23,43 @@ std::vector<std::string> words(std::string_view query) {
     return out;
 }
 
+bool startsItem(std::string_view line) {
+    if (line.empty()) return false;
+    if (line[0] == '-' || line[0] == '*' || line.substr(0, 3) == "\u2022") return true;
+    std::size_t digits = 0;
+    while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits])))
+        ++digits;
+    return digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')');
+}
+
 } // namespace
+
+std::string reflow(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+            line.remove_prefix(1);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+            line.remove_suffix(1);
+        if (line.empty()) {
+            if (!out.empty() && out.substr(out.size() - std::min<std::size_t>(2, out.size())) != "\n\n")
+                out += out.back() == '\n' ? "\n" : "\n\n";
+        } else if (out.empty() || out.back() == '\n') {
+            out += line;
+        } else {
+            out += startsItem(line) ? '\n' : ' ';
+            out += line;
+        }
+        start = end + 1;
+    }
+    while (!out.empty() && out.back() == '\n')
+        out.pop_back();
+    return out;
+}
 
 std::vector<std::size_t> matchingDocuments(const Organisation& organisation,
                                            std::string_view query) {

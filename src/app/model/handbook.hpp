@@ -14,6 +14,10 @@ namespace frontline::app {
 std::vector<std::size_t> matchingDocuments(const Organisation& organisation,
                                            std::string_view query);
 
+// Joins the hard-wrapped lines of a policy text so it wraps to the reader's window: a line
+// break stays before a numbered or bulleted item, and blank lines still part paragraphs.
+std::string reflow(std::string_view text);
+
 // Up to `width` characters of the text around the first query word, with "..." where cut.
 std::string snippetFor(std::string_view text, std::string_view query, std::size_t width = 120);
 

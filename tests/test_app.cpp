@@ -227,7 +227,7 @@ TEST_CASE("While a text field has the keyboard, letters and digits are text", "[
     CHECK(state.briefingMode == Mode::Practice);
 }
 
-TEST_CASE("Practice gives the reason after each choice and undo; assessment gives neither",
+TEST_CASE("Practice gives the reason after each choice and undo, assessment neither",
           "[app][play]") {
     AppState state = freshState();
     startPlaying(state, "t.failing");
@@ -339,7 +339,7 @@ TEST_CASE("Settings keys change, clamp and report every change", "[app][settings
     CHECK(state.settings().fullscreen);
 }
 
-TEST_CASE("An idle screen asks for no frames; a visible timer for one a second", "[app][frames]") {
+TEST_CASE("An idle screen asks for no frames, a visible timer for one a second", "[app][frames]") {
     Settings timed;
     AppState state = freshState(timed);
     const auto now = Clock::now();

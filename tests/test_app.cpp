@@ -301,15 +301,32 @@ TEST_CASE("Try the other answer reopens the scenario at that step in practice", 
     CHECK(a.session().node().id == "b");
 }
 
-TEST_CASE("Paths line up step by step and differences are marked", "[app][debrief]") {
-    const auto rows = alignPaths({{"a", "a.x", "X"}, {"b", "b.y", "Y"}},
-                                 {{"a", "a.x", "X"}, {"b", "b.z", "Z"}, {"c", "c.w", "W"}});
-    REQUIRE(rows.size() == 3);
+TEST_CASE("Paths line up on the choices they share and mark where they part", "[app][debrief]") {
+    // You: x y q z     Best: x z w   -> x shared; y and q yours alone (paired with nothing of
+    // the best's, since z is shared next); z shared; w the best path's alone.
+    const auto rows = alignPaths({{"a", "a.x", "X"}, {"b", "b.y", "Y"}, {"b", "b.q", "Q"},
+                                  {"c", "c.z", "Z"}},
+                                 {{"a", "a.x", "X"}, {"c", "c.z", "Z"}, {"d", "d.w", "W"}});
+    REQUIRE(rows.size() == 5);
     CHECK_FALSE(rows[0].differs);
     CHECK(rows[1].differs);
-    CHECK(rows[2].differs);
-    CHECK_FALSE(rows[2].learner);
-    CHECK(rows[2].best->text == "W");
+    CHECK(rows[1].learner->text == "Y");
+    CHECK_FALSE(rows[1].best);
+    CHECK(rows[2].learner->text == "Q");
+    CHECK_FALSE(rows[3].differs);
+    CHECK(rows[3].step == 4);
+    CHECK(rows[4].differs);
+    CHECK_FALSE(rows[4].learner);
+    CHECK(rows[4].best->text == "W");
+    CHECK(rows[4].learnerBefore == 4); // trying another answer there replays all four steps
+
+    // Different choices at the same point are paired on one row.
+    const auto swapped = alignPaths({{"a", "a.x", "X"}, {"b", "b.y", "Y"}},
+                                    {{"a", "a.x", "X"}, {"b", "b.z", "Z"}});
+    REQUIRE(swapped.size() == 2);
+    CHECK(swapped[1].learner->text == "Y");
+    CHECK(swapped[1].best->text == "Z");
+    CHECK(swapped[1].learnerBefore == 1);
 }
 
 TEST_CASE("Settings keys change, clamp and report every change", "[app][settings][keys]") {
@@ -362,13 +379,15 @@ TEST_CASE("An idle screen asks for no frames, a visible timer for one a second",
 TEST_CASE("Screens can be reached by name, as screenshots do", "[app][drive]") {
     CHECK(screenRequestFor("handbook")->handbook);
     CHECK(screenRequestFor("debrief")->screen == Screen::Debrief);
+    CHECK(screenRequestFor("debrief-path")->pathTab);
     CHECK_FALSE(screenRequestFor("nowhere"));
 
     AppState state = freshState();
     std::string problem;
-    ScreenRequest debrief{Screen::Debrief, "t.scoring", {}, false, false};
+    ScreenRequest debrief{Screen::Debrief, "t.scoring", {}, false, false, true};
     REQUIRE(driveTo(state, debrief, problem));
     CHECK(state.screen() == Screen::Debrief);
+    CHECK(state.debriefView()->tab == DebriefView::Tab::Path);
 
     AppState other = freshState();
     ScreenRequest bad{Screen::Play, "t.scoring", {1, 7}, false, false};

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <sstream>
 
 namespace {
@@ -171,4 +172,78 @@ TEST_CASE("With no command, the learner picks a scenario from the library and pl
     CHECK_THAT(r.out, Catch::Contains("Frontline: choose a scenario to play."));
     CHECK_THAT(r.out, Catch::Contains("Type a number from 1 to 3, or q to quit."));
     CHECK_THAT(r.out, Catch::Contains("== Ending: end (resolved) =="));
+}
+
+namespace {
+
+struct WindowCall {
+    int code = 0;
+    std::string out, err;
+    std::optional<frontline::cli::WindowRequest> request;
+};
+
+// Runs the command line with a stand-in window that records what it was asked for, and either
+// "opens" (returns 0) or reports that no display exists.
+WindowCall withWindow(std::vector<std::string> args, bool displayExists,
+                      const std::string& input = "q\n") {
+    args.insert(args.begin(), "frontline");
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    WindowCall call;
+    const frontline::cli::WindowLauncher window =
+        [&](const frontline::cli::WindowRequest& r, std::string& why) -> std::optional<int> {
+        call.request = r;
+        if (displayExists) return 0;
+        why = "no display (test)";
+        return std::nullopt;
+    };
+    call.code = frontline::cli::run(args, in, out, err, window);
+    call.out = out.str();
+    call.err = err.str();
+    return call;
+}
+
+} // namespace
+
+TEST_CASE("No command opens the window with the options given", "[cli][window]") {
+    const auto r = withWindow({"--screen", "play", "--scenario", "brightmart.faulty-kettle",
+                               "--choose", "2,1", "--size", "800x600", "--scale", "2.5",
+                               "--theme", "high-contrast", "--screenshot", "out.png"},
+                              true);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    REQUIRE(r.request);
+    CHECK(r.request->screen == "play");
+    CHECK(r.request->scenario == "brightmart.faulty-kettle");
+    CHECK(r.request->choose == std::vector<int>{2, 1});
+    CHECK(r.request->width == 800);
+    CHECK(r.request->height == 600);
+    CHECK(r.request->scale == 2.5f);
+    CHECK(r.request->theme == "high-contrast");
+    CHECK(r.request->screenshot == "out.png");
+    CHECK_FALSE(r.request->scenariosDir.empty());
+}
+
+TEST_CASE("Without a display, no command falls back to terminal play with one line",
+          "[cli][window]") {
+    const auto r = withWindow({}, false);
+    CHECK(r.code == 0);
+    CHECK(r.err == "frontline: no display (test); playing in the terminal instead.\n");
+    CHECK_THAT(r.out, Catch::Contains("Frontline: choose a scenario to play."));
+
+    const auto shot = withWindow({"--screenshot", "x.png"}, false);
+    CHECK(shot.code == 1);
+    CHECK_THAT(shot.err, Catch::Contains("cannot render a screenshot: no display (test)"));
+}
+
+TEST_CASE("Window options out of range are refused before any window opens", "[cli][window]") {
+    for (const auto& bad : std::vector<std::vector<std::string>>{
+             {"--size", "10x10"}, {"--size", "wide"}, {"--size", "800x600x2"}}) {
+        const auto r = withWindow(bad, true);
+        CHECK(r.code == 1);
+        CHECK_THAT(r.err, Catch::Contains("--size must be WxH"));
+        CHECK_FALSE(r.request);
+    }
+    CHECK(withWindow({"--theme", "neon"}, true).code != 0);
+    CHECK(withWindow({"--scale", "9"}, true).code != 0);
 }

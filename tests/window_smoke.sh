@@ -14,7 +14,7 @@ export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 mkdir -p "$out"
 failed=0
 for scale in 1 3; do
-  for screen in library briefing play handbook debrief settings; do
+  for screen in library briefing play handbook debrief debrief-path settings; do
     png="$out/$screen-$scale.png" log="$out/$screen-$scale.log"
     choose=()
     [ "$screen" = play ] && choose=(--choose 2)

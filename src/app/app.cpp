@@ -142,7 +142,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     }
     const auto request = screenRequestFor(options.screen);
     if (!request) {
-        err << "error: --screen must be library, briefing, play, handbook, debrief or settings\n";
+        err << "error: --screen must be library, briefing, play, handbook, debrief, debrief-path or settings\n";
         return 1;
     }
     problem.clear();

@@ -97,10 +97,6 @@ void findings(const Ui& ui, const DebriefView& view) {
         wrapped("Not scored: '" + id + "' is not in the rubric.", ui.palette->muted);
 }
 
-std::string stepText(const std::optional<PathStep>& step) {
-    return step ? step->text : std::string("(no step)");
-}
-
 void path(const Ui& ui, DebriefView& view) {
     wrapped("Your path beside the best path (" +
                 (view.bestEnding.empty() ? std::string("none found") : view.bestEnding) +
@@ -110,10 +106,11 @@ void path(const Ui& ui, DebriefView& view) {
     static std::size_t lastSelected = static_cast<std::size_t>(-1);
     for (std::size_t i = 0; i < view.rows.size(); ++i) {
         const PathRow& row = view.rows[i];
-        std::string label = "Step " + std::to_string(row.step);
-        label.append(row.differs ? "  ≠ differs" : "  = same");
-        label.append("\nYou: ").append(stepText(row.learner));
-        label.append("\nBest: ").append(stepText(row.best));
+        std::string label = row.learner ? "Your step " + std::to_string(row.step) : "Not taken";
+        label.append(row.differs ? "  ≠ differs from the best path" : "  = as the best path");
+        label.append("\nYou: ").append(row.learner ? row.learner->text : "(no step here)");
+        if (row.differs)
+            label.append("\nBest: ").append(row.best ? row.best->text : "(no step here)");
         ImGui::PushStyleColor(ImGuiCol_Text, colourVec(row.differs ? ui.palette->warning
                                                                    : ui.palette->text));
         const std::string id = "row" + std::to_string(i);
@@ -132,9 +129,10 @@ void applyScroll(const Ui& ui, DebriefView& view) {
 }
 
 void actions(AppState& state, Ui& ui, const DebriefView& view) {
-    const bool canTry = view.selectedRow < view.rows.size() && view.rows[view.selectedRow].learner;
+    const bool canTry = view.selectedRow < view.rows.size();
     const std::string tryLabel =
-        "Try the other answer at step " + std::to_string(view.selectedRow + 1) + " (T)";
+        "Try another answer after your step " +
+        std::to_string(canTry ? view.rows[view.selectedRow].learnerBefore : 0) + " (T)";
     if (button(ui, tryLabel.c_str(), canTry))
         ui.after([&state, row = view.selectedRow] { state.tryOtherAnswer(row); });
     nextInRow(ui, "Play again (R)");

@@ -96,7 +96,7 @@ void drawLibrary(AppState& state, Ui& ui) {
     for (std::size_t index : shown) {
         const Card& card = lib.cards()[index];
         const bool isSelected = &card == selected;
-        if (wideButton(ui, card.id.c_str(), cardLabel(card), width, isSelected)) {
+        if (wideButton(ui, card.id.c_str(), cardLabel(card), width, isSelected, true, ui.fonts.bold)) {
             lib.select(index);
             ui.after([&state, id = card.id] { state.openBriefing(id); });
         }

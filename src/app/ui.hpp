@@ -41,8 +41,9 @@ void wrapped(std::string_view text, Rgba colour, ImFont* font = nullptr);
 void heading(const Ui& ui, std::string_view text);
 // A button as wide as `width` whose label wraps; `selected` draws the keyboard outline. Returns
 // whether it was clicked.
+// With `firstLine`, the label's first line is drawn in that font (a card's title in bold).
 bool wideButton(const Ui& ui, const char* id, std::string_view label, float width, bool selected,
-                bool enabled = true);
+                bool enabled = true, ImFont* firstLine = nullptr);
 // A small button sized to its label.
 bool button(const Ui& ui, const char* label, bool enabled = true);
 // Before the next button in a row: stays on this line when `label` fits, else wraps.

@@ -3,6 +3,7 @@
 #include "ui.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <string>
 
@@ -24,13 +25,27 @@ void wrapped(std::string_view text, Rgba c, ImFont* font) {
 void heading(const Ui& ui, std::string_view text) { wrapped(text, ui.palette->accent, ui.fonts.title); }
 
 bool wideButton(const Ui& ui, const char* id, std::string_view label, float width, bool selected,
-                bool enabled) {
+                bool enabled, ImFont* firstLine) {
     const Palette& p = *ui.palette;
     const ImVec2 pad(ui.em * 0.6f, ui.em * 0.45f);
     const float wrapWidth = std::max(ui.em, width - 2 * pad.x);
-    const ImVec2 textSize = ImGui::CalcTextSize(label.data(), label.data() + label.size(), false,
-                                                wrapWidth);
-    const ImVec2 size(width, textSize.y + 2 * pad.y);
+    // An optional first line in another font (a card's title in bold), the rest below it.
+    std::string_view head, rest = label;
+    if (firstLine != nullptr) {
+        const auto cut = label.find('\n');
+        head = label.substr(0, cut);
+        rest = cut == std::string_view::npos ? std::string_view() : label.substr(cut + 1);
+    }
+    const float fontSize = ImGui::GetFontSize();
+    const float headHeight =
+        head.empty() ? 0
+                     : firstLine->CalcTextSizeA(firstLine->FontSize, FLT_MAX, wrapWidth, head.data(),
+                                                head.data() + head.size())
+                           .y;
+    const float restHeight =
+        rest.empty() ? 0
+                     : ImGui::CalcTextSize(rest.data(), rest.data() + rest.size(), false, wrapWidth).y;
+    const ImVec2 size(width, headHeight + restHeight + 2 * pad.y);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size) && enabled;
     const bool hovered = ImGui::IsItemHovered() && enabled;
@@ -38,17 +53,18 @@ bool wideButton(const Ui& ui, const char* id, std::string_view label, float widt
     const Rgba fill = !enabled ? p.panel : held ? p.buttonActive : hovered ? p.buttonHover : p.button;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = ui.em * 0.3f;
-    dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), colour(fill), rounding);
+    const ImVec2 end(at.x + size.x, at.y + size.y);
+    dl->AddRectFilled(at, end, colour(fill), rounding);
     const float border = std::max(1.f, ui.em * 0.06f * p.borderSize);
-    if (selected)
-        dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), colour(p.accent), rounding, 0,
-                    border * 2.5f);
-    else
-        dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), colour(p.border), rounding, 0,
-                    border);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y),
-                enabled ? ImGui::GetColorU32(ImGuiCol_Text) : colour(p.muted), label.data(), label.data() + label.size(),
-                wrapWidth);
+    dl->AddRect(at, end, colour(selected ? p.accent : p.border), rounding, 0,
+                selected ? border * 2.5f : border);
+    const ImU32 ink = enabled ? ImGui::GetColorU32(ImGuiCol_Text) : colour(p.muted);
+    if (!head.empty())
+        dl->AddText(firstLine, firstLine->FontSize, ImVec2(at.x + pad.x, at.y + pad.y), ink,
+                    head.data(), head.data() + head.size(), wrapWidth);
+    if (!rest.empty())
+        dl->AddText(ImGui::GetFont(), fontSize, ImVec2(at.x + pad.x, at.y + pad.y + headHeight), ink,
+                    rest.data(), rest.data() + rest.size(), wrapWidth);
     return clicked;
 }
 

@@ -28,7 +28,7 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
                    "Render one screen to this PNG file and exit (no display needed)")
         ->group(group);
     app.add_option("--screen", window.screen,
-                   "Screen to open: library, briefing, play, handbook, debrief, settings")
+                   "Screen to open: library, briefing, play, handbook, debrief, debrief-path, settings")
         ->group(group);
     app.add_option("--scenario", window.scenario, "Scenario id for briefing, play and debrief")
         ->group(group);

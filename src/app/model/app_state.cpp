@@ -115,10 +115,11 @@ void AppState::toggleHandbook() {
 }
 
 void AppState::tryOtherAnswer(std::size_t row) {
-    if (!m_debrief || row >= m_debrief->rows.size() || !m_debrief->rows[row].learner) return;
+    if (!m_debrief || row >= m_debrief->rows.size()) return;
     const auto replay = m_debrief->replayTo(row);
     if (start(Mode::Practice, replay))
-        m_notice = "Practice from step " + std::to_string(row + 1) + ": try another answer.";
+        m_notice = "Practice from step " + std::to_string(replay.size() + 1) +
+                   ": try another answer.";
 }
 
 void AppState::playAgain() { start(m_attempt ? m_attempt->session().mode() : briefingMode); }

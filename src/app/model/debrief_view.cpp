@@ -25,20 +25,58 @@ void DebriefView::moveSelection(int delta) {
 }
 
 std::vector<std::string> DebriefView::replayTo(std::size_t row) const {
-    const std::size_t n = std::min(row, learnerChoices.size());
+    if (row >= rows.size()) return {};
+    const auto n = std::min(static_cast<std::size_t>(rows[row].learnerBefore), learnerChoices.size());
     return {learnerChoices.begin(), learnerChoices.begin() + static_cast<long>(n)};
 }
 
 std::vector<PathRow> alignPaths(const std::vector<PathStep>& learner,
                                 const std::vector<PathStep>& best) {
+    const std::size_t n = learner.size(), m = best.size();
+    // common[i][j]: length of the longest common run of choice ids in learner[i..], best[j..].
+    std::vector<std::vector<int>> common(n + 1, std::vector<int>(m + 1, 0));
+    for (std::size_t i = n; i-- > 0;)
+        for (std::size_t j = m; j-- > 0;)
+            common[i][j] = learner[i].choice == best[j].choice
+                               ? common[i + 1][j + 1] + 1
+                               : std::max(common[i + 1][j], common[i][j + 1]);
     std::vector<PathRow> rows;
-    for (std::size_t i = 0; i < std::max(learner.size(), best.size()); ++i) {
-        PathRow row;
-        row.step = static_cast<int>(i) + 1;
-        if (i < learner.size()) row.learner = learner[i];
-        if (i < best.size()) row.best = best[i];
-        row.differs = !row.learner || !row.best || row.learner->choice != row.best->choice;
-        rows.push_back(std::move(row));
+    std::vector<std::size_t> ownLearner, ownBest; // the unshared steps since the last shared one
+    const auto flush = [&] {
+        for (std::size_t k = 0; k < std::max(ownLearner.size(), ownBest.size()); ++k) {
+            PathRow row;
+            if (k < ownLearner.size()) {
+                row.learner = learner[ownLearner[k]];
+                row.step = static_cast<int>(ownLearner[k]) + 1;
+                row.learnerBefore = static_cast<int>(ownLearner[k]);
+            }
+            if (k < ownBest.size()) row.best = best[ownBest[k]];
+            row.differs = true;
+            rows.push_back(std::move(row));
+        }
+        ownLearner.clear();
+        ownBest.clear();
+    };
+    std::size_t i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && learner[i].choice == best[j].choice) {
+            flush();
+            rows.push_back({static_cast<int>(i) + 1, static_cast<int>(i), learner[i], best[j], false});
+            ++i, ++j;
+        } else if (j == m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
+            ownLearner.push_back(i++);
+        } else {
+            ownBest.push_back(j++);
+        }
+    }
+    flush();
+    // Rows where only the best path has a step start after the learner's steps before them.
+    int before = 0;
+    for (PathRow& row : rows) {
+        if (row.learner)
+            before = row.step;
+        else
+            row.learnerBefore = before;
     }
     return rows;
 }

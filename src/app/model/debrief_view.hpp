@@ -18,7 +18,8 @@ struct PathStep {
 };
 
 struct PathRow {
-    int step = 0; // 1-based
+    int step = 0;         // the learner's step (1-based); 0 where only the best path has one
+    int learnerBefore = 0; // learner choices before this row: where "try the other answer" starts
     std::optional<PathStep> learner, best;
     bool differs = false;
 };
@@ -36,7 +37,7 @@ struct DebriefView {
     int scrollLines = 0; // asked of the findings list by the keyboard; the screen consumes it
 
     void moveSelection(int delta);
-    // The choice ids that lead to the selected row's step (the learner's own, before it).
+    // The learner's own choice ids before the given row.
     std::vector<std::string> replayTo(std::size_t row) const;
 };
 
@@ -45,7 +46,9 @@ struct DebriefView {
 DebriefView makeDebriefView(const Session& session, const std::shared_ptr<Scripting>& scripting,
                             const Rubric& rubric);
 
-// Lines two paths up step by step; a row differs where the choice ids differ.
+// Lines two paths up so that the choices they share sit side by side (a longest common
+// subsequence of choice ids); between shared choices, the learner's and the best path's own
+// steps are paired in order and marked as differing.
 std::vector<PathRow> alignPaths(const std::vector<PathStep>& learner,
                                 const std::vector<PathStep>& best);
 

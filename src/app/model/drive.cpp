@@ -9,6 +9,11 @@ std::optional<ScreenRequest> screenRequestFor(std::string_view name) {
         request.handbook = true;
         return request;
     }
+    if (name == "debrief-path") {
+        request.screen = Screen::Debrief;
+        request.pathTab = true;
+        return request;
+    }
     const auto screen = screenFrom(name);
     if (!screen) return std::nullopt;
     request.screen = *screen;
@@ -69,6 +74,7 @@ bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem
         problem = state.notice();
         return false;
     }
+    if (request.pathTab) state.debriefView()->tab = DebriefView::Tab::Path;
     return true;
 }
 

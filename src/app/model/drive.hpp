@@ -14,10 +14,11 @@ struct ScreenRequest {
     std::vector<int> choose; // 1-based numbers among the choices on offer at each step
     bool assessment = false;
     bool handbook = false; // open the policy handbook on the play screen
+    bool pathTab = false;  // the debrief's path beside the best path
 };
 
 // "library", "briefing", "play", "handbook" (play with the handbook open), "debrief",
-// "settings"; nullopt for anything else.
+// "debrief-path" (its path tab), "settings"; nullopt for anything else.
 std::optional<ScreenRequest> screenRequestFor(std::string_view name);
 
 // For the debrief with no numbers given, the first choice is taken at every step until an

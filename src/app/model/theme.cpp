@@ -59,7 +59,7 @@ const Palette kHighContrast{
     .button = hex(0x00264d),
     .buttonHover = hex(0x003b78),
     .buttonActive = hex(0x0050a0),
-    .border = hex(0xffff00),
+    .border = hex(0xffffff), // white frames; yellow is kept for the selection alone
     .accent = hex(0xffff00),
     .customer = hex(0x80e5ff),
     .learner = hex(0xb3ff80),

@@ -159,7 +159,13 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
         return 1;
     }
 
-    auto window = Window::open({options.width, options.height, settings.fullscreen && !shooting}, why);
+    if (!shooting && std::getenv("DISPLAY") == nullptr && std::getenv("WAYLAND_DISPLAY") == nullptr &&
+        std::getenv("SDL_VIDEODRIVER") == nullptr) {
+        why = "no display (neither DISPLAY nor WAYLAND_DISPLAY is set)";
+        return std::nullopt;
+    }
+    auto window =
+        Window::open({options.width, options.height, settings.fullscreen && !shooting, shooting}, why);
     if (!window) return std::nullopt;
     Look look{defaultAssetsDir(), {}, true, settings.fullscreen && !shooting};
     state.onSettingsChanged = [&](const Settings& changed) {

@@ -60,6 +60,12 @@ std::unique_ptr<Window> Window::open(const WindowSetup& setup, std::string& why)
         why = std::string("no display (") + SDL_GetError() + ")";
         return nullptr;
     }
+    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    if (!setup.headless && (driver == "offscreen" || driver == "dummy" || driver == "evdev")) {
+        why = "no display (SDL found only its '" + driver + "' video driver)";
+        SDL_Quit();
+        return nullptr;
+    }
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);

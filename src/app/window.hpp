@@ -17,6 +17,9 @@ struct WindowSetup {
     int width = 1280;
     int height = 720;
     bool fullscreen = false;
+    // Screenshots may render with no screen at all (SDL's offscreen driver); a window for a
+    // person must not open where nobody can see it.
+    bool headless = false;
 };
 
 class Window {

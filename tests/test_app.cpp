@@ -23,7 +23,9 @@ script::Library appLibrary() {
     return script::loadLibrary({fixture("scoring"), fixture("app")});
 }
 
-AppState freshState(Settings settings = {}) { return AppState(appLibrary(), settings); }
+AppState freshState(Settings settings = {}) {
+    return AppState(appLibrary(), settings);
+}
 
 // Opens a scenario and starts it from the library, as a learner at the keyboard would.
 void startPlaying(AppState& state, const std::string& id, Mode mode = Mode::Practice) {
@@ -48,8 +50,8 @@ TEST_CASE("Every theme keeps text readable against what it is drawn on", "[app][
         const double least = theme == ThemeName::HighContrast ? 7.0 : 4.5;
         CAPTURE(toString(theme));
         for (Rgba ground : {p.background, p.panel}) {
-            for (Rgba ink : {p.text, p.muted, p.customer, p.learner, p.good, p.bad, p.warning,
-                             p.accent})
+            for (Rgba ink :
+                 {p.text, p.muted, p.customer, p.learner, p.good, p.bad, p.warning, p.accent})
                 CHECK(contrastRatio(ink, ground) >= least);
         }
         for (Rgba face : {p.button, p.buttonHover, p.buttonActive})
@@ -60,7 +62,8 @@ TEST_CASE("Every theme keeps text readable against what it is drawn on", "[app][
     CHECK_FALSE(themeFrom("neon"));
 }
 
-TEST_CASE("Settings survive a round trip, and a corrupt file gives the defaults", "[app][settings]") {
+TEST_CASE("Settings survive a round trip, and a corrupt file gives the defaults",
+          "[app][settings]") {
     Settings s;
     s.textScale = 2.5f;
     s.theme = ThemeName::HighContrast;
@@ -79,7 +82,7 @@ TEST_CASE("Settings survive a round trip, and a corrupt file gives the defaults"
         R"({"text_scale": 99, "theme": "neon", "timers": "yes", "fullscreen": true})", problem);
     CHECK(odd.textScale == 3.0f); // clamped
     CHECK(odd.theme == ThemeName::Dark);
-    CHECK(odd.timers);            // wrong type keeps the default
+    CHECK(odd.timers); // wrong type keeps the default
     CHECK(odd.fullscreen);
     CHECK(clampTextScale(0.1f) == 0.75f);
     CHECK(clampTextScale(1.3f) == 1.25f);
@@ -133,7 +136,8 @@ TEST_CASE("The handbook finds documents by every word, in any case", "[app][hand
           std::string::npos);
 }
 
-TEST_CASE("Handbook text is reflowed: items keep their lines, wrapped lines join", "[app][handbook]") {
+TEST_CASE("Handbook text is reflowed: items keep their lines, wrapped lines join",
+          "[app][handbook]") {
     const std::string text = "1. The law comes first. Faulty goods are\n"
                              "   covered by the Act.\n"
                              "2. Within 30 days: refund.\n"
@@ -203,8 +207,7 @@ TEST_CASE("From the library to the debrief with the keyboard alone", "[app][keys
     state.handleKey(key(Key::Enter)); // the second choice: leak
     state.handleKey(digitKey(1));     // refund
     REQUIRE(a.finished());
-    CHECK(a.session().choiceIds() ==
-          std::vector<std::string>{"a.listen", "b.leak", "c.refund"});
+    CHECK(a.session().choiceIds() == std::vector<std::string>{"a.listen", "b.leak", "c.refund"});
     state.handleKey(digitKey(1)); // the conversation is over: digits do nothing
     state.handleKey(key(Key::Enter));
     REQUIRE(state.screen() == Screen::Debrief);
@@ -260,7 +263,7 @@ TEST_CASE("A script that fails mid-play shows file:line and keeps the attempt", 
     CHECK_THAT(*a->error(), Catch::Contains("failing-when.lua:12"));
     CHECK_THAT(*a->error(), Catch::Contains("the when broke"));
     CHECK(a->session().steps().size() == 1); // the step taken stands
-    state.handleKey(digitKey(1));             // choices are closed while the error shows
+    state.handleKey(digitKey(1));            // choices are closed while the error shows
     CHECK(a->session().steps().size() == 1);
     state.handleKey(letterKey('u')); // undo clears it and offers the first step again
     CHECK_FALSE(a->error());
@@ -304,9 +307,9 @@ TEST_CASE("Try the other answer reopens the scenario at that step in practice", 
 TEST_CASE("Paths line up on the choices they share and mark where they part", "[app][debrief]") {
     // You: x y q z     Best: x z w   -> x shared; y and q yours alone (paired with nothing of
     // the best's, since z is shared next); z shared; w the best path's alone.
-    const auto rows = alignPaths({{"a", "a.x", "X"}, {"b", "b.y", "Y"}, {"b", "b.q", "Q"},
-                                  {"c", "c.z", "Z"}},
-                                 {{"a", "a.x", "X"}, {"c", "c.z", "Z"}, {"d", "d.w", "W"}});
+    const auto rows =
+        alignPaths({{"a", "a.x", "X"}, {"b", "b.y", "Y"}, {"b", "b.q", "Q"}, {"c", "c.z", "Z"}},
+                   {{"a", "a.x", "X"}, {"c", "c.z", "Z"}, {"d", "d.w", "W"}});
     REQUIRE(rows.size() == 5);
     CHECK_FALSE(rows[0].differs);
     CHECK(rows[1].differs);
@@ -321,8 +324,8 @@ TEST_CASE("Paths line up on the choices they share and mark where they part", "[
     CHECK(rows[4].learnerBefore == 4); // trying another answer there replays all four steps
 
     // Different choices at the same point are paired on one row.
-    const auto swapped = alignPaths({{"a", "a.x", "X"}, {"b", "b.y", "Y"}},
-                                    {{"a", "a.x", "X"}, {"b", "b.z", "Z"}});
+    const auto swapped =
+        alignPaths({{"a", "a.x", "X"}, {"b", "b.y", "Y"}}, {{"a", "a.x", "X"}, {"b", "b.z", "Z"}});
     REQUIRE(swapped.size() == 2);
     CHECK(swapped[1].learner->text == "Y");
     CHECK(swapped[1].best->text == "Z");

@@ -190,8 +190,8 @@ WindowCall withWindow(std::vector<std::string> args, bool displayExists,
     std::istringstream in(input);
     std::ostringstream out, err;
     WindowCall call;
-    const frontline::cli::WindowLauncher window =
-        [&](const frontline::cli::WindowRequest& r, std::string& why) -> std::optional<int> {
+    const frontline::cli::WindowLauncher window = [&](const frontline::cli::WindowRequest& r,
+                                                      std::string& why) -> std::optional<int> {
         call.request = r;
         if (displayExists) return 0;
         why = "no display (test)";
@@ -207,8 +207,8 @@ WindowCall withWindow(std::vector<std::string> args, bool displayExists,
 
 TEST_CASE("No command opens the window with the options given", "[cli][window]") {
     const auto r = withWindow({"--screen", "play", "--scenario", "brightmart.faulty-kettle",
-                               "--choose", "2,1", "--size", "800x600", "--scale", "2.5",
-                               "--theme", "high-contrast", "--screenshot", "out.png"},
+                               "--choose", "2,1", "--size", "800x600", "--scale", "2.5", "--theme",
+                               "high-contrast", "--screenshot", "out.png"},
                               true);
     INFO(r.err);
     REQUIRE(r.code == 0);

@@ -122,8 +122,8 @@ int screenshot(Window& window, AppState& state, Look& look, const WindowOptions&
 std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, std::string& why) {
     const bool shooting = !options.screenshot.empty();
     // A screenshot needs no screen: SDL's offscreen driver gives a real GL context without one.
-    if (shooting && std::getenv("DISPLAY") == nullptr && std::getenv("WAYLAND_DISPLAY") == nullptr &&
-        std::getenv("SDL_VIDEODRIVER") == nullptr)
+    if (shooting && std::getenv("DISPLAY") == nullptr &&
+        std::getenv("WAYLAND_DISPLAY") == nullptr && std::getenv("SDL_VIDEODRIVER") == nullptr)
         setenv("SDL_VIDEODRIVER", "offscreen", 1);
 
     std::string problem;
@@ -142,7 +142,8 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     }
     const auto request = screenRequestFor(options.screen);
     if (!request) {
-        err << "error: --screen must be library, briefing, play, handbook, debrief, debrief-path or settings\n";
+        err << "error: --screen must be library, briefing, play, handbook, debrief, debrief-path "
+               "or settings\n";
         return 1;
     }
     problem.clear();
@@ -159,13 +160,13 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
         return 1;
     }
 
-    if (!shooting && std::getenv("DISPLAY") == nullptr && std::getenv("WAYLAND_DISPLAY") == nullptr &&
-        std::getenv("SDL_VIDEODRIVER") == nullptr) {
+    if (!shooting && std::getenv("DISPLAY") == nullptr &&
+        std::getenv("WAYLAND_DISPLAY") == nullptr && std::getenv("SDL_VIDEODRIVER") == nullptr) {
         why = "no display (neither DISPLAY nor WAYLAND_DISPLAY is set)";
         return std::nullopt;
     }
-    auto window =
-        Window::open({options.width, options.height, settings.fullscreen && !shooting, shooting}, why);
+    auto window = Window::open(
+        {options.width, options.height, settings.fullscreen && !shooting, shooting}, why);
     if (!window) return std::nullopt;
     Look look{defaultAssetsDir(), {}, true, settings.fullscreen && !shooting};
     state.onSettingsChanged = [&](const Settings& changed) {

@@ -15,8 +15,8 @@ struct WindowOptions {
     std::string scenario;
     std::vector<int> choose;
     int width = 1280, height = 720;
-    float scale = 0;    // 0: the saved setting
-    std::string theme;  // "": the saved setting
+    float scale = 0;   // 0: the saved setting
+    std::string theme; // "": the saved setting
     bool assessment = false;
 };
 

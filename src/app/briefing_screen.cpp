@@ -23,7 +23,8 @@ void modeButtons(AppState& state, Ui& ui, float width) {
         const char* label;
     } modes[] = {
         {Mode::Practice, "1  Practice: feedback after each choice, and you can undo"},
-        {Mode::Assessment, "2  Assessment: no feedback and no undo; you see how you did at the end"},
+        {Mode::Assessment,
+         "2  Assessment: no feedback and no undo; you see how you did at the end"},
     };
     for (const auto& m : modes)
         if (wideButton(ui, m.label, m.label, width, state.briefingMode == m.mode))
@@ -69,7 +70,8 @@ void drawBriefing(AppState& state, Ui& ui) {
 
     if (wideButton(ui, "start", "Start (Enter)", width, false))
         ui.after([&state] { state.start(state.briefingMode); });
-    if (state.canResume() && wideButton(ui, "resume", "Resume where you left off (R)", width, false))
+    if (state.canResume() &&
+        wideButton(ui, "resume", "Resume where you left off (R)", width, false))
         ui.after([&state] { state.resume(); });
     if (wideButton(ui, "back", "Back to the library (Esc)", width, false))
         ui.after([&state] { state.backToLibrary(); });

@@ -98,10 +98,11 @@ void findings(const Ui& ui, const DebriefView& view) {
 }
 
 void path(const Ui& ui, DebriefView& view) {
-    wrapped("Your path beside the best path (" +
-                (view.bestEnding.empty() ? std::string("none found") : view.bestEnding) +
-                "). Marked steps are where they part; pick one and press T to try the other answer.",
-            ui.palette->muted);
+    wrapped(
+        "Your path beside the best path (" +
+            (view.bestEnding.empty() ? std::string("none found") : view.bestEnding) +
+            "). Marked steps are where they part; pick one and press T to try the other answer.",
+        ui.palette->muted);
     const float width = ImGui::GetContentRegionAvail().x;
     static std::size_t lastSelected = static_cast<std::size_t>(-1);
     for (std::size_t i = 0; i < view.rows.size(); ++i) {
@@ -111,8 +112,8 @@ void path(const Ui& ui, DebriefView& view) {
         label.append("\nYou: ").append(row.learner ? row.learner->text : "(no step here)");
         if (row.differs)
             label.append("\nBest: ").append(row.best ? row.best->text : "(no step here)");
-        ImGui::PushStyleColor(ImGuiCol_Text, colourVec(row.differs ? ui.palette->warning
-                                                                   : ui.palette->text));
+        ImGui::PushStyleColor(ImGuiCol_Text,
+                              colourVec(row.differs ? ui.palette->warning : ui.palette->text));
         const std::string id = "row" + std::to_string(i);
         if (wideButton(ui, id.c_str(), label, width, i == view.selectedRow)) view.selectedRow = i;
         ImGui::PopStyleColor();

@@ -13,7 +13,8 @@ namespace {
 std::string cardLabel(const Card& card) {
     std::string best = "not tried yet";
     if (card.best)
-        best = std::string(toString(card.best->grade)) + " " + std::to_string(card.best->percent) + "%";
+        best = std::string(toString(card.best->grade)) + " " + std::to_string(card.best->percent) +
+               "%";
     std::string topics;
     for (const auto& t : card.topics)
         topics += (topics.empty() ? "" : ", ") + t;
@@ -96,7 +97,8 @@ void drawLibrary(AppState& state, Ui& ui) {
     for (std::size_t index : shown) {
         const Card& card = lib.cards()[index];
         const bool isSelected = &card == selected;
-        if (wideButton(ui, card.id.c_str(), cardLabel(card), width, isSelected, true, ui.fonts.bold)) {
+        if (wideButton(ui, card.id.c_str(), cardLabel(card), width, isSelected, true,
+                       ui.fonts.bold)) {
             lib.select(index);
             ui.after([&state, id = card.id] { state.openBriefing(id); });
         }

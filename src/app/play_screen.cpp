@@ -47,8 +47,9 @@ void topBar(AppState& state, Ui& ui, const Attempt& a) {
 void customerPanel(const Ui& ui, const Attempt& a, float width, bool compact) {
     const float mood = a.shownMood(ui.now);
     const std::string name = a.session().scenario().customer.name;
-    const std::string feeling = std::string(toString(expressionFor(static_cast<int>(mood + 0.5f)))) +
-                                " · mood " + std::to_string(a.session().state().mood) + "/100";
+    const std::string feeling =
+        std::string(toString(expressionFor(static_cast<int>(mood + 0.5f)))) + " · mood " +
+        std::to_string(a.session().state().mood) + "/100";
     if (compact) {
         face(mood, ui.em * 2.6f);
         ImGui::SameLine();
@@ -149,7 +150,8 @@ void errorPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
             ui.palette->muted);
     if (wideButton(ui, "errback", "Back to the library (Enter)", width, true))
         ui.after([&state] { state.backToLibrary(); });
-    if (a.session().canUndo() && wideButton(ui, "errundo", "Undo the last choice (U)", width, false))
+    if (a.session().canUndo() &&
+        wideButton(ui, "errundo", "Undo the last choice (U)", width, false))
         ui.after([&state] { state.undo(); });
 }
 

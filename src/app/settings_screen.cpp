@@ -9,7 +9,9 @@ namespace frontline::app {
 
 namespace {
 
-const char* onOff(bool on) { return on ? "on" : "off"; }
+const char* onOff(bool on) {
+    return on ? "on" : "off";
+}
 
 const char* themeLabel(ThemeName theme) {
     switch (theme) {
@@ -28,7 +30,8 @@ std::string rowLabel(const Settings& s, SettingRow row) {
     std::snprintf(scale, sizeof scale, "%.2f", static_cast<double>(s.textScale));
     switch (row) {
     case SettingRow::TextScale:
-        return std::string("Text size: ") + scale + " (Left smaller, Right larger; Ctrl+/- anywhere)";
+        return std::string("Text size: ") + scale +
+               " (Left smaller, Right larger; Ctrl+/- anywhere)";
     case SettingRow::Theme:
         return std::string("Theme: ") + themeLabel(s.theme) + " (Left/Right to change)";
     case SettingRow::DyslexicFont:

@@ -23,7 +23,7 @@ struct Fonts {
 struct Ui {
     Fonts fonts;
     const Palette* palette = nullptr;
-    float em = 20;        // the body text's pixel size: every size on screen is a multiple
+    float em = 20; // the body text's pixel size: every size on screen is a multiple
     // Room for side-by-side panes that scroll on their own (40 x 24 lines of text and more);
     // otherwise a screen is one column that scrolls as a whole (projector text, small windows).
     bool roomy = true;

@@ -9,8 +9,12 @@
 
 namespace frontline::app {
 
-ImU32 colour(Rgba c, float alpha) { return ImGui::GetColorU32(ImVec4(c.r, c.g, c.b, c.a * alpha)); }
-ImVec4 colourVec(Rgba c) { return ImVec4(c.r, c.g, c.b, c.a); }
+ImU32 colour(Rgba c, float alpha) {
+    return ImGui::GetColorU32(ImVec4(c.r, c.g, c.b, c.a * alpha));
+}
+ImVec4 colourVec(Rgba c) {
+    return ImVec4(c.r, c.g, c.b, c.a);
+}
 
 void wrapped(std::string_view text, Rgba c, ImFont* font) {
     if (font != nullptr) ImGui::PushFont(font);
@@ -22,7 +26,9 @@ void wrapped(std::string_view text, Rgba c, ImFont* font) {
     if (font != nullptr) ImGui::PopFont();
 }
 
-void heading(const Ui& ui, std::string_view text) { wrapped(text, ui.palette->accent, ui.fonts.title); }
+void heading(const Ui& ui, std::string_view text) {
+    wrapped(text, ui.palette->accent, ui.fonts.title);
+}
 
 bool wideButton(const Ui& ui, const char* id, std::string_view label, float width, bool selected,
                 bool enabled, ImFont* firstLine) {
@@ -37,20 +43,25 @@ bool wideButton(const Ui& ui, const char* id, std::string_view label, float widt
         rest = cut == std::string_view::npos ? std::string_view() : label.substr(cut + 1);
     }
     const float fontSize = ImGui::GetFontSize();
-    const float headHeight =
-        head.empty() ? 0
-                     : firstLine->CalcTextSizeA(firstLine->FontSize, FLT_MAX, wrapWidth, head.data(),
-                                                head.data() + head.size())
-                           .y;
+    const float headHeight = head.empty()
+                                 ? 0
+                                 : firstLine
+                                       ->CalcTextSizeA(firstLine->FontSize, FLT_MAX, wrapWidth,
+                                                       head.data(), head.data() + head.size())
+                                       .y;
     const float restHeight =
-        rest.empty() ? 0
-                     : ImGui::CalcTextSize(rest.data(), rest.data() + rest.size(), false, wrapWidth).y;
+        rest.empty()
+            ? 0
+            : ImGui::CalcTextSize(rest.data(), rest.data() + rest.size(), false, wrapWidth).y;
     const ImVec2 size(width, headHeight + restHeight + 2 * pad.y);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size) && enabled;
     const bool hovered = ImGui::IsItemHovered() && enabled;
     const bool held = ImGui::IsItemActive() && enabled;
-    const Rgba fill = !enabled ? p.panel : held ? p.buttonActive : hovered ? p.buttonHover : p.button;
+    const Rgba fill = !enabled  ? p.panel
+                      : held    ? p.buttonActive
+                      : hovered ? p.buttonHover
+                                : p.button;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = ui.em * 0.3f;
     const ImVec2 end(at.x + size.x, at.y + size.y);
@@ -63,8 +74,8 @@ bool wideButton(const Ui& ui, const char* id, std::string_view label, float widt
         dl->AddText(firstLine, firstLine->FontSize, ImVec2(at.x + pad.x, at.y + pad.y), ink,
                     head.data(), head.data() + head.size(), wrapWidth);
     if (!rest.empty())
-        dl->AddText(ImGui::GetFont(), fontSize, ImVec2(at.x + pad.x, at.y + pad.y + headHeight), ink,
-                    rest.data(), rest.data() + rest.size(), wrapWidth);
+        dl->AddText(ImGui::GetFont(), fontSize, ImVec2(at.x + pad.x, at.y + pad.y + headHeight),
+                    ink, rest.data(), rest.data() + rest.size(), wrapWidth);
     return clicked;
 }
 
@@ -97,8 +108,9 @@ void moodMeter(const Ui& ui, float mood, float width) {
     dl->AddRect(at, end, colour(p.border), 0, 0, std::max(1.f, ui.em * 0.05f * p.borderSize));
     const float x = at.x + width * std::clamp(mood, 0.f, 100.f) / 100.f;
     const float r = h * 0.75f;
-    dl->AddTriangleFilled(ImVec2(x - r * 0.6f, at.y - r * 0.5f), ImVec2(x + r * 0.6f, at.y - r * 0.5f),
-                          ImVec2(x, at.y + h * 0.35f), colour(p.text));
+    dl->AddTriangleFilled(ImVec2(x - r * 0.6f, at.y - r * 0.5f),
+                          ImVec2(x + r * 0.6f, at.y - r * 0.5f), ImVec2(x, at.y + h * 0.35f),
+                          colour(p.text));
     dl->AddLine(ImVec2(x, at.y), ImVec2(x, end.y), colour(p.text), std::max(2.f, ui.em * 0.12f));
 }
 
@@ -173,7 +185,9 @@ bool beginScreen(const char* id) {
     return ImGui::Begin(id, nullptr, flags);
 }
 
-void endScreen() { ImGui::End(); }
+void endScreen() {
+    ImGui::End();
+}
 
 float statusBarHeight() {
     return ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().ItemSpacing.y + 2;
@@ -183,7 +197,9 @@ void beginBody(const char* id) {
     ImGui::BeginChild(id, ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight()), false);
 }
 
-void endBody() { ImGui::EndChild(); }
+void endBody() {
+    ImGui::EndChild();
+}
 
 void statusBar(const Ui& ui, std::string_view notice, std::string_view keys) {
     ImGui::Separator();

@@ -18,7 +18,8 @@ namespace {
 std::optional<KeyPress> translate(const SDL_Keysym& key) {
     const SDL_Keycode k = key.sym;
     if ((key.mod & KMOD_CTRL) != 0) {
-        if (k == SDLK_EQUALS || k == SDLK_PLUS || k == SDLK_KP_PLUS) return frontline::app::key(Key::ZoomIn);
+        if (k == SDLK_EQUALS || k == SDLK_PLUS || k == SDLK_KP_PLUS)
+            return frontline::app::key(Key::ZoomIn);
         if (k == SDLK_MINUS || k == SDLK_KP_MINUS) return frontline::app::key(Key::ZoomOut);
         if (k == SDLK_0 || k == SDLK_KP_0) return frontline::app::key(Key::ZoomReset);
         return std::nullopt;
@@ -169,12 +170,15 @@ void Window::render(Rgba background) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void Window::present() { SDL_GL_SwapWindow(m_window); }
+void Window::present() {
+    SDL_GL_SwapWindow(m_window);
+}
 
 bool Window::writePng(const std::string& path, std::string& problem) {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(m_window, &w, &h);
-    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) *
+                                      4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     for (std::size_t i = 3; i < pixels.size(); i += 4)

@@ -27,8 +27,9 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
     app.add_option("--screenshot", window.screenshot,
                    "Render one screen to this PNG file and exit (no display needed)")
         ->group(group);
-    app.add_option("--screen", window.screen,
-                   "Screen to open: library, briefing, play, handbook, debrief, debrief-path, settings")
+    app.add_option(
+           "--screen", window.screen,
+           "Screen to open: library, briefing, play, handbook, debrief, debrief-path, settings")
         ->group(group);
     app.add_option("--scenario", window.scenario, "Scenario id for briefing, play and debrief")
         ->group(group);
@@ -52,7 +53,8 @@ int openWindow(WindowRequest request, const std::string& size, const std::string
     if (!size.empty()) {
         const auto parsed = parseSize(size);
         if (!parsed) {
-            io.err << "error: --size must be WxH with sides from 320x240 to 16384, e.g. 1920x1080\n";
+            io.err
+                << "error: --size must be WxH with sides from 320x240 to 16384, e.g. 1920x1080\n";
             return 1;
         }
         std::tie(request.width, request.height) = *parsed;

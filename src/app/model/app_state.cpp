@@ -17,7 +17,9 @@ ThemeName nextTheme(ThemeName theme, int direction) {
 
 } // namespace
 
-std::string_view toString(Screen screen) { return kScreenNames[static_cast<std::size_t>(screen)]; }
+std::string_view toString(Screen screen) {
+    return kScreenNames[static_cast<std::size_t>(screen)];
+}
 
 std::optional<Screen> screenFrom(std::string_view name) {
     for (std::size_t i = 0; i < kScreenNames.size(); ++i)
@@ -87,8 +89,7 @@ void AppState::undo() {
 void AppState::finish() {
     if (!m_attempt || !m_attempt->finished()) return;
     try {
-        m_debrief = makeDebriefView(m_attempt->session(), m_attempt->scripting(),
-                                    m_content.rubric);
+        m_debrief = makeDebriefView(m_attempt->session(), m_attempt->scripting(), m_content.rubric);
     } catch (const std::exception& e) {
         m_notice = std::string("The debrief could not be scored: ") + e.what();
         return;
@@ -118,11 +119,13 @@ void AppState::tryOtherAnswer(std::size_t row) {
     if (!m_debrief || row >= m_debrief->rows.size()) return;
     const auto replay = m_debrief->replayTo(row);
     if (start(Mode::Practice, replay))
-        m_notice = "Practice from step " + std::to_string(replay.size() + 1) +
-                   ": try another answer.";
+        m_notice =
+            "Practice from step " + std::to_string(replay.size() + 1) + ": try another answer.";
 }
 
-void AppState::playAgain() { start(m_attempt ? m_attempt->session().mode() : briefingMode); }
+void AppState::playAgain() {
+    start(m_attempt ? m_attempt->session().mode() : briefingMode);
+}
 
 void AppState::openSettings() {
     if (m_screen == Screen::Settings) return;
@@ -169,9 +172,9 @@ void AppState::changed() {
 }
 
 bool AppState::handleKey(const KeyPress& press, bool typing) {
-    if (typing && (press.key == Key::Digit || press.key == Key::Letter ||
-                   press.key == Key::Backspace || press.key == Key::Left ||
-                   press.key == Key::Right))
+    if (typing &&
+        (press.key == Key::Digit || press.key == Key::Letter || press.key == Key::Backspace ||
+         press.key == Key::Left || press.key == Key::Right))
         return false;
     switch (press.key) {
     case Key::Settings:
@@ -265,7 +268,8 @@ bool AppState::playKey(const KeyPress& press) {
         toggleHandbook();
         return true;
     }
-    const bool undoKey = press.key == Key::Backspace || (press.key == Key::Letter && press.letter == 'u');
+    const bool undoKey =
+        press.key == Key::Backspace || (press.key == Key::Letter && press.letter == 'u');
     if (undoKey && a.session().canUndo()) {
         undo();
         return true;
@@ -310,7 +314,8 @@ bool AppState::debriefKey(const KeyPress& press) {
         return true;
     case Key::Left:
     case Key::Right:
-        m_debrief->tab = press.key == Key::Left ? DebriefView::Tab::Findings : DebriefView::Tab::Path;
+        m_debrief->tab =
+            press.key == Key::Left ? DebriefView::Tab::Findings : DebriefView::Tab::Path;
         return true;
     case Key::Enter:
         if (m_debrief->tab != DebriefView::Tab::Path) {
@@ -342,7 +347,8 @@ bool AppState::settingsKey(const KeyPress& press) {
     switch (press.key) {
     case Key::Up:
     case Key::Down:
-        settingsRow = std::clamp(settingsRow + (press.key == Key::Up ? -1 : 1), 0, kSettingRows - 1);
+        settingsRow =
+            std::clamp(settingsRow + (press.key == Key::Up ? -1 : 1), 0, kSettingRows - 1);
         return true;
     case Key::Left:
     case Key::Right:

@@ -8,8 +8,8 @@
 #include "debrief_view.hpp"
 #include "keys.hpp"
 #include "library_view.hpp"
-#include "settings.hpp"
 #include "script/library.hpp"
+#include "settings.hpp"
 
 #include <functional>
 #include <optional>

@@ -83,8 +83,8 @@ Clock::time_point Attempt::nextTick(Clock::time_point now) const {
 float Attempt::shownMood(Clock::time_point now) const {
     const float target = static_cast<float>(m_session->state().mood);
     if (!animating(now)) return target;
-    const float t = std::chrono::duration<float>(now - m_moodChanged) /
-                    std::chrono::duration<float>(kMoodEase);
+    const float t =
+        std::chrono::duration<float>(now - m_moodChanged) / std::chrono::duration<float>(kMoodEase);
     const float eased = 1 - (1 - t) * (1 - t);
     return static_cast<float>(m_moodFrom) + (target - static_cast<float>(m_moodFrom)) * eased;
 }

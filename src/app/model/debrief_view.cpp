@@ -19,14 +19,15 @@ std::vector<PathStep> pathOf(const Session& session) {
 
 void DebriefView::moveSelection(int delta) {
     if (rows.empty()) return;
-    const long next = std::clamp(static_cast<long>(selectedRow) + delta, 0L,
-                                 static_cast<long>(rows.size()) - 1);
+    const long next =
+        std::clamp(static_cast<long>(selectedRow) + delta, 0L, static_cast<long>(rows.size()) - 1);
     selectedRow = static_cast<std::size_t>(next);
 }
 
 std::vector<std::string> DebriefView::replayTo(std::size_t row) const {
     if (row >= rows.size()) return {};
-    const auto n = std::min(static_cast<std::size_t>(rows[row].learnerBefore), learnerChoices.size());
+    const auto n =
+        std::min(static_cast<std::size_t>(rows[row].learnerBefore), learnerChoices.size());
     return {learnerChoices.begin(), learnerChoices.begin() + static_cast<long>(n)};
 }
 
@@ -61,7 +62,8 @@ std::vector<PathRow> alignPaths(const std::vector<PathStep>& learner,
     while (i < n || j < m) {
         if (i < n && j < m && learner[i].choice == best[j].choice) {
             flush();
-            rows.push_back({static_cast<int>(i) + 1, static_cast<int>(i), learner[i], best[j], false});
+            rows.push_back(
+                {static_cast<int>(i) + 1, static_cast<int>(i), learner[i], best[j], false});
             ++i, ++j;
         } else if (j == m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
             ownLearner.push_back(i++);
@@ -85,8 +87,8 @@ DebriefView makeDebriefView(const Session& session, const std::shared_ptr<Script
                             const Rubric& rubric) {
     const Exploration found = explore(session.scenarioPtr(), scripting, rubric);
     DebriefView view;
-    view.debrief = debrief(session, rubric, found.best ? found.best->tally : Tally{},
-                           found.bestPoints());
+    view.debrief =
+        debrief(session, rubric, found.best ? found.best->tally : Tally{}, found.bestPoints());
     view.ending = session.node().id;
     view.endingKind = session.node().endingKind;
     view.summary = session.summary();
@@ -98,8 +100,8 @@ DebriefView makeDebriefView(const Session& session, const std::shared_ptr<Script
         best = pathOf(*replayed.session);
     }
     view.rows = alignPaths(pathOf(session), best);
-    const auto firstDifference =
-        std::find_if(view.rows.begin(), view.rows.end(), [](const PathRow& r) { return r.differs; });
+    const auto firstDifference = std::find_if(view.rows.begin(), view.rows.end(),
+                                              [](const PathRow& r) { return r.differs; });
     view.selectedRow = firstDifference == view.rows.end()
                            ? 0
                            : static_cast<std::size_t>(firstDifference - view.rows.begin());

@@ -18,7 +18,7 @@ struct PathStep {
 };
 
 struct PathRow {
-    int step = 0;         // the learner's step (1-based); 0 where only the best path has one
+    int step = 0;          // the learner's step (1-based); 0 where only the best path has one
     int learnerBefore = 0; // learner choices before this row: where "try the other answer" starts
     std::optional<PathStep> learner, best;
     bool differs = false;

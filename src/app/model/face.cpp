@@ -33,7 +33,7 @@ std::string_view toString(Expression expression) {
 
 FaceShape faceFor(float mood) {
     const float m = std::clamp(mood, 0.f, 100.f) / 100.f; // 0 .. 1
-    const float centred = m * 2 - 1;                        // -1 .. 1
+    const float centred = m * 2 - 1;                      // -1 .. 1
     FaceShape f;
     f.mouthCurve = centred;
     // Open at both extremes: shouting when furious, laughing when delighted.

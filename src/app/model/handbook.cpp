@@ -46,7 +46,8 @@ std::string reflow(std::string_view text) {
         while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
             line.remove_suffix(1);
         if (line.empty()) {
-            if (!out.empty() && out.substr(out.size() - std::min<std::size_t>(2, out.size())) != "\n\n")
+            if (!out.empty() &&
+                out.substr(out.size() - std::min<std::size_t>(2, out.size())) != "\n\n")
                 out += out.back() == '\n' ? "\n" : "\n\n";
         } else if (out.empty() || out.back() == '\n') {
             out += line;

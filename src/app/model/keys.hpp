@@ -27,8 +27,14 @@ struct KeyPress {
     char letter = 0;
 };
 
-constexpr KeyPress digitKey(int digit) { return {Key::Digit, digit, 0}; }
-constexpr KeyPress letterKey(char letter) { return {Key::Letter, 0, letter}; }
-constexpr KeyPress key(Key k) { return {k, 0, 0}; }
+constexpr KeyPress digitKey(int digit) {
+    return {Key::Digit, digit, 0};
+}
+constexpr KeyPress letterKey(char letter) {
+    return {Key::Letter, 0, letter};
+}
+constexpr KeyPress key(Key k) {
+    return {k, 0, 0};
+}
 
 } // namespace frontline::app

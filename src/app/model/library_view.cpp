@@ -93,8 +93,8 @@ void LibraryView::moveSelection(int delta) {
     const auto shown = visible();
     if (shown.empty()) return;
     const Card* current = selected();
-    const auto at = std::find(shown.begin(), shown.end(),
-                              static_cast<std::size_t>(current - m_cards.data()));
+    const auto at =
+        std::find(shown.begin(), shown.end(), static_cast<std::size_t>(current - m_cards.data()));
     const long index = std::clamp(static_cast<long>(at - shown.begin()) + delta, 0L,
                                   static_cast<long>(shown.size()) - 1);
     m_selected = shown[static_cast<std::size_t>(index)];

@@ -18,14 +18,14 @@ struct Palette {
     Rgba background; // the window
     Rgba panel;      // cards, transcript, side panels
     Rgba text;
-    Rgba muted;      // secondary text: sources, hints
+    Rgba muted; // secondary text: sources, hints
     Rgba button, buttonHover, buttonActive;
     Rgba border;
-    Rgba accent;     // selection outline, headings
-    Rgba customer;   // the customer's lines
-    Rgba learner;    // the learner's own lines
+    Rgba accent;             // selection outline, headings
+    Rgba customer;           // the customer's lines
+    Rgba learner;            // the learner's own lines
     Rgba good, bad, warning; // demonstrated, breached, mixed / not met
-    float borderSize = 1; // in units of the scale: high contrast draws thicker frames
+    float borderSize = 1;    // in units of the scale: high contrast draws thicker frames
 };
 
 const Palette& palette(ThemeName theme);

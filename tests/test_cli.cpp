@@ -221,6 +221,7 @@ TEST_CASE("No command opens the window with the options given", "[cli][window]")
     CHECK(r.request->scale == 2.5f);
     CHECK(r.request->theme == "high-contrast");
     CHECK(r.request->screenshot == "out.png");
+    CHECK(r.request->dyslexicFont);
     CHECK_FALSE(r.request->scenariosDir.empty());
 }
 

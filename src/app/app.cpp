@@ -27,7 +27,7 @@ void applyLook(Window& window, Look& look, const Settings& settings, std::ostrea
     look.fonts = buildFonts(look.assetsDir, settings, problem);
     if (!problem.empty()) err << "frontline: " << problem << "\n";
     window.uploadFonts();
-    applyStyle(palette(settings.theme), std::floor(kBodyPixels * settings.textScale));
+    applyStyle(palette(settings.theme), look.fonts.body->FontSize);
     if (settings.fullscreen != look.fullscreen) window.setFullscreen(settings.fullscreen);
     look.fullscreen = settings.fullscreen;
     look.dirty = false;
@@ -132,6 +132,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     Settings settings = shooting ? Settings{} : loadSettings(settingsPath, problem);
     if (!problem.empty()) err << "frontline: " << problem << "\n";
     if (options.scale > 0) settings.textScale = clampTextScale(options.scale);
+    if (options.dyslexicFont) settings.dyslexicFont = true;
     if (!options.theme.empty()) {
         const auto theme = themeFrom(options.theme);
         if (!theme) {

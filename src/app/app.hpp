@@ -18,6 +18,7 @@ struct WindowOptions {
     float scale = 0;   // 0: the saved setting
     std::string theme; // "": the saved setting
     bool assessment = false;
+    bool dyslexicFont = false; // true: OpenDyslexic whatever the saved setting
 };
 
 // The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can

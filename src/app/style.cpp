@@ -62,7 +62,9 @@ Fonts buildFonts(const std::string& assetsDir, const Settings& settings, std::st
     const fs::path regular = settings.dyslexicFont ? fonts / "OpenDyslexic-Regular.otf" : dejavu;
     const fs::path bold = settings.dyslexicFont ? fonts / "OpenDyslexic-Bold.otf" : dejavuBold;
     // Whole pixels: a fractional size blurs every glyph.
-    const float body = std::floor(kBodyPixels * settings.textScale);
+    // OpenDyslexic draws small for its pixel size (tall ascenders, small x-height): give it more.
+    const float face = settings.dyslexicFont ? 1.15f : 1.0f;
+    const float body = std::floor(kBodyPixels * settings.textScale * face);
     Fonts out;
     out.body = addFont(atlas, regular, dejavu, body, problem);
     out.bold = addFont(atlas, bold, dejavuBold, body, problem);

@@ -45,6 +45,7 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
         ->check(CLI::IsMember({"dark", "light", "high-contrast"}))
         ->group(group);
     app.add_flag("--assessment", window.assessment, "Start play in assessment mode")->group(group);
+    app.add_flag("--dyslexic-font", window.dyslexicFont, "Use the OpenDyslexic font")->group(group);
 }
 
 // No command: the window, or terminal play with a one-line reason where no window can open.

@@ -21,6 +21,7 @@ struct WindowRequest {
     float scale = 0;
     std::string theme;
     bool assessment = false;
+    bool dyslexicFont = false;
 };
 
 // Opens the window and returns its exit code, or nullopt when no window can open here (`why`

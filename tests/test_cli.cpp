@@ -208,7 +208,7 @@ WindowCall withWindow(std::vector<std::string> args, bool displayExists,
 TEST_CASE("No command opens the window with the options given", "[cli][window]") {
     const auto r = withWindow({"--screen", "play", "--scenario", "brightmart.faulty-kettle",
                                "--choose", "2,1", "--size", "800x600", "--scale", "2.5", "--theme",
-                               "high-contrast", "--screenshot", "out.png"},
+                               "high-contrast", "--screenshot", "out.png", "--dyslexic-font"},
                               true);
     INFO(r.err);
     REQUIRE(r.code == 0);

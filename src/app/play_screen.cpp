@@ -130,7 +130,7 @@ std::string feedbackText(const Feedback& f) {
 }
 
 // How tall the lower panel wants to be, so the transcript gets the rest.
-float lowerPanelHeight(const Ui& ui, const AppState& state, const Attempt& a, float width) {
+float lowerPanelHeight(const Ui& ui, const Attempt& a, float width) {
     float h = 0;
     if (a.error()) return ui.em * 9;
     if (a.finished()) return ui.em * 7;
@@ -138,7 +138,6 @@ float lowerPanelHeight(const Ui& ui, const AppState& state, const Attempt& a, fl
         h += wrappedHeight(ui, feedbackText(*a.feedback()), width);
     for (std::size_t i = 0; i < a.offers().size(); ++i)
         h += wrappedHeight(ui, choiceLabel(i, a.offers()[i]), width);
-    (void)state;
     return h + ui.em;
 }
 
@@ -240,8 +239,7 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
     const float convoWidth = state.handbookOpen ? width * 0.55f : width;
     ImGui::BeginChild("conversation", ImVec2(convoWidth, height), false);
     const float inner = ImGui::GetContentRegionAvail().x;
-    const float lower =
-        std::clamp(lowerPanelHeight(ui, state, a, inner), height * 0.3f, height * 0.6f);
+    const float lower = std::clamp(lowerPanelHeight(ui, a, inner), height * 0.3f, height * 0.6f);
     transcript(ui, a, height - lower - ImGui::GetStyle().ItemSpacing.y);
     ImGui::BeginChild("choices", ImVec2(0, lower), false);
     lowerPanel(state, ui, a);

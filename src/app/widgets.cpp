@@ -9,6 +9,10 @@
 
 namespace frontline::app {
 
+namespace {
+constexpr float kButtonPadX = 0.6f; // a button's side padding, in text heights
+}
+
 ImU32 colour(Rgba c, float alpha) {
     return ImGui::GetColorU32(ImVec4(c.r, c.g, c.b, c.a * alpha));
 }
@@ -33,7 +37,7 @@ void heading(const Ui& ui, std::string_view text) {
 bool wideButton(const Ui& ui, const char* id, std::string_view label, float width, bool selected,
                 bool enabled, ImFont* firstLine) {
     const Palette& p = *ui.palette;
-    const ImVec2 pad(ui.em * 0.6f, ui.em * 0.45f);
+    const ImVec2 pad(ui.em * kButtonPadX, ui.em * 0.45f);
     const float wrapWidth = std::max(ui.em, width - 2 * pad.x);
     // An optional first line in another font (a card's title in bold), the rest below it.
     std::string_view head, rest = label;
@@ -79,18 +83,19 @@ bool wideButton(const Ui& ui, const char* id, std::string_view label, float widt
     return clicked;
 }
 
+// A button sized to its label: the label plus wideButton's padding on each side.
+float buttonWidth(const Ui& ui, const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ui.em * kButtonPadX + 1;
+}
+
 bool button(const Ui& ui, const char* label, bool enabled) {
-    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
-    const ImVec2 pad = ImGui::GetStyle().FramePadding;
-    return wideButton(ui, label, label, text.x + 2 * std::max(pad.x, ui.em * 0.6f) + 1, false,
-                      enabled);
+    return wideButton(ui, label, label, buttonWidth(ui, label), false, enabled);
 }
 
 void nextInRow(const Ui& ui, const char* label) {
     const float last = ImGui::GetItemRectMax().x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    const float width = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ui.em * 0.6f;
-    if (last + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+    if (last + ImGui::GetStyle().ItemSpacing.x + buttonWidth(ui, label) <= right) ImGui::SameLine();
 }
 
 void moodMeter(const Ui& ui, float mood, float width) {

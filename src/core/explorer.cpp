@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <deque>
+#include <functional>
 #include <unordered_map>
 
 namespace frontline {
@@ -166,9 +167,10 @@ class Search {
         : m_graph(graph), m_weights(weights), m_goal(goal), m_max(maxStates),
           m_mustBreach(mustBreach), m_breachFree(breachFree), m_fronts(graph.situations.size()) {}
 
-    // Returns the index of the winning end state, or -1.
-    int run() {
-        push({0, {}, {}, -1, {}});
+    // Returns the index of the winning end state, or -1. `credit` and `breach` are what the
+    // path already holds at the start (an attempt explored part-way through).
+    int run(const Marks& credit = {}, const Marks& breach = {}) {
+        push({0, credit, breach, -1, {}});
         while (!m_stack.empty()) {
             const int at = m_stack.back();
             m_stack.pop_back();
@@ -324,18 +326,28 @@ Grade Exploration::gradeOf(const Points& points) const {
     return gradeFor(percentOf(points.points, bestPoints()));
 }
 
-Exploration explore(const std::shared_ptr<const Scenario>& scenario,
-                    const std::shared_ptr<Scripting>& scripting, const Rubric& rubric,
-                    const ExploreOptions& options) {
+namespace {
+
+Exploration exploreSession(const std::function<Session()>& start, const Rubric& rubric,
+                           const ExploreOptions& options, const std::vector<Evidence>& prior) {
     Exploration out;
     Graph graph(options, out);
+    std::shared_ptr<const Scenario> scenario;
     try {
-        graph.walk(Session(scenario, scripting, options.seed, Mode::Silent));
+        Session first = start();
+        scenario = first.scenarioPtr();
+        graph.walk(std::move(first));
     } catch (const ScriptError& e) {
         out.errors.push_back(errorAt(e.where(), e.message())); // the start node itself failed
         return out;
     }
     out.states = graph.situations.size();
+    Marks priorCredit, priorBreach;
+    for (const Evidence& e : prior) {
+        const auto bit = static_cast<std::size_t>(graph.principles.of(e.principle));
+        if (bit < kMaxPrinciples)
+            (e.kind == EvidenceKind::Credit ? priorCredit : priorBreach).set(bit);
+    }
 
     std::set<std::string> visited, deadEnds(out.deadEnds.begin(), out.deadEnds.end());
     for (const Situation& s : graph.situations) {
@@ -367,13 +379,13 @@ Exploration explore(const std::shared_ptr<const Scenario>& scenario,
     };
     // The best path credits the most with no breach at all; failing that, the most points.
     Search breachFree(graph, weights, Goal::Best, budget, -1, true);
-    out.best = finish(breachFree, breachFree.run());
+    out.best = finish(breachFree, breachFree.run(priorCredit, priorBreach));
     if (!out.best) {
         Search any(graph, weights, Goal::Best, budget);
-        out.best = finish(any, any.run());
+        out.best = finish(any, any.run(priorCredit, priorBreach));
     }
     Search worst(graph, weights, Goal::Worst, budget);
-    out.worst = finish(worst, worst.run());
+    out.worst = finish(worst, worst.run(priorCredit, priorBreach));
     for (const std::string& id : out.breachable) {
         const Principle* p = rubric.find(id, scenario->organisation);
         if (p != nullptr && p->critical) {
@@ -381,11 +393,31 @@ Exploration explore(const std::shared_ptr<const Scenario>& scenario,
             continue;
         }
         Search search(graph, weights, Goal::BestBreaching, budget, graph.principles.of(id));
-        const int end = search.run();
+        const int end = search.run(priorCredit, priorBreach);
         out.budgetHit = out.budgetHit || search.budgetHit();
         out.bestWhenBreached[id] = end < 0 ? std::nullopt : std::optional<int>(search.score(end));
     }
     return out;
+}
+
+} // namespace
+
+Exploration explore(const std::shared_ptr<const Scenario>& scenario,
+                    const std::shared_ptr<Scripting>& scripting, const Rubric& rubric,
+                    const ExploreOptions& options) {
+    return exploreSession([&] { return Session(scenario, scripting, options.seed, Mode::Silent); },
+                          rubric, options, {});
+}
+
+Exploration exploreFrom(const Session& from, const Rubric& rubric, const ExploreOptions& options) {
+    // The walk copies sessions at every step, so it starts from a silent replay of this one.
+    auto start = [&] {
+        Rebuilt silent = rebuild(from.scenarioPtr(), from.scripting(), from.seed(),
+                                 from.choiceIds(), Mode::Silent);
+        if (silent.stopped) throw ScriptError(from.node().where, *silent.stopped);
+        return std::move(*silent.session);
+    };
+    return exploreSession(start, rubric, options, from.evidence());
 }
 
 } // namespace frontline

@@ -2,6 +2,7 @@
 
 #include "text.hpp"
 
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <set>
@@ -112,6 +113,12 @@ class Linter {
                   label + " has no choices and is not an ending: the learner would be stuck");
         for (const Choice& choice : node.choices)
             checkChoice(choice);
+        const auto defaults = std::count_if(node.choices.begin(), node.choices.end(),
+                                            [](const Choice& c) { return c.isDefault; });
+        if (defaults > 1)
+            error(node.where, label + " marks " + std::to_string(defaults) +
+                                  " choices `default = true`; a classroom vote can fall back "
+                                  "on one only");
     }
 
     void checkChoice(const Choice& choice) {

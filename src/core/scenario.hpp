@@ -51,6 +51,7 @@ struct Choice {
     std::vector<std::string> credit;
     std::vector<std::string> breach;
     Text why;
+    bool isDefault = false; // taken in a classroom vote when the timer ends with no votes
     SourceRef where;
 };
 

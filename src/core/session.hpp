@@ -63,6 +63,7 @@ class Session {
 
     const Scenario& scenario() const { return *m_scenario; }
     const std::shared_ptr<const Scenario>& scenarioPtr() const { return m_scenario; }
+    const std::shared_ptr<Scripting>& scripting() const { return m_scripting; }
     std::uint64_t seed() const { return m_seed; }
     Mode mode() const { return m_mode; }
 

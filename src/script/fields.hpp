@@ -108,6 +108,12 @@ class Fields {
         return std::nullopt;
     }
 
+    std::optional<bool> boolean(int idx, std::string_view field) {
+        if (lua_type(m_L, idx) == LUA_TBOOLEAN) return lua_toboolean(m_L, idx) != 0;
+        wrongType(idx, field, "true or false");
+        return std::nullopt;
+    }
+
     std::optional<Text> text(int idx, std::string_view field) {
         if (lua_type(m_L, idx) == LUA_TFUNCTION) return Text{{}, reference(idx)};
         if (lua_type(m_L, idx) == LUA_TSTRING) {

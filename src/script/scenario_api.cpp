@@ -22,8 +22,8 @@ const Names kScenarioFields{"id",      "title",  "brief",    "organisation", "ro
 const Names kCustomerFields{"name", "look", "mood"};
 const Names kNodeFields{"customer", "narration"};
 const Names kEndingFields{"kind", "customer", "narration", "summary", "credit", "breach"};
-const Names kChoiceFields{"go",      "when",   "set",    "effect", "mood",
-                          "minutes", "credit", "breach", "why",    "id"};
+const Names kChoiceFields{"go",     "when",   "set", "effect", "mood",   "minutes",
+                          "credit", "breach", "why", "id",     "default"};
 
 // Offset where 1-based `line` starts, or the end of the text.
 std::size_t lineStart(std::string_view text, int line) {
@@ -224,6 +224,8 @@ int declareChoice(lua_State* L) {
             c.breach = f.idList(v, "breach");
         else if (name == "why")
             c.why = f.text(v, "why").value_or(Text{});
+        else if (name == "default")
+            c.isDefault = f.boolean(v, "default").value_or(false);
         else if (name == "id") {
             pending.shortId = f.string(v, "id", true).value_or("");
             if (!pending.shortId.empty() && !validId(pending.shortId, false))

@@ -1,0 +1,217 @@
+// A class playing one scenario together: the setup, the votes at each decision and how they
+// decide the branch, the consequence of each decision, and the teams' scores. Plain rules with
+// no display, so every one is tested headless; the classroom screens only show this and call it.
+#pragma once
+
+#include "rubric.hpp"
+#include "score.hpp"
+#include "session.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frontline {
+
+// Class vote: the room's hand count decides. Team turns: one team decides each decision, in
+// turn. Secret vote: every team picks unseen, all are revealed together, the majority decides.
+enum class ClassMode { ClassVote, TeamTurns, SecretVote };
+std::string_view toString(ClassMode mode);
+std::optional<ClassMode> classModeFrom(std::string_view name);
+
+struct Team {
+    std::string name;
+    std::string colour; // "#rrggbb"
+};
+
+constexpr int kMaxTeams = 8;
+constexpr int kMinDiscussionSeconds = 15;
+constexpr int kMaxDiscussionSeconds = 300;
+
+// Red, Blue, Green, ... with colours that stay apart on a projector.
+std::vector<Team> defaultTeams(int count);
+
+struct ClassSetup {
+    std::string scenario;
+    ClassMode mode = ClassMode::ClassVote;
+    std::vector<Team> teams = defaultTeams(2); // used by the team modes
+    int discussionSeconds = 60;                // 0: no timer
+    bool hideUntilReveal = true;               // the counts stay hidden while votes come in
+    bool holdRules = false; // assessment style: the rule behind each choice waits for the debrief
+};
+
+// Each problem as a sentence a trainer understands; empty when the class can start.
+std::vector<std::string> problemsWith(const ClassSetup& setup);
+
+using ClassClock = std::chrono::steady_clock;
+
+// Voting: votes may change and the timer runs. Locked: no more changes. Revealed: the split is
+// on screen. Taken: the branch is taken and its consequence shown. Ended: the debrief is next.
+enum class Phase { Voting, Locked, Revealed, Taken, Ended };
+std::string_view toString(Phase phase);
+
+// How a decision's option was settled.
+enum class Settled { Majority, TrainerBrokeTie, DefaultOnTimeout, TrainerPicked };
+std::string_view toString(Settled how);
+
+struct Option {
+    std::string choice; // id
+    std::string text;
+    bool isDefault = false;
+};
+
+// The rule behind one principle a choice credits or breaches, for the consequence card.
+struct RuleNote {
+    std::string principle;
+    EvidenceKind kind = EvidenceKind::Credit;
+    PrincipleKind type = PrincipleKind::Principle;
+    std::string title;
+    std::string requirement;
+    std::string source;
+    std::string forCustomer; // what goes wrong for the customer when it is ignored
+    std::string forBusiness; // and for the business
+    int weight = 0;
+};
+
+struct Consequence {
+    std::string said;        // the option taken
+    std::vector<Line> reply; // the customer's reply and any narration, as the transcript has it
+    std::string why;         // the author's reason
+    std::vector<RuleNote> rules;
+    int moodBefore = 0, moodAfter = 0;
+};
+
+struct Decision {
+    int step = 0; // 1-based
+    std::string node;
+    std::vector<Option> options;
+    std::vector<int> votes; // per option: hands (class vote), or teams' picks (team modes)
+    std::vector<std::optional<std::size_t>> teamPicks; // per team (secret vote); the turn's team
+    std::optional<std::size_t> team;                   // team turns: whose decision this is
+    std::vector<std::size_t> favoured; // options the principles favour (see favouredOptions)
+    bool timedOut = false;
+    std::optional<std::size_t> taken;
+    Settled settled = Settled::Majority;
+    std::optional<Consequence> consequence;
+
+    int totalVotes() const;
+};
+
+// What the trainer has to do to settle a revealed decision.
+struct Resolution {
+    std::optional<std::size_t> option; // settled: this option will be taken
+    Settled how = Settled::Majority;
+    std::vector<std::size_t> candidates; // not settled: the trainer picks one of these
+};
+
+// The options whose choice breaches nothing and leads, played as well as possible from there, to
+// the most points (the evidence so far counted). Ties are all favoured.
+std::vector<std::size_t> favouredOptions(const Session& session, const std::vector<Offer>& offers,
+                                         const Rubric& rubric);
+
+struct TeamScore {
+    std::size_t team = 0;
+    int decisions = 0;     // decisions the team made (turns) or picked in (secret vote)
+    int favouredPicks = 0; // of those, how many picks the principles favour
+    int points = 0;
+    int credited = 0, breached = 0; // principles
+    std::vector<std::string> criticalBreaches;
+};
+
+class ClassSession {
+  public:
+    // Throws ScriptError when the scenario's start cannot be shown. The rubric must outlive it.
+    ClassSession(ClassSetup setup, std::shared_ptr<const Scenario> scenario,
+                 std::shared_ptr<Scripting> scripting, const Rubric& rubric,
+                 ClassClock::time_point now, std::uint64_t seed = 1);
+
+    const ClassSetup& setup() const { return m_setup; }
+    const Session& session() const { return *m_session; }
+    const Rubric& rubric() const { return *m_rubric; }
+    Phase phase() const { return m_phase; }
+    const std::vector<Decision>& decisions() const { return m_decisions; }
+    const Decision* current() const;
+
+    // Why the last request was refused or what it did ("Votes are locked: ..."); cleared by the
+    // next request that succeeds.
+    const std::string& note() const { return m_note; }
+    // An author's function failed: the message (file:line). Only ending the session is left.
+    const std::optional<std::string>& error() const { return m_error; }
+
+    // The counts are on screen: always once revealed; before that, only in a class vote with
+    // results not hidden.
+    bool countsVisible() const;
+
+    // Voting. Class vote: hands per option. Team modes: the team's pick.
+    bool addVote(std::size_t option, int delta);
+    bool setVotes(std::size_t option, int count);
+    bool pick(std::size_t option); // team modes: for teamToPick()
+    std::optional<std::size_t> teamToPick() const;
+    bool selectTeam(std::size_t team); // secret vote: key in another team's pick
+
+    // Timer.
+    std::optional<int> secondsLeft(ClassClock::time_point now) const;
+    std::optional<ClassClock::time_point> nextTick(ClassClock::time_point now) const;
+    bool tick(ClassClock::time_point now); // locks the vote when time is up
+
+    // Steps. Each returns false, with note() saying why, when it does not apply now.
+    bool lock();
+    bool reveal();
+    Resolution resolution() const; // meaningful from Locked on
+    bool take(std::optional<std::size_t> trainerPick = std::nullopt);
+    bool next(ClassClock::time_point now); // Taken -> Voting at the next decision, or Ended
+    bool back();                           // a step back: Taken -> Revealed -> Locked -> Voting
+    void end();                            // stop here; what was played is kept
+
+    // The clicker's "next": Voting -> Locked -> Revealed -> Taken -> next decision; with an
+    // error, ends the session.
+    bool advance(ClassClock::time_point now);
+
+    std::vector<TeamScore> scoreboard() const;
+
+  private:
+    void openDecision(ClassClock::time_point now);
+    bool refuse(std::string why);
+    bool accept();
+    bool votingOpen();
+    Consequence consequenceOf(const Choice& choice, std::size_t transcriptBefore) const;
+    const Choice* choiceOf(const Decision& decision, std::size_t option) const;
+
+    ClassSetup m_setup;
+    const Rubric* m_rubric;
+    std::unique_ptr<Session> m_session;
+    std::vector<Offer> m_offers; // the current decision's, as the session offers them
+    std::vector<Decision> m_decisions;
+    Phase m_phase = Phase::Voting;
+    std::optional<ClassClock::time_point> m_deadline;
+    std::size_t m_teamToPick = 0;
+    std::string m_note;
+    std::optional<std::string> m_error;
+};
+
+// Where the room split: the branch taken is not one the principles favour, or under two thirds
+// of the votes went to it.
+bool roomSplit(const Decision& decision);
+
+// The class debrief: the path, each decision's split, the teams, and the class's grade.
+struct ClassDebrief {
+    std::string scenario; // title
+    std::string organisation;
+    ClassMode mode = ClassMode::ClassVote;
+    std::vector<Team> teams;
+    bool finished = false; // reached an ending (false when the trainer ended early)
+    std::string ending;    // the ending's id, or the node where the session stopped
+    std::string summary;
+    std::optional<std::string> error;
+    std::vector<Decision> decisions; // taken ones, in order
+    std::vector<TeamScore> scoreboard;
+    Debrief debrief; // the class's path against the best path (explored with seed 1)
+};
+
+ClassDebrief debriefClass(const ClassSession& session);
+
+} // namespace frontline

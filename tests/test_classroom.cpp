@@ -1,0 +1,455 @@
+// The classroom's rules, headless: setup checks, votes and locks, majority, ties, timeouts with
+// and without a default, secret team votes, team turns and their scores, stepping back before a
+// decision is taken, consequence cards, a scenario failing mid-session, and the class debrief.
+#include "core/classroom.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace frontline;
+using namespace std::chrono_literals;
+
+namespace {
+
+const script::Library& classLibrary() {
+    static const auto library =
+        script::loadLibrary({test::fixture("scoring"), test::fixture("classroom")});
+    return library;
+}
+
+const ClassClock::time_point t0{};
+
+ClassSession classOf(ClassSetup setup, const std::string& id = "t.class") {
+    const script::LoadedFile* file = classLibrary().find(id);
+    REQUIRE(file != nullptr);
+    REQUIRE(file->usable());
+    setup.scenario = id;
+    return ClassSession(setup, file->scenario, file->scripting, classLibrary().rubric, t0);
+}
+
+ClassSetup noTimer(ClassMode mode = ClassMode::ClassVote, int teams = 2) {
+    ClassSetup setup;
+    setup.mode = mode;
+    setup.teams = defaultTeams(teams);
+    setup.discussionSeconds = 0;
+    return setup;
+}
+
+// Votes, lock, reveal, take: one decision by hand count.
+void decide(ClassSession& c, const std::vector<int>& votes) {
+    for (std::size_t i = 0; i < votes.size(); ++i)
+        REQUIRE(c.setVotes(i, votes[i]));
+    REQUIRE(c.advance(t0)); // lock
+    REQUIRE(c.advance(t0)); // reveal
+    REQUIRE(c.advance(t0)); // take
+    REQUIRE(c.phase() == Phase::Taken);
+    REQUIRE(c.advance(t0)); // next
+}
+
+bool mentions(const std::vector<std::string>& problems, const std::string& fragment) {
+    for (const auto& p : problems)
+        if (p.find(fragment) != std::string::npos) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Setup refuses 0 or 9 teams, odd discussion times and unnamed teams", "[classroom]") {
+    ClassSetup setup;
+    setup.scenario = "t.class";
+    CHECK(problemsWith(setup).empty());
+
+    setup.teams = {};
+    CHECK(mentions(problemsWith(setup), "1 to 8 teams, not 0"));
+    setup.teams = defaultTeams(8);
+    CHECK(problemsWith(setup).empty());
+    setup.teams.push_back({"Grey", "#888888"});
+    CHECK(mentions(problemsWith(setup), "1 to 8 teams, not 9"));
+
+    setup.teams = defaultTeams(2);
+    for (int ok : {0, 15, 60, 300}) {
+        setup.discussionSeconds = ok;
+        CHECK(problemsWith(setup).empty());
+    }
+    for (int bad : {10, 301, -5}) {
+        setup.discussionSeconds = bad;
+        CHECK(mentions(problemsWith(setup), "not " + std::to_string(bad)));
+    }
+    setup.discussionSeconds = 60;
+
+    setup.teams = {{" ", "#ff0000"}, {"Blue", "blue"}, {"Blue", "#0000ff"}};
+    const auto problems = problemsWith(setup);
+    CHECK(mentions(problems, "Team 1 needs a name"));
+    CHECK(mentions(problems, "Team 2's colour must be written #rrggbb"));
+    CHECK(mentions(problems, "Team 3 has the same name"));
+
+    setup = ClassSetup{};
+    CHECK(mentions(problemsWith(setup), "Pick a scenario"));
+}
+
+TEST_CASE("Default teams have distinct names and colours", "[classroom]") {
+    const auto teams = defaultTeams(8);
+    REQUIRE(teams.size() == 8);
+    for (std::size_t i = 0; i < teams.size(); ++i)
+        for (std::size_t j = i + 1; j < teams.size(); ++j) {
+            CHECK(teams[i].name != teams[j].name);
+            CHECK(teams[i].colour != teams[j].colour);
+        }
+    CHECK(defaultTeams(12).size() == 8);
+}
+
+TEST_CASE("Class vote: the majority option is taken", "[classroom]") {
+    auto c = classOf(noTimer());
+    REQUIRE(c.phase() == Phase::Voting);
+    REQUIRE(c.current()->options.size() == 3);
+    CHECK(c.addVote(0, 1));
+    CHECK(c.addVote(0, 1));
+    CHECK(c.addVote(1, 1));
+    CHECK(c.addVote(0, -1)); // Shift+A takes one back
+    CHECK(c.addVote(2, -1)); // never below zero
+    CHECK(c.setVotes(1, 5)); // a typed count
+    CHECK(c.current()->votes == std::vector<int>{1, 5, 0});
+    CHECK_FALSE(c.setVotes(7, 1));
+    CHECK(c.note() == "There is no option H.");
+
+    REQUIRE(c.lock());
+    REQUIRE(c.reveal());
+    const Resolution r = c.resolution();
+    REQUIRE(r.option);
+    CHECK(*r.option == 1);
+    CHECK(r.how == Settled::Majority);
+    CHECK_FALSE(c.take(0)); // the trainer cannot overrule the room
+    CHECK(c.note() == "The room chose B: Page Down takes it.");
+    REQUIRE(c.take());
+    CHECK(c.session().choiceIds() == std::vector<std::string>{"greet.interrupt"});
+    CHECK(c.current()->taken == std::optional<std::size_t>(1));
+    CHECK(c.current()->settled == Settled::Majority);
+}
+
+TEST_CASE("Votes keyed after lock are ignored with a note", "[classroom]") {
+    auto c = classOf(noTimer());
+    c.setVotes(0, 3);
+    c.lock();
+    CHECK_FALSE(c.addVote(1, 1));
+    CHECK(c.note().find("Votes are locked") != std::string::npos);
+    CHECK(c.current()->votes == std::vector<int>{3, 0, 0});
+    c.reveal();
+    CHECK_FALSE(c.setVotes(0, 9));
+    CHECK(c.current()->votes[0] == 3);
+}
+
+TEST_CASE("A tie is broken by the trainer, among the tied options only", "[classroom]") {
+    auto c = classOf(noTimer());
+    c.setVotes(0, 4);
+    c.setVotes(1, 4);
+    c.setVotes(2, 1);
+    c.lock();
+    c.reveal();
+    const Resolution r = c.resolution();
+    CHECK_FALSE(r.option);
+    CHECK(r.how == Settled::TrainerBrokeTie);
+    CHECK(r.candidates == std::vector<std::size_t>{0, 1});
+    CHECK_FALSE(c.take());
+    CHECK(c.note() == "A tie: press A or B to choose.");
+    CHECK_FALSE(c.take(2));
+    CHECK(c.phase() == Phase::Revealed);
+    REQUIRE(c.take(0));
+    CHECK(c.current()->settled == Settled::TrainerBrokeTie);
+    CHECK(c.session().choiceIds() == std::vector<std::string>{"greet.listen"});
+}
+
+TEST_CASE("Timer ends with no votes: the default option, else the trainer picks", "[classroom]") {
+    ClassSetup setup = noTimer();
+    setup.discussionSeconds = 15;
+    auto c = classOf(setup);
+
+    CHECK(c.secondsLeft(t0) == 15);
+    CHECK(c.secondsLeft(t0 + 14500ms) == 1);
+    CHECK(c.nextTick(t0 + 200ms) == t0 + 1000ms);
+    CHECK_FALSE(c.tick(t0 + 14s));
+    CHECK(c.phase() == Phase::Voting);
+    CHECK(c.tick(t0 + 15s));
+    CHECK(c.phase() == Phase::Locked);
+    CHECK(c.current()->timedOut);
+    CHECK_FALSE(c.secondsLeft(t0 + 15s));
+    CHECK(c.note() == "Time is up: votes are locked.");
+
+    REQUIRE(c.reveal());
+    Resolution r = c.resolution();
+    REQUIRE(r.option);
+    CHECK(*r.option == 2); // "Say nothing" is marked default = true
+    CHECK(r.how == Settled::DefaultOnTimeout);
+    REQUIRE(c.advance(t0 + 16s));
+    CHECK(c.current()->settled == Settled::DefaultOnTimeout);
+    CHECK(c.session().choiceIds() == std::vector<std::string>{"greet.wait"});
+
+    // "ask" marks no default: the trainer picks any option.
+    REQUIRE(c.advance(t0 + 20s));
+    REQUIRE(c.current()->node == "ask");
+    CHECK(c.secondsLeft(t0 + 20s) == 15);
+    REQUIRE(c.tick(t0 + 36s));
+    REQUIRE(c.reveal());
+    r = c.resolution();
+    CHECK_FALSE(r.option);
+    CHECK(r.how == Settled::TrainerPicked);
+    CHECK(r.candidates == std::vector<std::size_t>{0, 1});
+    CHECK_FALSE(c.take());
+    CHECK(c.note() == "No votes: press the letter of the option to take.");
+    REQUIRE(c.take(1));
+    CHECK(c.current()->settled == Settled::TrainerPicked);
+}
+
+TEST_CASE("With no timer, no votes leave the pick to the trainer even with a default",
+          "[classroom]") {
+    auto c = classOf(noTimer());
+    CHECK_FALSE(c.secondsLeft(t0));
+    CHECK_FALSE(c.nextTick(t0));
+    CHECK_FALSE(c.tick(t0 + 1000s));
+    c.lock();
+    c.reveal();
+    CHECK_FALSE(c.resolution().option);
+    CHECK(c.resolution().candidates.size() == 3);
+}
+
+TEST_CASE("Stepping back before the decision: reveal, lock and a taken branch undo",
+          "[classroom]") {
+    auto c = classOf(noTimer());
+    c.setVotes(0, 2);
+    c.lock();
+    c.reveal();
+    REQUIRE(c.back());
+    CHECK(c.phase() == Phase::Locked);
+    REQUIRE(c.back());
+    CHECK(c.phase() == Phase::Voting);
+    CHECK(c.setVotes(1, 5)); // changeable again
+    CHECK_FALSE(c.back());
+    CHECK(c.note() == "Votes are open: nothing to go back to.");
+
+    c.lock();
+    c.reveal();
+    REQUIRE(c.take());
+    CHECK(c.session().steps().size() == 1);
+    REQUIRE(c.back()); // the branch is undone, the votes kept
+    CHECK(c.phase() == Phase::Revealed);
+    CHECK(c.session().steps().empty());
+    CHECK_FALSE(c.current()->taken);
+    CHECK(c.current()->votes == std::vector<int>{2, 5, 0});
+
+    // Reopened after the clock ran out: no clock any more, or it would lock again at once.
+    ClassSetup timed = noTimer();
+    timed.discussionSeconds = 15;
+    auto t = classOf(timed);
+    t.tick(t0 + 20s);
+    REQUIRE(t.back());
+    CHECK(t.phase() == Phase::Voting);
+    CHECK_FALSE(t.tick(t0 + 30s));
+    CHECK(t.setVotes(0, 1));
+}
+
+TEST_CASE("Counts stay hidden until reveal when the trainer asks", "[classroom]") {
+    ClassSetup setup = noTimer();
+    setup.hideUntilReveal = true;
+    auto hidden = classOf(setup);
+    CHECK_FALSE(hidden.countsVisible());
+    hidden.lock();
+    CHECK_FALSE(hidden.countsVisible());
+    hidden.reveal();
+    CHECK(hidden.countsVisible());
+
+    setup.hideUntilReveal = false;
+    CHECK(classOf(setup).countsVisible());
+    setup.mode = ClassMode::SecretVote;
+    CHECK_FALSE(classOf(setup).countsVisible()); // secret means secret
+}
+
+TEST_CASE("Secret team vote: picks unseen, the majority of teams decides, each team scored on "
+          "its pick",
+          "[classroom]") {
+    auto c = classOf(noTimer(ClassMode::SecretVote, 3));
+    CHECK(c.teamToPick() == std::optional<std::size_t>(0));
+    CHECK_FALSE(c.setVotes(0, 3));        // teams pick, they do not count hands
+    REQUIRE(c.pick(0));                   // Red: listen
+    CHECK(c.note() == "Red has picked."); // who, never what
+    CHECK(c.teamToPick() == std::optional<std::size_t>(1));
+    REQUIRE(c.pick(1)); // Blue: interrupt
+    REQUIRE(c.pick(0)); // Green: listen
+    CHECK(c.current()->votes == std::vector<int>{2, 1, 0});
+    // A correction: back to Blue, who changes their mind.
+    REQUIRE(c.selectTeam(1));
+    REQUIRE(c.pick(1));
+    CHECK(c.current()->teamPicks == std::vector<std::optional<std::size_t>>{0, 1, 0});
+
+    c.lock();
+    c.reveal();
+    REQUIRE(c.resolution().option == std::optional<std::size_t>(0));
+    REQUIRE(c.take());
+
+    // ask: Red leaks, Blue and Green verify.
+    c.advance(t0);
+    c.pick(1);
+    c.pick(0);
+    c.pick(0);
+    c.lock();
+    c.reveal();
+    REQUIRE(c.take());
+    CHECK(c.session().choiceIds().back() == "ask.verify");
+
+    const auto board = c.scoreboard();
+    REQUIRE(board.size() == 3);
+    // Weights: t.listen 1, t.verify 4 (critical).
+    CHECK(board[0].points == 1 - 4);
+    CHECK(board[0].criticalBreaches == std::vector<std::string>{"t.verify"});
+    CHECK(board[1].points == -1 + 4);
+    CHECK(board[2].points == 1 + 4);
+    CHECK(board[2].favouredPicks == 2);
+    CHECK(board[1].favouredPicks == 1);
+    CHECK(board[0].decisions == 2);
+}
+
+TEST_CASE("Team turns: teams decide in turn and each is scored on its own decisions",
+          "[classroom]") {
+    auto c = classOf(noTimer(ClassMode::TeamTurns, 2));
+    CHECK(c.teamToPick() == std::optional<std::size_t>(0));
+    REQUIRE(c.pick(0)); // Red listens
+    REQUIRE(c.pick(1)); // ... then changes its mind: interrupt
+    CHECK(c.current()->votes == std::vector<int>{0, 1, 0});
+    c.lock();
+    c.reveal();
+    REQUIRE(c.take());
+    c.advance(t0);
+    CHECK(c.teamToPick() == std::optional<std::size_t>(1)); // Blue's turn
+    c.pick(0);                                              // verify
+    c.lock();
+    c.reveal();
+    c.take();
+    c.advance(t0);
+    CHECK(c.teamToPick() == std::optional<std::size_t>(0)); // Red again
+    c.pick(0);                                              // refund and log
+    c.lock();
+    c.reveal();
+    c.take();
+    c.advance(t0);
+    CHECK(c.phase() == Phase::Ended);
+
+    const auto board = c.scoreboard();
+    REQUIRE(board.size() == 2);
+    CHECK(board[0].decisions == 2);
+    CHECK(board[0].points == -1 + 3 + 2); // breached listen, credited law and policy.log
+    CHECK(board[0].favouredPicks == 1);
+    CHECK(board[1].decisions == 1);
+    CHECK(board[1].points == 4);
+    CHECK(board[1].favouredPicks == 1);
+}
+
+TEST_CASE("The principles favour the choice that breaches nothing and finishes best",
+          "[classroom]") {
+    auto c = classOf(noTimer());
+    CHECK(c.current()->favoured == std::vector<std::size_t>{0}); // listen, not silence
+    decide(c, {3, 0, 0});
+    CHECK(c.current()->favoured == std::vector<std::size_t>{0}); // verify
+    decide(c, {0, 3});
+    CHECK(c.current()->favoured == std::vector<std::size_t>{0}); // refund and log
+}
+
+TEST_CASE("The consequence card: the reply, the reason and the rules behind the choice",
+          "[classroom]") {
+    auto c = classOf(noTimer());
+    c.setVotes(1, 9); // interrupt
+    c.lock();
+    c.reveal();
+    REQUIRE(c.take());
+    const auto& card = c.current()->consequence;
+    REQUIRE(card);
+    CHECK(card->said == "Interrupt");
+    REQUIRE_FALSE(card->reply.empty());
+    CHECK(card->reply.front().text == "Can you see my order?");
+    CHECK(card->why == "Interrupting annoys.");
+    CHECK(card->moodAfter == card->moodBefore - 10);
+    REQUIRE(card->rules.size() == 1);
+    const RuleNote& rule = card->rules.front();
+    CHECK(rule.kind == EvidenceKind::Breach);
+    CHECK(rule.title == "Listen");
+    CHECK(rule.requirement == "Let them talk.");
+    CHECK(rule.source == "Test model");
+    CHECK(rule.forCustomer == "Feels unheard.");
+    CHECK(rule.forBusiness == "Longer calls.");
+}
+
+TEST_CASE("A scenario failing mid-session keeps what was played and lets the trainer end",
+          "[classroom]") {
+    auto c = classOf(noTimer(), "t.class-fails");
+    CHECK(c.current()->favoured.empty()); // both options lead into the failure
+    c.setVotes(0, 2);
+    c.lock();
+    c.reveal();
+    CHECK_FALSE(c.take());
+    REQUIRE(c.error());
+    CHECK(c.error()->find("fails.lua:10") != std::string::npos);
+    CHECK(c.error()->find("the customer line failed") != std::string::npos);
+    CHECK(c.phase() == Phase::Revealed);
+    CHECK(c.session().steps().empty()); // unchanged
+    REQUIRE(c.advance(t0));             // the clicker's next ends the session
+    CHECK(c.phase() == Phase::Ended);
+    const ClassDebrief d = debriefClass(c);
+    CHECK_FALSE(d.finished);
+    CHECK(d.error);
+    CHECK(d.ending == "greet");
+}
+
+TEST_CASE("Class debrief: the path, the splits, the teams and the class grade", "[classroom]") {
+    auto c = classOf(noTimer());
+    decide(c, {10, 6, 2}); // listen, but the room split
+    decide(c, {12, 0});    // verify
+    decide(c, {3, 9});     // repair: not what the principles favour
+    REQUIRE(c.phase() == Phase::Ended);
+    const ClassDebrief d = debriefClass(c);
+    CHECK(d.finished);
+    CHECK(d.ending == "done");
+    CHECK(d.summary == "Sorted.");
+    REQUIRE(d.decisions.size() == 3);
+    CHECK(roomSplit(d.decisions[0]));       // 10 of 18 is under two thirds
+    CHECK_FALSE(roomSplit(d.decisions[1])); // unanimous and favoured
+    CHECK(roomSplit(d.decisions[2]));       // the room took what breaches the law
+    CHECK(d.scoreboard.empty());            // one class, no teams
+    // listen 1 + verify 4 - law 3 = 2 of a best of 1 + 4 + 3 + 2 = 10.
+    CHECK(d.debrief.points == 2);
+    CHECK(d.debrief.best == 10);
+    CHECK(d.debrief.grade == Grade::Refer);
+}
+
+TEST_CASE("Ending early keeps the decisions taken so far", "[classroom]") {
+    auto c = classOf(noTimer());
+    decide(c, {5, 0, 0});
+    c.setVotes(0, 1); // the second decision is open, not taken
+    c.end();
+    CHECK(c.phase() == Phase::Ended);
+    CHECK_FALSE(c.advance(t0));
+    const ClassDebrief d = debriefClass(c);
+    CHECK(d.decisions.size() == 1);
+    CHECK_FALSE(d.finished);
+    CHECK(d.ending == "ask");
+}
+
+TEST_CASE("A choice may be the default, once per node", "[classroom][lint]") {
+    const auto* file = classLibrary().find("t.class");
+    REQUIRE(file != nullptr);
+    CHECK(file->scenario->find("greet")->choices[2].isDefault);
+    CHECK_FALSE(file->scenario->find("greet")->choices[0].isDefault);
+
+    const auto twice = test::loadText(R"(
+scenario { id = "t.d", title = "T", brief = "B", customer = { name = "S" }, start = "a" }
+node "a" { customer = "Hi",
+  choice { "One", go = "e", default = true, why = "w" },
+  choice { "Two", go = "e", default = true, why = "w" } }
+ending "e" { kind = "resolved", summary = "S" })",
+                                      "twice.lua");
+    CHECK(test::anyMessage(twice.diagnostics, "marks 2 choices `default = true`", 3));
+
+    const auto wrongType = test::loadText(R"(
+scenario { id = "t.d", title = "T", brief = "B", customer = { name = "S" }, start = "a" }
+node "a" { customer = "Hi",
+  choice { "One", go = "e", default = "yes", why = "w" } }
+ending "e" { kind = "resolved", summary = "S" })",
+                                          "wrong.lua");
+    CHECK(test::anyMessage(wrongType.diagnostics, "`default` must be true or false", 4));
+}

@@ -2,6 +2,7 @@
 // and without a default, secret team votes, team turns and their scores, stepping back before a
 // decision is taken, consequence cards, a scenario failing mid-session, and the class debrief.
 #include "core/classroom.hpp"
+#include "report/class_markdown.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -452,4 +453,38 @@ node "a" { customer = "Hi",
 ending "e" { kind = "resolved", summary = "S" })",
                                           "wrong.lua");
     CHECK(test::anyMessage(wrongType.diagnostics, "`default` must be true or false", 4));
+}
+
+TEST_CASE("The class debrief exports as Markdown", "[classroom][report]") {
+    ClassSetup setup = noTimer(ClassMode::SecretVote, 2);
+    setup.teams[0].name = "Red | the *best*";
+    auto c = classOf(setup);
+    for (int decision = 0; decision < 3; ++decision) {
+        c.pick(0);
+        c.pick(decision == 2 ? 1 : 0); // Blue repairs at the end: a tie, the trainer takes A
+        c.advance(t0);
+        c.advance(t0);
+        if (!c.take()) REQUIRE(c.take(0));
+        c.advance(t0);
+    }
+    REQUIRE(c.phase() == Phase::Ended);
+    const std::string md = report::classMarkdown(debriefClass(c), "2026-11-23");
+    CHECK_THAT(md, Catch::StartsWith("# Class debrief: Classroom fixture\n\nAlpha · secret team "
+                                     "vote · 2026-11-23 · 3 decisions"));
+    CHECK_THAT(md, Catch::Contains("Ending: **done** (resolved). Sorted."));
+    CHECK_THAT(md, Catch::Contains("**Distinction**, 100% (10 of 10 points)"));
+    CHECK_THAT(md, Catch::Contains("> Hello, my kettle broke."));
+    CHECK_THAT(md, Catch::Contains(
+                       "- A. Listen: 2 teams (100%) · *the principles favour this* · **taken** · "
+                       "Red \\| the \\*best\\* · Blue"));
+    CHECK_THAT(md, Catch::Contains("Settled by: tie, trainer chose. **Where the room split.**"));
+    CHECK_THAT(md, Catch::Contains("- Decision 3: the room took A (50%)."));
+    CHECK_THAT(md, Catch::Contains("| Red \\| the \\*best\\* | 3 | 3 | 4 | 0 | 10 |"));
+    CHECK_THAT(md, Catch::Contains("| Blue | 3 | 2 | 2 | 1 | 2 |"));
+    CHECK_THAT(md, Catch::Contains("  - Shows **Refund faulty goods** (Test Act s.1). Refund "
+                                   "within 30 days. When it is ignored, the customer: Loses a "
+                                   "remedy. The business: Enforcement."));
+    CHECK_THAT(md, Catch::Contains("## Findings"));
+    CHECK(report::classMarkdownName(debriefClass(c), "2026-11-23") ==
+          "class-2026-11-23-classroom-fixture.md");
 }

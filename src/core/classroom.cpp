@@ -204,6 +204,12 @@ void ClassSession::openDecision(ClassClock::time_point now) {
     Decision d;
     d.step = static_cast<int>(m_session->steps().size()) + 1;
     d.node = m_session->node().id;
+    const auto& lines = m_session->transcript();
+    for (auto it = lines.rbegin(); it != lines.rend(); ++it)
+        if (it->speaker == Speaker::Customer) {
+            d.prompt = it->text;
+            break;
+        }
     for (const Offer& offer : m_offers)
         d.options.push_back({offer.choice->id, offer.text, offer.choice->isDefault});
     d.votes.assign(d.options.size(), 0);
@@ -566,11 +572,13 @@ ClassDebrief debriefClass(const ClassSession& session) {
     ClassDebrief out;
     const Session& s = session.session();
     out.scenario = s.scenario().title;
-    out.organisation = s.scenario().organisation;
+    const Organisation* org = session.rubric().organisation(s.scenario().organisation);
+    out.organisation = org != nullptr ? org->name : s.scenario().organisation;
     out.mode = session.setup().mode;
     out.teams = session.setup().teams;
     out.finished = s.finished();
     out.ending = s.node().id;
+    out.endingKind = s.node().endingKind;
     out.summary = s.summary();
     out.error = session.error();
     for (const Decision& d : session.decisions())

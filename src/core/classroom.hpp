@@ -88,6 +88,7 @@ struct Consequence {
 struct Decision {
     int step = 0; // 1-based
     std::string node;
+    std::string prompt; // the customer's last words before the decision
     std::vector<Option> options;
     std::vector<int> votes; // per option: hands (class vote), or teams' picks (team modes)
     std::vector<std::optional<std::size_t>> teamPicks; // per team (secret vote); the turn's team
@@ -199,12 +200,13 @@ bool roomSplit(const Decision& decision);
 
 // The class debrief: the path, each decision's split, the teams, and the class's grade.
 struct ClassDebrief {
-    std::string scenario; // title
-    std::string organisation;
+    std::string scenario;     // title
+    std::string organisation; // name
     ClassMode mode = ClassMode::ClassVote;
     std::vector<Team> teams;
     bool finished = false; // reached an ending (false when the trainer ended early)
     std::string ending;    // the ending's id, or the node where the session stopped
+    EndingKind endingKind = EndingKind::Unresolved;
     std::string summary;
     std::optional<std::string> error;
     std::vector<Decision> decisions; // taken ones, in order

@@ -25,9 +25,11 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
         return std::nullopt;
     }
     if ((key.mod & (KMOD_ALT | KMOD_GUI)) != 0) return std::nullopt;
-    if (k >= SDLK_1 && k <= SDLK_9) return digitKey(static_cast<int>(k - SDLK_1) + 1);
+    if (k >= SDLK_0 && k <= SDLK_9) return digitKey(static_cast<int>(k - SDLK_0));
     if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return digitKey(static_cast<int>(k - SDLK_KP_1) + 1);
-    if (k >= SDLK_a && k <= SDLK_z) return letterKey(static_cast<char>('a' + (k - SDLK_a)));
+    if (k == SDLK_KP_0) return digitKey(0);
+    if (k >= SDLK_a && k <= SDLK_z)
+        return letterKey(static_cast<char>('a' + (k - SDLK_a)), (key.mod & KMOD_SHIFT) != 0);
     switch (k) {
     case SDLK_UP:
         return frontline::app::key(Key::Up);
@@ -48,6 +50,12 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
         return frontline::app::key(Key::Settings);
     case SDLK_F11:
         return frontline::app::key(Key::Fullscreen);
+    case SDLK_PAGEUP:
+        return frontline::app::key(Key::PageUp);
+    case SDLK_PAGEDOWN:
+        return frontline::app::key(Key::PageDown);
+    case SDLK_PERIOD:
+        return frontline::app::key(Key::Period);
     default:
         return std::nullopt;
     }

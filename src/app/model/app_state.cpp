@@ -8,7 +8,8 @@ namespace frontline::app {
 
 namespace {
 
-constexpr std::array kScreenNames{"library", "briefing", "play", "debrief", "settings"};
+constexpr std::array kScreenNames{"library",  "briefing",    "play",       "debrief",
+                                  "settings", "class-setup", "class-play", "class-debrief"};
 
 ThemeName nextTheme(ThemeName theme, int direction) {
     const int n = 3;
@@ -27,9 +28,103 @@ std::optional<Screen> screenFrom(std::string_view name) {
     return std::nullopt;
 }
 
+bool isClassroom(Screen screen) {
+    return screen == Screen::ClassSetup || screen == Screen::ClassPlay ||
+           screen == Screen::ClassDebrief;
+}
+
 AppState::AppState(script::Library library, Settings settings, BestGrades best)
     : m_content(std::move(library)), m_library(m_content, best), m_settings(settings),
-      m_best(std::move(best)) {}
+      m_best(std::move(best)), m_lastLook(settings) {}
+
+Settings AppState::look() const {
+    Settings s = m_settings;
+    if (isClassroom(m_screen) && m_class && m_class->look.projector) {
+        s.textScale = m_class->look.textScale;
+        s.theme = m_class->look.theme;
+        s.fullscreen = m_class->look.fullscreen;
+    }
+    return s;
+}
+
+void AppState::lookMayHaveChanged() {
+    const Settings now = look();
+    if (now == m_lastLook) return;
+    m_lastLook = now;
+    if (onLookChanged) onLookChanged(now);
+}
+
+bool AppState::openClassroom(const std::string& scenarioId) {
+    m_class.emplace(m_content, scenarioId);
+    if (m_class->file() == nullptr) {
+        m_class.reset();
+        m_notice = "There is no playable scenario for a class.";
+        return false;
+    }
+    m_class->exportFolder = classExportFolder;
+    m_screen = Screen::ClassSetup;
+    m_notice.clear();
+    lookMayHaveChanged();
+    return true;
+}
+
+void AppState::classroomChanged() {
+    if (!m_class) return;
+    switch (m_class->stage) {
+    case ClassStage::Setup:
+        m_screen = Screen::ClassSetup;
+        break;
+    case ClassStage::Play:
+        m_screen = Screen::ClassPlay;
+        break;
+    case ClassStage::Debrief:
+        m_screen = Screen::ClassDebrief;
+        break;
+    case ClassStage::Left:
+        m_class.reset();
+        m_screen = Screen::Library;
+        break;
+    }
+    lookMayHaveChanged();
+}
+
+bool AppState::blanked() const {
+    return m_screen == Screen::ClassPlay && m_class && m_class->blanked;
+}
+
+bool AppState::classroomKey(const KeyPress& press, bool typing, Clock::time_point now) {
+    if (!m_class) return false;
+    ClassLook& look = m_class->look;
+    if (look.projector && !typing) {
+        // The preset's own size and fullscreen: the learner's saved settings stay as they were.
+        switch (press.key) {
+        case Key::Fullscreen:
+            look.fullscreen = !look.fullscreen;
+            classroomChanged();
+            return true;
+        case Key::ZoomIn:
+        case Key::ZoomOut:
+        case Key::ZoomReset:
+            look.textScale =
+                press.key == Key::ZoomReset
+                    ? 2.5f
+                    : clampTextScale(look.textScale + (press.key == Key::ZoomIn ? 0.25f : -0.25f));
+            classroomChanged();
+            return true;
+        default:
+            break;
+        }
+    }
+    if (press.key == Key::Settings) return false; // the learner's settings are not the class's
+    const bool changedHere = m_class->handleKey(press, now, typing);
+    classroomChanged();
+    return changedHere;
+}
+
+bool AppState::update(Clock::time_point now) {
+    if (m_screen != Screen::ClassPlay || !m_class) return false;
+    return m_class->update(now);
+}
 
 const Organisation* AppState::organisation() const {
     return m_file ? m_content.rubric.organisation(m_file->scenario->organisation) : nullptr;
@@ -168,10 +263,12 @@ void AppState::changeSetting(SettingRow row, int direction) {
 }
 
 void AppState::changed() {
+    m_lastLook = look();
     if (onSettingsChanged) onSettingsChanged(m_settings);
 }
 
-bool AppState::handleKey(const KeyPress& press, bool typing) {
+bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point now) {
+    if (isClassroom(m_screen)) return classroomKey(press, typing, now);
     if (typing &&
         (press.key == Key::Digit || press.key == Key::Letter || press.key == Key::Backspace ||
          press.key == Key::Left || press.key == Key::Right))
@@ -207,8 +304,9 @@ bool AppState::handleKey(const KeyPress& press, bool typing) {
         return debriefKey(press);
     case Screen::Settings:
         return settingsKey(press);
+    default:
+        return false;
     }
-    return false;
 }
 
 bool AppState::libraryKey(const KeyPress& press) {
@@ -221,6 +319,10 @@ bool AppState::libraryKey(const KeyPress& press) {
         if (const Card* card = m_library.selected()) return openBriefing(card->id);
         return false;
     case Key::Letter:
+        if (press.letter == 'c') {
+            const Card* card = m_library.selected();
+            return openClassroom(card != nullptr ? card->id : std::string());
+        }
         if (press.letter != 'f') return false;
         focusSearch = true;
         return true;
@@ -242,6 +344,7 @@ bool AppState::briefingKey(const KeyPress& press) {
     case Key::Enter:
         return start(briefingMode);
     case Key::Letter:
+        if (press.letter == 'c' && m_file != nullptr) return openClassroom(m_file->scenario->id);
         if (press.letter != 'r' || !canResume()) return false;
         resume();
         return true;
@@ -287,7 +390,8 @@ bool AppState::playKey(const KeyPress& press) {
     }
     switch (press.key) {
     case Key::Digit:
-        if (static_cast<std::size_t>(press.digit) > a.offers().size()) return false;
+        if (press.digit < 1 || static_cast<std::size_t>(press.digit) > a.offers().size())
+            return false;
         choose(static_cast<std::size_t>(press.digit) - 1);
         return true;
     case Key::Up:
@@ -364,6 +468,7 @@ bool AppState::settingsKey(const KeyPress& press) {
 }
 
 std::optional<Clock::time_point> AppState::nextDeadline(Clock::time_point now) const {
+    if (m_screen == Screen::ClassPlay && m_class) return m_class->nextDeadline(now);
     if (m_screen != Screen::Play || !m_attempt) return std::nullopt;
     if (m_attempt->animating(now)) return now + std::chrono::milliseconds(16); // ~60 frames/s
     if (!m_settings.timers || m_attempt->finished()) return std::nullopt;

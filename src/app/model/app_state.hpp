@@ -5,6 +5,7 @@
 
 #include "attempt.hpp"
 #include "best_grades.hpp"
+#include "classroom_view.hpp"
 #include "debrief_view.hpp"
 #include "keys.hpp"
 #include "library_view.hpp"
@@ -17,7 +18,17 @@
 
 namespace frontline::app {
 
-enum class Screen { Library, Briefing, Play, Debrief, Settings };
+enum class Screen {
+    Library,
+    Briefing,
+    Play,
+    Debrief,
+    Settings,
+    ClassSetup,
+    ClassPlay,
+    ClassDebrief
+};
+bool isClassroom(Screen screen);
 std::string_view toString(Screen screen);
 std::optional<Screen> screenFrom(std::string_view name);
 
@@ -33,6 +44,8 @@ class AppState {
     LibraryView& library() { return m_library; }
     const LibraryView& library() const { return m_library; }
     const Settings& settings() const { return m_settings; }
+    // What the window looks like now: the settings, or the classroom's projector look over them.
+    Settings look() const;
 
     // A line for the status bar: what went wrong, or what just happened.
     const std::string& notice() const { return m_notice; }
@@ -40,6 +53,9 @@ class AppState {
 
     // Called after any settings change, to apply it (fonts, theme, fullscreen) and save it.
     std::function<void(const Settings&)> onSettingsChanged;
+    // Called when look() changes without the settings changing (entering or leaving the
+    // classroom, its projector preset): apply it, save nothing.
+    std::function<void(const Settings&)> onLookChanged;
     // Called when an attempt ends with a new best grade for its scenario.
     std::function<void(const BestGrades&)> onBestGrade;
 
@@ -79,15 +95,28 @@ class AppState {
     void changeSetting(SettingRow row, int direction); // direction -1 / +1; bools toggle
     void setSettings(const Settings& settings);
 
+    // Classroom: setup -> play on the projector -> class debrief.
+    bool openClassroom(const std::string& scenarioId);
+    ClassroomView* classroom() { return m_class ? &*m_class : nullptr; }
+    const ClassroomView* classroom() const { return m_class ? &*m_class : nullptr; }
+    std::string classExportFolder; // where class debriefs are saved as Markdown
+    void classroomChanged();       // after the classroom's model was changed directly
+    bool blanked() const;          // the projector shows black
+    bool hidesIdleCursor() const { return isClassroom(m_screen); }
+
     // Everything the keyboard can do. `typing` is true while a text field has the focus: then
     // only keys a text field does not use (arrows up and down, Enter, Escape, F-keys, Ctrl
     // shortcuts) reach the screens. Returns whether anything changed.
-    bool handleKey(const KeyPress& press, bool typing = false);
+    bool handleKey(const KeyPress& press, bool typing = false,
+                   Clock::time_point now = Clock::now());
     bool focusSearch = false; // the library asks its search box to take the keyboard
 
     // When the screen next needs drawing with no input: a running timer (each whole second) or
     // the mood animation (at once). nullopt: not until something happens.
     std::optional<Clock::time_point> nextDeadline(Clock::time_point now) const;
+    // Work that time alone causes (a class vote's timer running out). Returns whether anything
+    // changed.
+    bool update(Clock::time_point now);
 
   private:
     bool libraryKey(const KeyPress& press);
@@ -95,7 +124,9 @@ class AppState {
     bool playKey(const KeyPress& press);
     bool debriefKey(const KeyPress& press);
     bool settingsKey(const KeyPress& press);
+    bool classroomKey(const KeyPress& press, bool typing, Clock::time_point now);
     void changed();
+    void lookMayHaveChanged();
 
     script::Library m_content;
     LibraryView m_library;
@@ -107,6 +138,8 @@ class AppState {
     std::optional<Attempt> m_attempt;
     std::optional<Attempt> m_suspended; // left before its ending; offered again on the briefing
     std::optional<DebriefView> m_debrief;
+    std::optional<ClassroomView> m_class;
+    Settings m_lastLook;
     std::string m_notice;
 };
 

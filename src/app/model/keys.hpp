@@ -5,8 +5,8 @@
 namespace frontline::app {
 
 enum class Key {
-    Digit,  // 1-9 (digit holds which)
-    Letter, // a-z (letter holds which, lower case)
+    Digit,  // 0-9 (digit holds which)
+    Letter, // a-z (letter holds which, lower case; shift says whether Shift was held)
     Up,
     Down,
     Left,
@@ -19,22 +19,26 @@ enum class Key {
     ZoomIn,     // Ctrl+= / Ctrl++
     ZoomOut,    // Ctrl+-
     ZoomReset,  // Ctrl+0
+    PageUp,     // a presentation clicker's "back"
+    PageDown,   // a presentation clicker's "next"
+    Period,     // '.', which clickers send, like B, to blank the screen
 };
 
 struct KeyPress {
     Key key = Key::Escape;
     int digit = 0;
     char letter = 0;
+    bool shift = false;
 };
 
 constexpr KeyPress digitKey(int digit) {
-    return {Key::Digit, digit, 0};
+    return {Key::Digit, digit, 0, false};
 }
-constexpr KeyPress letterKey(char letter) {
-    return {Key::Letter, 0, letter};
+constexpr KeyPress letterKey(char letter, bool shift = false) {
+    return {Key::Letter, 0, letter, shift};
 }
 constexpr KeyPress key(Key k) {
-    return {k, 0, 0};
+    return {k, 0, 0, false};
 }
 
 } // namespace frontline::app

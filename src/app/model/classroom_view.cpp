@@ -1,0 +1,366 @@
+#include "classroom_view.hpp"
+
+#include "files.hpp"
+#include "report/class_markdown.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+
+namespace frontline::app {
+
+namespace {
+
+int stepFrom(const std::vector<int>& steps, int value, int direction) {
+    auto it = std::lower_bound(steps.begin(), steps.end(), value);
+    auto index = static_cast<int>(it - steps.begin());
+    if (it == steps.end() || *it != value) index -= direction > 0 ? 1 : 0;
+    index = std::clamp(index + direction, 0, static_cast<int>(steps.size()) - 1);
+    return steps[static_cast<std::size_t>(index)];
+}
+
+template <typename E> E cycle(E value, int direction, int count) {
+    return static_cast<E>((static_cast<int>(value) + direction + count) % count);
+}
+
+// A name for a new team that no team has yet: the first unused of the default names.
+Team freshTeam(const std::vector<Team>& teams) {
+    for (const Team& candidate : defaultTeams(kMaxTeams))
+        if (std::none_of(teams.begin(), teams.end(),
+                         [&](const Team& t) { return t.name == candidate.name; }))
+            return candidate;
+    return {"Team " + std::to_string(teams.size() + 1), "#ffffff"};
+}
+
+std::string nextColour(const std::string& colour, int direction) {
+    const auto looks = defaultTeams(kMaxTeams);
+    auto it =
+        std::find_if(looks.begin(), looks.end(), [&](const Team& t) { return t.colour == colour; });
+    const int at = it == looks.end() ? 0 : static_cast<int>(it - looks.begin());
+    const int n = static_cast<int>(looks.size());
+    return looks[static_cast<std::size_t>((at + direction + n) % n)].colour;
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+} // namespace
+
+const std::vector<int>& discussionSteps() {
+    static const std::vector<int> steps{0, 15, 30, 45, 60, 90, 120, 180, 240, 300};
+    return steps;
+}
+
+ClassroomView::ClassroomView(const script::Library& content, const std::string& scenarioId)
+    : m_content(&content), m_scenarios(content.usable()) {
+    const script::LoadedFile* file = content.find(scenarioId);
+    useScenario(file != nullptr && file->usable()
+                    ? file
+                    : (m_scenarios.empty() ? nullptr : m_scenarios.front()));
+}
+
+void ClassroomView::useScenario(const script::LoadedFile* file) {
+    m_file = file;
+    setup.scenario = file != nullptr ? file->scenario->id : std::string();
+}
+
+std::vector<SetupRow> ClassroomView::rows() const {
+    std::vector<SetupRow> out{{SetupField::Scenario}, {SetupField::Mode}};
+    if (setup.mode != ClassMode::ClassVote) {
+        out.push_back({SetupField::Teams});
+        for (std::size_t i = 0; i < setup.teams.size(); ++i)
+            out.push_back({SetupField::Team, i});
+    }
+    for (SetupField f : {SetupField::Discussion, SetupField::Counts, SetupField::Rules,
+                         SetupField::Projector, SetupField::Start})
+        out.push_back({f});
+    return out;
+}
+
+void ClassroomView::change(const SetupRow& r, int direction) {
+    notice.clear();
+    switch (r.field) {
+    case SetupField::Scenario: {
+        if (m_scenarios.empty()) return;
+        auto it = std::find(m_scenarios.begin(), m_scenarios.end(), m_file);
+        const int n = static_cast<int>(m_scenarios.size());
+        const int at = it == m_scenarios.end() ? 0 : static_cast<int>(it - m_scenarios.begin());
+        useScenario(m_scenarios[static_cast<std::size_t>((at + direction + n) % n)]);
+        return;
+    }
+    case SetupField::Mode:
+        setup.mode = cycle(setup.mode, direction, 3);
+        return;
+    case SetupField::Teams: {
+        const auto count = static_cast<int>(setup.teams.size()) + direction;
+        if (count < 1 || count > kMaxTeams) {
+            notice = "A class has 1 to " + std::to_string(kMaxTeams) + " teams.";
+            return;
+        }
+        if (direction > 0)
+            setup.teams.push_back(freshTeam(setup.teams));
+        else
+            setup.teams.pop_back();
+        return;
+    }
+    case SetupField::Team:
+        if (r.team < setup.teams.size())
+            setup.teams[r.team].colour = nextColour(setup.teams[r.team].colour, direction);
+        return;
+    case SetupField::Discussion:
+        setup.discussionSeconds = stepFrom(discussionSteps(), setup.discussionSeconds, direction);
+        return;
+    case SetupField::Counts:
+        setup.hideUntilReveal = !setup.hideUntilReveal;
+        return;
+    case SetupField::Rules:
+        setup.holdRules = !setup.holdRules;
+        return;
+    case SetupField::Projector:
+        look.projector = !look.projector;
+        return;
+    case SetupField::Start:
+        return;
+    }
+}
+
+bool ClassroomView::start(ClassClock::time_point now) {
+    const auto problems = problemsWith(setup);
+    if (!problems.empty()) {
+        notice = problems.front();
+        return false;
+    }
+    try {
+        session.emplace(setup, m_file->scenario, m_file->scripting, m_content->rubric, now);
+    } catch (const std::exception& e) {
+        notice = std::string("This scenario cannot start: ") + e.what();
+        return false;
+    }
+    typed.clear();
+    blanked = confirmEnd = false;
+    debrief.reset();
+    notice.clear();
+    stage = ClassStage::Play;
+    if (session->phase() == Phase::Ended) finish();
+    return true;
+}
+
+void ClassroomView::finish() {
+    session->end();
+    debrief = debriefClass(*session);
+    scrollLines = 0;
+    stage = ClassStage::Debrief;
+    notice.clear();
+}
+
+bool ClassroomView::lettersChoose() const {
+    if (!session || session->error()) return false;
+    if (session->phase() == Phase::Voting) return true;
+    return session->phase() == Phase::Revealed && !session->resolution().option;
+}
+
+bool ClassroomView::handleKey(const KeyPress& press, ClassClock::time_point now, bool typing) {
+    if (typing && press.key != Key::Enter && press.key != Key::Escape) return false;
+    switch (stage) {
+    case ClassStage::Setup:
+        return setupKey(press, now);
+    case ClassStage::Play:
+        return playKey(press, now);
+    case ClassStage::Debrief:
+        return debriefKey(press);
+    case ClassStage::Left:
+        return false;
+    }
+    return false;
+}
+
+bool ClassroomView::setupKey(const KeyPress& press, ClassClock::time_point now) {
+    const auto all = rows();
+    row = std::min(row, all.size() - 1);
+    const SetupRow& here = all[row];
+    if (renaming) { // only Enter and Escape reach here while a name is typed
+        renaming.reset();
+        return true;
+    }
+    switch (press.key) {
+    case Key::Up:
+    case Key::Down:
+        row = static_cast<std::size_t>(
+            std::clamp(static_cast<int>(row) + (press.key == Key::Up ? -1 : 1), 0,
+                       static_cast<int>(all.size()) - 1));
+        return true;
+    case Key::Left:
+    case Key::Right:
+        change(here, press.key == Key::Left ? -1 : 1);
+        return true;
+    case Key::Enter:
+        if (here.field == SetupField::Team) {
+            renaming = here.team;
+            return true;
+        }
+        if (here.field == SetupField::Start) return start(now), true;
+        change(here, 1);
+        return true;
+    case Key::Letter:
+        if (press.letter != 's') return false;
+        start(now);
+        return true;
+    case Key::Escape:
+        stage = ClassStage::Left;
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ClassroomView::letterInPlay(const KeyPress& press) {
+    ClassSession& c = *session;
+    const auto option = static_cast<std::size_t>(press.letter - 'a');
+    const Decision* d = c.current();
+    const bool isOption = d != nullptr && option < d->options.size();
+    if ((press.letter == 'b' && !(isOption && lettersChoose()))) {
+        blanked = true;
+        return true;
+    }
+    if (!isOption) {
+        if (!lettersChoose()) return false;
+        notice = "There is no option " + std::string(1, static_cast<char>(press.letter - 32)) + ".";
+        return true;
+    }
+    if (c.phase() == Phase::Revealed)
+        c.take(option);
+    else if (setup.mode != ClassMode::ClassVote)
+        c.pick(option);
+    else if (!typed.empty()) {
+        c.setVotes(option, std::stoi(typed));
+        typed.clear();
+    } else
+        c.addVote(option, press.shift ? -1 : 1);
+    notice = c.note();
+    return true;
+}
+
+bool ClassroomView::playKey(const KeyPress& press, ClassClock::time_point now) {
+    if (!session) return false;
+    ClassSession& c = *session;
+    if (blanked) { // any key brings the picture back, and does nothing else
+        blanked = false;
+        return true;
+    }
+    if (press.key != Key::Escape) confirmEnd = false;
+    switch (press.key) {
+    case Key::Period:
+        blanked = true;
+        return true;
+    case Key::Letter:
+        return letterInPlay(press);
+    case Key::Digit:
+        if (setup.mode != ClassMode::ClassVote || c.phase() != Phase::Voting) return false;
+        if (typed.size() < 3) typed += static_cast<char>('0' + press.digit);
+        return true;
+    case Key::Backspace:
+        if (typed.empty()) return false;
+        typed.pop_back();
+        return true;
+    case Key::Left:
+    case Key::Right:
+        if (setup.mode != ClassMode::SecretVote || !c.teamToPick()) return false;
+        c.selectTeam((*c.teamToPick() + setup.teams.size() + (press.key == Key::Left ? -1 : 1)) %
+                     setup.teams.size());
+        notice = c.note();
+        return true;
+    case Key::PageDown:
+    case Key::Enter:
+        typed.clear();
+        c.advance(now); // with a failed scenario, this ends the session
+        notice = c.note();
+        if (c.phase() == Phase::Ended) finish();
+        return true;
+    case Key::PageUp:
+        typed.clear();
+        c.back();
+        notice = c.note();
+        return true;
+    case Key::Escape:
+        if (look.projector && look.fullscreen) {
+            look.fullscreen = false;
+            return true;
+        }
+        if (confirmEnd) {
+            finish();
+            return true;
+        }
+        confirmEnd = true;
+        notice = "Press Escape again to end the session; what was played is kept.";
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ClassroomView::debriefKey(const KeyPress& press) {
+    switch (press.key) {
+    case Key::Up:
+    case Key::Down:
+    case Key::PageUp:
+    case Key::PageDown: {
+        const int lines = press.key == Key::PageUp || press.key == Key::PageDown ? 10 : 3;
+        scrollLines += press.key == Key::Up || press.key == Key::PageUp ? -lines : lines;
+        return true;
+    }
+    case Key::Enter:
+        saveMarkdown(exportFolder, today());
+        return true;
+    case Key::Letter:
+        if (press.letter == 'm') {
+            saveMarkdown(exportFolder, today());
+            return true;
+        }
+        if (press.letter == 'n') { // another session, same setup
+            stage = ClassStage::Setup;
+            session.reset();
+            debrief.reset();
+            return true;
+        }
+        return false;
+    case Key::Escape:
+        stage = ClassStage::Left;
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<std::string> ClassroomView::saveMarkdown(const std::string& folder,
+                                                       const std::string& date) {
+    if (!debrief) return std::nullopt;
+    const std::string path =
+        (std::filesystem::path(folder) / report::classMarkdownName(*debrief, date)).string();
+    std::string problem;
+    if (!writeFileAtomically(path, report::classMarkdown(*debrief, date), problem)) {
+        notice = "Not saved: " + problem;
+        return std::nullopt;
+    }
+    notice = "Saved the class debrief to " + path;
+    return path;
+}
+
+bool ClassroomView::update(ClassClock::time_point now) {
+    if (stage != ClassStage::Play || !session || !session->tick(now)) return false;
+    notice = session->note();
+    return true;
+}
+
+std::optional<ClassClock::time_point>
+ClassroomView::nextDeadline(ClassClock::time_point now) const {
+    if (stage != ClassStage::Play || !session || blanked) return std::nullopt;
+    return session->nextTick(now);
+}
+
+} // namespace frontline::app

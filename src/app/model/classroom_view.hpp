@@ -1,0 +1,94 @@
+// The classroom screens' model: the setup being edited, the class session running on the
+// projector, the hand count being typed, the blanked screen, the class debrief — and what every
+// key does on those screens. The rules themselves are core's ClassSession.
+#pragma once
+
+#include "core/classroom.hpp"
+#include "keys.hpp"
+#include "script/library.hpp"
+#include "theme.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace frontline::app {
+
+// How the classroom looks while it runs: the projector preset, unless the trainer turns it off
+// (then the learner's own settings apply). Kept apart from the saved settings: a class on a
+// projector must not change how the program looks for the next learner at this computer.
+struct ClassLook {
+    bool projector = true;
+    float textScale = 2.5f;
+    ThemeName theme = ThemeName::HighContrast;
+    bool fullscreen = true;
+};
+
+enum class SetupField { Scenario, Mode, Teams, Team, Discussion, Counts, Rules, Projector, Start };
+
+struct SetupRow {
+    SetupField field = SetupField::Start;
+    std::size_t team = 0; // for SetupField::Team
+};
+
+enum class ClassStage { Setup, Play, Debrief, Left };
+
+// Discussion times the setup steps through (0: no timer).
+const std::vector<int>& discussionSteps();
+
+class ClassroomView {
+  public:
+    ClassroomView(const script::Library& content, const std::string& scenarioId);
+
+    ClassStage stage = ClassStage::Setup;
+    ClassSetup setup;
+    ClassLook look;
+    const script::LoadedFile* file() const { return m_file; }
+    const script::Library& content() const { return *m_content; }
+
+    // Setup.
+    std::vector<SetupRow> rows() const; // team rows only in the team modes
+    std::size_t row = 0;
+    std::optional<std::size_t> renaming; // the team whose name is being typed
+    void change(const SetupRow& row, int direction);
+    bool start(ClassClock::time_point now);
+
+    // Play.
+    std::optional<ClassSession> session;
+    std::string typed;       // digits of a hand count, waiting for its option's letter
+    bool blanked = false;    // B or '.': the projector shows black
+    bool confirmEnd = false; // Escape once asks; Escape again ends the session
+
+    // Debrief.
+    std::optional<ClassDebrief> debrief;
+    int scrollLines = 0;      // asked of the debrief by the keyboard; the screen consumes it
+    std::string exportFolder; // where M (or Enter) saves the debrief as Markdown
+    std::optional<std::string> saveMarkdown(const std::string& folder, const std::string& date);
+
+    // A line for the status bar.
+    std::string notice;
+
+    // Returns whether anything changed. `typing`: a team name has the keyboard.
+    bool handleKey(const KeyPress& press, ClassClock::time_point now, bool typing = false);
+    bool update(ClassClock::time_point now); // the timer: locks the vote when time is up
+    std::optional<ClassClock::time_point> nextDeadline(ClassClock::time_point now) const;
+
+    // Letters on screen for the current decision: a vote (or a pick) when one is being keyed,
+    // the trainer's choice when a tie or no votes await it.
+    bool lettersChoose() const;
+
+  private:
+    bool setupKey(const KeyPress& press, ClassClock::time_point now);
+    bool playKey(const KeyPress& press, ClassClock::time_point now);
+    bool debriefKey(const KeyPress& press);
+    bool letterInPlay(const KeyPress& press);
+    void finish();
+    void useScenario(const script::LoadedFile* file);
+
+    const script::Library* m_content;
+    const script::LoadedFile* m_file = nullptr;
+    std::vector<const script::LoadedFile*> m_scenarios; // usable, in library order
+};
+
+} // namespace frontline::app

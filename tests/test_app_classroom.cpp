@@ -1,0 +1,269 @@
+// The classroom screens' model without a display: the trainer runs a whole session from the
+// keyboard (and a presentation clicker), the projector look never touches saved settings, the
+// screen blanks, and the class debrief is saved as Markdown.
+#include "app/model/app_state.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace frontline;
+using namespace frontline::app;
+using frontline::test::fixture;
+using namespace std::chrono_literals;
+
+namespace {
+
+AppState classState() {
+    return AppState(script::loadLibrary({fixture("scoring"), fixture("classroom")}), Settings{});
+}
+
+const Clock::time_point t0 = Clock::time_point{} + 1000s;
+
+bool press(AppState& s, KeyPress k, Clock::time_point now = t0) {
+    return s.handleKey(k, false, now);
+}
+
+// Moves the setup's selection to the row for `field`.
+void selectRow(AppState& s, SetupField field) {
+    ClassroomView& c = *s.classroom();
+    for (int guard = 0; guard < 20 && c.rows()[c.row].field != field; ++guard)
+        press(s, key(Key::Down));
+    REQUIRE(c.rows()[c.row].field == field);
+}
+
+std::string read(const std::string& path) {
+    std::ifstream in(path);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+} // namespace
+
+TEST_CASE("A trainer runs a whole class vote with the keyboard and a clicker", "[app][classroom]") {
+    AppState s = classState();
+    Settings applied;
+    int looks = 0, saves = 0;
+    s.onLookChanged = [&](const Settings& look) {
+        applied = look;
+        ++looks;
+    };
+    s.onSettingsChanged = [&](const Settings&) { ++saves; };
+    const auto folder = std::filesystem::temp_directory_path() / "frontline-test-class-export";
+    std::filesystem::remove_all(folder);
+    s.classExportFolder = folder.string();
+
+    REQUIRE(s.openBriefing("t.class"));
+    REQUIRE(press(s, letterKey('c')));
+    REQUIRE(s.screen() == Screen::ClassSetup);
+    // The projector preset, applied without touching the saved settings.
+    CHECK(looks == 1);
+    CHECK(applied.textScale == 2.5f);
+    CHECK(applied.theme == ThemeName::HighContrast);
+    CHECK(applied.fullscreen);
+    CHECK(s.settings().textScale == 1.0f);
+    CHECK(s.hidesIdleCursor());
+
+    selectRow(s, SetupField::Discussion);
+    press(s, key(Key::Left)); // 60 -> 45 s
+    CHECK(s.classroom()->setup.discussionSeconds == 45);
+    selectRow(s, SetupField::Counts);
+    press(s, key(Key::Enter)); // show counts as they come in
+    CHECK_FALSE(s.classroom()->setup.hideUntilReveal);
+    selectRow(s, SetupField::Start);
+    REQUIRE(press(s, key(Key::Enter)));
+    REQUIRE(s.screen() == Screen::ClassPlay);
+    const ClassSession& c = *s.classroom()->session;
+
+    // Hands: A three times, B once, take one back from A, then "12" and B sets B to 12.
+    for (int i = 0; i < 3; ++i)
+        press(s, letterKey('a'));
+    press(s, letterKey('b'));
+    press(s, letterKey('a', true));
+    press(s, digitKey(1));
+    press(s, digitKey(2));
+    CHECK(s.classroom()->typed == "12");
+    press(s, letterKey('b'));
+    CHECK(s.classroom()->typed.empty());
+    CHECK(c.current()->votes == std::vector<int>{2, 12, 0});
+    CHECK_FALSE(s.blanked()); // B was a vote, not the blank key
+
+    // The clock: one redraw a second, and the vote locks itself at 45 s.
+    CHECK(s.nextDeadline(t0 + 200ms) == t0 + 1000ms);
+    CHECK_FALSE(s.update(t0 + 44s));
+    CHECK(s.update(t0 + 45s));
+    CHECK(c.phase() == Phase::Locked);
+    CHECK(s.classroom()->notice == "Time is up: votes are locked.");
+    press(s, letterKey('a'));
+    CHECK(c.current()->votes[0] == 2);
+    CHECK(s.classroom()->notice.find("Votes are locked") != std::string::npos);
+
+    // PageUp reopens, PageDown locks, reveals, takes, goes on.
+    press(s, key(Key::PageUp));
+    CHECK(c.phase() == Phase::Voting);
+    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown));
+    CHECK(c.phase() == Phase::Revealed);
+    press(s, key(Key::PageDown));
+    CHECK(c.phase() == Phase::Taken);
+    CHECK(c.session().choiceIds() == std::vector<std::string>{"greet.interrupt"});
+    press(s, key(Key::PageDown));
+    CHECK(c.current()->node == "ask");
+
+    // B blanks the screen when no option B is being voted on... here there is one, so '.'.
+    press(s, key(Key::Period));
+    CHECK(s.blanked());
+    CHECK_FALSE(s.nextDeadline(t0 + 50s)); // nothing to draw while blank
+    press(s, key(Key::PageDown));          // any key brings the picture back, and does nothing else
+    CHECK_FALSE(s.blanked());
+    CHECK(c.phase() == Phase::Voting);
+
+    // A tie at "ask": the trainer presses the letter.
+    press(s, letterKey('a'));
+    press(s, letterKey('b'));
+    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown));
+    CHECK(c.phase() == Phase::Revealed);
+    CHECK(s.classroom()->notice == "A tie: press A or B to choose.");
+    press(s, letterKey('a'));
+    CHECK(c.phase() == Phase::Taken);
+    press(s, key(Key::PageDown));
+    // On a consequence card B blanks: letters choose nothing there.
+    press(s, letterKey('a'));
+    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown));
+    REQUIRE(c.phase() == Phase::Taken);
+    press(s, letterKey('b'));
+    CHECK(s.blanked());
+    press(s, letterKey('b'));
+    CHECK_FALSE(s.blanked());
+
+    // Escape leaves fullscreen first; the ending's card, then the class debrief.
+    press(s, key(Key::Escape));
+    CHECK_FALSE(applied.fullscreen);
+    CHECK(s.screen() == Screen::ClassPlay);
+    press(s, key(Key::PageDown));
+    REQUIRE(s.screen() == Screen::ClassDebrief);
+    const ClassDebrief& d = *s.classroom()->debrief;
+    CHECK(d.finished);
+    CHECK(d.decisions.size() == 3);
+
+    press(s, letterKey('m'));
+    const std::string saved = s.classroom()->notice;
+    REQUIRE(saved.rfind("Saved the class debrief to ", 0) == 0);
+    const std::string path = saved.substr(std::string("Saved the class debrief to ").size());
+    CHECK(read(path).find("# Class debrief: Classroom fixture") == 0);
+
+    press(s, key(Key::Escape));
+    CHECK(s.screen() == Screen::Library);
+    CHECK(applied.textScale == 1.0f); // the learner's look is back
+    CHECK(saves == 0);                // and nothing was saved over their settings
+    CHECK_FALSE(s.hidesIdleCursor());
+}
+
+TEST_CASE("Setup refuses a ninth team and a team count of 0 with a note", "[app][classroom]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    selectRow(s, SetupField::Mode);
+    press(s, key(Key::Right));
+    CHECK(c.setup.mode == ClassMode::TeamTurns);
+    selectRow(s, SetupField::Teams);
+    for (int i = 0; i < 10; ++i)
+        press(s, key(Key::Right));
+    CHECK(c.setup.teams.size() == 8);
+    CHECK(c.notice == "A class has 1 to 8 teams.");
+    for (int i = 0; i < 10; ++i)
+        press(s, key(Key::Left));
+    CHECK(c.setup.teams.size() == 1);
+    CHECK(c.notice == "A class has 1 to 8 teams.");
+    press(s, key(Key::Right));
+    CHECK(c.setup.teams[1].name == "Blue");
+
+    // A renamed team; a blank name is refused at the start.
+    press(s, key(Key::Down));
+    press(s, key(Key::Down));
+    REQUIRE(c.rows()[c.row].field == SetupField::Team);
+    press(s, key(Key::Enter));
+    REQUIRE(c.renaming == std::optional<std::size_t>(1));
+    c.setup.teams[1].name = "";                         // typed away
+    CHECK_FALSE(s.handleKey(letterKey('x'), true, t0)); // letters are the text field's
+    press(s, key(Key::Enter));
+    CHECK_FALSE(c.renaming);
+    press(s, key(Key::Right)); // its colour moves on
+    CHECK(c.setup.teams[1].colour != defaultTeams(2)[1].colour);
+    press(s, letterKey('s'));
+    CHECK(s.screen() == Screen::ClassSetup);
+    CHECK(c.notice == "Team 2 needs a name.");
+}
+
+TEST_CASE("Secret team vote from the keyboard: picks stay hidden until all are revealed",
+          "[app][classroom]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.mode = ClassMode::SecretVote;
+    c.setup.teams = defaultTeams(3);
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    REQUIRE(s.screen() == Screen::ClassPlay);
+    press(s, letterKey('a'));
+    CHECK(c.notice == "Red has picked.");
+    press(s, letterKey('b'));
+    press(s, key(Key::Left)); // back to Blue to correct
+    CHECK(c.session->teamToPick() == std::optional<std::size_t>(1));
+    press(s, letterKey('a'));
+    press(s, letterKey('c'));
+    CHECK_FALSE(c.session->countsVisible());
+    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown));
+    CHECK(c.session->countsVisible());
+    CHECK(c.session->current()->votes == std::vector<int>{2, 0, 1});
+}
+
+TEST_CASE("Escape twice ends a class early, keeping what was played", "[app][classroom]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.look.projector = false;
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    CHECK_FALSE(s.look().fullscreen); // the preset is off: the learner's own look
+    press(s, letterKey('a'));
+    for (int i = 0; i < 4; ++i)
+        press(s, key(Key::PageDown));
+    press(s, key(Key::Escape));
+    CHECK(s.screen() == Screen::ClassPlay);
+    CHECK(c.notice == "Press Escape again to end the session; what was played is kept.");
+    press(s, key(Key::Escape));
+    REQUIRE(s.screen() == Screen::ClassDebrief);
+    CHECK(c.debrief->decisions.size() == 1);
+    CHECK_FALSE(c.debrief->finished);
+    press(s, letterKey('n')); // another session with the same setup
+    CHECK(s.screen() == Screen::ClassSetup);
+    CHECK(c.setup.discussionSeconds == 0);
+}
+
+TEST_CASE("A scenario failing mid-session shows the error; the clicker ends the session",
+          "[app][classroom]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class-fails"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    press(s, letterKey('a'));
+    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown));
+    REQUIRE(c.session->error());
+    CHECK(s.screen() == Screen::ClassPlay);
+    press(s, key(Key::PageDown));
+    CHECK(s.screen() == Screen::ClassDebrief);
+    CHECK(c.debrief->error);
+}

@@ -387,16 +387,24 @@ TEST_CASE("Screens can be reached by name, as screenshots do", "[app][drive]") {
 
     AppState state = freshState();
     std::string problem;
-    ScreenRequest debrief{Screen::Debrief, "t.scoring", {}, false, false, true};
+    ScreenRequest debrief;
+    debrief.screen = Screen::Debrief;
+    debrief.scenario = "t.scoring";
+    debrief.pathTab = true;
     REQUIRE(driveTo(state, debrief, problem));
     CHECK(state.screen() == Screen::Debrief);
     CHECK(state.debriefView()->tab == DebriefView::Tab::Path);
 
     AppState other = freshState();
-    ScreenRequest bad{Screen::Play, "t.scoring", {1, 7}, false, false};
+    ScreenRequest bad;
+    bad.screen = Screen::Play;
+    bad.scenario = "t.scoring";
+    bad.choose = {1, 7};
     CHECK_FALSE(driveTo(other, bad, problem));
     CHECK_THAT(problem, Catch::Contains("step 2: there is no choice 7"));
-    ScreenRequest unknown{Screen::Briefing, "t.nope", {}, false, false};
+    ScreenRequest unknown;
+    unknown.screen = Screen::Briefing;
+    unknown.scenario = "t.nope";
     CHECK_FALSE(driveTo(other, unknown, problem));
     CHECK_THAT(problem, Catch::Contains("t.nope"));
 }

@@ -2,6 +2,7 @@
 // keyboard (and a presentation clicker), the projector look never touches saved settings, the
 // screen blanks, and the class debrief is saved as Markdown.
 #include "app/model/app_state.hpp"
+#include "app/model/drive.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -266,4 +267,52 @@ TEST_CASE("A scenario failing mid-session shows the error; the clicker ends the 
     press(s, key(Key::PageDown));
     CHECK(s.screen() == Screen::ClassDebrief);
     CHECK(c.debrief->error);
+}
+
+TEST_CASE("Classroom screens can be reached by name, as screenshots do",
+          "[app][classroom][drive]") {
+    CHECK(screenRequestFor("class-setup")->screen == Screen::ClassSetup);
+    CHECK(screenRequestFor("class-reveal")->classPhase == Phase::Revealed);
+    CHECK(screenRequestFor("class-card")->classPhase == Phase::Taken);
+    std::string problem;
+
+    AppState reveal = classState();
+    ScreenRequest r = *screenRequestFor("class-reveal");
+    r.scenario = "t.class";
+    r.choose = {1};
+    r.votes = {3, 9};
+    REQUIRE(driveTo(reveal, r, problem));
+    CHECK(reveal.screen() == Screen::ClassPlay);
+    const ClassSession& c = *reveal.classroom()->session;
+    CHECK(c.phase() == Phase::Revealed);
+    CHECK(c.current()->node == "ask");
+    CHECK(c.current()->votes == std::vector<int>{3, 9});
+    CHECK(c.secondsLeft(Clock::now()) == std::nullopt); // locked: the timer stopped
+
+    AppState vote = classState();
+    ScreenRequest v = *screenRequestFor("class-vote");
+    v.scenario = "t.class";
+    REQUIRE(driveTo(vote, v, problem));
+    const auto left = vote.classroom()->session->secondsLeft(Clock::now());
+    REQUIRE(left);
+    CHECK(*left <= 37);
+
+    AppState debrief = classState();
+    ScreenRequest d = *screenRequestFor("class-debrief");
+    d.scenario = "t.class";
+    d.classMode = ClassMode::SecretVote;
+    d.choose = {2};
+    REQUIRE(driveTo(debrief, d, problem));
+    CHECK(debrief.screen() == Screen::ClassDebrief);
+    const ClassDebrief& report = *debrief.classroom()->debrief;
+    CHECK(report.decisions.size() == 3);
+    CHECK(report.scoreboard.size() == 4);
+    CHECK(report.decisions[0].taken == std::optional<std::size_t>(1));
+
+    AppState bad = classState();
+    ScreenRequest b = *screenRequestFor("class-card");
+    b.scenario = "t.class";
+    b.choose = {1, 1, 1, 1};
+    CHECK_FALSE(driveTo(bad, b, problem));
+    CHECK_THAT(problem, Catch::Contains("step 4"));
 }

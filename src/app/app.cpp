@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include "model/drive.hpp"
+#include "model/files.hpp"
 #include "style.hpp"
 #include "window.hpp"
 
@@ -20,7 +21,10 @@ struct Look {
     Fonts fonts;
     bool dirty = true;
     bool fullscreen = false;
+    bool shooting = false; // a screenshot's window never goes fullscreen
 };
+
+constexpr auto kCursorIdle = std::chrono::seconds(3); // then a projector hides the pointer
 
 void applyLook(Window& window, Look& look, const Settings& settings, std::ostream& err) {
     std::string problem;
@@ -28,16 +32,21 @@ void applyLook(Window& window, Look& look, const Settings& settings, std::ostrea
     if (!problem.empty()) err << "frontline: " << problem << "\n";
     window.uploadFonts();
     applyStyle(palette(settings.theme), look.fonts.body->FontSize);
-    if (settings.fullscreen != look.fullscreen) window.setFullscreen(settings.fullscreen);
+    if (settings.fullscreen != look.fullscreen && !look.shooting)
+        window.setFullscreen(settings.fullscreen);
     look.fullscreen = settings.fullscreen;
     look.dirty = false;
 }
 
 void drawFrame(Window& window, AppState& state, const Look& look) {
     window.beginFrame();
+    if (state.blanked()) { // the trainer blanked the projector: black, nothing else
+        window.render({0, 0, 0, 1});
+        return;
+    }
     Ui ui;
     ui.fonts = look.fonts;
-    ui.palette = &palette(state.settings().theme);
+    ui.palette = &palette(state.look().theme);
     ui.em = ImGui::GetFontSize();
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     ui.roomy = size.x >= ui.em * 40 && size.y >= ui.em * 24;
@@ -59,6 +68,15 @@ void drawFrame(Window& window, AppState& state, const Look& look) {
     case Screen::Settings:
         drawSettings(state, ui);
         break;
+    case Screen::ClassSetup:
+        drawClassSetup(state, ui);
+        break;
+    case Screen::ClassPlay:
+        drawClassPlay(state, ui);
+        break;
+    case Screen::ClassDebrief:
+        drawClassDebrief(state, ui);
+        break;
     }
     ImGui::PopFont();
     window.render(ui.palette->background);
@@ -66,12 +84,25 @@ void drawFrame(Window& window, AppState& state, const Look& look) {
         action();
 }
 
+// When the pointer is due to hide: in the classroom, once it has been still a while.
+std::optional<Clock::time_point> cursorDeadline(const Window& window, const AppState& state) {
+    if (!state.hidesIdleCursor()) return std::nullopt;
+    return window.pointerMoved() + kCursorIdle;
+}
+
+void updateCursor(Window& window, const AppState& state) {
+    const auto hideAt = cursorDeadline(window, state);
+    window.showCursor(!hideAt || Clock::now() < *hideAt);
+}
+
 // How long the loop may sleep: not at all while frames are owed, else until the state's next
-// deadline (a timer tick, an animation), else until input arrives.
-int waitMs(const AppState& state, int owedFrames, bool deferred) {
+// deadline (a timer tick, an animation) or the pointer's, else until input arrives.
+int waitMs(const Window& window, const AppState& state, int owedFrames, bool deferred) {
     if (owedFrames > 0 || deferred) return 0;
     const auto now = Clock::now();
-    const auto next = state.nextDeadline(now);
+    auto next = state.nextDeadline(now);
+    if (const auto hideAt = cursorDeadline(window, state); hideAt && *hideAt > now)
+        next = next ? std::min(*next, *hideAt) : *hideAt;
     if (!next) return -1;
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(*next - now).count();
     return static_cast<int>(std::clamp<long long>(ms, 0, 60000));
@@ -83,14 +114,16 @@ int interactive(Window& window, AppState& state, Look& look, std::ostream& err) 
     constexpr int kSettleFrames = 3;
     int owed = kSettleFrames;
     while (!window.quitRequested()) {
-        const int timeout = waitMs(state, owed, window.hasDeferred());
+        const int timeout = waitMs(window, state, owed, window.hasDeferred());
         if (window.pump(state, timeout)) owed = kSettleFrames;
         if (window.quitRequested()) break;
+        if (state.update(Clock::now())) owed = kSettleFrames;
+        updateCursor(window, state);
         if (const auto next = state.nextDeadline(Clock::now()); next && *next <= Clock::now())
             owed = std::max(owed, 1);
         if (owed == 0) continue;
         --owed;
-        if (look.dirty) applyLook(window, look, state.settings(), err);
+        if (look.dirty) applyLook(window, look, state.look(), err);
         drawFrame(window, state, look);
         window.present();
     }
@@ -103,7 +136,7 @@ int screenshot(Window& window, AppState& state, Look& look, const WindowOptions&
     // would see them.
     for (int frame = 0; frame < 4; ++frame) {
         window.pump(state, 0);
-        if (look.dirty) applyLook(window, look, state.settings(), err);
+        if (look.dirty) applyLook(window, look, state.look(), err);
         drawFrame(window, state, look);
         if (frame == 3) {
             std::string problem;
@@ -143,8 +176,8 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     }
     const auto request = screenRequestFor(options.screen);
     if (!request) {
-        err << "error: --screen must be library, briefing, play, handbook, debrief, debrief-path "
-               "or settings\n";
+        err << "error: --screen must be library, briefing, play, handbook, debrief, debrief-path, "
+               "settings, class-setup, class-vote, class-reveal, class-card or class-debrief\n";
         return 1;
     }
     problem.clear();
@@ -152,10 +185,16 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     if (!problem.empty()) err << "frontline: " << problem << "\n";
 
     AppState state(script::loadLibrary({options.scenariosDir}), settings, best);
+    state.classExportFolder =
+        (userFolder("XDG_DATA_HOME", ".local/share") / "frontline" / "class-debriefs").string();
     ScreenRequest wanted = *request;
     wanted.scenario = options.scenario;
     wanted.choose = options.choose;
     wanted.assessment = options.assessment;
+    wanted.classMode = options.classMode == "teams"    ? ClassMode::TeamTurns
+                       : options.classMode == "secret" ? ClassMode::SecretVote
+                                                       : ClassMode::ClassVote;
+    wanted.votes = options.votes;
     if (!driveTo(state, wanted, problem)) {
         err << "error: " << problem << "\n";
         return 1;
@@ -169,7 +208,8 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     auto window = Window::open(
         {options.width, options.height, settings.fullscreen && !shooting, shooting}, why);
     if (!window) return std::nullopt;
-    Look look{defaultAssetsDir(), {}, true, settings.fullscreen && !shooting};
+    Look look{defaultAssetsDir(), {}, true, settings.fullscreen && !shooting, shooting};
+    state.onLookChanged = [&](const Settings&) { look.dirty = true; };
     state.onSettingsChanged = [&](const Settings& changed) {
         look.dirty = true;
         std::string saveProblem;

@@ -19,6 +19,8 @@ struct WindowOptions {
     std::string theme; // "": the saved setting
     bool assessment = false;
     bool dyslexicFont = false; // true: OpenDyslexic whatever the saved setting
+    std::string classMode;     // classroom screens: "" (class vote), "teams" or "secret"
+    std::vector<int> votes;    // classroom screens: hands per option at the shown decision
 };
 
 // The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can

@@ -67,5 +67,8 @@ void drawBriefing(AppState& state, Ui& ui);
 void drawPlay(AppState& state, Ui& ui);
 void drawDebrief(AppState& state, Ui& ui);
 void drawSettings(AppState& state, Ui& ui);
+void drawClassSetup(AppState& state, Ui& ui);
+void drawClassPlay(AppState& state, Ui& ui);
+void drawClassDebrief(AppState& state, Ui& ui);
 
 } // namespace frontline::app

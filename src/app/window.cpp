@@ -123,6 +123,9 @@ Window::~Window() {
 void Window::handle(const SDL_Event& event, AppState& state) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) m_quit = true;
+    if (event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
+        event.type == SDL_MOUSEWHEEL)
+        m_pointerMoved = Clock::now();
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) m_quit = true;
     if (event.type == SDL_KEYDOWN)
         if (auto press = translate(event.key.keysym))
@@ -155,6 +158,12 @@ bool Window::pump(AppState& state, int timeoutMs) {
 
 void Window::setFullscreen(bool on) {
     SDL_SetWindowFullscreen(m_window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+}
+
+void Window::showCursor(bool on) {
+    if (on == m_cursorShown) return;
+    SDL_ShowCursor(on ? SDL_ENABLE : SDL_DISABLE);
+    m_cursorShown = on;
 }
 
 void Window::uploadFonts() {

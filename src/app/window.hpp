@@ -38,6 +38,10 @@ class Window {
     bool hasDeferred() const { return !m_deferred.empty(); }
 
     void setFullscreen(bool on);
+    // The mouse pointer: when it last moved or clicked, and whether it is drawn (a projector
+    // hides it once idle).
+    Clock::time_point pointerMoved() const { return m_pointerMoved; }
+    void showCursor(bool on);
     void uploadFonts(); // after the atlas was rebuilt
     void beginFrame();
     void render(Rgba background);
@@ -52,6 +56,8 @@ class Window {
     SDL_Window* m_window = nullptr;
     void* m_gl = nullptr;
     bool m_quit = false;
+    bool m_cursorShown = true;
+    Clock::time_point m_pointerMoved = Clock::now();
     std::deque<SDL_Event> m_deferred;
 };
 

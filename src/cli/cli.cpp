@@ -29,7 +29,8 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
         ->group(group);
     app.add_option(
            "--screen", window.screen,
-           "Screen to open: library, briefing, play, handbook, debrief, debrief-path, settings")
+           "Screen to open: library, briefing, play, handbook, debrief, debrief-path, settings, "
+           "class-setup, class-vote, class-reveal, class-card, class-debrief")
         ->group(group);
     app.add_option("--scenario", window.scenario, "Scenario id for briefing, play and debrief")
         ->group(group);
@@ -46,6 +47,15 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
         ->group(group);
     app.add_flag("--assessment", window.assessment, "Start play in assessment mode")->group(group);
     app.add_flag("--dyslexic-font", window.dyslexicFont, "Use the OpenDyslexic font")->group(group);
+    app.add_option("--class-mode", window.classMode,
+                   "Classroom screens: vote (default), teams or secret")
+        ->check(CLI::IsMember({"vote", "teams", "secret"}))
+        ->group(group);
+    app.add_option("--votes", window.votes,
+                   "Classroom screens: hands per option at the decision shown, e.g. 12,5,3")
+        ->delimiter(',')
+        ->check(CLI::Range(0, 999))
+        ->group(group);
 }
 
 // No command: the window, or terminal play with a one-line reason where no window can open.

@@ -22,6 +22,8 @@ struct WindowRequest {
     std::string theme;
     bool assessment = false;
     bool dyslexicFont = false;
+    std::string classMode;  // "": class vote; "teams" or "secret"
+    std::vector<int> votes; // the classroom's hand count per option
 };
 
 // Opens the window and returns its exit code, or nullopt when no window can open here (`why`

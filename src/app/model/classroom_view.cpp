@@ -264,6 +264,10 @@ bool ClassroomView::playKey(const KeyPress& press, ClassClock::time_point now) {
         if (setup.mode != ClassMode::ClassVote || c.phase() != Phase::Voting) return false;
         if (typed.size() < 3) typed += static_cast<char>('0' + press.digit);
         return true;
+    case Key::Up:
+    case Key::Down:
+        scrollLines += press.key == Key::Up ? -3 : 3;
+        return true;
     case Key::Backspace:
         if (typed.empty()) return false;
         typed.pop_back();

@@ -14,6 +14,14 @@ std::optional<ScreenRequest> screenRequestFor(std::string_view name) {
         request.pathTab = true;
         return request;
     }
+    for (const auto& [shot, phase] :
+         {std::pair{"class-vote", Phase::Voting}, std::pair{"class-reveal", Phase::Revealed},
+          std::pair{"class-card", Phase::Taken}})
+        if (name == shot) {
+            request.screen = Screen::ClassPlay;
+            request.classPhase = phase;
+            return request;
+        }
     const auto screen = screenFrom(name);
     if (!screen) return std::nullopt;
     request.screen = *screen;
@@ -43,10 +51,93 @@ bool play(AppState& state, const ScreenRequest& request, std::string& problem) {
     return true;
 }
 
+// The votes that make `option` the clear choice: most hands for it, a few for the others.
+void voteFor(ClassSession& c, std::size_t option) {
+    const std::size_t options = c.current()->options.size();
+    if (c.setup().mode == ClassMode::ClassVote) {
+        for (std::size_t i = 0; i < options; ++i)
+            c.setVotes(i, i == option ? 14 : static_cast<int>((i * 5 + 3) % 7));
+        return;
+    }
+    if (c.setup().mode == ClassMode::TeamTurns) {
+        c.pick(option);
+        return;
+    }
+    for (std::size_t t = 0; t < c.setup().teams.size(); ++t)
+        c.pick(t == 1 && options > 1 ? (option + 1) % options : option);
+}
+
+bool takeClass(ClassSession& c, std::size_t option, Clock::time_point now) {
+    voteFor(c, option);
+    c.lock();
+    c.reveal();
+    if (!c.take() && !c.take(option)) return false;
+    c.next(now);
+    return true;
+}
+
+bool driveClass(AppState& state, const ScreenRequest& request, const std::string& id,
+                std::string& problem) {
+    if (!state.openClassroom(id)) {
+        problem = state.notice();
+        return false;
+    }
+    ClassroomView& view = *state.classroom();
+    view.setup.mode = request.classMode;
+    if (request.classMode != ClassMode::ClassVote) view.setup.teams = defaultTeams(4);
+    if (request.screen == Screen::ClassSetup) return true;
+    const auto now = Clock::now();
+    if (!view.start(now - std::chrono::seconds(23))) {
+        problem = view.notice;
+        return false;
+    }
+    ClassSession& c = *view.session;
+    for (std::size_t step = 0; step < request.choose.size(); ++step) {
+        const int n = request.choose[step];
+        if (c.phase() != Phase::Voting || n < 1 ||
+            static_cast<std::size_t>(n) > c.current()->options.size()) {
+            problem = "--choose step " + std::to_string(step + 1) + ": there is no option " +
+                      std::to_string(n) + " to vote for";
+            return false;
+        }
+        takeClass(c, static_cast<std::size_t>(n) - 1, now - std::chrono::seconds(23));
+    }
+    if (request.screen == Screen::ClassDebrief) {
+        for (int guard = 0; guard < 500 && c.phase() == Phase::Voting; ++guard)
+            takeClass(c, 0, now);
+        state.handleKey(key(Key::PageDown), false, now);
+        state.classroomChanged();
+        return state.screen() == Screen::ClassDebrief;
+    }
+    if (c.phase() != Phase::Voting) {
+        problem = "the session ended before that decision";
+        return false;
+    }
+    for (std::size_t i = 0; i < request.votes.size() && i < c.current()->options.size(); ++i)
+        c.setVotes(i, request.votes[i]);
+    if (request.votes.empty()) voteFor(c, 0);
+    if (request.classPhase >= Phase::Locked) c.lock();
+    if (request.classPhase >= Phase::Revealed) c.reveal();
+    if (request.classPhase >= Phase::Taken && !c.take()) {
+        const Resolution r = c.resolution();
+        if (r.candidates.empty() || !c.take(r.candidates.front())) {
+            problem = c.note();
+            return false;
+        }
+    }
+    state.classroomChanged();
+    return true;
+}
+
 } // namespace
 
 bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem) {
     if (request.screen == Screen::Library) return true;
+    if (isClassroom(request.screen)) {
+        std::string id = request.scenario;
+        if (id.empty() && !state.library().cards().empty()) id = state.library().cards().front().id;
+        return driveClass(state, request, id, problem);
+    }
     if (request.screen == Screen::Settings) {
         state.openSettings();
         return true;

@@ -15,12 +15,20 @@ struct ScreenRequest {
     bool assessment = false;
     bool handbook = false; // open the policy handbook on the play screen
     bool pathTab = false;  // the debrief's path beside the best path
+    // Classroom: how far into the decision after `choose` ("class-vote", "class-reveal",
+    // "class-card"), the mode, and the votes at that decision (a hand count per option).
+    Phase classPhase = Phase::Voting;
+    ClassMode classMode = ClassMode::ClassVote;
+    std::vector<int> votes;
 };
 
 // "library", "briefing", "play", "handbook" (play with the handbook open), "debrief",
-// "debrief-path" (its path tab), "settings"; nullopt for anything else.
+// "debrief-path" (its path tab), "settings", "class-setup", "class-vote", "class-reveal",
+// "class-card", "class-debrief"; nullopt for anything else.
 std::optional<ScreenRequest> screenRequestFor(std::string_view name);
 
+// In the classroom, each number in `choose` is taken by a clear majority (every team but one
+// picks it, in the team modes) and the discussion timer shows 23 seconds gone.
 // For the debrief with no numbers given, the first choice is taken at every step until an
 // ending. False, with `problem` said, when the request cannot be met.
 bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem);

@@ -114,4 +114,22 @@ double contrastRatio(Rgba a, Rgba b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+std::optional<Rgba> rgbaFromHex(std::string_view text) {
+    if (text.size() != 7 || text[0] != '#') return std::nullopt;
+    float parts[3];
+    for (int i = 0; i < 3; ++i) {
+        int value = 0;
+        for (char c : text.substr(1 + 2 * static_cast<std::size_t>(i), 2)) {
+            const int digit = c >= '0' && c <= '9'   ? c - '0'
+                              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                     : -1;
+            if (digit < 0) return std::nullopt;
+            value = value * 16 + digit;
+        }
+        parts[i] = static_cast<float>(value) / 255.f;
+    }
+    return Rgba{parts[0], parts[1], parts[2], 1};
+}
+
 } // namespace frontline::app

@@ -30,6 +30,9 @@ struct Palette {
 
 const Palette& palette(ThemeName theme);
 
+// "#rrggbb" (a team's colour); nullopt for anything else.
+std::optional<Rgba> rgbaFromHex(std::string_view text);
+
 // WCAG 2 relative luminance and contrast ratio (1 to 21).
 double relativeLuminance(Rgba colour);
 double contrastRatio(Rgba a, Rgba b);

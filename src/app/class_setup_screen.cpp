@@ -1,0 +1,116 @@
+// Classroom setup: the scenario, the mode, the teams with their names and colours, the
+// discussion time, whether counts stay hidden until the reveal, when the rules are shown, and
+// the projector preset. Every row works from the keyboard.
+#include "class_widgets.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <string>
+
+namespace frontline::app {
+
+namespace {
+
+const char* modeHelp(ClassMode mode) {
+    switch (mode) {
+    case ClassMode::ClassVote:
+        return "the whole room votes by hands; the majority decides";
+    case ClassMode::TeamTurns:
+        return "teams take the decisions in turn, each scored on its own";
+    case ClassMode::SecretVote:
+        return "every team picks unseen, all revealed together; each scored on its pick";
+    }
+    return "";
+}
+
+std::string rowLabel(const ClassroomView& c, const SetupRow& row) {
+    const ClassSetup& s = c.setup;
+    switch (row.field) {
+    case SetupField::Scenario:
+        return "Scenario: " + (c.file() ? c.file()->scenario->title : std::string("none"));
+    case SetupField::Mode:
+        return "Mode: " + std::string(toString(s.mode)) + " (" + modeHelp(s.mode) + ")";
+    case SetupField::Teams:
+        return "Teams: " + std::to_string(s.teams.size()) + " (1 to " + std::to_string(kMaxTeams) +
+               ")";
+    case SetupField::Team:
+        return ""; // drawn with its colour
+    case SetupField::Discussion:
+        return "Discussion time per decision: " +
+               (s.discussionSeconds == 0 ? std::string("off") : timerText(s.discussionSeconds));
+    case SetupField::Counts:
+        return std::string("Votes: ") +
+               (s.hideUntilReveal ? "hidden until the reveal" : "shown as they are counted");
+    case SetupField::Rules:
+        return std::string("The rule behind each choice: ") +
+               (s.holdRules ? "held for the debrief (assessment)" : "shown at once (practice)");
+    case SetupField::Projector:
+        return std::string("Projector preset (fullscreen, high contrast, text 2.5): ") +
+               (c.look.projector ? "on" : "off");
+    case SetupField::Start:
+        return "Start the session (Enter or S)";
+    }
+    return "";
+}
+
+void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool selected) {
+    Team& team = c.setup.teams[row.team];
+    const std::string id = "team" + std::to_string(row.team);
+    if (c.renaming == row.team) {
+        teamChip(ui, {"", team.colour});
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(width - ImGui::GetCursorPosX());
+        if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+        ImGui::InputTextWithHint(("##" + id).c_str(), "Team name", &team.name);
+        if (team.name.size() > 24) team.name.resize(24);
+        return;
+    }
+    const std::string label = "Team " + std::to_string(row.team + 1) + ": " + team.name +
+                              "   (Enter renames, Left/Right colour)";
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (wideButton(ui, id.c_str(), "      " + label, width, selected))
+        ui.after([&c, row] { c.renaming = row.team; });
+    const float d = ui.em * 0.9f;
+    ImGui::GetWindowDrawList()->AddCircleFilled(
+        ImVec2(at.x + ui.em * 0.6f + d / 2, at.y + ui.em * 0.45f + ImGui::GetTextLineHeight() / 2),
+        d / 2, colour(teamColour(team, *ui.palette)), 24);
+}
+
+} // namespace
+
+void drawClassSetup(AppState& state, Ui& ui) {
+    ClassroomView* c = state.classroom();
+    if (c == nullptr || !beginScreen("ClassSetup")) return endScreen();
+    beginBody();
+    heading(ui, "Classroom: set up a session");
+    const float width = ImGui::GetContentRegionAvail().x;
+    const auto rows = c->rows();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const bool selected = c->row == i;
+        if (rows[i].field == SetupField::Team) {
+            teamRow(*c, ui, rows[i], width, selected);
+        } else {
+            const std::string id = "row" + std::to_string(i);
+            if (wideButton(ui, id.c_str(), rowLabel(*c, rows[i]), width, selected))
+                ui.after([&state, c, i, row = rows[i]] {
+                    c->row = i;
+                    if (row.field == SetupField::Start)
+                        c->start(Clock::now());
+                    else
+                        c->change(row, 1);
+                    state.classroomChanged();
+                });
+        }
+        if (selected && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+    }
+    if (c->file() != nullptr) {
+        ImGui::Spacing();
+        wrapped(c->file()->scenario->brief, ui.palette->muted);
+    }
+    endBody();
+    statusBar(ui, c->notice.empty() ? state.notice() : c->notice,
+              "Up/Down row · Left/Right change · Enter · S start · Esc leave");
+    endScreen();
+}
+
+} // namespace frontline::app

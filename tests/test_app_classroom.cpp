@@ -250,7 +250,7 @@ TEST_CASE("Escape twice ends a class early, keeping what was played", "[app][cla
     CHECK(c.setup.discussionSeconds == 0);
 }
 
-TEST_CASE("A scenario failing mid-session shows the error; the clicker ends the session",
+TEST_CASE("A scenario failing mid-session shows the error and the clicker ends the session",
           "[app][classroom]") {
     AppState s = classState();
     REQUIRE(s.openClassroom("t.class-fails"));

@@ -66,7 +66,7 @@ void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool se
         return;
     }
     const std::string label = "Team " + std::to_string(row.team + 1) + ": " + team.name +
-                              "   (Enter renames, Left/Right colour)";
+                              (selected ? "  (Enter: rename, Left/Right: colour)" : "");
     const ImVec2 at = ImGui::GetCursorScreenPos();
     if (wideButton(ui, id.c_str(), "      " + label, width, selected))
         ui.after([&c, row] { c.renaming = row.team; });
@@ -85,10 +85,15 @@ void drawClassSetup(AppState& state, Ui& ui) {
     heading(ui, "Classroom: set up a session");
     const float width = ImGui::GetContentRegionAvail().x;
     const auto rows = c->rows();
+    // Teams two to a line where there is room, so eight of them still fit on one screen.
+    const bool pairs = width > ui.em * 30;
+    const float teamWidth = pairs ? (width - ImGui::GetStyle().ItemSpacing.x) / 2 : width;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const bool selected = c->row == i;
         if (rows[i].field == SetupField::Team) {
-            teamRow(*c, ui, rows[i], width, selected);
+            if (pairs && rows[i].team % 2 == 1) ImGui::SameLine();
+            const bool wide = selected && !pairs;
+            teamRow(*c, ui, rows[i], wide ? width : teamWidth, selected);
         } else {
             const std::string id = "row" + std::to_string(i);
             if (wideButton(ui, id.c_str(), rowLabel(*c, rows[i]), width, selected))

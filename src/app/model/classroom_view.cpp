@@ -79,7 +79,8 @@ std::vector<SetupRow> ClassroomView::rows() const {
     }
     for (SetupField f : {SetupField::Discussion, SetupField::Counts, SetupField::Rules,
                          SetupField::Projector, SetupField::Start})
-        out.push_back({f});
+        if (f != SetupField::Counts || setup.mode != ClassMode::SecretVote) // always hidden
+            out.push_back({f});
     return out;
 }
 

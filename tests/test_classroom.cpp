@@ -474,8 +474,12 @@ TEST_CASE("The class debrief exports as Markdown", "[classroom][report]") {
     CHECK_THAT(md, Catch::Contains("Ending: **done** (resolved). Sorted."));
     CHECK_THAT(md, Catch::Contains("**Distinction**, 100% (10 of 10 points)"));
     CHECK_THAT(md, Catch::Contains("> Hello, my kettle broke."));
+    // Said once: as the reply to decision 1, not again as decision 2's prompt.
+    const auto reply = md.find("> Can you see my order?");
+    REQUIRE(reply != std::string::npos);
+    CHECK(md.find("> Can you see my order?", reply + 1) == std::string::npos);
     CHECK_THAT(md, Catch::Contains(
-                       "- A. Listen: 2 teams (100%) · *the principles favour this* · **taken** · "
+                       "- A. Listen — 2 teams (100%) · *the principles favour this* · **taken** · "
                        "Red \\| the \\*best\\* · Blue"));
     CHECK_THAT(md, Catch::Contains("Settled by: tie, trainer chose. **Where the room split.**"));
     CHECK_THAT(md, Catch::Contains("- Decision 3: the room took A (50%)."));

@@ -48,13 +48,13 @@ std::string heading(const ClassDebrief& d, const std::string& date) {
 std::string grade(const ClassDebrief& d) {
     const Debrief& g = d.debrief;
     return "## The class's grade\n\n**" + std::string(toString(g.grade)) + "**, " +
-           std::to_string(g.percent) + "% (" + std::to_string(g.points) + " of " +
+           std::to_string(g.percent) + "% (" + std::to_string(std::max(g.points, 0)) + " of " +
            std::to_string(g.best) + " points). " + escaped(g.reason) + "\n\n";
 }
 
 std::string optionLine(const ClassDebrief& debrief, const Decision& d, std::size_t i) {
     std::string line =
-        "- " + letter(i) + ". " + escaped(d.options[i].text) + ": " + std::to_string(d.votes[i]);
+        "- " + letter(i) + ". " + escaped(d.options[i].text) + " — " + std::to_string(d.votes[i]);
     line += debrief.mode == ClassMode::ClassVote ? (d.votes[i] == 1 ? " vote" : " votes")
                                                  : (d.votes[i] == 1 ? " team" : " teams");
     line += " (" + percent(d.votes[i], d.totalVotes()) + ")";
@@ -83,12 +83,13 @@ std::string rules(const Consequence& c) {
 
 std::string path(const ClassDebrief& debrief) {
     std::string out = "## The path\n\n";
+    std::string lastReply; // the customer's words the previous card already showed
     for (const Decision& d : debrief.decisions) {
         out += "### Decision " + std::to_string(d.step);
         if (debrief.mode == ClassMode::TeamTurns && d.team && *d.team < debrief.teams.size())
             out += " (" + escaped(debrief.teams[*d.team].name) + ")";
         out += "\n\n";
-        if (!d.prompt.empty()) out += "> " + escaped(d.prompt) + "\n\n";
+        if (!d.prompt.empty() && d.prompt != lastReply) out += "> " + escaped(d.prompt) + "\n\n";
         for (std::size_t i = 0; i < d.options.size(); ++i)
             out += optionLine(debrief, d, i);
         out += "\nSettled by: " + std::string(toString(d.settled)) + ".";
@@ -98,6 +99,7 @@ std::string path(const ClassDebrief& debrief) {
         if (!d.consequence) continue;
         for (const Line& l : d.consequence->reply) {
             const bool narration = l.speaker == Speaker::Narration;
+            if (!narration) lastReply = l.text;
             out.append(narration ? "*" : "> ").append(escaped(l.text));
             out.append(narration ? "*\n\n" : "\n\n");
         }

@@ -36,7 +36,8 @@ node "arrives" {
   narration = "A woman in a damp raincoat puts a carrier bag on the service desk and lifts out a white kettle.",
   customer = "Hello. I bought this kettle here not even a month ago and it's given up on me. "
     .. "The light comes on but the water stays stone cold. I've been boiling pans on the hob all weekend.",
-  choice { "Have you got the receipt with you?", id = "receipt-first",
+  -- A hesitant room drifts to asking for paperwork first: taken when a class vote times out.
+  choice { "Have you got the receipt with you?", id = "receipt-first", default = true,
     go = "no_receipt", mood = -5, breach = "heat.hear",
     why = "Asking for proof of purchase isn't wrong, but leading with paperwork before you've heard the problem feels like a barrier. Hear her out first." },
   choice { "Oh no, that's the last thing you need. I'm sorry it's let you down. Tell me what's been happening with it.", id = "listen",

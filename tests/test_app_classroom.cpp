@@ -90,12 +90,14 @@ TEST_CASE("A trainer runs a whole class vote with the keyboard and a clicker", "
     CHECK(c.current()->votes == std::vector<int>{2, 12, 0});
     CHECK_FALSE(s.blanked()); // B was a vote, not the blank key
 
-    // The clock: one redraw a second, and the vote locks itself at 45 s.
+    // The clock: one redraw a second; at 45 s it says so, and the count goes on.
     CHECK(s.nextDeadline(t0 + 200ms) == t0 + 1000ms);
     CHECK_FALSE(s.update(t0 + 44s));
     CHECK(s.update(t0 + 45s));
+    CHECK(s.classroom()->notice == "Time is up: count the hands, then Page Down locks the vote.");
+    CHECK_FALSE(s.nextDeadline(t0 + 46s)); // 0:00 needs no more frames
+    press(s, key(Key::PageDown));
     CHECK(c.phase() == Phase::Locked);
-    CHECK(s.classroom()->notice == "Time is up: votes are locked.");
     press(s, letterKey('a'));
     CHECK(c.current()->votes[0] == 2);
     CHECK(s.classroom()->notice.find("Votes are locked") != std::string::npos);
@@ -152,17 +154,52 @@ TEST_CASE("A trainer runs a whole class vote with the keyboard and a clicker", "
     CHECK(d.finished);
     CHECK(d.decisions.size() == 3);
 
-    press(s, letterKey('m'));
+    // Saved on arrival, so closing the program loses nothing; M saves the same file again.
     const std::string saved = s.classroom()->notice;
     REQUIRE(saved.rfind("Saved the class debrief to ", 0) == 0);
     const std::string path = saved.substr(std::string("Saved the class debrief to ").size());
     CHECK(read(path).find("# Class debrief: Classroom fixture") == 0);
+    std::filesystem::remove(path);
+    press(s, letterKey('m'));
+    CHECK(s.classroom()->notice == saved);
+    CHECK(std::filesystem::exists(path));
+    CHECK(std::distance(std::filesystem::directory_iterator(folder),
+                        std::filesystem::directory_iterator()) == 1);
 
     press(s, key(Key::Escape));
     CHECK(s.screen() == Screen::Library);
     CHECK(applied.textScale == 1.0f); // the learner's look is back
     CHECK(saves == 0);                // and nothing was saved over their settings
     CHECK_FALSE(s.hidesIdleCursor());
+
+    // The next class starts from this one's setup.
+    REQUIRE(s.openClassroom("t.class"));
+    CHECK(s.classroom()->setup.discussionSeconds == 45);
+    CHECK_FALSE(s.classroom()->setup.hideUntilReveal);
+}
+
+TEST_CASE("With the projector preset off, the learner's own look applies and changes as usual",
+          "[app][classroom]") {
+    Settings mine;
+    mine.fullscreen = true;
+    AppState s(script::loadLibrary({fixture("scoring"), fixture("classroom")}), mine);
+    int saves = 0;
+    s.onSettingsChanged = [&](const Settings&) { ++saves; };
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    selectRow(s, SetupField::Projector);
+    press(s, key(Key::Enter));
+    CHECK_FALSE(c.look.projector);
+    CHECK(s.look().textScale == 1.0f);
+    press(s, key(Key::ZoomIn));
+    CHECK(s.settings().textScale == 1.25f);
+    c.setup.discussionSeconds = 0;
+    press(s, letterKey('s'));
+    REQUIRE(s.screen() == Screen::ClassPlay);
+    press(s, key(Key::Escape)); // leaves fullscreen first, as the preset would
+    CHECK_FALSE(s.settings().fullscreen);
+    CHECK(s.screen() == Screen::ClassPlay);
+    CHECK(saves == 2);
 }
 
 TEST_CASE("Setup refuses a ninth team and a team count of 0 with a note", "[app][classroom]") {

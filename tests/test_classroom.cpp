@@ -170,11 +170,16 @@ TEST_CASE("Timer ends with no votes: the default option, else the trainer picks"
     CHECK_FALSE(c.tick(t0 + 14s));
     CHECK(c.phase() == Phase::Voting);
     CHECK(c.tick(t0 + 15s));
-    CHECK(c.phase() == Phase::Locked);
     CHECK(c.current()->timedOut);
-    CHECK_FALSE(c.secondsLeft(t0 + 15s));
-    CHECK(c.note() == "Time is up: votes are locked.");
+    CHECK(c.note() == "Time is up: count the hands, then Page Down locks the vote.");
+    // The vote stays open for the count; the clock shows 0:00 and asks for no more frames.
+    CHECK(c.phase() == Phase::Voting);
+    CHECK(c.secondsLeft(t0 + 20s) == 0);
+    CHECK_FALSE(c.nextTick(t0 + 20s));
+    CHECK_FALSE(c.tick(t0 + 21s)); // said once
 
+    REQUIRE(c.lock());
+    CHECK_FALSE(c.secondsLeft(t0 + 22s));
     REQUIRE(c.reveal());
     Resolution r = c.resolution();
     REQUIRE(r.option);
@@ -189,6 +194,7 @@ TEST_CASE("Timer ends with no votes: the default option, else the trainer picks"
     REQUIRE(c.current()->node == "ask");
     CHECK(c.secondsLeft(t0 + 20s) == 15);
     REQUIRE(c.tick(t0 + 36s));
+    REQUIRE(c.advance(t0 + 36s)); // lock
     REQUIRE(c.reveal());
     r = c.resolution();
     CHECK_FALSE(r.option);
@@ -236,15 +242,21 @@ TEST_CASE("Stepping back before the decision: reveal, lock and a taken branch un
     CHECK_FALSE(c.current()->taken);
     CHECK(c.current()->votes == std::vector<int>{2, 5, 0});
 
-    // Reopened after the clock ran out: no clock any more, or it would lock again at once.
+    // Hands counted after the clock ran out decide as usual; reopened, the vote stays open.
     ClassSetup timed = noTimer();
     timed.discussionSeconds = 15;
     auto t = classOf(timed);
     t.tick(t0 + 20s);
+    CHECK(t.setVotes(1, 4));
+    t.lock();
     REQUIRE(t.back());
     CHECK(t.phase() == Phase::Voting);
     CHECK_FALSE(t.tick(t0 + 30s));
-    CHECK(t.setVotes(0, 1));
+    CHECK(t.phase() == Phase::Voting);
+    t.lock();
+    t.reveal();
+    CHECK(t.resolution().option == std::optional<std::size_t>(1));
+    CHECK(t.resolution().how == Settled::Majority);
 }
 
 TEST_CASE("Counts stay hidden until reveal when the trainer asks", "[classroom]") {

@@ -185,8 +185,9 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     if (!problem.empty()) err << "frontline: " << problem << "\n";
 
     AppState state(script::loadLibrary({options.scenariosDir}), settings, best);
-    state.classExportFolder =
-        (userFolder("XDG_DATA_HOME", ".local/share") / "frontline" / "class-debriefs").string();
+    if (!shooting) // a screenshot writes its PNG and nothing else
+        state.classExportFolder =
+            (userFolder("XDG_DATA_HOME", ".local/share") / "frontline" / "class-debriefs").string();
     ScreenRequest wanted = *request;
     wanted.scenario = options.scenario;
     wanted.choose = options.choose;

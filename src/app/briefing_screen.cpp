@@ -73,11 +73,14 @@ void drawBriefing(AppState& state, Ui& ui) {
     if (state.canResume() &&
         wideButton(ui, "resume", "Resume where you left off (R)", width, false))
         ui.after([&state] { state.resume(); });
+    if (wideButton(ui, "class", "Run it with a class on a projector (C)", width, false))
+        ui.after([&state, id = s.id] { state.openClassroom(id); });
     if (wideButton(ui, "back", "Back to the library (Esc)", width, false))
         ui.after([&state] { state.backToLibrary(); });
     endBody();
 
-    statusBar(ui, state.notice(), "1 practice · 2 assessment · Enter start · Esc back");
+    statusBar(ui, state.notice(),
+              "1 practice · 2 assessment · Enter start · C classroom · Esc back");
     endScreen();
 }
 

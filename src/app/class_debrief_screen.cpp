@@ -46,7 +46,7 @@ void splits(const ClassDebrief& d, const Ui& ui) {
         std::string line =
             "Decision " + std::to_string(dec.step) + ": the room took " + letterOf(*dec.taken);
         if (!favoured(dec, *dec.taken) && !dec.favoured.empty())
-            line += "; the principles favour " + letterOf(dec.favoured.front());
+            line += "; the principles favour " + optionLetters(dec.favoured);
         else
             line += ", but with only " +
                     std::to_string((dec.votes[*dec.taken] * 100 + dec.totalVotes() / 2) /
@@ -97,6 +97,8 @@ void decision(const ClassDebrief& d, const Decision& dec, const Ui& ui, float wi
         optionBox(ui, o, width);
         ImGui::PopID();
     }
+    if (dec.consequence && !dec.consequence->why.empty())
+        wrapped("Why: " + dec.consequence->why, ui.palette->warning);
     if (dec.consequence) ruleNotes(ui, *dec.consequence);
     ImGui::Spacing();
 }

@@ -97,14 +97,14 @@ std::string phaseLine(const ClassSession& s, const ClassroomView& c) {
     const Decision& d = *s.current();
     if (s.phase() == Phase::Voting) {
         if (!c.typed.empty()) return "Hands for the next letter pressed: " + c.typed;
+        if (d.timedOut && d.totalVotes() == 0)
+            return "Time is up: count the hands, then Page Down locks the vote.";
         if (s.setup().mode == ClassMode::ClassVote)
             return std::to_string(d.totalVotes()) + " hands counted" +
                    (s.countsVisible() ? "" : " (hidden until the reveal)");
         return "";
     }
-    if (s.phase() == Phase::Locked)
-        return d.timedOut ? "Time is up: votes are locked. Page Down reveals them."
-                          : "Votes are locked. Page Down reveals them.";
+    if (s.phase() == Phase::Locked) return "Votes are locked. Page Down reveals them.";
     const Resolution r = s.resolution();
     if (r.option) {
         if (r.how == Settled::DefaultOnTimeout)
@@ -112,12 +112,7 @@ std::string phaseLine(const ClassSession& s, const ClassroomView& c) {
                    ". Page Down takes it.";
         return "The room chose " + letterOf(*r.option) + ". Page Down takes it.";
     }
-    std::string letters;
-    for (std::size_t i = 0; i < r.candidates.size(); ++i)
-        letters += (i == 0                         ? ""
-                    : i + 1 == r.candidates.size() ? " or "
-                                                   : ", ") +
-                   letterOf(r.candidates[i]);
+    const std::string letters = optionLetters(r.candidates);
     return r.how == Settled::TrainerBrokeTie ? "A tie: trainer, press " + letters + " to choose."
                                              : "No votes: trainer, press the letter to take.";
 }
@@ -153,10 +148,12 @@ void consequenceCard(const ClassSession& s, const Ui& ui) {
     if (!c.why.empty()) wrapped("Why: " + c.why, p.warning);
     ImGui::Spacing();
     ruleNotes(ui, c);
-    if (!d.favoured.empty() && std::count(d.favoured.begin(), d.favoured.end(), *d.taken) == 0)
-        wrapped("The principles favour " + letterOf(d.favoured.front()) + ": \"" +
-                    d.options[d.favoured.front()].text + "\"",
-                p.accent, ui.fonts.bold);
+    if (!d.favoured.empty() && std::count(d.favoured.begin(), d.favoured.end(), *d.taken) == 0) {
+        wrapped("The principles favour " + optionLetters(d.favoured) + ":", p.accent,
+                ui.fonts.bold);
+        for (std::size_t i : d.favoured)
+            wrapped(letterOf(i) + ". " + d.options[i].text, p.text);
+    }
 }
 
 void errorBanner(const ClassSession& s, const Ui& ui) {
@@ -177,7 +174,8 @@ const char* keysFor(const ClassSession& s) {
     case Phase::Locked:
         return "PgDn reveal · PgUp reopen · B blank";
     case Phase::Revealed:
-        return "PgDn take · letter: the trainer's pick · PgUp back";
+        return s.resolution().option ? "PgDn take · PgUp back · B blank"
+                                     : "letter: the trainer's pick · PgUp back";
     case Phase::Taken:
         return "PgDn next · PgUp undo · Up/Down scroll · B blank";
     case Phase::Ended:

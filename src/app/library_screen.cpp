@@ -110,7 +110,7 @@ void drawLibrary(AppState& state, Ui& ui) {
     endBody();
 
     statusBar(ui, state.notice(),
-              "Up/Down choose · Enter open · F search · F2 settings · Ctrl+/- text size");
+              "Up/Down choose · Enter open · C classroom · F search · F2 settings · Ctrl+/- size");
     endScreen();
 }
 

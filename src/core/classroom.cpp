@@ -63,15 +63,6 @@ std::string letter(std::size_t option) {
     return std::string(1, static_cast<char>('A' + option));
 }
 
-std::string lettersOf(const std::vector<std::size_t>& options) {
-    std::string out;
-    for (std::size_t i = 0; i < options.size(); ++i) {
-        if (i > 0) out += i + 1 == options.size() ? " or " : ", ";
-        out += letter(options[i]);
-    }
-    return out;
-}
-
 } // namespace
 
 std::string_view toString(ClassMode mode) {
@@ -315,7 +306,7 @@ std::optional<int> ClassSession::secondsLeft(ClassClock::time_point now) const {
 }
 
 std::optional<ClassClock::time_point> ClassSession::nextTick(ClassClock::time_point now) const {
-    if (m_phase != Phase::Voting || !m_deadline) return std::nullopt;
+    if (m_phase != Phase::Voting || !m_deadline || m_decisions.back().timedOut) return std::nullopt;
     if (now >= *m_deadline) return now;
     auto left = *m_deadline - now;
     auto part = left % std::chrono::seconds(1);
@@ -326,9 +317,10 @@ std::optional<ClassClock::time_point> ClassSession::nextTick(ClassClock::time_po
 bool ClassSession::tick(ClassClock::time_point now) {
     if (m_phase != Phase::Voting || !m_deadline || now < *m_deadline) return false;
     Decision& d = m_decisions.back();
+    if (d.timedOut) return false;
+    // The discussion is over, not the vote: hands are counted now, so keying stays open.
     d.timedOut = true;
-    m_phase = Phase::Locked;
-    m_note = "Time is up: votes are locked.";
+    m_note = "Time is up: count the hands, then Page Down locks the vote.";
     return true;
 }
 
@@ -389,7 +381,7 @@ bool ClassSession::take(std::optional<std::size_t> trainerPick) {
             trainerPick && std::count(r.candidates.begin(), r.candidates.end(), *trainerPick) > 0;
         if (!allowed)
             return refuse(r.how == Settled::TrainerBrokeTie
-                              ? "A tie: press " + lettersOf(r.candidates) + " to choose."
+                              ? "A tie: press " + optionLetters(r.candidates) + " to choose."
                               : "No votes: press the letter of the option to take.");
         option = *trainerPick;
     }
@@ -464,11 +456,6 @@ bool ClassSession::back() {
         m_phase = Phase::Locked;
         return accept();
     case Phase::Locked:
-        // Reopened by hand after the clock ran out: no clock now, or it would lock at once.
-        if (m_decisions.back().timedOut) {
-            m_decisions.back().timedOut = false;
-            m_deadline.reset();
-        }
         m_phase = Phase::Voting;
         return accept();
     case Phase::Voting:
@@ -558,6 +545,15 @@ std::vector<TeamScore> ClassSession::scoreboard() const {
         }
     }
     return board;
+}
+
+std::string optionLetters(const std::vector<std::size_t>& options) {
+    std::string out;
+    for (std::size_t i = 0; i < options.size(); ++i) {
+        if (i > 0) out += i + 1 == options.size() ? " or " : ", ";
+        out += letter(options[i]);
+    }
+    return out;
 }
 
 bool roomSplit(const Decision& d) {

@@ -157,7 +157,9 @@ class ClassSession {
     // Timer.
     std::optional<int> secondsLeft(ClassClock::time_point now) const;
     std::optional<ClassClock::time_point> nextTick(ClassClock::time_point now) const;
-    bool tick(ClassClock::time_point now); // locks the vote when time is up
+    // When the discussion time runs out: marks the decision timed out (what settles a vote with
+    // no hands) and says so. The vote stays open for the count; the clock shows 0:00.
+    bool tick(ClassClock::time_point now);
 
     // Steps. Each returns false, with note() saying why, when it does not apply now.
     bool lock();
@@ -193,6 +195,9 @@ class ClassSession {
     std::string m_note;
     std::optional<std::string> m_error;
 };
+
+// "A", "A or C", "A, B or D": options by their letters, as the screen and the debrief say them.
+std::string optionLetters(const std::vector<std::size_t>& options);
 
 // Where the room split: the branch taken is not one the principles favour, or under two thirds
 // of the votes went to it.

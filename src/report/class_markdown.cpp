@@ -117,9 +117,10 @@ std::string splits(const ClassDebrief& debrief) {
         any = true;
         out += "- Decision " + std::to_string(d.step) + ": the room took " + letter(*d.taken) +
                " (" + percent(d.votes[*d.taken], d.totalVotes()) + ")";
-        if (!isFavoured(d, *d.taken) && !d.favoured.empty())
-            out += "; the principles favour " + letter(d.favoured.front()) + ", \"" +
-                   escaped(d.options[d.favoured.front()].text) + "\"";
+        if (!isFavoured(d, *d.taken))
+            for (std::size_t f : d.favoured)
+                out += (f == d.favoured.front() ? "; the principles favour " : " or ") + letter(f) +
+                       ", \"" + escaped(d.options[f].text) + "\"";
         out += ".\n";
     }
     if (!any) out += "Nowhere: the room agreed, and with the principles.\n";
@@ -161,7 +162,7 @@ std::string classMarkdown(const ClassDebrief& debrief, const std::string& date) 
            path(debrief) + findings(debrief);
 }
 
-std::string classMarkdownName(const ClassDebrief& debrief, const std::string& date) {
+std::string classMarkdownName(const ClassDebrief& debrief, const std::string& stamp) {
     std::string slug;
     for (unsigned char c : debrief.scenario) {
         if (std::isalnum(c))
@@ -171,7 +172,7 @@ std::string classMarkdownName(const ClassDebrief& debrief, const std::string& da
     }
     while (!slug.empty() && slug.back() == '-')
         slug.pop_back();
-    return "class-" + date + "-" + (slug.empty() ? "session" : slug) + ".md";
+    return "class-" + stamp + "-" + (slug.empty() ? "session" : slug) + ".md";
 }
 
 } // namespace frontline::report

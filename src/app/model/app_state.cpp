@@ -61,6 +61,11 @@ bool AppState::openClassroom(const std::string& scenarioId) {
         m_notice = "There is no playable scenario for a class.";
         return false;
     }
+    if (m_lastClassSetup) { // the trainer's teams and timings, for the scenario chosen now
+        const std::string scenario = m_class->setup.scenario;
+        m_class->setup = *m_lastClassSetup;
+        m_class->setup.scenario = scenario;
+    }
     m_class->exportFolder = classExportFolder;
     m_screen = Screen::ClassSetup;
     m_notice.clear();
@@ -81,6 +86,7 @@ void AppState::classroomChanged() {
         m_screen = Screen::ClassDebrief;
         break;
     case ClassStage::Left:
+        m_lastClassSetup = m_class->setup;
         m_class.reset();
         m_screen = Screen::Library;
         break;
@@ -116,6 +122,15 @@ bool AppState::classroomKey(const KeyPress& press, bool typing, Clock::time_poin
         }
     }
     if (press.key == Key::Settings) return false; // the learner's settings are not the class's
+    if (!look.projector && !typing) {
+        // The preset is off: the learner's own look, changed the usual way.
+        if (press.key == Key::Escape && m_class->stage == ClassStage::Play &&
+            m_settings.fullscreen) {
+            changeSetting(SettingRow::Fullscreen, 1);
+            return true;
+        }
+        if (settingsShortcut(press)) return true;
+    }
     const bool changedHere = m_class->handleKey(press, now, typing);
     classroomChanged();
     return changedHere;
@@ -273,10 +288,29 @@ bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point n
         (press.key == Key::Digit || press.key == Key::Letter || press.key == Key::Backspace ||
          press.key == Key::Left || press.key == Key::Right))
         return false;
-    switch (press.key) {
-    case Key::Settings:
+    if (press.key == Key::Settings) {
         m_screen == Screen::Settings ? closeSettings() : openSettings();
         return true;
+    }
+    if (settingsShortcut(press)) return true;
+    switch (m_screen) {
+    case Screen::Library:
+        return libraryKey(press);
+    case Screen::Briefing:
+        return briefingKey(press);
+    case Screen::Play:
+        return playKey(press);
+    case Screen::Debrief:
+        return debriefKey(press);
+    case Screen::Settings:
+        return settingsKey(press);
+    default:
+        return false;
+    }
+}
+
+bool AppState::settingsShortcut(const KeyPress& press) {
+    switch (press.key) {
     case Key::Fullscreen:
         changeSetting(SettingRow::Fullscreen, 1);
         return true;
@@ -290,20 +324,6 @@ bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point n
         setSettings(next);
         return true;
     }
-    default:
-        break;
-    }
-    switch (m_screen) {
-    case Screen::Library:
-        return libraryKey(press);
-    case Screen::Briefing:
-        return briefingKey(press);
-    case Screen::Play:
-        return playKey(press);
-    case Screen::Debrief:
-        return debriefKey(press);
-    case Screen::Settings:
-        return settingsKey(press);
     default:
         return false;
     }

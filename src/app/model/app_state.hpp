@@ -125,6 +125,7 @@ class AppState {
     bool debriefKey(const KeyPress& press);
     bool settingsKey(const KeyPress& press);
     bool classroomKey(const KeyPress& press, bool typing, Clock::time_point now);
+    bool settingsShortcut(const KeyPress& press); // F11 and Ctrl +/-/0 on the saved settings
     void changed();
     void lookMayHaveChanged();
 
@@ -139,6 +140,7 @@ class AppState {
     std::optional<Attempt> m_suspended; // left before its ending; offered again on the briefing
     std::optional<DebriefView> m_debrief;
     std::optional<ClassroomView> m_class;
+    std::optional<ClassSetup> m_lastClassSetup; // the next class starts from the last one's
     Settings m_lastLook;
     std::string m_notice;
 };

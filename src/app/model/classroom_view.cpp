@@ -41,12 +41,13 @@ std::string nextColour(const std::string& colour, int direction) {
     return looks[static_cast<std::size_t>((at + direction + n) % n)].colour;
 }
 
-std::string today() {
+// Local time as `format` (strftime), for the debrief's date and its file's name.
+std::string localTime(const char* format) {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    char text[32];
+    std::strftime(text, sizeof text, format, &local);
     return text;
 }
 
@@ -156,8 +157,12 @@ void ClassroomView::finish() {
     session->end();
     debrief = debriefClass(*session);
     scrollLines = 0;
-    stage = ClassStage::Debrief;
+    // Kept at once, so closing the program loses nothing; M saves the same file again.
+    m_date = localTime("%Y-%m-%d");
+    m_stamp = localTime("%Y-%m-%d-%H%M");
     notice.clear();
+    if (!exportFolder.empty()) saveMarkdown(exportFolder);
+    stage = ClassStage::Debrief;
 }
 
 bool ClassroomView::lettersChoose() const {
@@ -320,11 +325,11 @@ bool ClassroomView::debriefKey(const KeyPress& press) {
         return true;
     }
     case Key::Enter:
-        saveMarkdown(exportFolder, today());
+        saveMarkdown(exportFolder);
         return true;
     case Key::Letter:
         if (press.letter == 'm') {
-            saveMarkdown(exportFolder, today());
+            saveMarkdown(exportFolder);
             return true;
         }
         if (press.letter == 'n') { // another session, same setup
@@ -342,13 +347,16 @@ bool ClassroomView::debriefKey(const KeyPress& press) {
     }
 }
 
-std::optional<std::string> ClassroomView::saveMarkdown(const std::string& folder,
-                                                       const std::string& date) {
+std::optional<std::string> ClassroomView::saveMarkdown(const std::string& folder) {
     if (!debrief) return std::nullopt;
+    if (folder.empty()) {
+        notice = "Not saved: there is no folder for class debriefs.";
+        return std::nullopt;
+    }
     const std::string path =
-        (std::filesystem::path(folder) / report::classMarkdownName(*debrief, date)).string();
+        (std::filesystem::path(folder) / report::classMarkdownName(*debrief, m_stamp)).string();
     std::string problem;
-    if (!writeFileAtomically(path, report::classMarkdown(*debrief, date), problem)) {
+    if (!writeFileAtomically(path, report::classMarkdown(*debrief, m_date), problem)) {
         notice = "Not saved: " + problem;
         return std::nullopt;
     }

@@ -64,14 +64,16 @@ class ClassroomView {
     std::optional<ClassDebrief> debrief;
     int scrollLines = 0;      // asked of the debrief by the keyboard; the screen consumes it
     std::string exportFolder; // where M (or Enter) saves the debrief as Markdown
-    std::optional<std::string> saveMarkdown(const std::string& folder, const std::string& date);
+    // Saved on reaching the debrief (when exportFolder is set) and again with M; the file is
+    // named by the date and time the session ended, so two sessions never share one.
+    std::optional<std::string> saveMarkdown(const std::string& folder);
 
     // A line for the status bar.
     std::string notice;
 
     // Returns whether anything changed. `typing`: a team name has the keyboard.
     bool handleKey(const KeyPress& press, ClassClock::time_point now, bool typing = false);
-    bool update(ClassClock::time_point now); // the timer: locks the vote when time is up
+    bool update(ClassClock::time_point now); // the timer running out
     std::optional<ClassClock::time_point> nextDeadline(ClassClock::time_point now) const;
 
     // Letters on screen for the current decision: a vote (or a pick) when one is being keyed,
@@ -86,6 +88,7 @@ class ClassroomView {
     void finish();
     void useScenario(const script::LoadedFile* file);
 
+    std::string m_date, m_stamp; // when the session ended: the debrief's date, its file's stamp
     const script::Library* m_content;
     const script::LoadedFile* m_file = nullptr;
     std::vector<const script::LoadedFile*> m_scenarios; // usable, in library order

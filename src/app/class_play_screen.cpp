@@ -146,14 +146,15 @@ void consequenceCard(const ClassSession& s, const Ui& ui) {
         return;
     }
     if (!c.why.empty()) wrapped("Why: " + c.why, p.warning);
-    ImGui::Spacing();
-    ruleNotes(ui, c);
+    // The better answer straight after the reason, before the rules' detail scrolls it away.
     if (!d.favoured.empty() && std::count(d.favoured.begin(), d.favoured.end(), *d.taken) == 0) {
         wrapped("The principles favour " + optionLetters(d.favoured) + ":", p.accent,
                 ui.fonts.bold);
         for (std::size_t i : d.favoured)
             wrapped(letterOf(i) + ". " + d.options[i].text, p.text);
     }
+    ImGui::Spacing();
+    ruleNotes(ui, c);
 }
 
 void errorBanner(const ClassSession& s, const Ui& ui) {

@@ -14,33 +14,32 @@ fi
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 mkdir -p "$out"
 failed=0
+# render LABEL PNG OPTIONS...: one screenshot; it must exit 0, fire no assertion, and not be blank.
+render() {
+  local label=$1 png=$2; shift 2
+  local log="${png%.png}.log"
+  if ! "$frontline" --screenshot "$png" "$@" >"$log" 2>&1; then
+    echo "FAILED: $label exited with an error:"; cat "$log"; failed=1; return
+  fi
+  if grep -qi "assert" "$log"; then
+    echo "FAILED: $label: an assertion fired:"; cat "$log"; failed=1; return
+  fi
+  "$check" "$png" || { echo "FAILED: $label is blank"; failed=1; }
+}
+kettle=(--scenario brightmart.faulty-kettle)
 for scale in 1 3; do
   for screen in library briefing play handbook debrief debrief-path settings; do
-    png="$out/$screen-$scale.png" log="$out/$screen-$scale.log"
     choose=()
     [ "$screen" = play ] && choose=(--choose 2)
-    if ! "$frontline" --screenshot "$png" --screen "$screen" --scenario brightmart.faulty-kettle \
-        --scale "$scale" --size 1280x720 "${choose[@]}" >"$log" 2>&1; then
-      echo "FAILED: $screen at scale $scale exited with an error:"; cat "$log"; failed=1; continue
-    fi
-    if grep -qi "assert" "$log"; then
-      echo "FAILED: $screen at scale $scale: an assertion fired:"; cat "$log"; failed=1; continue
-    fi
-    "$check" "$png" || { echo "FAILED: $screen at scale $scale is blank"; failed=1; }
+    render "$screen at scale $scale" "$out/$screen-$scale.png" --screen "$screen" "${kettle[@]}" \
+      --scale "$scale" --size 1280x720 "${choose[@]}"
   done
 done
 for size in 1920x1080 640x480; do
   for mode in vote teams secret; do
     for screen in class-setup class-vote class-reveal class-card class-debrief; do
-      png="$out/$screen-$mode-$size.png" log="$out/$screen-$mode-$size.log"
-      if ! "$frontline" --screenshot "$png" --screen "$screen" --scenario brightmart.faulty-kettle \
-          --class-mode "$mode" --choose 2 --votes 4,4,9 --size "$size" >"$log" 2>&1; then
-        echo "FAILED: $screen ($mode, $size) exited with an error:"; cat "$log"; failed=1; continue
-      fi
-      if grep -qi "assert" "$log"; then
-        echo "FAILED: $screen ($mode, $size): an assertion fired:"; cat "$log"; failed=1; continue
-      fi
-      "$check" "$png" || { echo "FAILED: $screen ($mode, $size) is blank"; failed=1; }
+      render "$screen ($mode, $size)" "$out/$screen-$mode-$size.png" --screen "$screen" \
+        "${kettle[@]}" --class-mode "$mode" --choose 2 --votes 4,4,9 --size "$size"
     done
   done
 done

@@ -2,6 +2,7 @@
 // and without a default, secret team votes, team turns and their scores, stepping back before a
 // decision is taken, consequence cards, a scenario failing mid-session, and the class debrief.
 #include "core/classroom.hpp"
+#include "core/explorer.hpp"
 #include "report/class_markdown.hpp"
 #include "support.hpp"
 
@@ -503,4 +504,25 @@ TEST_CASE("The class debrief exports as Markdown", "[classroom][report]") {
     CHECK_THAT(md, Catch::Contains("## Findings"));
     CHECK(report::classMarkdownName(debriefClass(c), "2026-11-23") ==
           "class-2026-11-23-classroom-fixture.md");
+}
+
+TEST_CASE("Exploring part-way counts the evidence so far, and bestOnly skips the rest",
+          "[classroom][explore]") {
+    const script::LoadedFile& file = *classLibrary().find("t.class");
+    Session session(file.scenario, file.scripting, 1);
+    session.choose("greet.interrupt"); // breaches t.listen (weight 1)
+    const Exploration full = exploreFrom(session, classLibrary().rubric);
+    REQUIRE(full.best);
+    CHECK(full.best->choices ==
+          std::vector<std::string>{"ask.verify", "refund.refund"}); // what is left to play
+    CHECK(full.best->points.points == -1 + 4 + 3 + 2);
+    CHECK(full.worst);
+
+    ExploreOptions options;
+    options.bestOnly = true;
+    const Exploration quick = exploreFrom(session, classLibrary().rubric, options);
+    REQUIRE(quick.best);
+    CHECK(quick.best->points.points == full.best->points.points);
+    CHECK_FALSE(quick.worst);
+    CHECK(quick.bestWhenBreached.empty());
 }

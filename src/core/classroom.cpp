@@ -131,6 +131,7 @@ std::vector<std::size_t> favouredOptions(const Session& session, const std::vect
     std::vector<std::pair<int, int>> rank;
     ExploreOptions options;
     options.maxStates = 20000;
+    options.bestOnly = true;
     for (const Offer& offer : offers) {
         std::pair<int, int> r{0, INT_MIN};
         try {

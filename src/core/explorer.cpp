@@ -384,6 +384,7 @@ Exploration exploreSession(const std::function<Session()>& start, const Rubric& 
         Search any(graph, weights, Goal::Best, budget);
         out.best = finish(any, any.run(priorCredit, priorBreach));
     }
+    if (options.bestOnly) return out;
     Search worst(graph, weights, Goal::Worst, budget);
     out.worst = finish(worst, worst.run(priorCredit, priorBreach));
     for (const std::string& id : out.breachable) {

@@ -20,6 +20,7 @@ namespace frontline {
 struct ExploreOptions {
     std::size_t maxStates = 100000;
     std::uint64_t seed = 1;
+    bool bestOnly = false; // skip the worst path and bestWhenBreached (a classroom's question)
 };
 
 struct PathResult {

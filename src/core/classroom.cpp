@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <climits>
-#include <cmath>
 #include <set>
 #include <stdexcept>
 

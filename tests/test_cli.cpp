@@ -248,3 +248,30 @@ TEST_CASE("Window options out of range are refused before any window opens", "[c
     CHECK(withWindow({"--theme", "neon"}, true).code != 0);
     CHECK(withWindow({"--scale", "9"}, true).code != 0);
 }
+
+TEST_CASE("frontline graph prints the map as DOT: endings by kind, unreachable grey, errors red, "
+          "computed gos dashed",
+          "[cli][graph]") {
+    const auto r = cli({"graph", frontline::test::fixture("graph/map.lua"), "--scenarios",
+                        frontline::test::fixture("scoring")});
+    REQUIRE(r.code == 0);
+    const std::string& dot = r.out;
+    CHECK_THAT(dot,
+               Catch::StartsWith("digraph \"t.map\" {\n  graph [label=\"Map \\\"fixture\\\"\""));
+    CHECK_THAT(dot, Catch::EndsWith("}\n"));
+    CHECK_THAT(dot, Catch::Contains("\"a\" [label=\"a\\nHello\", penwidth=3];")); // the start
+    CHECK_THAT(dot, Catch::Contains("\"lonely\" [label=\"lonely\\nNobody comes here\", "
+                                    "fillcolor=\"#dddddd\""));
+    CHECK_THAT(dot, Catch::Contains("\"boom\" [label=\"boom\\nBoom\", color=\"#d00000\""));
+    CHECK_THAT(dot, Catch::Contains("\"end\" [label=\"end\\nOver.\\n(escalated)\", peripheries=2, "
+                                    "fillcolor=\"#ffe08a\"]"));
+    CHECK_THAT(dot, Catch::Contains("\"a\" -> \"b\" [label=\"route\", style=dashed];"));
+    CHECK_THAT(dot, Catch::Contains("\"a\" -> \"c\" [label=\"route\", style=dashed];"));
+    CHECK_THAT(dot, Catch::Contains("\"a\" -> \"?\" [label=\"anywhere\", style=dashed];"));
+    CHECK_THAT(dot, Catch::Contains("\"a\" -> \"boom\" [label=\"interrupt\", color=\"#c0392b\""));
+    CHECK_THAT(dot, Catch::Contains("\"b\" -> \"end\" [label=\"done\"];"));
+
+    const auto missing = cli({"graph", "no.such-scenario"});
+    CHECK(missing.code == 1);
+    CHECK_THAT(missing.err, Catch::Contains("no.such-scenario"));
+}

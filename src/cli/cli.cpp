@@ -148,6 +148,15 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                            "State budget (default 100000)");
     exploreCmd->add_flag("--json", exploreOptions.json, "Print the findings as JSON");
 
+    std::string graphScenario;
+    CLI::App* graphCmd = app.add_subcommand(
+        "graph", "Print the scenario's map as Graphviz DOT (dot -Tsvg to draw it)");
+    graphCmd
+        ->add_option("SCENARIO", graphScenario,
+                     "A scenario file, or a scenario id from the library")
+        ->required();
+    graphCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
+
     std::vector<std::string> testPaths;
     CLI::App* testCmd = app.add_subcommand(
         "test", "Lint, explore and check each scenario's expectations; exits 1 on any failure");
@@ -188,6 +197,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         exploreOptions.scenariosDir = scenariosDir;
         return exploreCommand(exploreOptions, io);
     }
+    if (*graphCmd) return graphCommand(graphScenario, scenariosDir, io);
     if (*testCmd)
         return testCommand(testPaths.empty() ? std::vector{scenariosDir} : testPaths, scenariosDir,
                            io);

@@ -38,6 +38,7 @@ int testCommand(const std::vector<std::string>& paths, const std::string& scenar
 int coverageCommand(const std::string& scenariosDir, Io io);
 int lintCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io);
 int listCommand(const std::vector<std::string>& paths, Io io);
+int graphCommand(const std::string& scenario, const std::string& scenariosDir, Io io);
 // `frontline` with no command: pick a scenario from the library, then play it.
 int pickAndPlay(const std::string& scenariosDir, Io io);
 

@@ -526,3 +526,16 @@ TEST_CASE("Exploring part-way counts the evidence so far, and bestOnly skips the
     CHECK_FALSE(quick.worst);
     CHECK(quick.bestWhenBreached.empty());
 }
+
+TEST_CASE("Options are named by letter, and shares rounded half up", "[classroom]") {
+    CHECK(optionLetter(0) == "A");
+    CHECK(optionLetter(3) == "D");
+    CHECK(optionLetters({1}) == "B");
+    CHECK(optionLetters({0, 2}) == "A or C");
+    CHECK(optionLetters({0, 1, 3}) == "A, B or D");
+    CHECK(votePercent(1, 3) == 33);
+    CHECK(votePercent(1, 2) == 50);
+    CHECK(votePercent(1, 8) == 13); // 12.5 rounds up
+    CHECK(votePercent(0, 0) == 0);
+    CHECK(votePercent(5, 0) == 0);
+}

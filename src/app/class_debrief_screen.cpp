@@ -10,10 +10,6 @@ namespace frontline::app {
 
 namespace {
 
-std::string letterOf(std::size_t i) {
-    return std::string(1, static_cast<char>('A' + i));
-}
-
 bool favoured(const Decision& d, std::size_t i) {
     return std::count(d.favoured.begin(), d.favoured.end(), i) > 0;
 }
@@ -44,13 +40,12 @@ void splits(const ClassDebrief& d, const Ui& ui) {
         if (!roomSplit(dec)) continue;
         any = true;
         std::string line =
-            "Decision " + std::to_string(dec.step) + ": the room took " + letterOf(*dec.taken);
+            "Decision " + std::to_string(dec.step) + ": the room took " + optionLetter(*dec.taken);
         if (!favoured(dec, *dec.taken) && !dec.favoured.empty())
             line += "; the principles favour " + optionLetters(dec.favoured);
         else
             line += ", but with only " +
-                    std::to_string((dec.votes[*dec.taken] * 100 + dec.totalVotes() / 2) /
-                                   std::max(dec.totalVotes(), 1)) +
+                    std::to_string(votePercent(dec.votes[*dec.taken], dec.totalVotes())) +
                     "% of the votes";
         wrapped(line, ui.palette->text);
     }

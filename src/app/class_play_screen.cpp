@@ -10,10 +10,6 @@ namespace frontline::app {
 
 namespace {
 
-std::string letterOf(std::size_t i) {
-    return std::string(1, static_cast<char>('A' + i));
-}
-
 void topLine(const ClassSession& s, Ui& ui) {
     const Decision* d = s.current();
     const std::string title = s.session().scenario().title + " · decision " +
@@ -108,9 +104,9 @@ std::string phaseLine(const ClassSession& s, const ClassroomView& c) {
     const Resolution r = s.resolution();
     if (r.option) {
         if (r.how == Settled::DefaultOnTimeout)
-            return "No votes when time ran out: the scenario's default, " + letterOf(*r.option) +
-                   ". Page Down takes it.";
-        return "The room chose " + letterOf(*r.option) + ". Page Down takes it.";
+            return "No votes when time ran out: the scenario's default, " +
+                   optionLetter(*r.option) + ". Page Down takes it.";
+        return "The room chose " + optionLetter(*r.option) + ". Page Down takes it.";
     }
     const std::string letters = optionLetters(r.candidates);
     return r.how == Settled::TrainerBrokeTie ? "A tie: trainer, press " + letters + " to choose."
@@ -151,7 +147,7 @@ void consequenceCard(const ClassSession& s, const Ui& ui) {
         wrapped("The principles favour " + optionLetters(d.favoured) + ":", p.accent,
                 ui.fonts.bold);
         for (std::size_t i : d.favoured)
-            wrapped(letterOf(i) + ". " + d.options[i].text, p.text);
+            wrapped(optionLetter(i) + ". " + d.options[i].text, p.text);
     }
     ImGui::Spacing();
     ruleNotes(ui, c);

@@ -95,7 +95,7 @@ void optionBox(const Ui& ui, const OptionLook& o, float width) {
 
 std::string countLabel(int votes, int total, bool teams) {
     char text[48];
-    const int percent = total == 0 ? 0 : (votes * 100 + total / 2) / total;
+    const int percent = votePercent(votes, total);
     if (teams)
         std::snprintf(text, sizeof text, "%d team%s · %d%%", votes, votes == 1 ? "" : "s", percent);
     else

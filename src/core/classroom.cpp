@@ -58,10 +58,6 @@ bool blank(const std::string& text) {
                        [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
-std::string letter(std::size_t option) {
-    return std::string(1, static_cast<char>('A' + option));
-}
-
 } // namespace
 
 std::string_view toString(ClassMode mode) {
@@ -241,7 +237,8 @@ bool ClassSession::votingOpen() {
 bool ClassSession::addVote(std::size_t option, int delta) {
     const Decision* d = current();
     if (!votingOpen() || d == nullptr) return false;
-    if (option >= d->options.size()) return refuse("There is no option " + letter(option) + ".");
+    if (option >= d->options.size())
+        return refuse("There is no option " + optionLetter(option) + ".");
     return setVotes(option, d->votes[option] + delta);
 }
 
@@ -250,7 +247,8 @@ bool ClassSession::setVotes(std::size_t option, int count) {
     Decision& d = m_decisions.back();
     if (m_setup.mode != ClassMode::ClassVote)
         return refuse("Each team picks one option: press its letter.");
-    if (option >= d.options.size()) return refuse("There is no option " + letter(option) + ".");
+    if (option >= d.options.size())
+        return refuse("There is no option " + optionLetter(option) + ".");
     if (count > 999) return refuse(std::to_string(count) + " hands is more than a room holds.");
     d.votes[option] = std::max(count, 0);
     return accept();
@@ -268,7 +266,8 @@ bool ClassSession::pick(std::size_t option) {
     Decision& d = m_decisions.back();
     const auto team = teamToPick();
     if (!team) return refuse("In a class vote, letters count hands: A adds one to option A.");
-    if (option >= d.options.size()) return refuse("There is no option " + letter(option) + ".");
+    if (option >= d.options.size())
+        return refuse("There is no option " + optionLetter(option) + ".");
     d.teamPicks[*team] = option;
     std::fill(d.votes.begin(), d.votes.end(), 0);
     for (const auto& p : d.teamPicks)
@@ -374,7 +373,7 @@ bool ClassSession::take(std::optional<std::size_t> trainerPick) {
     std::size_t option = 0;
     if (r.option) {
         if (trainerPick && *trainerPick != *r.option)
-            return refuse("The room chose " + letter(*r.option) + ": Page Down takes it.");
+            return refuse("The room chose " + optionLetter(*r.option) + ": Page Down takes it.");
         option = *r.option;
     } else {
         const bool allowed =
@@ -547,11 +546,19 @@ std::vector<TeamScore> ClassSession::scoreboard() const {
     return board;
 }
 
+std::string optionLetter(std::size_t option) {
+    return std::string(1, static_cast<char>('A' + option));
+}
+
+int votePercent(int votes, int total) {
+    return total <= 0 ? 0 : (votes * 100 + total / 2) / total;
+}
+
 std::string optionLetters(const std::vector<std::size_t>& options) {
     std::string out;
     for (std::size_t i = 0; i < options.size(); ++i) {
         if (i > 0) out += i + 1 == options.size() ? " or " : ", ";
-        out += letter(options[i]);
+        out += optionLetter(options[i]);
     }
     return out;
 }

@@ -196,8 +196,13 @@ class ClassSession {
     std::optional<std::string> m_error;
 };
 
-// "A", "A or C", "A, B or D": options by their letters, as the screen and the debrief say them.
+// "A" for the first option; "A", "A or C", "A, B or D" for several: options by their letters, as
+// the screen and the debrief say them.
+std::string optionLetter(std::size_t option);
 std::string optionLetters(const std::vector<std::size_t>& options);
+
+// An option's share of the votes, in whole percent, rounded half up; 0 with no votes.
+int votePercent(int votes, int total);
 
 // Where the room split: the branch taken is not one the principles favour, or under two thirds
 // of the votes went to it.

@@ -7,10 +7,6 @@ namespace frontline::report {
 
 namespace {
 
-std::string letter(std::size_t option) {
-    return std::string(1, static_cast<char>('A' + option));
-}
-
 // Markdown would read these as formatting in a learner's line or a team's name.
 std::string escaped(const std::string& text) {
     std::string out;
@@ -24,7 +20,7 @@ std::string escaped(const std::string& text) {
 }
 
 std::string percent(int part, int whole) {
-    return whole == 0 ? "0%" : std::to_string((part * 100 + whole / 2) / whole) + "%";
+    return std::to_string(votePercent(part, whole)) + "%";
 }
 
 bool isFavoured(const Decision& d, std::size_t option) {
@@ -53,8 +49,8 @@ std::string grade(const ClassDebrief& d) {
 }
 
 std::string optionLine(const ClassDebrief& debrief, const Decision& d, std::size_t i) {
-    std::string line =
-        "- " + letter(i) + ". " + escaped(d.options[i].text) + " — " + std::to_string(d.votes[i]);
+    std::string line = "- " + optionLetter(i) + ". " + escaped(d.options[i].text) + " — " +
+                       std::to_string(d.votes[i]);
     line += debrief.mode == ClassMode::ClassVote ? (d.votes[i] == 1 ? " vote" : " votes")
                                                  : (d.votes[i] == 1 ? " team" : " teams");
     line += " (" + percent(d.votes[i], d.totalVotes()) + ")";
@@ -115,12 +111,12 @@ std::string splits(const ClassDebrief& debrief) {
     for (const Decision& d : debrief.decisions) {
         if (!roomSplit(d)) continue;
         any = true;
-        out += "- Decision " + std::to_string(d.step) + ": the room took " + letter(*d.taken) +
-               " (" + percent(d.votes[*d.taken], d.totalVotes()) + ")";
+        out += "- Decision " + std::to_string(d.step) + ": the room took " +
+               optionLetter(*d.taken) + " (" + percent(d.votes[*d.taken], d.totalVotes()) + ")";
         if (!isFavoured(d, *d.taken))
             for (std::size_t f : d.favoured)
-                out += (f == d.favoured.front() ? "; the principles favour " : " or ") + letter(f) +
-                       ", \"" + escaped(d.options[f].text) + "\"";
+                out += (f == d.favoured.front() ? "; the principles favour " : " or ") +
+                       optionLetter(f) + ", \"" + escaped(d.options[f].text) + "\"";
         out += ".\n";
     }
     if (!any) out += "Nowhere: the room agreed, and with the principles.\n";

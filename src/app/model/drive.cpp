@@ -133,17 +133,13 @@ bool driveClass(AppState& state, const ScreenRequest& request, const std::string
 
 bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem) {
     if (request.screen == Screen::Library) return true;
-    if (isClassroom(request.screen)) {
-        std::string id = request.scenario;
-        if (id.empty() && !state.library().cards().empty()) id = state.library().cards().front().id;
-        return driveClass(state, request, id, problem);
-    }
     if (request.screen == Screen::Settings) {
         state.openSettings();
         return true;
     }
     std::string id = request.scenario;
     if (id.empty() && !state.library().cards().empty()) id = state.library().cards().front().id;
+    if (isClassroom(request.screen)) return driveClass(state, request, id, problem);
     if (!state.openBriefing(id)) {
         problem = state.notice();
         return false;

@@ -15,15 +15,7 @@ int graphCommand(const std::string& scenario, const std::string& scenariosDir, I
     const Scenario& s = *loaded->file.scenario;
     const Exploration found =
         explore(loaded->file.scenario, loaded->file.scripting, loaded->rubric);
-    report::MapMarks marks;
-    marks.unreached.insert(found.unreached.begin(), found.unreached.end());
-    auto fail = [&](const Diagnostic& d) {
-        if (const Node* node = report::nodeAt(s, d.where)) marks.failing.insert(node->id);
-    };
-    for (const Diagnostic& d : found.errors)
-        fail(d);
-    for (const Diagnostic& d : lint(s))
-        if (d.severity == Severity::Error) fail(d);
+    const MapMarks marks = mapMarks(s, found, lint(s));
     io.out << report::scenarioDot(s, marks);
     return 0;
 }

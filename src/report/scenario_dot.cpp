@@ -64,14 +64,6 @@ std::string nodeLine(const Scenario& s, const Node& node, const MapMarks& marks)
     return "  " + quoted(node.id) + " [label=" + quoted(label) + attrs + "];\n";
 }
 
-// Where a computed go may lead: the node ids its code names. Empty: anywhere.
-std::vector<std::string> computedTargets(const Scenario& s, const Choice& c) {
-    std::vector<std::string> targets;
-    for (const std::string& hint : c.goHints)
-        if (s.find(hint) != nullptr) targets.push_back(hint);
-    return targets;
-}
-
 std::string edgeLines(const Scenario& s, const Node& node) {
     std::string out;
     for (const Choice& c : node.choices) {
@@ -82,7 +74,9 @@ std::string edgeLines(const Scenario& s, const Node& node) {
             out += "  " + quoted(node.id) + " -> " + quoted(c.go) + " [" + attrs + "];\n";
             continue;
         }
-        auto targets = computedTargets(s, c);
+        std::vector<std::string> targets;
+        for (const Node* to : targetsOf(s, c))
+            targets.push_back(to->id);
         if (targets.empty()) targets.push_back("?");
         for (const std::string& target : targets)
             out += "  " + quoted(node.id) + " -> " + quoted(target) + " [" + attrs +
@@ -92,15 +86,6 @@ std::string edgeLines(const Scenario& s, const Node& node) {
 }
 
 } // namespace
-
-const Node* nodeAt(const Scenario& scenario, const SourceRef& where) {
-    const Node* found = nullptr;
-    for (const Node& node : scenario.nodes)
-        if (node.where.file == where.file && node.where.line <= where.line &&
-            (found == nullptr || node.where.line >= found->where.line))
-            found = &node;
-    return found;
-}
 
 std::string scenarioDot(const Scenario& s, const MapMarks& marks) {
     std::string out = "digraph " + quoted(s.id) + " {\n";
@@ -113,7 +98,7 @@ std::string scenarioDot(const Scenario& s, const MapMarks& marks) {
     for (const Node& node : s.nodes) {
         out += nodeLine(s, node, marks);
         for (const Choice& c : node.choices)
-            if (c.goFunction != 0 && computedTargets(s, c).empty()) unknownTarget = true;
+            if (c.goFunction != 0 && targetsOf(s, c).empty()) unknownTarget = true;
     }
     if (unknownTarget)
         out +=

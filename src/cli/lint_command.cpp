@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "core/domain_lint.hpp"
 #include "script/library.hpp"
 
 #include <fmt/format.h>
@@ -20,9 +21,16 @@ int lintCommand(const std::vector<std::string>& paths, const std::string& scenar
     };
     for (const auto& problem : library.problems)
         show(problem);
-    for (const auto& entry : library.entries)
+    for (const auto& entry : library.entries) {
         for (const auto& d : entry.diagnostics)
             show(d);
+        // What the rules make of the best play: only a full walk of the scenario can tell.
+        if (entry.usable())
+            for (const auto& d : bestPathProblems(
+                     *entry.scenario, explore(entry.scenario, entry.scripting, library.rubric),
+                     library.rubric))
+                show(d);
+    }
     fmt::print(io.out, "{} file{} checked: {} error{}, {} warning{}\n", library.entries.size(),
                library.entries.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                warnings == 1 ? "" : "s");

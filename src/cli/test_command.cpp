@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "core/domain_lint.hpp"
 #include "core/expectations.hpp"
 #include "script/library.hpp"
 
@@ -9,29 +10,6 @@
 #include <ostream>
 
 namespace frontline::cli {
-
-namespace {
-
-// Problems that fail a scenario whatever it expects: errors, and what the explorer says no
-// scenario should have.
-std::vector<std::string> standardProblems(const Scenario& s, const Exploration& found) {
-    std::vector<std::string> out;
-    if (found.budgetHit)
-        out.push_back(
-            fmt::format("the explorer hit its state budget after {} states", found.states));
-    for (const auto& e : found.errors)
-        out.push_back(format(e));
-    for (const auto& node : found.deadEnds)
-        out.push_back("dead end at node '" + node + "': no choice on offer");
-    for (const auto& node : found.trapped)
-        out.push_back("loop with no way out at node '" + node + "'");
-    for (const auto& id : found.unreached)
-        out.push_back(s.where.file + ": '" + id + "' is never reached");
-    if (!found.best) out.push_back("no path reaches an ending");
-    return out;
-}
-
-} // namespace
 
 int testCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io) {
     // Files checked on their own are checked against the library's rubric and organisations.
@@ -51,10 +29,14 @@ int testCommand(const std::vector<std::string>& paths, const std::string& scenar
         std::string summary;
         if (entry.usable()) {
             const Exploration found = explore(entry.scenario, entry.scripting, library.rubric);
-            for (auto& p : standardProblems(*entry.scenario, found))
-                problems.push_back(std::move(p));
-            for (const auto& d : checkExpectations(*entry.scenario, found))
-                problems.push_back(format(d));
+            // What no scenario should have, then what this one promised; lint shows warnings.
+            auto findings = explorationProblems(*entry.scenario, found);
+            for (auto& d : bestPathProblems(*entry.scenario, found, library.rubric))
+                findings.push_back(std::move(d));
+            for (auto& d : checkExpectations(*entry.scenario, found))
+                findings.push_back(std::move(d));
+            for (const auto& d : findings)
+                if (d.severity == Severity::Error) problems.push_back(format(d));
             if (found.best && found.worst)
                 summary = fmt::format(" ({} states; best {} {}%, worst {} {}%)", found.states,
                                       toString(found.gradeOf(found.best->points)),

@@ -18,6 +18,8 @@ namespace {
 // whose conditions read s.minutes is explored as if the clock did not matter. Walking it calls
 // the author's functions once per situation and choice.
 
+} // namespace
+
 std::string situationKey(const Session& s) {
     const State& st = s.state();
     const auto& decisive = s.scenario().decisive;
@@ -29,6 +31,8 @@ std::string situationKey(const Session& s) {
             key += name + "=" + std::to_string(value.index()) + toText(value) + ";";
     return key;
 }
+
+namespace {
 
 constexpr std::size_t kMaxPrinciples = 256;
 using Marks = std::bitset<kMaxPrinciples>;

@@ -50,6 +50,10 @@ struct Exploration {
     Grade gradeOf(const Points& points) const;
 };
 
+// What tells two moments of play apart for the explorer: the node, the random source, and the
+// variables (and mood) that conditions, computed gos and effects read.
+std::string situationKey(const Session& session);
+
 Exploration explore(const std::shared_ptr<const Scenario>& scenario,
                     const std::shared_ptr<Scripting>& scripting, const Rubric& rubric,
                     const ExploreOptions& options = {});

@@ -11,6 +11,13 @@ namespace frontline {
 
 namespace {
 
+// UTF-8 characters, not bytes: a curly quote is one character to a reader.
+std::size_t characters(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
 class Linter {
   public:
     explicit Linter(const Scenario& s) : m_s(s) {}
@@ -97,12 +104,25 @@ class Linter {
                         what + " uses {" + name + "}, which is never set: it will show as written");
     }
 
+    // A class reads every line off a projector at text scale 2.5: longer than this and the back
+    // row is still reading when the vote starts. Text written by a function is measured in play.
+    void checkLength(const Text& text, const SourceRef& at, const std::string& what) {
+        if (text.isFunction()) return;
+        const std::size_t length = characters(text.literal);
+        if (length > kProjectorCharacters)
+            warning(at, what + " is " + std::to_string(length) + " characters long: over " +
+                            std::to_string(kProjectorCharacters) +
+                            " is too long to read on a projector, so split it or cut it");
+    }
+
     void checkNode(const Node& node) {
         const std::string label = (node.isEnding ? "ending '" : "node '") + node.id + "'";
         if (node.customer.blank() && node.narration.blank() && !node.isEnding)
             error(node.where, label + " has no `customer` line and no `narration`");
         checkPlaceholders(node.customer, node.where, label);
         checkPlaceholders(node.narration, node.where, label);
+        checkLength(node.customer, node.where, label + ": the customer line");
+        checkLength(node.narration, node.where, label + ": the narration");
         if (node.isEnding) {
             if (node.summary.blank())
                 error(node.where, label + " needs a `summary` for the debrief");
@@ -130,9 +150,14 @@ class Linter {
         else if (choice.goFunction == 0 && m_s.find(choice.go) == nullptr)
             error(choice.where, label + " goes to '" + choice.go +
                                     "', which is not a node or ending" + hint(choice.go));
-        if (choice.why.blank())
+        if (choice.why.blank() && !choice.breach.empty())
+            error(choice.where, label + " breaches '" + choice.breach.front() +
+                                    "' but has no `why`: the learner would lose marks without "
+                                    "being told what went wrong");
+        else if (choice.why.blank())
             warning(choice.where,
                     label + " has no `why`: practice mode will have no feedback to show");
+        checkLength(choice.line, choice.where, label + ": its text");
         checkPlaceholders(choice.line, choice.where, label);
         if (!choice.when.flag.empty() && !m_known.count(choice.when.flag) && !m_effects)
             warning(choice.where, label + " depends on '" + choice.when.flag +

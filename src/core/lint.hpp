@@ -8,6 +8,9 @@
 
 namespace frontline {
 
+// Longest customer line, narration or choice that reads comfortably on a projector.
+constexpr std::size_t kProjectorCharacters = 220;
+
 std::vector<Diagnostic> lint(const Scenario& scenario);
 
 } // namespace frontline

@@ -1,0 +1,70 @@
+#include "domain_lint.hpp"
+
+#include <set>
+#include <string>
+
+namespace frontline {
+
+namespace {
+
+SourceRef whereIs(const Scenario& s, const std::string& nodeId) {
+    const Node* node = s.find(nodeId);
+    return node != nullptr ? node->where : s.where;
+}
+
+std::string joined(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const std::string& id : ids)
+        out.append(out.empty() ? "" : " -> ").append(id);
+    return out;
+}
+
+} // namespace
+
+std::vector<Diagnostic> explorationProblems(const Scenario& s, const Exploration& found) {
+    std::vector<Diagnostic> out;
+    if (found.budgetHit)
+        out.push_back(errorAt(s.where, "the explorer hit its state budget after " +
+                                           std::to_string(found.states) + " states"));
+    out.insert(out.end(), found.errors.begin(), found.errors.end());
+    // A node can be a dead end on several routes: one message each.
+    for (const std::string& id :
+         std::set<std::string>(found.deadEnds.begin(), found.deadEnds.end()))
+        out.push_back(errorAt(whereIs(s, id), "dead end at node '" + id + "': no choice on offer"));
+    for (const std::string& id : std::set<std::string>(found.trapped.begin(), found.trapped.end()))
+        out.push_back(errorAt(whereIs(s, id), "loop with no way out at node '" + id + "'"));
+    for (const std::string& id : found.unreached)
+        out.push_back(errorAt(whereIs(s, id), "'" + id + "' is never reached"));
+    if (!found.best) out.push_back(errorAt(s.where, "no path reaches an ending"));
+    return out;
+}
+
+std::vector<Diagnostic> bestPathProblems(const Scenario& s, const Exploration& found,
+                                         const Rubric& rubric) {
+    std::vector<Diagnostic> out;
+    if (!found.best || found.budgetHit) return out; // nothing sure to judge
+    const PathResult& best = *found.best;
+    const std::string path = " (best path: " + joined(best.choices) + ")";
+    for (const std::string& id : best.points.criticalBreaches)
+        out.push_back(errorAt(s.where, "every way through breaches '" + id +
+                                           "', a critical principle, so even the best play "
+                                           "grades Refer: give the learner a way to keep it" +
+                                           path));
+    const Grade grade = found.gradeOf(best.points);
+    if (best.points.criticalBreaches.empty() && grade != Grade::Distinction)
+        out.push_back(errorAt(s.where, "the best path grades " + std::string(toString(grade)) +
+                                           ", not Distinction: the best a learner can do must "
+                                           "earn the top grade" +
+                                           path));
+    for (const std::string& id : best.tally.ids()) {
+        const Status status = best.tally.status(id);
+        if (status != Status::Breached && status != Status::Mixed) continue;
+        const Principle* p = rubric.find(id, s.organisation);
+        if (p != nullptr && p->critical) continue; // said above
+        out.push_back(warningAt(s.where, "no ending can be reached without breaching '" + id +
+                                             "': is there really no clean way through?" + path));
+    }
+    return out;
+}
+
+} // namespace frontline

@@ -214,8 +214,8 @@ node "account" {
     go = "worry", mood = -5, set = { mistake = "jargon" },
     breach = "service.clear-language",
     why = "'Pre-referral', 'collections workflow' and 'I and E' mean nothing to him. Jargon makes a worried customer feel talked down to. Say it in plain words." },
-  choice { "You have been paying, and I can see that, and I'm sorry the letter came as such a shock. The letters go out automatically when arrears build up and there's no payment plan in place. "
-      .. "So the answer is to get a plan set up that you can actually afford, and I can do that with you now.", id = "explain-why",
+  choice { "You have been paying, I can see that, and I'm sorry the letter was such a shock. "
+      .. "It's sent automatically when arrears build up with no plan in place, so let's set up one you can afford. I can do that now.", id = "explain-why",
     go = "worry", mood = 10,
     credit = { "heat.apologise", "service.clear-language", "heat.own" },
     why = "You recognise what he has paid, apologise for the shock, explain in plain words why the letter came, and take ownership of the fix." },
@@ -235,9 +235,8 @@ node "worry" {
     end
     return "So what now? Are you going to cut us off? My youngest's three."
   end,
-  choice { "I want to help you stay well away from that. The letter is about £486 of arrears, and the way to deal with it is a payment plan you can actually afford. "
-      .. "Can I ask you a couple of questions? What could you manage each month? And is there anything at home we should know about, like someone's health, "
-      .. "or someone who relies on electricity for medical equipment?", id = "explain-plan",
+  choice { "I want to keep you well away from that. The letter's about £486 of arrears, and an affordable plan will sort it. "
+      .. "What could you manage a month? Is anyone at home ill, or on medical equipment that needs power?", id = "explain-plan",
     go = "circumstances", mood = 10, set = { mistake = "none" },
     credit = { "service.questioning", "heat.own", "service.clear-language" },
     why = "You answer his fear directly, and you ask the questions you need: what he can afford, and whether anyone at home is vulnerable. "
@@ -287,10 +286,8 @@ node "plan" {
     breach = { "service.limits-of-authority", "service.professional" },
     why = "You don't know the rules on prepayment meters, and it's not your area. Guessing, with a threat attached, risks misleading him about his position. "
       .. "Pass specialist questions to the team that handles them: here, the Financial Support team." },
-  choice { "I've set up a plan: £40 a month towards the £486, on top of what you use, starting on the 1st. That clears it in just over a year, "
-      .. "and you'll get a letter confirming it within five working days. The plan is how we deal with the arrears that letter was about. "
-      .. "Because Aoife relies on her nebuliser, I'm also passing your account to our Financial Support team with a summary of today's call. They'll ring you by 12 noon on Thursday, "
-      .. "and they can answer your prepayment question properly. I'd rather not guess at it. I'll text you details of free, independent debt advice as well.", id = "plan-clear",
+  choice { "Done: £40 a month off the £486 from the 1st, confirmed by letter in five working days. Because of Aoife's nebuliser, "
+      .. "Financial Support will get a summary, ring by noon Thursday and answer the meter question.", id = "plan-clear",
     go = "wrap", mood = 10, minutes = 3, set = { plan_agreed = true, debt_callback = true },
     credit = { "heat.own", "service.expectations", "service.limits-of-authority", "service.escalate-clearly", "policy.escalation", "policy.service-standards" },
     why = "You sort what you can on this call and say exactly what happens next and when. A child who relies on powered medical equipment is a reason to escalate under Northway's policy, "
@@ -312,8 +309,8 @@ node "wrap" {
     go = "after_plan", mood = -10,
     breach = "service.professional",
     why = "The warning has already been given and he's apologised. A parting shot undoes the good work of the call." },
-  choice { "Thanks for sticking with it. So, to recap: £40 a month from the 1st, a letter confirming it within five working days, "
-      .. "and the Financial Support team will ring you by noon on Thursday. Is there anything else I can help with today?", id = "summarise",
+  choice { "Thanks for sticking with it. So: £40 a month from the 1st, a letter confirming it within five working days, "
+      .. "and Financial Support will ring you by noon Thursday. Anything else I can help with today?", id = "summarise",
     go = "after_plan", mood = 5,
     credit = "service.clear-language",
     why = "A short recap makes sure he leaves the call knowing exactly what happens next." },
@@ -339,8 +336,8 @@ node "after_call" {
     go = "ring_back",
     breach = { "service.professional", "policy.abusive-contact", "hswa.staff-safety" },
     why = "Calling back to have the last word restarts the abuse, and puts you in the wrong. The procedure is to end the call and report it." },
-  choice { "Tell your team leader, Hannah, straight away: what he said, the threat to come to the office, that you warned him once and then ended the call. Fill in the incident form. "
-      .. "Ask her to have the Financial Support team write to him about a payment plan, as his arrears still need sorting. Then ask for a few minutes off the phones.", id = "report",
+  choice { "Tell your team leader, Hannah, now: the abuse, the office threat, your warning, ending the call. "
+      .. "Fill in the incident form, ask her to get Financial Support to write to him about his arrears, then take a break.", id = "report",
     go = "notes", minutes = 5, set = { reported = true, debt_letter = true },
     credit = { "policy.abusive-contact", "hswa.staff-safety", "policy.escalation", "service.escalate-clearly" },
     why = "Under s.2 of the Health and Safety at Work etc. Act 1974, Northway must protect its staff. The HSE counts threats by phone as work-related violence. "

@@ -35,8 +35,8 @@ scenario {
 
 node "opening" {
   narration = "The call connects. Before you've finished your greeting, the caller is talking over you.",
-  customer = "Don't bother with the script, love. I've had two days off work waiting in for your engineer, and nobody came. "
-    .. "Twice! Nobody rang, nobody texted, nothing. I want two hundred pounds compensation, and I want it now, on this call.",
+  customer = "Don't bother with the script, love. I've had two days off work waiting in for your engineer, "
+    .. "and nobody came. Twice! No call, no text, nothing. I want two hundred pounds compensation, now, on this call.",
   choice { "I'm afraid the most I can offer is £30. That's my limit.", id = "limit",
     go = "limit_row", mood = -15, set = { mistake = "limit" },
     breach = { "heat.hear", "heat.empathise" },
@@ -82,8 +82,8 @@ node "story" {
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "You can only authorise £30 of goodwill yourself. Promising £200 commits Northway to something you can't deliver. "
       .. "When it doesn't appear, she has a second, worse complaint." },
-  choice { "Thank you for explaining. Two wasted days is awful. So I can look into it properly, I need to check I'm speaking to the account holder. "
-      .. "Can you give me your full name and address, then your date of birth and the amount of your last payment?", id = "security",
+  choice { "Thanks for explaining. Two wasted days is awful. To look into it, I need to check I'm speaking to the account holder. "
+      .. "Can I have your full name, address, date of birth and the amount of your last payment?", id = "security",
     go = "security_check", mood = 5,
     credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "The caller gives you the details and you check them against the account. That's how you know who you're speaking to before you discuss anything on it." },
@@ -129,8 +129,8 @@ node "blamed" {
 }
 
 node "findings" {
-  narration = "The job notes load. Tuesday: the installer cancelled at 7.40am because the engineer was off sick. A text to Mrs Whitfield was set up but never sent. "
-    .. "Friday: the engineer ran out of time on an earlier job, and the visit was moved to next week. Nobody told her.",
+  narration = "The job notes load. Tuesday: the installer cancelled at 7.40am, engineer off sick; the text to Mrs Whitfield never went. "
+    .. "Friday: the engineer overran on an earlier job and the visit was moved. Nobody told her.",
   customer = function(s)
     if s.mood < 25 then
       return "Well? Go on, what does it say? Or are you going to tell me I imagined it?"
@@ -146,9 +146,8 @@ node "findings" {
     go = "demand", mood = -10,
     breach = "heat.own",
     why = "'These things happen' brushes off two lost days' pay. Say what went wrong and own it on Northway's behalf." },
-  choice { "I can see what happened, and I'm sorry. We let you down both times. On Tuesday the engineer was off sick and the visit was cancelled at twenty to eight, "
-      .. "but the text to tell you never went out. On Friday the engineer ran out of time and your visit was moved, and again nobody told you. "
-      .. "The installer works for us, so that's on Northway, not you.", id = "own-it",
+  choice { "I'm sorry, we let you down twice. Tuesday the engineer was off sick and your text never went out. "
+      .. "Friday they ran out of time, and again nobody told you. The installer works for us, so that's on Northway.", id = "own-it",
     go = "demand", mood = 10, set = { owned = true },
     credit = { "heat.apologise", "heat.own", "service.clear-language" },
     why = "A plain account of what went wrong, a real apology and no excuses. The installer acts for Northway, so Northway owns the failure." },
@@ -182,8 +181,8 @@ node "demand" {
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "It sounds generous, but £200 is well over your £30 goodwill limit. Promising it without approval commits Northway to something you can't deliver, "
       .. "and you'll have to go back on your word." },
-  choice { "I understand, and I'm not going to fob you off. I'll be straight with you about what I can do myself. I can put £30 on your account as goodwill right now. "
-      .. "That's the most I can authorise. I can't agree the full £200 on my own, so I'll ask my team leader to decide on the rest, and I'll make sure she has the full picture.", id = "within-authority",
+  choice { "I won't fob you off. I can put £30 goodwill on your account right now; that's my limit. "
+      .. "I can't agree the full £200 myself, so I'll ask my team leader to decide the rest and give her the full picture.", id = "within-authority",
     go = "limits_explained", mood = 5, set = { goodwill_applied = true },
     credit = { "policy.goodwill-limit", "service.limits-of-authority", "heat.own" },
     why = "You do what you can straight away, say honestly where your authority stops, and don't promise what only your team leader can approve." },
@@ -205,8 +204,8 @@ node "refused_row" {
     go = "lost_call", mood = -20,
     breach = { "complaint.log", "heat.own", "service.professional" },
     why = "She has made a complaint, and energy suppliers must record and handle every complaint. Brushing it off leaves it unrecorded, and she'll go elsewhere." },
-  choice { "I'm sorry, I put that badly, and it wasn't right. You can complain, and I'll make sure it's logged. I can also do something now. "
-      .. "I can put £30 of goodwill on your account straight away, which is my limit, and ask my team leader to look at the rest of your claim.", id = "correct",
+  choice { "I'm sorry, I put that badly, and it was wrong. You can complain, and I'll make sure it's logged. "
+      .. "I can also put £30 of goodwill on your account now, which is my limit, and ask my team leader to look at the rest.", id = "correct",
     go = "limits_explained", mood = 10, set = { goodwill_applied = true, mistake = "none" },
     credit = { "heat.apologise", "policy.goodwill-limit", "service.limits-of-authority" },
     why = "Correcting your mistake straight away, and offering what you can do within your authority, rescues the call." },
@@ -242,9 +241,8 @@ node "limits_explained" {
     go = "son_takes_over", mood = -10, set = { escalated_vaguely = true },
     breach = { "service.escalate-clearly", "service.expectations" },
     why = "No name, no time and no summary: she has no idea when she'll hear or who from. She's already told you she's tired of starting again." },
-  choice { "Here's exactly what happens next. I've put £30 on your account now. Straight after this call, I'm sending your claim for the other £170 to my team leader, Hannah Price, "
-      .. "with a summary: two missed appointments, Tuesday and Friday, no warning either time, and two days' unpaid leave. She'll decide on it and ring you by 5pm tomorrow. "
-      .. "I'm also logging this as a formal complaint, so it's on record whatever Hannah decides.", id = "escalate-clear",
+  choice { "£30 is on your account now. Your claim for the other £170 goes to my team leader, Hannah Price, today: "
+      .. "two missed visits, no warning, two days' lost pay. She'll ring by 5pm tomorrow. I'm logging a complaint too.", id = "escalate-clear",
     go = "son_takes_over", mood = 10, minutes = 2, set = { escalated_clearly = true, complaint_logged = true },
     credit = { "service.escalate-clearly", "service.seek-approval", "policy.escalation", "service.expectations", "complaint.log" },
     why = "You ask for approval for the amount beyond your limit, hand it over with a summary, a named owner and a time, and log the complaint. "
@@ -253,8 +251,8 @@ node "limits_explained" {
 
 node "son_takes_over" {
   narration = "There's a muffled argument at the other end. Then a man's voice comes on the line.",
-  customer = "Hello? This is Martin, her son. Mum's getting herself in a state, so I'll deal with this. "
-    .. "What exactly have you put on her account? And what address and phone number have you got for her? Her letters have been all over the place.",
+  customer = "Hello? Martin, her son. Mum's getting in a state, so I'll deal with this. What have you put on her account? "
+    .. "And what address and phone number have you got for her? Her letters have been all over the place.",
   choice { "Of course, Martin. I've put £30 of goodwill on the account, and we've got her at 27 Elm Grove, Harrogate, HG2 7QX, with a mobile ending 448.", id = "just-tell",
     go = "son_disclosed", mood = 5, set = { son_disclosed = true },
     breach = "dpa.third-party-authority",
@@ -308,8 +306,8 @@ node "consent" {
     breach = "policy.authorised-person",
     why = "She said you could talk to Martin, not that he should have ongoing access to her account. "
       .. "Adding someone needs the account holder's clear consent to that, so ask her and explain what it means." },
-  choice { "Thank you, Mrs Whitfield. So we're clear: you're happy for me to talk to Martin about this complaint and the compensation, on this call. "
-      .. "If you'd also like him to be able to ring us about your account in future, I can add him as an authorised person, but only if you want that.", id = "confirm-scope",
+  choice { "Thanks, Mrs Whitfield. So we're clear: you're happy for me to talk to Martin about this complaint, "
+      .. "on this call. If you'd like him to ring us about your account in future, I can add him, but that's your choice.", id = "confirm-scope",
     go = "martin", set = { son_ok = true },
     credit = { "dpa.third-party-authority", "policy.authorised-person", "service.clear-language" },
     why = "The verified account holder gives her own consent, and you make clear what it covers. Anything more, such as ongoing access, is her choice." },
@@ -328,10 +326,8 @@ node "martin" {
     end
     return "Right. Thirty now, and your team leader decides the rest. If she says no, can Mum go to the ombudsman today?"
   end,
-  choice { "She can, but not quite yet. I've logged it as a formal complaint, and her reference is NW-C-48213. Within one working day she'll get an acknowledgement "
-      .. "with the name of the person handling it, and updates at least every ten working days after that. We'll send our final response within eight weeks at the latest. "
-      .. "If it isn't resolved within eight weeks, or we send a deadlock letter with our final position before then, she can take it to the Energy Ombudsman, and that's free. "
-      .. "The ombudsman has a time limit, so she should check it on its website and not leave it too long.", id = "signpost",
+  choice { "She can, but not yet. It's logged: NW-C-48213. She'll get an acknowledgement in a working day and a final response within eight weeks. "
+      .. "After eight weeks, or a deadlock letter, she can go to the Energy Ombudsman free.", id = "signpost",
     when = "complaint_logged",
     go = "rebook", mood = 10,
     credit = { "complaint.acknowledge", "complaint.signpost", "policy.complaint-sla", "ucp.misleading-rights", "service.expectations" },
@@ -341,10 +337,8 @@ node "martin" {
     breach = { "complaint.signpost", "ucp.misleading-rights" },
     why = "The Energy Ombudsman takes a case after eight weeks, or sooner if Northway sends a deadlock letter, not on day one. "
       .. "Ofgem regulates suppliers but doesn't settle individual complaints. Both set a false expectation." },
-  choice { "Let me log it as a formal complaint now. Her reference is NW-C-48213. Within one working day she'll get an acknowledgement "
-      .. "with the name of the person handling it, and updates at least every ten working days after that. We'll send our final response within eight weeks at the latest. "
-      .. "If it isn't resolved within eight weeks, or we send a deadlock letter with our final position before then, she can take it to the Energy Ombudsman, and that's free. "
-      .. "The ombudsman has a time limit, so she should check it on its website and not leave it too long.", id = "log-and-signpost",
+  choice { "I'll log it as a complaint now: NW-C-48213. She'll get an acknowledgement in a working day and a final response within eight weeks. "
+      .. "After eight weeks, or a deadlock letter, she can go to the Energy Ombudsman free.", id = "log-and-signpost",
     when = "not complaint_logged",
     go = "rebook", mood = 10, minutes = 2, set = { complaint_logged = true },
     credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "policy.complaint-sla", "ucp.misleading-rights", "service.expectations" },
@@ -368,8 +362,8 @@ node "rebook" {
     go = "notes", mood = -10,
     breach = { "heat.own", "service.first-contact-resolution", "policy.service-standards" },
     why = "Northway's service standards say whoever the customer reaches first owns the problem. She's on the phone to Northway now. Sending her to make another call, after two missed visits, is passing the problem back to her." },
-  choice { "I've booked the first slot on Monday, eight till twelve, and marked it as a priority revisit after two missed appointments. The installer will ring her half an hour before they arrive. "
-      .. "I'll ring her myself on Friday afternoon to check it's still on. If anything changes, she'll hear from us before the day, not after it.", id = "firm-slot",
+  choice { "I've booked Monday's first slot, eight till twelve, as a priority revisit. The installer will ring her half an hour before. "
+      .. "I'll call her Friday to check, and if anything changes she'll hear before the day.", id = "firm-slot",
     go = "notes", mood = 10, minutes = 2, set = { rebooked = true },
     credit = { "heat.own", "service.expectations", "complaint.follow-up", "policy.service-standards" },
     why = "You fix the original problem on this call, say exactly what will happen, and commit to a follow-up you can keep." },

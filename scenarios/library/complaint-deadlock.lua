@@ -34,9 +34,8 @@ scenario {
 
 node "opening" {
   narration = "The call connects. The caller doesn't wait for your greeting to finish.",
-  customer = "Is this Keystone? Right. Nine weeks. Nine weeks I've been on at you lot about two hundred and fifty pounds "
-    .. "you've taken off me, and last week I get a letter saying you're keeping it. Well, you're not. "
-    .. "I want it back today, or I'm on to the papers. I mean it.",
+  customer = "Is this Keystone? Nine weeks I've been on at you about two hundred and fifty pounds you took off me, "
+    .. "and now a letter says you're keeping it. You're not. I want it back today, or I'm going to the papers.",
   choice { "Let me stop you there, sir. That letter is the bank's final decision, so there's nothing more I can do about it.",
     id = "cut-off",
     go = "argue", mood = -15, set = { mistake = "final" },
@@ -57,11 +56,8 @@ node "opening" {
 }
 
 node "vent" {
-  customer = "Back in March my mother died. I went into your Stockport branch and asked for my overdraft limit to go up, just to cover the funeral "
-    .. "till her insurance paid out. The girl on the counter said it was done. It wasn't. I went over the limit without knowing, "
-    .. "and for four months you charged me for it. Two hundred and fifty pounds of charges. "
-    .. "Thirty-one years I've banked with you and never gone over my limit once. And now a letter saying there's 'no record' of me asking. "
-    .. "So I'm a liar, am I?",
+  customer = "My mum died in March. I asked your Stockport branch to raise my overdraft for the funeral. The girl said it was done. "
+    .. "It wasn't. Four months of charges, £250, after thirty-one years. 'No record'? So I'm a liar?",
   choice { "That's awful, Mr Sloane. Don't worry, I'll get the £250 put back on your account today.",
     id = "promise",
     when = "not backed_down",
@@ -69,8 +65,8 @@ node "vent" {
     breach = { "policy.refund-limit", "service.limits-of-authority" },
     why = "You can refund charges of up to £50 yourself, and the complaints team has already decided not to refund these. "
       .. "Promising £250 goes far beyond your authority. When the promise falls through he'll be angrier than before." },
-  choice { "I'm so sorry about your mum, and I can see why that letter felt like being called a liar. I want to look at this properly. "
-      .. "First I need to check I'm speaking to you. Can I take your full name and date of birth, then two characters from your telephone banking passcode and a recent payment in or out?",
+  choice { "I'm so sorry about your mum, and I see why that letter felt like being called a liar. "
+      .. "First I need to check it's you: your full name, date of birth, two characters from your passcode and a recent payment?",
     id = "security",
     go = "security", mood = 5, set = { asked_security = true, heard_story = true },
     credit = { "heat.empathise", "policy.security-questions", "dpa.verify-identity" },
@@ -107,10 +103,8 @@ node "security" {
 }
 
 node "record" {
-  narration = "The complaint file opens. Opened nine weeks ago: £250 of charges for going over his overdraft limit. The customer says he asked "
-    .. "in the Stockport branch in March for the limit to be raised. Written acknowledgement sent the next day. Call-backs booked for weeks 3 and 6: both marked 'not made'. "
-    .. "Final response sent last Tuesday: not upheld. No record of a request to raise the limit; charges applied under the account terms. "
-    .. "Financial Ombudsman Service leaflet enclosed.",
+  narration = "The file: £250 over-limit charges; he says he asked Stockport branch for a higher limit in March. "
+    .. "Call-backs at weeks 3 and 6: not made. Final response last Tuesday: not upheld, no request on record; FOS leaflet sent.",
   customer = function(s)
     if s.mood < 20 then
       return "Well? You've got it in front of you. Am I getting my money back or not? Yes or no."
@@ -169,8 +163,8 @@ node "false_hope" {
     go = "team_leader", minutes = 3,
     why = "Involving your team leader is better than pushing it through yourself, but you've already raised his hopes. "
       .. "Be honest in the handover about what you told him." },
-  choice { "I'm sorry, Mr Sloane, I spoke too soon, and I shouldn't have. The complaints team has made its decision, and I can't change it "
-      .. "or refund that amount myself. It would be wrong to promise you something I can't deliver. What I can do is explain your next step.",
+  choice { "I'm sorry, Mr Sloane, I spoke too soon. The complaints team has decided, and I can't change that or refund it myself. "
+      .. "I shouldn't promise what I can't deliver. What I can do is explain your next step.",
     id = "backtrack",
     go = function(s)
       if s.verified then return "press" end
@@ -290,9 +284,8 @@ node "press" {
 }
 
 node "linda" {
-  narration = "Mr Sloane lets out a long breath. You hear him say, away from the phone, \"You talk to her, Lin, before I say something I regret.\" "
-    .. "A woman comes on the line: \"Hello, this is Linda, Derek's wife. He's gone to put the kettle on. Can you tell me what the complaints people "
-    .. "actually found? He never tells me the half of it, and I'm the one who does all the paperwork.\"",
+  narration = "Mr Sloane sighs: \"You talk to her, Lin.\" A woman comes on: \"Hello, I'm Linda, his wife. He's making a cuppa. "
+    .. "What did the complaints people find? He never tells me the half of it, and I do the paperwork.\"",
   choice { "Of course. The complaints team found no record of Derek asking for a higher limit, so the account was over its limit from March to June, "
       .. "and the £250 in charges was applied under the account terms.",
     id = "tell-linda",
@@ -343,8 +336,8 @@ node "derek_back" {
     go = "fos_explain", mood = -10,
     breach = "service.professional",
     why = "It's the right rule, but hiding behind it without explaining, or offering the easy fix, makes you sound obstructive." },
-  choice { "I know, and I'm sorry for the fuss. I just need to hear it from you, because it's your account. If you're happy for Linda "
-      .. "to listen while we talk about your complaint, just say so, and I'll note it on today's call. You could pop me on speaker.",
+  choice { "I know, and I'm sorry for the fuss. It's your account, so I need to hear it from you. "
+      .. "If you're happy for Linda to listen in on your complaint, just say so and I'll note it. You could put me on speaker.",
     id = "consent",
     go = "fos_explain", mood = 5, set = { linda_listening = true },
     credit = { "dpa.third-party-authority", "service.clear-language" },
@@ -371,9 +364,8 @@ node "fos_explain" {
     breach = { "complaint.signpost", "ucp.misleading-rights" },
     why = "Wrong deadline. He has six months from the date of the final response to refer his complaint to the Financial Ombudsman Service. "
       .. "A made-up 30-day limit could put him off using a right he still has." },
-  choice { "No, it's the Financial Ombudsman Service. It's independent of the bank, and it's free for you to use. Because you've had our final response, "
-      .. "you can take your complaint to them now; you don't have to wait. You've got six months from the date on that letter to do it. "
-      .. "They'll look at both sides, including what you say happened in the branch in March, and if they decide we got it wrong, they can tell us to put it right.",
+  choice { "No, it's the Financial Ombudsman Service: independent and free. You've had our final response, so you can go now, "
+      .. "within six months of that letter's date. They'll hear both sides and can tell us to put it right.",
     id = "correct",
     go = "fos_questions", mood = 10,
     credit = { "complaint.signpost", "service.clear-language", "service.expectations" },
@@ -409,8 +401,8 @@ node "deadline_row" {
     end
     return who .. " It says I've got six months from the date of the letter to go to the Ombudsman. Six months, not thirty days. So which is it?"
   end,
-  choice { "The letter's right, and I'm sorry, I got that wrong. The Financial Ombudsman Service is free for you to use, you can go to them now "
-      .. "because you've had our final response, and you've got six months from the date on that letter.",
+  choice { "The letter's right, and I'm sorry, I got that wrong. The Financial Ombudsman Service is free, "
+      .. "you can go to them now you've had our final response, and you've got six months from the date on that letter.",
     id = "correct",
     go = "fos_questions", mood = 5, set = { fos_wrong = "corrected" },
     credit = { "heat.apologise", "complaint.signpost" },
@@ -436,8 +428,8 @@ node "fos_questions" {
     breach = "complaint.signpost",
     why = "He doesn't need a claims firm. The Financial Ombudsman Service is free to use directly, and a firm would normally charge him "
       .. "for something he can do at no cost." },
-  choice { "I'll post you a copy of our final response and the Financial Ombudsman Service leaflet today, first class, so you should have them in a couple of days. "
-      .. "The leaflet has all their contact details, not just the website, so you don't have to do it online. I'll also note that you're thinking of going to them.",
+  choice { "I'll post our final response and the Financial Ombudsman Service leaflet first class today, "
+      .. "to reach you in a couple of days. It has all their contact details, not just the website. I'll note you're considering it.",
     id = "send",
     go = "callbacks", mood = 5, set = { leaflet_sent = true },
     credit = { "heat.own", "service.expectations" },
@@ -462,9 +454,8 @@ node "callbacks" {
     go = "wrap_up", mood = -10,
     breach = { "complaint.log", "heat.hear" },
     why = "The missed call-backs are a new complaint about how his complaint was handled. Brushing them off means nobody looks into it and it happens to the next customer." },
-  choice { "I'm sorry, that shouldn't have happened, and I can see on the file that both call-backs were missed. That's a new complaint about how your "
-      .. "complaint was handled, so I'm logging it now. You'll get an acknowledgement within one working day and a final response within eight weeks at most. "
-      .. "It won't hold up your right to go to the Ombudsman about the charges.",
+  choice { "I'm sorry, both call-backs were missed. That's a new complaint, so I'm logging it now: "
+      .. "acknowledgement within a working day, final response within eight weeks. It won't hold up your ombudsman case.",
     id = "log-new",
     go = "wrap_up", mood = 10, minutes = 2, set = { new_complaint = true },
     credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "heat.apologise" },

@@ -31,9 +31,8 @@ scenario {
 }
 
 node "connect" {
-  narration = "The line clicks. A calm voice says: \"Hello, this is Relay UK. I'm a relay assistant. The caller is typing. "
-    .. "I'll read out their words and type yours back to them. Please speak directly to the caller. "
-    .. "I'll say 'go ahead' when it's your turn.\" Then the relay assistant reads the customer's first message.",
+  narration = "The line clicks. A calm voice: \"Hello, this is Relay UK. The caller is typing; "
+    .. "I'll read their words out and type yours back. Please speak directly to the caller. I'll say 'go ahead' when it's your turn.\"",
   customer = "Hello. My name is Amir Hassan. I am Deaf. I have been locked out of my online banking since Monday, "
     .. "and your reset keeps phoning me to say a code. I can't hear a phone call. I need help please. Go ahead.",
   choice { "Hello. Could you ask the gentleman for his full name and date of birth, please?", id = "third-person",
@@ -136,8 +135,8 @@ node "explains" {
     end
     return t .. " Go ahead."
   end,
-  choice { "That sounds really frustrating, and it isn't your fault: a code read out over the phone is no use to you, so "
-      .. "we'll use a different way. First I need to check it's you. Could you type your full name and date of birth? Go ahead.",
+  choice { "That sounds really frustrating, and it isn't your fault. A spoken code is no use to you, so we'll find another way. "
+      .. "First I need to check it's you: could you type your full name and date of birth? Go ahead.",
     id = "empathise-verify",
     go = "security", mood = 10,
     credit = { "heat.empathise", "dpa.verify-identity" },
@@ -209,8 +208,8 @@ node "security" {
     breach = { "policy.security-questions", "dpa.minimisation" },
     why = "Keystone never asks for a PIN or a full passcode, and nobody should: not you, and not through a relay assistant. "
       .. "Asking for them collects data you have no need for, and teaches customers to do exactly what fraudsters want." },
-  choice { "Thank you, that matches. Now two security questions, as normal. Please type the second and fifth characters of your "
-      .. "telephone banking passcode, and tell me about one payment in or out of your account in the last week or so. Go ahead.",
+  choice { "Thank you, that matches. Now two questions, as normal: type the second and fifth characters of your telephone banking passcode, "
+      .. "and tell me one payment in or out in the last week or so. Go ahead.",
     id = "questions",
     go = "security_passed", minutes = 2,
     credit = { "policy.security-questions", "dpa.verify-identity" },
@@ -226,9 +225,8 @@ node "security" {
 
 node "pin_row" {
   customer = "No. The bank always says never tell anyone your PIN. Not even the bank. Is this really Keystone? Go ahead.",
-  choice { "You're quite right, and I'm sorry. Please never share your PIN or full passcode with anyone, us included. "
-      .. "Let's do the normal checks: the second and fifth characters of your telephone banking passcode, and one recent "
-      .. "payment in or out. Go ahead.", id = "correct",
+  choice { "You're quite right, and I'm sorry. Never share your PIN or full passcode with anyone, us included. "
+      .. "Let's do the normal checks: the second and fifth passcode characters, and one recent payment. Go ahead.", id = "correct",
     go = "security_passed", mood = 10, minutes = 2,
     credit = { "heat.apologise", "policy.security-questions", "dpa.verify-identity" },
     why = "He was right to refuse. Backing him up and going back to the proper checks restores his trust." },
@@ -256,10 +254,8 @@ node "security_passed" {
   narration = "The relay assistant reads: \"R and 7. Last Thursday, £42.60 at Tesco.\" Both are right, so he's through security. "
     .. "The account notes show three wrong passwords on Monday and four unanswered reset calls since.",
   customer = "Is that OK? Go ahead.",
-  choice { "That's all correct, thank you. You're through security. The reset you've been trying reads a code out over the phone, "
-      .. "which is no use to you, so let's do it another way. I can switch your reset so the code comes by text to the mobile "
-      .. "number we already hold for you, and you type it into the website yourself. Or, if you'd rather, we can do it at a branch "
-      .. "appointment with a BSL interpreter, which we book and pay for. Which would suit you? Go ahead.", id = "options",
+  choice { "All correct, you're through. A spoken code is no use to you, so: a text code to the mobile we hold, "
+      .. "which you type in yourself, or a branch visit with a BSL interpreter we book and pay for? Go ahead.", id = "options",
     go = "carol_offers", mood = 10, minutes = 2,
     credit = { "eqa.reasonable-adjustments", "service.clear-language", "heat.own" },
     why = "You change the process to fit him, not the other way round, and you explain the choices plainly. "
@@ -281,9 +277,8 @@ node "evidence_row" {
     return "A letter from my doctor? I've been Deaf since I was born. I'm talking to you through Relay UK. "
       .. "Do I have to prove it every time I want to use my own bank? Go ahead."
   end,
-  choice { "No, you don't, and I'm sorry. That was wrong of me. I can switch your reset so the code comes by text to the mobile "
-      .. "number we hold for you, and you type it into the website yourself. Or we can do it at a branch appointment with a BSL "
-      .. "interpreter that we book and pay for. Which would suit you? Go ahead.", id = "withdraw",
+  choice { "No, you don't, and I'm sorry. That was wrong of me. I can send a code by text to the mobile we hold, "
+      .. "for you to type in yourself, or book a branch visit with a BSL interpreter we pay for. Which? Go ahead.", id = "withdraw",
     go = "carol_offers", mood = 10,
     credit = { "heat.apologise", "eqa.reasonable-adjustments", "service.clear-language" },
     why = "You drop the demand and offer a route that works, at no cost to him." },
@@ -322,11 +317,8 @@ node "carol_offers" {
     credit = "dpa.third-party-authority", breach = "service.professional",
     why = "Right rule, clumsy delivery. Carol was trying to help, and Amir is listening. Thank her, then explain to him why "
       .. "you'll keep dealing with him directly." },
-  choice { "Thank you, Carol, that's kind. Mr Hassan, it's your account, so I'll keep dealing with you directly. I won't discuss your "
-      .. "account with anyone else unless you tell me yourself that you want them involved, and I'll never send your security "
-      .. "codes to anyone else's phone. You don't need anyone to take calls for you: we've got a way that works for you. If you'd ever like Carol "
-      .. "to be able to help with your banking, you can set that up with us yourself, and I can send you the details. "
-      .. "So: a text code, or a branch appointment with an interpreter? Go ahead.", id = "thank-decline",
+  choice { "Thanks, Carol, that's kind. Mr Hassan, it's your account, so I'll deal with you, and codes only go to your phone. "
+      .. "If you'd like Carol to help in future, you can set that up. Text code or branch visit? Go ahead.", id = "thank-decline",
     go = "method_pick", mood = 5,
     credit = { "dpa.third-party-authority", "policy.authorised-person", "service.professional" },
     why = "You stay polite to Carol, protect Amir's data, and leave the choice with him. A security code only proves who "
@@ -336,10 +328,8 @@ node "carol_offers" {
 node "carol_disclosed" {
   narration = "The relay assistant reads Carol's reply: \"Blimey, {rent}? That's more than I pay.\" Then there's a long pause.",
   customer = "It's Amir. Why are you telling Carol about my rent? I didn't say you could tell her my business. Go ahead.",
-  choice { "You're right, Mr Hassan, and I'm sorry. I shouldn't have told Carol anything without your say-so. I have to report "
-      .. "that to our data protection team, and I'll do it as soon as we finish. They'll be in touch with you about it. From now "
-      .. "on I'll deal only with you. Let's get you back in: a text code to your own mobile, or a branch appointment with an "
-      .. "interpreter? Go ahead.", id = "own-report",
+  choice { "You're right, and I'm sorry. I shouldn't have told Carol anything without your say-so. "
+      .. "I'll report it to our data protection team straight after this call. Now, a text code or a branch visit? Go ahead.", id = "own-report",
     go = "method_pick", mood = 5, set = { breach_reported = true },
     credit = { "heat.apologise", "heat.own", "dpa.breach-report", "policy.data-handling" },
     why = "The disclosure can't be undone, but owning it and reporting it at once lets the bank assess the harm, record it "
@@ -367,9 +357,8 @@ node "method_pick" {
     go = "new_number",
     why = "You already hold his mobile number. A reset code has to go to the number on file, not one given during the call, "
       .. "or the check proves nothing." },
-  choice { "Done. I've switched your reset to a text code. In a moment you'll get a text on the mobile we already hold for you "
-      .. "with a six-digit code. Type it into the reset page yourself. Don't tell it to me or anyone else: we'll never ask for it. "
-      .. "Then choose a new password. The code lasts 15 minutes, and I'll stay on the line while you do it. Go ahead.", id = "sms-onfile",
+  choice { "Done: you'll get a six-digit code by text on the mobile we hold. Type it into the reset page yourself; "
+      .. "never tell anyone, us included. It lasts 15 minutes, and I'll stay on the line. Go ahead.", id = "sms-onfile",
     go = "code_received", minutes = 3,
     credit = { "policy.security-questions", "service.expectations", "service.responsiveness", "eqa.reasonable-adjustments" },
     why = "The code goes to the number already on his account, he enters it himself, and he knows what will happen and "
@@ -415,8 +404,8 @@ node "new_number" {
 
 node "fee_row" {
   customer = "Pay? For an interpreter? You don't charge hearing customers to talk to you. Go ahead.",
-  choice { "You're right, and I'm sorry. There's no charge for that: making our service work for you is our job. And there's a "
-      .. "quicker way too: I can switch your reset so the code comes by text to the mobile we hold for you. Go ahead.", id = "waive",
+  choice { "You're right, and I'm sorry. There's no charge: making our service work for you is our job. "
+      .. "And there's a quicker way: I can switch your reset so the code comes by text to the mobile we hold for you. Go ahead.", id = "waive",
     go = "method_pick", mood = 10,
     credit = { "heat.apologise", "eqa.reasonable-adjustments" },
     why = "Correcting the charge and offering the quicker option puts him back where he should have been." },
@@ -437,8 +426,8 @@ node "code_received" {
       .. "Your screen shows the online banking lock has cleared."
   end,
   customer = "It worked. I've changed my password. I'm in! Go ahead.",
-  choice { "Brilliant, you're back in. I can see your rent standing order is still set up for Friday, and the lock hasn't stopped "
-      .. "any payments going out. If you forget your password again, you'll be able to reset it with a text code, the same as today. Go ahead.",
+  choice { "Brilliant, you're back in. Your rent standing order is still set for Friday, and the lock hasn't stopped any payments. "
+      .. "If you forget your password again, you can reset it with a text code, like today. Go ahead.",
     id = "reset",
     go = "adjustment", mood = 10,
     credit = { "service.first-contact-resolution", "service.expectations", "policy.service-standards" },
@@ -469,9 +458,8 @@ node "adjustment" {
     breach = { "eqa.reasonable-adjustments", "heat.own" },
     why = "The duty to make adjustments looks ahead. Keystone's policy says to record the adjustment, with his agreement, "
       .. "so he doesn't hit the same wall next time." },
-  choice { "It shouldn't. With your agreement, I'll add a note to your account: contact by text, email or Relay UK; a text code "
-      .. "instead of a voice callback for security; and a BSL interpreter, booked and paid for by us, for any branch appointment. "
-      .. "Nothing else, just what colleagues need to know. Is that OK? Go ahead.", id = "record-adjustment",
+  choice { "It shouldn't. With your agreement, I'll note on your account: contact by text, email or Relay UK; "
+      .. "text codes, not voice calls; a BSL interpreter we pay for at branches. Nothing else. Is that OK? Go ahead.", id = "record-adjustment",
     go = "complaint", mood = 5, set = { adjusted = true },
     credit = { "eqa.reasonable-adjustments", "dpa.minimisation", "heat.own" },
     why = "Recording the adjustment, with his agreement, means every colleague can serve him properly next time. "
@@ -489,11 +477,8 @@ node "complaint" {
     end
     return "I'm still not happy about the three days. Nobody offered me another way. I want to make a complaint. Go ahead."
   end,
-  choice { "You're right to raise it, and I'm sorry. I'm logging it as a complaint now: you were locked out for three days because "
-      .. "the only reset offered was a voice callback. I'll also pass it to the team that runs the reset process, so other Deaf "
-      .. "customers don't get stuck the same way. You'll get a written acknowledgement by email by the end of the next working day, "
-      .. "with a reference number and when to expect our response. If you're not happy with our final response, you can take it "
-      .. "to the Financial Ombudsman Service, free, within six months. Go ahead.", id = "log-complaint",
+  choice { "I'm sorry. I'm logging a complaint and telling the reset team. We'll email an acknowledgement next working day. "
+      .. "After our final response, you've six months to go to the Financial Ombudsman Service, free. Go ahead.", id = "log-complaint",
     go = "contact_note", mood = 5, minutes = 2, set = { complaint_logged = true },
     credit = { "complaint.log", "complaint.acknowledge", "complaint.learn", "complaint.signpost", "policy.complaint-sla", "heat.apologise" },
     why = "He's dissatisfied and says so, so it's a complaint. You log it, say when he'll hear and in a format he can use, "

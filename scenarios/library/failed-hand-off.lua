@@ -46,9 +46,8 @@ scenario {
 
 node "opening" {
   narration = "The call connects. There's a long breath before the caller says anything.",
-  customer = "Hello. Right. I'm going to try this one more time. I moved out of my flat six weeks ago. I gave you a final meter "
-    .. "reading, I even took a photo of the meter, and I've been told three times, three times, that the metering team will call me back. "
-    .. "Nobody has. And now I've got a bill that's wrong and a letter saying you're sending the debt collectors round.",
+  customer = "One more time, then. I moved out six weeks ago and sent a final reading, with a photo. "
+    .. "Three times I've been told metering will ring me back. Nobody has. Now the bill's wrong and you're sending the debt collectors.",
   choice { "I'm sorry about that. Meter readings are dealt with by our metering team, so I'll get a message to them and they'll give you a call back.", id = "pass-on",
     go = "fourth_time", mood = -20,
     effect = function(s) s.passes = math.min(s.passes + 1, 6) end,
@@ -82,9 +81,8 @@ node "story" {
     effect = function(s) s.passes = math.min(s.passes + 1, 6) end,
     breach = { "heat.own", "service.reliability", "policy.service-standards" },
     why = "An 'urgent' call back is still the same hand-off that has failed three times. Nothing you've done shows it will arrive this time. Northway's standards say you own the problem until it's resolved or properly handed over." },
-  choice { "So, to check I've got it right: you gave a reading and a photo on moving day, you've been promised a call back three times and none came, "
-      .. "and now there's an estimated closing bill about £180 too high and a debt letter. I'm sorry. That shouldn't have happened. "
-      .. "I'm going to deal with this myself, on this call. First I'll need to get into the account.", id = "reflect",
+  choice { "So: you sent a reading and photo on moving day, three call-backs never came, "
+      .. "and now there's an estimated bill about £180 too high and a debt letter. I'm sorry. I'll sort this myself. First, security.", id = "reflect",
     go = function(s)
       if s.verified then return "verified" end
       return "security"
@@ -217,10 +215,8 @@ node "verified" {
 }
 
 node "findings" {
-  narration = "You open the contact history. Three calls, three different advisers, and every note ends the same way: 'Cust disputes est. closing bill. "
-    .. "Advised metering will call back.' You check the metering team's work queue. There's no case for this account. Nobody ever raised one: "
-    .. "each call-back was typed as a note, and notes don't reach metering. His online reading from moving day did arrive, "
-    .. "but it came in after the account had closed, so it went into a 'held reads' queue and nobody has looked at it.",
+  narration = "Three calls, three advisers, each note: 'Advised metering will call back.' But metering has no case; "
+    .. "notes never reach them. His moving-day reading came in after the account closed and sits unchecked in 'held reads'.",
   customer = function(s)
     if s.mood < 30 then
       return "Hello? You've gone quiet. That's usually when I get told about the metering team."
@@ -233,9 +229,8 @@ node "findings" {
     effect = function(s) s.passes = math.min(s.passes + 1, 6) end,
     breach = { "service.expectations", "heat.own" },
     why = "There's no case in the metering queue, so nobody will call. Covering up the failure sets up a fourth broken promise and hides the real problem." },
-  choice { "I've found what went wrong, and I'm sorry. Each time you rang, the call-back was written as a note on your account, but a request was never "
-      .. "actually sent to the metering team. So they didn't know you were waiting. Your reading from moving day did reach us, but it's been "
-      .. "sitting unchecked since. That's our failure, not yours.", id = "honest",
+  choice { "I've found what went wrong, and I'm sorry. Each call-back was only a note, so metering never knew. "
+      .. "Your moving-day reading did arrive, but it's sat unchecked. That's our failure, not yours.", id = "honest",
     go = "reaction", mood = 5,
     credit = { "complaint.investigate", "heat.apologise", "service.clear-language", "service.professional" },
     why = "You tell him plainly what happened, as the organisation's failure, without blaming anyone by name. An honest explanation is what a customer who's been fobbed off needs most." },
@@ -268,8 +263,8 @@ node "reaction" {
     mood = 5, set = { overpromised = true, route = "fix" },
     breach = "service.expectations",
     why = "You can't guarantee what other teams will do by tomorrow, or what's already been reported about him. If any part of that promise breaks, you're the fourth person to let him down. Promise only what you control." },
-  choice { "Because your reading came in after the account had closed, I'd like our metering team to check it. So I'll raise a proper case with them, "
-      .. "not a note, with everything they need, and I'll make sure it's with a named person.", id = "escalate",
+  choice { "As your reading came in after the account closed, I'd like metering to check it. "
+      .. "I'll raise a proper case with them, not a note, with everything they need, and make sure it's with a named person.", id = "escalate",
     go = function(s)
       if not s.debt_hold then return "debt_hold" end
       if s.photo_received then return "escalate_detail" end
@@ -326,8 +321,8 @@ node "debt_hold" {
 }
 
 node "photo" {
-  customer = "Course I've still got it. It's on my phone. Taken at quarter past nine on moving day, meter's right there, four five one one eight. "
-    .. "How do I get it to you? Last time I used your website it just said 'reading received', and that was that.",
+  customer = "Course I've still got it. It's on my phone: quarter past nine on moving day, meter right there, "
+    .. "four five one one eight. How do I send it? Last time your website just said 'reading received', and that was that.",
   choice { "I'll send a secure upload link to the email address on your account now. Upload the photo there and I'll see it arrive while we're talking.", id = "secure-upload",
     go = function(s)
       if s.route == "escalate" then return "escalate_detail" end
@@ -347,9 +342,8 @@ node "photo" {
 }
 
 node "reading_in" {
-  narration = "The photo arrives. The meter serial number matches the one on the account, the display reads 45118, and the photo was taken at 09:14 on "
-    .. "moving day. The estimate on his closing bill was 45838, which is 720 units too high. You enter 45118 as the move-out reading, "
-    .. "note the photo as evidence, and the system works out the closing bill again.",
+  narration = "The photo arrives: serial matches, display 45118, taken 09:14 on moving day. The bill's estimate was 45838, "
+    .. "720 units too high. You enter 45118 as the move-out reading, note the photo as evidence, and re-bill.",
   customer = "Well? Don't keep me in suspense.",
   choice { function(s)
       local t = "Done. Your moving-day reading is now on the account, with your photo noted as the evidence, and your closing bill has been worked out again. "
@@ -380,9 +374,8 @@ node "escalate_detail" {
     effect = function(s) s.passes = math.min(s.passes + 1, 6) end,
     breach = { "service.escalate-clearly", "service.reliability" },
     why = "No owner, no time, and 'they'll be in touch' is the promise that's already failed three times. A hand-off needs a summary, a named owner and a time." },
-  choice { "Here's what's different. I've raised a priority metering case, not a note. It has your move-out reading of 45118, your photo, the estimated bill it replaces "
-      .. "and the collections hold. I've also messaged the metering team leader, Gemma Holt, so it's with a named person. Their target for priority cases is "
-      .. "two working days, so it's due by Thursday. I'll ring you on Friday morning myself, whatever's happened, to tell you where it's got to.", id = "clear-escalation",
+  choice { "It's a priority metering case now, not a note: reading 45118, your photo, the bill it replaces, "
+      .. "the collections hold. Gemma Holt, their team leader, has it, due Thursday. I'll ring you Friday morning regardless.", id = "clear-escalation",
     go = "goodwill", mood = 10, set = { escalated = true },
     credit = { "service.escalate-clearly", "policy.escalation", "service.expectations" },
     why = "A clear hand-off: the facts, the evidence, a named owner and a deadline, plus your own promise to check. It's the opposite of the three notes that went nowhere." },
@@ -399,9 +392,8 @@ node "goodwill" {
     go = "neighbour", mood = 10, set = { goodwill = "£150" },
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "Your goodwill limit is £30; anything more needs a team leader's approval before you offer it. Promising more commits Northway to money you can't authorise. If it's reversed, he's let down again." },
-  choice { "It has, and you shouldn't have had to chase us once, never mind three times. I've put a £30 goodwill credit on your account for the call-backs that never came. "
-      .. "That's as much as I can give without my team leader's approval, so I'll also record in your complaint how many times you were let down, "
-      .. "and the complaints team can look at whether more is due.", id = "goodwill-30",
+  choice { "You shouldn't have had to chase us once, let alone three times. I've put £30 goodwill on your account; "
+      .. "that's my limit without approval. I'll note it all in your complaint, so they can see if more is due.", id = "goodwill-30",
     go = "neighbour", mood = 10, set = { goodwill = "£30" },
     credit = { "heat.apologise", "policy.goodwill-limit", "service.limits-of-authority" },
     why = "A gesture within your own limit, given now. You're honest that more needs someone else's approval, and you don't promise what they'll decide." },
@@ -412,9 +404,8 @@ node "goodwill" {
 }
 
 node "neighbour" {
-  customer = "Oh, one more thing, while I've got you. The new people at Elm Road. The woman's called Jasleen Kaur. I met her on the stairs. "
-    .. "She said she rang you with her own reading the day she moved in. Can you just have a look at hers and tell me it matches mine? "
-    .. "Or pop my reading on her account as well, so nobody can come back at me later?",
+  customer = "Oh, one more thing. The new woman at Elm Road, Jasleen Kaur, rang in her own reading when she moved in. "
+    .. "Can you check it matches mine? Or put my reading on her account too, so nobody comes back at me?",
   choice { "Let me have a quick look. Here we are: Ms Kaur gave 45121 the day after you left, so that lines up nicely with yours.", id = "check-hers",
     go = "disclosed", mood = 5, set = { third_party = "read" },
     breach = { "dpa.third-party-authority", "dpa.s170", "policy.data-handling" },
@@ -470,11 +461,8 @@ node "complaint" {
     return "I'm not one for making a fuss, you know. I just don't want the next person to go through what I have. "
       .. "Three times. Three different people, all saying the same thing."
   end,
-  choice { "What you've been through is a complaint, even though you haven't called it one, and I'm logging it now: three call-backs promised and never made, "
-      .. "an estimated closing bill £180 too high, and a debt letter on a bill you'd already disputed. I'm recording that you first raised it on your "
-      .. "first call. You'll have a written acknowledgement today, with your reference number and my name as the person handling it. If you're not happy "
-      .. "with how we put it right, you can take it to the Energy Ombudsman once eight weeks have passed since you first complained, or sooner if we send "
-      .. "you a deadlock letter setting out our final position. It's free.", id = "log-it",
+  choice { "I'm logging this as a complaint, dated from your first call. Written acknowledgement today, with my name on it. "
+      .. "Eight weeks from that call, or sooner with a deadlock letter, you can go to the Energy Ombudsman, free.", id = "log-it",
     go = "follow_up", mood = 5, minutes = 3, set = { complaint_logged = true },
     credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "policy.complaint-sla" },
     why = "You recognise the complaint without making him ask, sum it up, acknowledge it within Northway's one-working-day timescale with a named owner, and signpost the Energy Ombudsman correctly: eight weeks after he first complained, or sooner with a deadlock letter." },
@@ -539,9 +527,8 @@ node "learn" {
     go = "notes",
     breach = "complaint.learn",
     why = "Fixing one customer's bill doesn't fix the process that failed him three times. If nobody reports it, the same thing will happen to the next customer." },
-  choice { "Send your team leader a process-failure report: three advisers recorded 'metering will call back' as a note but none raised a metering case, "
-      .. "so the requests never arrived; a reading sent on moving day sat unchecked in the held-reads queue; and a final demand went out on a "
-      .. "disputed estimate. Ask for a reply by Friday, and give this account as the example.", id = "flag-failure",
+  choice { "Tell your team leader the process failed: call-back notes never reached metering, a moving-day reading sat in held reads, "
+      .. "and a debt letter went out on a disputed bill. Cite this account; ask for a reply by Friday.", id = "flag-failure",
     go = "notes", minutes = 3, set = { process_flagged = true },
     credit = { "complaint.learn", "service.escalate-clearly", "policy.escalation" },
     why = "You pass on the root cause, not the blame, with the facts, a named owner and a date. That's how one complaint becomes a fix for everyone." },

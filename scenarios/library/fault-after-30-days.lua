@@ -52,9 +52,8 @@ node "arrives" {
 }
 
 node "describe" {
-  customer = "I opened it on Sunday morning, same as always, and there was a crack like a twig snapping. "
-    .. "The plastic round the hinge has split. And before you say it, I haven't dropped it. "
-    .. "The lad on the other till looked at me like I'd thrown it down the stairs.",
+  customer = "I opened it on Sunday, same as always, and heard a crack like a twig snapping. "
+    .. "The plastic round the hinge has split. And no, I haven't dropped it, whatever the lad on the other till thinks.",
   choice { "Hinges don't usually crack on their own. Are you sure nobody's dropped it or sat on it?", id = "doubt",
     go = "misuse_row", mood = -15, set = { mistake = "doubt" },
     breach = "service.professional",
@@ -83,7 +82,8 @@ node "inspected" {
     go = "misuse_row", mood = -20, set = { misinformed = true, mistake = "prove" },
     breach = { "cra.six-month-presumption", "ucp.misleading-rights", "service.professional" },
     why = "Within six months of delivery the burden is on the shop, not her. You've just seen no sign of misuse, so demanding that she proves a negative misstates her rights." },
-  choice { "There's no sign of a knock. It's split from the inside. And it's within six months of you buying it, so the law treats a fault like this as one it had from the start, unless we can show otherwise. I'm not going to ask you to prove you didn't drop it.", id = "presumption",
+  choice { "There's no sign of a knock; it's split from the inside. And it's within six months, "
+      .. "so the law treats it as a fault from the start unless we can show otherwise. I won't ask you to prove you didn't drop it.", id = "presumption",
     go = "remedies", mood = 10,
     credit = { "cra.six-month-presumption", "cra.satisfactory-quality", "service.clear-language" },
     why = "Within six months of delivery the fault is presumed to have been there from the start, so the shop would need evidence of misuse. A hinge that fails at ten weeks with no marks isn't of satisfactory quality." },
@@ -170,7 +170,8 @@ node "remedies" {
     go = "credit_row", mood = -15, set = { misinformed = true, mistake = "credit" },
     breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
     why = "A credit note is not a remedy the law gives her at this stage. It's repair or replacement, her choice, then a refund or price reduction if that fails." },
-  choice { "Because it's more than 30 days since you bought it, the automatic full refund has passed. What the law says now is that we put it right with a repair or a replacement, and you choose which. If that doesn't fix it, you can have a refund or a price reduction.", id = "explain",
+  choice { "It's over 30 days, so the automatic full refund has gone. Now the law says we put it right with a repair or a replacement, "
+      .. "and you choose which. If that doesn't fix it, you can have a refund or a price reduction.", id = "explain",
     go = "options_reaction", set = { options_explained = true },
     credit = { "cra.short-term-reject", "cra.repair-or-replace", "service.clear-language" },
     why = "This is accurate and plain: the 30-day short-term right has gone, the next remedy is repair or replacement at her choice, and she knows what follows if that fails." },
@@ -328,7 +329,8 @@ node "final_choice" {
     go = "job_sheet", mood = 10, minutes = 2, set = { remedy = "refund" },
     breach = { "policy.refund-limit", "service.limits-of-authority" },
     why = "She's entitled to the refund, but Brightmart only lets you authorise refunds up to £50 yourself. Bypassing the supervisor is acting outside your authority, even for the right outcome." },
-  choice { "No, you won't lose anything. As it's under six months since you bought it, there's no deduction for use. You'll get the full £649 back on your debit card. A refund that size needs my supervisor to authorise it, which is routine. It doesn't change what you're owed, and it'll only take a couple of minutes.", id = "with-approval",
+  choice { "No, you won't lose anything. It's under six months, so no deduction for use: the full £649 back on your debit card. "
+      .. "A refund that size needs my supervisor's OK. That's routine and takes a couple of minutes.", id = "with-approval",
     go = "supervisor", mood = 5, minutes = 2, set = { remedy = "refund" },
     credit = { "cra.final-right", "cra.refund-same-method", "policy.refund-limit", "service.limits-of-authority", "service.expectations" },
     why = "On the final right no deduction for use is allowed within six months of delivery, and the refund goes back the way she paid. Over £50 needs a supervisor under Brightmart's refund policy, and you tell her how long it will take." },
@@ -345,7 +347,8 @@ node "deduction_row" {
     end
     return "That's not right, is it? It's been broken or in your repair shop half the time I've had it."
   end,
-  choice { "You're right, I'm sorry. It's under six months, so it's the full £649 back on your debit card, nothing taken off. A refund that size needs my supervisor to authorise it. It's routine and it'll only take a couple of minutes.", id = "correct",
+  choice { "You're right, I'm sorry. It's under six months, so the full £649 goes back on your debit card, "
+      .. "nothing off. A refund that size needs my supervisor's OK. That's routine and takes a couple of minutes.", id = "correct",
     go = "supervisor", mood = 10, minutes = 2, set = { remedy = "refund" },
     credit = { "cra.final-right", "cra.refund-same-method", "policy.refund-limit", "heat.apologise" },
     why = "Correcting yourself and setting out the full refund, the right way, within Brightmart's approval process puts things right." },
@@ -367,7 +370,8 @@ node "supervisor" {
     go = "job_sheet", mood = -10, minutes = 4, set = { approved = true },
     breach = { "service.escalate-clearly", "service.professional" },
     why = "A vague, loaded handover in front of the customer is unprofessional. Tom has to start again, and she has to explain everything twice." },
-  choice { "Tom, this is Ms Lloyd. She bought this laptop here ten weeks ago for £649, on her debit card. The left hinge was replaced by our repair centre in week six and it's cracked again: no sign of damage. It's one failed repair, so she's chosen a refund under the final right, in full as it's under six months. It's over my £50 limit, so I need your authorisation.", id = "handover",
+  choice { "Tom, this is Ms Lloyd. £649 laptop, bought here ten weeks ago on debit card. Hinge replaced in week six, "
+      .. "now cracked again, no damage. One failed repair, so a full refund under the final right. It's over my £50 limit.", id = "handover",
     go = "job_sheet", mood = 5, minutes = 2, set = { approved = true },
     credit = { "service.escalate-clearly", "policy.escalation", "policy.refund-limit" },
     why = "A short, factual handover: what she bought, the repair history, the legal basis and why you need his authority. Tom can approve without her repeating anything." },
@@ -381,7 +385,8 @@ node "job_sheet" {
     go = "wrap_up", set = { sheet_binned = true },
     breach = { "dpa.breach-report", "policy.data-handling" },
     why = "Another customer's personal data went to the wrong person. That's a personal data breach, and it must be reported internally at once so the data protection team can decide what to do. Shredding it quietly hides it." },
-  choice { "Thank you for keeping it safe and bringing it in. That's another customer's personal information, so I have to report it to our Data Protection Team straight away. I'll ring them while Tom finishes your refund, and I'll note that you handed it in today.", id = "report",
+  choice { "Thank you for bringing it in. That's another customer's personal data, so I must report it to our Data Protection Team now. "
+      .. "I'll ring them while Tom does your refund, and note that you handed it in today.", id = "report",
     go = "wrap_up", mood = 5, minutes = 2, set = { sheet_reported = true },
     credit = { "dpa.breach-report", "policy.data-handling", "heat.own" },
     why = "A misdirected job sheet is a personal data breach. Reporting it internally at once lets the data protection team decide whether the ICO or the other customer must be told." },
@@ -412,7 +417,8 @@ node "wrap_up" {
     mood = -5,
     breach = { "policy.log-contact", "complaint.log" },
     why = "She has asked for her dissatisfaction to be recorded. If it isn't logged, nobody will look at why the repair failed." },
-  choice { "Yes. I'm logging it now: the purchase, the repair in week six, the same hinge failing at ten weeks, your refund, and your complaint about the repair not lasting. You'll get an email with your complaint reference by the end of the next working day, and customer relations will keep you updated on what they find.", id = "log",
+  choice { "Yes. I'm logging it all: purchase, week-six repair, the hinge failing again, your refund and your complaint. "
+      .. "You'll get an email with a reference by end of the next working day, and customer relations will update you.", id = "log",
     go = function(s)
       if s.sheet_binned then return "refunded_breach_hidden" end
       return "refunded"

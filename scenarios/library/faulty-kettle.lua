@@ -50,8 +50,8 @@ node "arrives" {
 }
 
 node "describe" {
-  customer = "I've had it twenty-five days. I counted on my banking app this morning. I use it three or four times a day, same as my old one. "
-    .. "Then on Saturday I switched it on, the light came on, and nothing. No noise, no heat. I haven't dropped it or anything.",
+  customer = "Twenty-five days I've had it; I checked my banking app. I use it three or four times a day. "
+    .. "Then on Saturday I switched it on, the light came on, and nothing. No noise, no heat. And I haven't dropped it.",
   choice { "Thanks, that's really clear. Do you mind if I fill it and plug it in here, so I can see it for myself?", id = "test-it",
     go = "tested", mood = 5, minutes = 3, set = { fault_described = true, fault_confirmed = true },
     credit = { "heat.hear", "complaint.investigate" },
@@ -170,7 +170,8 @@ node "options" {
     go = "repair_push", mood = -15, set = { misinformed = true },
     breach = { "cra.short-term-reject", "ucp.misleading-rights" },
     why = "Within 30 days a customer can reject a faulty item for a full refund. Offering only a repair keeps that right from her." },
-  choice { "As it's faulty and you bought it less than 30 days ago, you're entitled to reject it and get a full refund: all £34.99, back on your debit card, with no charges. Or, if you'd rather, we can swap it for a new one or have it repaired. It's your choice.", id = "offer-rights",
+  choice { "It's faulty and you bought it less than 30 days ago, so you can reject it for a full refund: "
+      .. "all £34.99 back on your debit card, no charges. Or, if you'd rather, we can replace it or repair it. It's your choice.", id = "offer-rights",
     go = "choose", mood = 10,
     credit = { "cra.short-term-reject", "cra.satisfactory-quality", "cra.repair-or-replace", "service.clear-language" },
     why = "This explains her rights in plain words: the 30-day short-term right to reject with a full refund, or a repair or replacement if she prefers." },
@@ -213,7 +214,8 @@ node "wants_refund" {
     go = "refund_terms_row", mood = -15, set = { refund_issue = "fee", misinformed = true },
     breach = { "cra.no-fee", "ucp.misleading-rights" },
     why = "She can't be charged a fee for rejecting faulty goods, and nothing comes off for use under the 30-day right. She's owed the full £34.99." },
-  choice { "I can do that for you right now. It's under £50, so I can authorise it myself. If you pop your card in the reader, the full £34.99 goes back on the debit card you paid with, and nothing comes off. The law says we have to refund you within 14 days, and I'm putting it through now so there's no delay.", id = "process",
+  choice { "I can do that now; it's under £50, so I can authorise it. Pop your card in the reader and the full £34.99 goes back on the card you paid with, "
+      .. "nothing off. The law gives us 14 days, but I'm doing it now.", id = "process",
     go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "refund" },
     credit = { "cra.short-term-reject", "cra.refund-14-days", "cra.refund-same-method", "cra.no-fee", "policy.refund-limit", "service.expectations" },
     why = "A full refund to the same card, with no fee, due within 14 days. The refund is under £50, so it's within your own authority under Brightmart's refund policy." },
@@ -232,7 +234,8 @@ node "wants_replacement" {
     go = "repair_push", mood = -15, set = { misinformed = true },
     breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
     why = "The customer chooses between repair and replacement. The shop can refuse her choice only if it is impossible or out of proportion to the other, and a kettle in stock is neither." },
-  choice { "I'll get you a brand-new one from the stockroom now. If that one's faulty too, bring it straight back. You'd still have at least seven days from today to reject it for a full refund, and you wouldn't have to accept another swap. You could have your money back instead.", id = "replace-properly",
+  choice { "I'll get you a brand-new one from the stockroom now. If that's faulty too, bring it straight back: "
+      .. "you'd have at least seven days from today to reject it for a full refund. You needn't accept another swap.", id = "replace-properly",
     go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "replacement" },
     credit = { "cra.repair-or-replace", "service.expectations" },
     why = "She chose a replacement, so give her one without delay. Explain plainly what happens if the new one fails too, so she knows where she stands." },
@@ -369,7 +372,8 @@ node "wrap_up" {
   choice { "If you want to complain about that, you'll need to write to head office.", id = "in-writing",
     go = "sorted_not_logged", mood = -10, breach = { "complaint.log", "heat.own" },
     why = "Making her write in puts a barrier in her way. Take the complaint now, as she's raised it, and log it." },
-  choice { "I'm sorry you were told that. It wasn't right, and it nearly put you off coming in. I'd like to log it as a complaint so the team can look into it. I'll record what you were told and when, give you a reference now, and customer relations will contact you about what they find.", id = "log",
+  choice { "I'm sorry you were told that. It wasn't right, and it nearly put you off. I'll log it as a complaint: "
+      .. "what you were told and when. I'll give you a reference now, and customer relations will be in touch.", id = "log",
     go = function(s)
       if s.remedy == "refund" then return "refunded" end
       return "replaced"

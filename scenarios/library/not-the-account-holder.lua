@@ -104,7 +104,8 @@ node "not_holder" {
     go = "breach_made", mood = 10, set = { disclosed = true, breach_type = "balance" },
     breach = { "dpa.third-party-authority", "dpa.verify-identity", "dpa.s170" },
     why = "Being married to the account holder gives no right to her account. Knowingly disclosing her data without authority is a breach, and it can be a criminal offence under s.170 of the Data Protection Act 2018." },
-  choice { "I do understand. You're trying to sort out the household bills, and this must be frustrating. But the account's in Priya's name and you're not listed on it, so I can't share the balance or make changes. That's to protect her information, the same as we'd protect yours. There are a couple of quick ways to sort it, though.", id = "decline",
+  choice { "I understand; it's frustrating. But the account's in Priya's name and you're not on it, "
+      .. "so I can't share the balance or make changes. That protects her, as it would you. There are quick ways round it, though.", id = "decline",
     go = "options_offer", mood = 5,
     credit = { "dpa.third-party-authority", "heat.empathise", "service.clear-language" },
     why = "You decline politely, explain why in plain words, and move straight on to what can be done. That protects Priya and keeps Dev on side." },
@@ -121,7 +122,8 @@ node "options_offer" {
     end
     return "Right. So what can I do? The payment comes out on the 1st and we're skint until the 28th."
   end,
-  choice { "I can't go into Priya's account, but I can tell you in general how it works. The account holder can pick any payment date from the 1st to the 28th, and a change normally applies from the next payment if there's enough notice. Priya can do it by phone or in the app.", id = "general",
+  choice { "I can't go into Priya's account, but generally the account holder can pick any date from the 1st to the 28th, "
+      .. "and it usually applies from the next payment if there's enough notice. She can do it by phone or app.", id = "general",
     when = "not general_info_given",
     go = "general_info", set = { general_info_given = true },
     credit = "service.clear-language",
@@ -129,7 +131,8 @@ node "options_offer" {
   choice { "Priya would need to send us a signed letter of authority and a copy of her passport before we could add anyone.", id = "passport",
     go = "frustrated", mood = -10, breach = "dpa.minimisation",
     why = "Priya can give consent herself over the phone once she has passed security. Asking for a passport copy collects more personal data than needed and gets in the way." },
-  choice { "The simplest way: if Priya's with you, she can come on the line now. Once she's passed security, she can tell me she's happy for you to be added as an authorised person, and then you can deal with the account yourself, today and in future. Or she can ring us herself whenever suits her.", id = "priya",
+  choice { "Simplest way: if Priya's with you, she can come on the line. Once she's passed security, "
+      .. "she can agree to you being an authorised person, and you can deal with the account from then on. Or she can ring us any time.", id = "priya",
     go = function(s)
       if s.mood >= 40 then return "priya_joins" end
       return "priya_unavailable"
@@ -184,7 +187,8 @@ node "frustrated" {
     go = "breach_made", mood = 5, set = { dd_changed = true, breach_type = "dd" },
     breach = { "policy.authorised-person", "dpa.third-party-authority" },
     why = "Changing someone's account on an unauthorised caller's say-so is acting without the account holder's authority. It's her account and her payment." },
-  choice { "I hear you. You're the one paying the bill, and being told I can't discuss it must feel ridiculous. I'm sorry it's held you up. I can't go into the account without Priya's say-so, but with her help we can get this sorted quickly. Can I explain how?", id = "heat",
+  choice { "I hear you. You pay the bill, so this must feel ridiculous, and I'm sorry it's held you up. "
+      .. "I can't go into the account without Priya's say-so, but with her help we can sort it quickly. Can I explain how?", id = "heat",
     go = "options_offer", mood = 15,
     credit = { "heat.hear", "heat.empathise", "heat.apologise", "heat.own" },
     why = "Hear, empathise, apologise, take ownership: you acknowledge his feelings without giving way on the rule, and offer him a way forward." },
@@ -245,7 +249,8 @@ node "priya_security" {
     go = "consented", set = { security_passed = true, dev_authorised = true },
     credit = "policy.authorised-person", breach = "service.clear-language",
     why = "The consent is valid, but Priya should understand what she's agreeing to: what Dev will be able to do, and that she can take it back." },
-  choice { "Thank you. So I'm clear: you'd like Dev Sharma added as an authorised person. That means he'll be able to discuss the account with us and make changes, such as the payment date. You can remove him at any time. Is that OK?", id = "confirm",
+  choice { "Thank you. So I'm clear: you'd like Dev Sharma added as an authorised person. "
+      .. "He'll be able to discuss the account and make changes, like the payment date. You can remove him at any time. Is that OK?", id = "confirm",
     go = "consented", mood = 5, set = { security_passed = true, dev_authorised = true },
     credit = { "policy.authorised-person", "dpa.third-party-authority", "service.clear-language" },
     why = "The verified account holder gives informed consent in her own words. Now Dev can lawfully deal with the account." },
@@ -290,7 +295,8 @@ node "message" {
     go = "contact_note", mood = 5, set = { message_taken = true },
     breach = "service.expectations",
     why = "You can't promise what Priya will do or when. Promises you can't keep lead to repeat calls and complaints." },
-  choice { "I'll put a note on the account saying you called today and that you'd like the direct debit moved to the 28th. Whoever Priya speaks to will see it, and she can add you as an authorised person at the same time. Our lines are open until 8 tonight, so she could ring after work.", id = "note",
+  choice { "I'll note on the account that you called today and want the direct debit moved to the 28th. "
+      .. "Whoever Priya speaks to will see it, and she can add you as an authorised person then. We're open till 8 tonight.", id = "note",
     go = "contact_note", mood = 5, set = { message_taken = true },
     credit = { "heat.own", "service.expectations" },
     why = "The request is recorded, so Priya won't have to explain it again. Dev knows what happens next, and nothing about the account has been disclosed." },
@@ -306,7 +312,8 @@ node "complaint" {
   choice { "Complaints like that go to Ofgem. They're the regulator. I'll give you their number.", id = "ofgem",
     go = "fobbed_off", mood = -10, breach = { "complaint.log", "complaint.signpost" },
     why = "Ofgem regulates suppliers but doesn't settle individual complaints. Northway must record the complaint and deal with it first." },
-  choice { "I'm sorry you've had this experience. I'll log your complaint now: you're unhappy that we couldn't discuss the account or change the payment date today, and with how the call has been handled. Is that right? I'll give you a reference number. If we haven't resolved it within eight weeks, or we write to you with our final position, a deadlock letter, you can take it to the Energy Ombudsman, and that's free.", id = "log",
+  choice { "I'm sorry. I'm logging your complaint that we couldn't discuss the account or move the date. Is that right? "
+      .. "I'll give you a reference. After eight weeks, or a deadlock letter, you can go to the Energy Ombudsman, free.", id = "log",
     go = "contact_note", mood = 10, minutes = 3, set = { complaint_logged = true },
     credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "service.expectations" },
     why = "You record it, check you've understood it, and signpost the Energy Ombudsman correctly: after eight weeks, or sooner with a deadlock letter." },

@@ -104,7 +104,8 @@ node "verified" {
     end
     return "Great. So can I send it back? The box hasn't even been opened. It's just sitting in the hall."
   end,
-  choice { "Yes, you can. Because you bought it online, you've got 14 days to cancel, counted from the day after it was delivered, and you don't need to give a reason. It came last Thursday, so you've got until the end of Thursday next week.", id = "explain-rights",
+  choice { "Yes, you can. You bought it online, so you've got 14 days to cancel, counted from the day after delivery, "
+      .. "and you don't need a reason. It came last Thursday, so you've until the end of Thursday next week.", id = "explain-rights",
     go = "how_return", mood = 10,
     credit = { "ccr.cancellation-14-days", "service.clear-language" },
     why = "Right and plain: for goods bought online, the 14 days run from the day after delivery, and no reason is needed." },
@@ -129,7 +130,8 @@ node "reason" {
     go = "no_refund_row", mood = -15, set = { misinformed = true },
     breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
     why = "The right to cancel an online order doesn't depend on whose fault it is. He doesn't need a reason at all." },
-  choice { "That's an easy mistake to make. We've all done it. And yes, you can. You bought it online, so you've got 14 days to cancel, counted from the day after delivery, and no reason's needed. It arrived last Thursday, so you've got until the end of Thursday next week.", id = "explain-rights",
+  choice { "Easy mistake; we've all done it. And yes, you can. Online, you've 14 days to cancel from the day after delivery, "
+      .. "no reason needed. It came last Thursday, so you've until the end of Thursday next week.", id = "explain-rights",
     go = "how_return", mood = 10,
     credit = { "ccr.cancellation-14-days", "heat.empathise", "service.clear-language" },
     why = "You take the sting out of his embarrassment and give him the right deadline: 14 days from the day after delivery." },
@@ -237,15 +239,15 @@ node "postage_row" {
 }
 
 node "returns_terms" {
-  narration = "You open the returns information that was shown at checkout and repeated in his order confirmation email: "
-    .. "'Changed your mind? Cancel within 14 days of delivery. Return the item to any Brightmart shop free of charge, "
-    .. "or post it back to us. If you post it, you pay the return postage.'",
+  narration = "At checkout and in his confirmation email, the returns terms said: 'Changed your mind? "
+    .. "Cancel within 14 days of delivery. Return it free to any Brightmart shop, or post it back and pay the postage.'",
   customer = "Go on, then. What's the damage?",
   choice { "Postage is your cost, and there's a 10% restocking fee on large items, I'm afraid.", id = "restocking",
     go = "fee_row", mood = -20, set = { misinformed = true, mistake = "fee" },
     breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
     why = "The returns information you're looking at mentions no fee, and the law doesn't allow one. A deduction is allowed only for loss of value from excess handling, and the machine is still sealed." },
-  choice { "You were told when you ordered that if you post it back, the postage is yours to pay. But you can take it into any Brightmart shop instead, and that's free. Either way, it needs to be handed in or posted back within 14 days of today.", id = "explain",
+  choice { "You were told when you ordered that if you post it back, the postage is yours. "
+      .. "But you can take it to any Brightmart shop instead, free. Either way, it needs to be handed in or posted within 14 days of today.", id = "explain",
     go = "refund_terms", mood = 10,
     credit = { "ccr.cancellation-14-days", "service.clear-language", "service.expectations" },
     why = "He was told in advance, so he can be asked to pay postal return costs. Pointing out the free shop option, and the 14 days he has to send it back, sets clear expectations." },
@@ -258,7 +260,8 @@ node "fee_row" {
     end
     return "A restocking fee? It's never even been out of the box. That doesn't sound right."
   end,
-  choice { "You're right, I'm sorry. There's no restocking fee. We could only take something off if it had been handled more than you'd need to see how it works, and it hasn't even been opened. Let me check what you were told about postage.", id = "correct",
+  choice { "You're right, I'm sorry. There's no restocking fee. We could only deduct if it had been handled more than needed to see how it works, "
+      .. "and it's not even opened. Let me check what you were told about postage.", id = "correct",
     go = "returns_terms", mood = 10, minutes = 2, set = { terms_checked = true },
     credit = { "ccr.refund-on-cancellation", "heat.apologise" },
     why = "Withdrawing the fee and explaining the only deduction the law allows gives him accurate information." },
@@ -279,7 +282,8 @@ node "refund_terms" {
     go = "delivery_row", mood = -15, set = { misinformed = true, mistake = "delivery" },
     breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
     why = "On a cancellation the refund includes standard outbound delivery. Only the extra for a premium delivery option he chose could be kept back." },
-  choice { "Yes, you get everything back: the £329 and the £4.99 delivery, {total} in all, to the debit card you paid with. It'll be within 14 days of the machine reaching us, or of you sending us proof of postage if that's sooner. Refunds over £50 need my team leader's authorisation, so I'm requesting that on your order now. That way it's ready to go as soon as the machine's back.", id = "full",
+  choice { "Yes, all of it: £329 plus £4.99 delivery, {total}, back on your debit card within 14 days of the machine reaching us, "
+      .. "or of your proof of postage if sooner. As it's over £50, I'm getting my team leader's OK now.", id = "full",
     go = "log_cancel", mood = 10, minutes = 2,
     credit = { "ccr.refund-on-cancellation", "policy.refund-limit", "service.limits-of-authority", "service.expectations" },
     why = "A full refund including standard delivery, to the same card, with the correct deadline. Over £50 needs a team leader under Brightmart's refund policy, and you tell him that without making it sound like a hurdle." },
@@ -306,7 +310,8 @@ node "delivery_row" {
     end
     return "Not refundable? I'm sending the whole thing back. Why should I pay to have it delivered?"
   end,
-  choice { "You're right, and I'm sorry. You get the whole {total} back, delivery included, to your debit card, within 14 days of the machine reaching us or of you sending proof of postage, whichever is sooner. It's over £50, so my team leader authorises it. I'm requesting that on your order now.", id = "correct",
+  choice { "You're right, I'm sorry. All {total} comes back, delivery included, to your debit card, "
+      .. "within 14 days of the machine reaching us or your proof of postage, if sooner. I'm asking my team leader to authorise it now.", id = "correct",
     go = "log_cancel", mood = 10, minutes = 2,
     credit = { "ccr.refund-on-cancellation", "policy.refund-limit", "heat.apologise" },
     why = "Correcting yourself and giving the full, accurate refund terms, within Brightmart's approval process, puts this right." },
@@ -327,7 +332,8 @@ node "log_cancel" {
     go = "cancelled_unlogged", mood = 5,
     breach = { "policy.log-contact", "service.expectations" },
     why = "With nothing recorded, the shop won't know he cancelled in time, and 'when you're passing' could take him past the 14 days he has to return it." },
-  choice { "No, there's nothing else you need to do. I'm recording the cancellation on your order now, with today's date, so there's no question it was in time. I'll email you a confirmation with a returns reference in the next few minutes. Take the machine and that reference to any Brightmart shop, or post it and keep your proof of postage.", id = "log",
+  choice { "No, nothing else. I'm recording the cancellation now, dated today, so it's clearly in time, "
+      .. "and emailing you a returns reference. Take both to any Brightmart shop, or post the machine and keep proof of postage.", id = "log",
     go = "cancelled", mood = 10, minutes = 2,
     credit = { "policy.log-contact", "dpa.accurate-notes", "service.expectations" },
     why = "A dated record of the cancellation protects him and the business, and he knows exactly what happens next and what to keep." },

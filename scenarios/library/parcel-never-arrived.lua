@@ -71,7 +71,8 @@ node "vent" {
     go = "pushback", mood = -15, set = { mistake = "courier", stage = "heard" },
     breach = { "cra.risk-until-delivery", "heat.own" },
     why = "Her contract is with Brightmart, and the parcel was Brightmart's risk until it reached her. Sending her off to chase the courier hands our job to the customer." },
-  choice { "That's really stressful, and I'm sorry you came home to nothing. Let me find your order. So I know I'm talking to the right person, can I take the order number and the name on the order, then the delivery postcode and the email address you ordered with?", id = "verify",
+  choice { "That's really stressful, and I'm sorry. So I know I'm talking to the right person, "
+      .. "can I take the order number and the name on the order, then the delivery postcode and the email you ordered with?", id = "verify",
     go = "security", mood = 5, set = { stage = "heard" },
     credit = { "dpa.verify-identity", "policy.security-questions", "heat.empathise" },
     why = "The order shows her address, what she bought and how she paid. Check the caller against the order before you discuss it, and say briefly why you're asking." },
@@ -141,7 +142,8 @@ node "photo" {
     go = "pushback", mood = -15, set = { mistake = "doubt", stage = "photo" },
     breach = { "service.professional", "complaint.investigate" },
     why = "She knows her own front door, and the photo shows number 17. Doubting her against the evidence in front of you is blaming the customer." },
-  choice { "You don't need to do anything. The photo shows it was left at the wrong house, so it never reached you. Until it's in your hands, it's Brightmart's responsibility, not yours. If you'd like to look across the road, that's up to you, but I'm sorting this out either way.", id = "own-it",
+  choice { "You don't need to do anything. It was left at the wrong house, so it never reached you; until it's in your hands, "
+      .. "it's our responsibility, not yours. Look across the road if you like, but I'm sorting this either way.", id = "own-it",
     go = "neighbour_away", mood = 10, set = { stage = "photo" },
     credit = { "cra.risk-until-delivery", "heat.own", "service.clear-language" },
     why = "Risk stays with Brightmart until the goods are in the customer's physical possession (Consumer Rights Act s.29). Saying so plainly, and taking charge, is what she needs to hear." },
@@ -149,9 +151,8 @@ node "photo" {
 
 node "neighbour_away" {
   narration = "You hear her cross the room and pull back a curtain.",
-  customer = "Their car's gone. They go to their caravan most weekends, so they won't be back till Sunday night. "
-    .. "So Jake's present is sat on a doorstep across the road and I can't get at it. "
-    .. "You must have their number. They're always getting Brightmart vans. Can't you just give it me and I'll ring them?",
+  customer = "Their car's gone; they're at their caravan till Sunday night. So Jake's present is on a doorstep over the road and I can't get it. "
+    .. "You must have their number, they're always getting your vans. Can't you give it me?",
   choice { "Let me look. Yes, there's a Brightmart account at 17 Elm Road. Mr Henderson's mobile is 07700 900481. Give him a ring.", id = "give-number",
     go = "disclosed", mood = 10, set = { disclosed = true },
     breach = { "dpa.s170", "dpa.third-party-authority", "policy.data-handling" },
@@ -173,7 +174,8 @@ node "disclosed" {
     go = "remedy", set = { stage = "neighbour" },
     breach = "dpa.breach-report",
     why = "Giving out his number was a personal data breach. It must be reported to the data protection team straight away, so they can limit the harm and decide whether the ICO needs to know. Keeping quiet makes it worse." },
-  choice { "Ms Dawson, I'm sorry, I shouldn't have given you that. It's Mr Henderson's personal information. Please don't use it, and delete it if you can. I'm flagging it to our data protection team now. Then let's sort your parcel out.", id = "report",
+  choice { "I'm sorry, I shouldn't have given you that: it's Mr Henderson's personal information. Please don't use it, "
+      .. "and delete it if you can. I'm reporting it to our data protection team now, then we'll sort your parcel.", id = "report",
     go = "remedy", mood = -5, set = { breach_reported = true, stage = "neighbour" },
     credit = { "dpa.breach-report", "policy.data-handling" },
     why = "You can't undo the disclosure, but reporting it internally at once, and asking her not to use the number, is exactly what the law and Brightmart's data handling policy expect." },
@@ -238,7 +240,8 @@ node "manager_demand" {
     go = "lost_customer", mood = -20,
     breach = { "heat.own", "service.professional" },
     why = "Refusing to escalate when she asks leaves her nowhere to go. She'll take her custom, and her story, elsewhere." },
-  choice { "Of course. I'll put you through to my team leader, Nadia Hussain. I'll give her the whole picture first: your order, what the tracking says and that you need the headphones for tomorrow. That way you won't have to repeat yourself. It'll be about two minutes.", id = "escalate",
+  choice { "Of course. I'll put you through to my team leader, Nadia Hussain, in about two minutes. "
+      .. "I'll brief her first on your order, the tracking and that you need them for tomorrow, so you won't have to repeat yourself.", id = "escalate",
     go = "supervisor_takes_over", mood = 5, minutes = 3,
     credit = { "service.escalate-clearly", "policy.escalation", "heat.own" },
     why = "When a customer asks for a manager, escalate promptly, say who and how long, and brief them so the customer doesn't start again." },
@@ -259,7 +262,8 @@ node "remedy" {
     go = "redeliver", mood = 5,
     credit = "cra.risk-until-delivery",
     why = "A replacement is a fair remedy and Brightmart should bear the cost, but you haven't asked what she'd prefer or said what happens to the parcel at number 17." },
-  choice { "Here's what I'll do. I'm opening a missing-parcel case now, so our delivery team gets the driver to collect the parcel from number 17. You don't need to do anything about that. And I'll put things right for you today, at no cost: I can send a replacement on next-day delivery, or check whether your nearest Brightmart store has a pair you could collect today, or refund you in full. Which would you prefer?", id = "offer-choice",
+  choice { "I'm opening a missing-parcel case so our driver collects it from number 17; you needn't do a thing. "
+      .. "And at no cost: a replacement next-day, a pair from a store today if they have one, or a full refund. Which?", id = "offer-choice",
     go = function(s)
       if s.mood >= 45 then return "collect" end
       if s.mood >= 25 then return "redeliver" end
@@ -278,7 +282,8 @@ node "remedy" {
 node "collect" {
   narration = "You check stock. The Kirkgate store in Leeds city centre has three pairs of the same headphones.",
   customer = "Today? Really? Kirkgate's ten minutes from me. If they've got them, I could go after tea and he'd never know.",
-  choice { "They've got three. I'll reserve a pair against your order now, at no cost to you. They'll be ready at the service desk within the hour, and the store's open till 8. Just bring your order number or the confirmation email. There's nothing to pay.", id = "reserve",
+  choice { "They've got three. I'll reserve a pair on your order now, free. It'll be at the service desk within the hour, "
+      .. "and they're open till 8. Just bring your order number or confirmation email; there's nothing to pay.", id = "reserve",
     go = "record", mood = 10, minutes = 2, set = { remedy = "collect", reserved = true },
     credit = { "service.first-contact-resolution", "service.moment-of-truth", "service.expectations", "heat.own" },
     why = "This solves the real problem, the birthday, on this one call, and tells her exactly what will happen and when." },
@@ -299,7 +304,8 @@ node "redeliver" {
     go = "record", mood = 5, set = { remedy = "resend" },
     breach = "service.expectations",
     why = "You can't control the driver's route, so this is a promise you can't keep. If it arrives at noon, she'll feel let down twice." },
-  choice { "It's going out today on next-day delivery, so it's due tomorrow, and you'll get a text in the morning with a one-hour slot. I can't promise an exact time, but I'm adding a note to the delivery: 'No safe place. Hand to the customer only, 22 Elm Road, grey door.'", id = "honest",
+  choice { "It goes out today, next-day delivery, so it's due tomorrow; you'll get a morning text with a one-hour slot. "
+      .. "I can't promise a time, but I'm noting: 'No safe place. Hand to customer only, 22 Elm Road, grey door.'", id = "honest",
     go = "record", mood = 10, minutes = 2, set = { remedy = "resend", safe_note = true },
     credit = { "service.expectations", "heat.own" },
     why = "You tell her honestly what to expect and fix the thing that went wrong last time, instead of promising something you can't control." },
@@ -324,7 +330,8 @@ node "refund_approved" {
     go = "record", set = { remedy = "refund" },
     breach = "service.expectations",
     why = "'At some point' leaves her wondering, and likely to ring back. Tell her where the money goes and roughly when." },
-  choice { "It's approved. The full £120 is going back to the credit card you paid with, and you'll get a confirmation email in the next few minutes. It usually shows on your statement within three to five working days, depending on your card provider.", id = "confirm-refund",
+  choice { "It's approved. The full £120 goes back to the credit card you paid with, and a confirmation email follows in a few minutes. "
+      .. "It usually shows on your statement in three to five working days, depending on your card.", id = "confirm-refund",
     go = "record", mood = 10, set = { remedy = "refund" },
     credit = { "service.expectations", "service.clear-language" },
     why = "Clear and specific: where the money goes, what confirmation she'll get, and a realistic timescale." },

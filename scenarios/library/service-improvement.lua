@@ -36,8 +36,8 @@ scenario {
 
 node "meeting_opens" {
   narration = "Gareth Lowe, the area manager, drops into the chair opposite you with a coffee and puts his phone face up on the table.",
-  customer = "Right, I've got twenty minutes. The regional director's seen the quarter's complaint figures and she's not happy. "
-    .. "Nearly twelve hundred complaints from our forty stores. I need something to tell her on Friday. So what's going wrong?",
+  customer = "Right, I've got twenty minutes. The regional director's seen the figures and she's not happy: "
+    .. "nearly twelve hundred complaints from forty stores. I need something for her on Friday. What's going wrong?",
   choice { "Honestly? Most of it's customers trying it on. People bring stuff back with no receipt and kick off when we say no.", id = "opinion",
     go = "the_data", mood = 5, set = { blamed = true },
     breach = { "complaint.learn", "service.professional" },
@@ -65,9 +65,8 @@ node "director_ask" {
 }
 
 node "the_data" {
-  narration = "You turn your screen round. January to March: 1,184 complaints. 402 (34%) are 'refund refused: faulty item, no receipt'. "
-    .. "318 (27%) are 'waiting too long for a repair': the average repair takes 26 days, and one in five takes over six weeks. "
-    .. "First contact resolution is 41%, and 290 complaints are repeat contacts about the same problem.",
+  narration = "January to March: 1,184 complaints. 402 (34%): refund refused, faulty item, no receipt. 318 (27%): "
+    .. "repair waits, averaging 26 days; one in five over six weeks. First contact resolution: 41%. Repeat contacts: 290.",
   customer = function(s)
     local fix = " Easy fix. We tell every store: insist on a receipt. No receipt, no refund, no argument. That's a third of the complaints gone overnight."
     if s.blamed then
@@ -83,7 +82,8 @@ node "the_data" {
     go = "rule_rollout", mood = 10, set = { rule = "no-receipt" },
     breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "No law requires a till receipt. For faulty goods any reasonable proof of purchase will do, and Brightmart's own refunds policy says so. A blanket 'no receipt, no refund' rule misstates customers' rights." },
-  choice { "I can't back that one, Gareth, and I don't think you'd want to. These are faulty goods. Nobody has to keep a till receipt: a bank statement, an order email or a loyalty record is reasonable proof of purchase, and our own refunds policy says so in section 7. A 'no receipt, no refund' rule would tell customers they have fewer rights than they do. That's likely to be a misleading practice under unfair trading law, the kind Trading Standards picks up.", id = "law",
+  choice { "I can't back that. For faulty goods, a bank statement or order email is reasonable proof; our policy agrees. "
+      .. "'No receipt, no refund' misstates their rights: likely a misleading practice under unfair trading law.", id = "law",
     go = "receipts_pushback", mood = -5, set = { law_explained = true },
     credit = { "cra.proof-of-purchase", "ucp.misleading-rights", "service.professional" },
     why = "You challenge your manager calmly, naming both the law and the organisation's own policy, and explaining the consequence of getting it wrong." },
@@ -101,28 +101,29 @@ node "receipts_pushback" {
     go = "rule_rollout", mood = 10, set = { rule = "no-receipt" },
     breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "Allowing 'exceptions' doesn't fix it: the rule still tells customers something untrue about their rights, and most of them will believe it." },
-  choice { "We still ask for proof, just not only a till receipt. A card payment in a banking app or on a statement, an order email, or a loyalty account record all show it was bought from us. If someone has no proof at all, the desk refers it to a supervisor. That keeps us within the law and still protects us from fraud.", id = "reasonable-proof",
+  choice { "We still ask for proof, just not only a receipt: a payment in a banking app, an order email or a loyalty record. "
+      .. "With no proof at all, the desk calls a supervisor. That's lawful and still guards against fraud.", id = "reasonable-proof",
     go = "root_cause", mood = 10,
     credit = { "cra.proof-of-purchase", "service.clear-language" },
     why = "You answer his real worry, fraud, with a practical approach that stays within the law." },
 }
 
 node "root_cause" {
-  narration = "You open the 50 'no receipt' complaints you pulled at random. In 38 of them, the customer offered other proof: 21 showed the payment in a banking app "
-    .. "or on a statement, 11 had an online order email and 6 had a loyalty account record. Staff notes say things like 'till won't process without "
-    .. "receipt no.' and 'policy: valid receipt required'. The refund screen on the till has a compulsory receipt-number box, and the desk guide in "
-    .. "every store still says 'Refunds require a valid receipt', although the refunds policy was changed two years ago.",
+  narration = "Of 50 'no receipt' complaints, 38 offered other proof. Notes say 'till won't process without receipt no.' The till demands a receipt number; "
+    .. "desk guides still say one is required, though policy changed two years ago.",
   customer = "Hang on. So staff are turning people away because the till won't let them through? Is that even allowed?",
   choice { "Staff should know better. I'll send round a reminder and put anyone who refuses a refund without good reason on a warning.", id = "blame-staff",
     go = "repairs", mood = 5,
     breach = { "complaint.learn", "service.professional" },
     why = "The staff are doing what the till and the desk guide tell them. Warning them fixes nothing, because the cause is the process, and it damages morale." },
-  choice { "No, it isn't allowed, and that's the root cause. It's not chancers, it's our own process. The till won't take a refund without a receipt number, and the desk guide says the same, so staff do what the system tells them. But the law doesn't need a till receipt: for faulty goods any reasonable proof of purchase will do, so these customers were given the wrong answer about their rights. Fix the till and the guide, and most of these complaints shouldn't happen.", id = "root-law",
+  choice { "No, and that's the root cause: our process, not chancers. The till demands a receipt number, the guide agrees, "
+      .. "and staff follow. But for faulty goods any reasonable proof will do. Fix the till and the guide.", id = "root-law",
     when = "not law_explained",
     go = "repairs", mood = 10, set = { root_cause_found = true, law_explained = true },
     credit = { "complaint.learn", "complaint.investigate", "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "You've found the root cause in the process, not the people, and linked it to the legal requirement it breaks." },
-  choice { "It isn't, and that's the root cause. It's not chancers, it's our own process. The till forces a receipt number and the desk guide is out of date, so staff do what the system tells them, and the customers were right to complain. Fix the till and the guide, and most of these complaints shouldn't happen in the first place.", id = "root",
+  choice { "It isn't, and that's the root cause: our process, not chancers. The till forces a receipt number and the desk guide's out of date, "
+      .. "so staff do what the system says. Fix those, and most of these complaints go.", id = "root",
     when = "law_explained",
     go = "repairs", mood = 10, set = { root_cause_found = true },
     credit = { "complaint.learn", "complaint.investigate" },
@@ -130,13 +131,14 @@ node "root_cause" {
 }
 
 node "repairs" {
-  customer = "OK, receipts I get. Now the repairs. Three hundred complaints about waiting. Here's my fix: we stop doing refunds on faulty stuff "
-    .. "and offer repairs only. Refunds cost us a fortune, and half the time the repair's covered by the manufacturer's warranty anyway.",
+  customer = "OK, receipts I get. Now repairs: three hundred complaints about waiting. My fix: no more refunds on faulty stuff, "
+    .. "repairs only. Refunds cost a fortune, and the manufacturer's warranty covers half the repairs anyway.",
   choice { "How about a middle way: refunds only after three failed repairs? That's what a lot of places do.", id = "three-repairs",
     go = "rule_rollout", mood = 5, set = { rule = "three-repairs" },
     breach = { "cra.final-right", "ucp.misleading-rights" },
     why = "The law gives one go: if one repair or one replacement doesn't fix the fault, the customer can ask for a refund or a price reduction. 'Three repairs first' is a common myth." },
-  choice { "We can't make repairs the only option. Within 30 days, a customer with faulty goods can reject them for a full refund. Either way, if they'd rather have a repair or a replacement, the customer chooses which, not us, unless one of them is impossible or costs far more than the other. If one repair doesn't fix it, they can have a refund or a price reduction. And the manufacturer's warranty doesn't change who's responsible: the customer's contract is with us.", id = "rights",
+  choice { "We can't. Within 30 days, faulty goods can be rejected for a full refund. Otherwise the customer picks repair or replacement, "
+      .. "not us. If one repair fails, it's a refund or price cut. And we're liable, not the maker.", id = "rights",
     go = "repair_cause", mood = -5,
     credit = { "cra.short-term-reject", "cra.repair-or-replace", "cra.final-right", "cra.retailer-liable", "ucp.misleading-rights" },
     why = "You set out the remedies accurately: the 30-day right to reject, the customer's choice of repair or replacement, the final right after one failed repair, and the retailer's responsibility." },
@@ -147,15 +149,16 @@ node "repairs" {
 }
 
 node "repair_cause" {
-  narration = "You show him the repair complaints. In 61% of them the item was less than 30 days old, and the customer had asked for a refund "
-    .. "or a replacement but was told everything goes for repair first. Those jobs are clogging up the repair centre.",
+  narration = "The repair complaints: in 61%, the item was under 30 days old and the customer had asked for a refund or replacement, "
+    .. "but was told everything goes for repair first. Those jobs are clogging the repair centre.",
   customer = function(s)
     if s.mood < 40 then
       return "So what am I supposed to tell the director? That we're going to refund everybody? She'll laugh me out of the room."
     end
     return "So the repair queue's full of things that shouldn't be in it. What would you do about it?"
   end,
-  choice { "Not refund everybody: give people the remedy they're entitled to and ask for. If a customer within 30 days wants a refund, or wants a replacement, the desk sorts it there and then. That's sorted on the first contact, not a month-long repair job. It takes about 60% of the jobs out of the repair queue, so genuine repairs get done faster. And every repeat call and complaint costs us money too.", id = "cost-case",
+  choice { "Not refund everybody: give people the remedy they're owed and ask for. Within 30 days, "
+      .. "a refund or replacement is done at the desk, first time. That clears about 60% of the repair queue, so real repairs go faster.", id = "cost-case",
     go = "plan", mood = 10,
     credit = { "cra.short-term-reject", "cra.repair-or-replace", "service.first-contact-resolution", "complaint.learn" },
     why = "You show that the lawful fix is also the efficient one: it deals with the cause of the repair queue and raises first contact resolution." },
@@ -176,7 +179,8 @@ node "plan" {
     go = "refund_limit_ask",
     breach = "complaint.learn",
     why = "A memo doesn't touch the till, the out-of-date desk guide or the repair routing, and with no baseline you'll never know if it worked." },
-  choice { "Plan, Do, Check, Act. Plan: three changes aimed at the causes we've found. One, IT changes the till's refund screen so staff can record other proof of purchase instead of a receipt number. Two, we rewrite the faulty-goods page of the desk guide so it matches the law and our refunds policy. Three, desks offer the customer their remedy on the spot: a refund inside 30 days, or the repair or replacement they choose. And before we change anything, we take this quarter as the baseline: complaints by category, first contact resolution, repeat contacts and repair turnaround.", id = "pdca",
+  choice { "Plan: three fixes. The till accepts other proof; the desk guide matches the law; desks give the remedy on the spot: "
+      .. "a refund within 30 days, or the repair or replacement chosen. This quarter is our baseline.", id = "pdca",
     go = "refund_limit_ask", mood = 10, set = { measured = true },
     credit = { "complaint.learn", "service.first-contact-resolution", "cra.repair-or-replace" },
     why = "A proper Plan stage: changes aimed at each root cause, and measures with a baseline so you can check whether they worked." },
@@ -185,7 +189,8 @@ node "plan" {
 node "refund_limit_ask" {
   customer = "One snag. If desks are doing more refunds, I don't want customers queueing for a supervisor. Let's take the £50 limit off in the stores. "
     .. "Staff can refund whatever they like.",
-  choice { "I'd keep it for now. The £50 limit is in our refunds policy, not the law, so it can change, but not because we've agreed it in this room. It's there to guard against fraud and mistakes. What we can do is make sure a supervisor is on the floor at busy times. If the data shows sign-off is the bottleneck, we take the figures to the policy owner and ask for approval to change it.", id = "keep-limit",
+  choice { "I'd keep it. The £50 limit is policy, not law: it can change, but not on our say-so. It guards against fraud. "
+      .. "Put a supervisor on at busy times; if sign-off still jams, take the figures to the policy owner.", id = "keep-limit",
     go = "staff",
     credit = { "policy.refund-limit", "service.seek-approval", "service.limits-of-authority" },
     why = "You keep the change within policy, separate policy from law, and show the proper route to change a rule: evidence, then approval." },
@@ -204,7 +209,8 @@ node "staff" {
   choice { "The Monday email will do. They're all busy enough as it is.", id = "email",
     go = "pilot",
     why = "Not wrong, but an email alone rarely changes habits, and it doesn't ask the staff what else gets in their way." },
-  choice { "An email won't undo habits the till's been teaching them for years. I'd run a 20-minute huddle in every store we change: what counts as proof of purchase, the 30-day right to reject, the customer's choice of repair or replacement, when to call a supervisor, and logging the reason for every refund and complaint so we can measure it. And I'd ask the desk staff what else gets in their way. They'll know things the data doesn't.", id = "train",
+  choice { "Email won't undo the till's habits. A 20-minute huddle per store: proof of purchase, the 30-day right to reject, "
+      .. "the customer choosing repair or replacement, logging refund reasons. And ask staff what blocks them.", id = "train",
     go = "pilot", set = { trained = true },
     credit = { "complaint.learn", "policy.log-contact", "policy.service-standards" },
     why = "Training tied to the change, accurate records to measure it, and the front line's own knowledge: that's how a change sticks." },
@@ -217,7 +223,8 @@ node "pilot" {
     end
     return "Right. I'd like to do all forty stores from Monday and get the numbers down fast. Any reason not to?"
   end,
-  choice { "I'd pilot it first: three stores for six weeks, Kirkgate, Harrogate and Wakefield, because they had the most receipt complaints. If the till change or the new guide has a problem, we find out in three stores, not forty. And we compare them with similar stores that haven't changed, so we know it's our changes working and not just a quiet month.", id = "pilot",
+  choice { "Pilot it: Kirkgate, Harrogate and Wakefield, six weeks; they had most receipt complaints. Problems hit three stores, "
+      .. "not forty. We compare with similar unchanged stores, so we know it's our changes, not a quiet month.", id = "pilot",
     go = "agency", set = { piloted = true },
     credit = { "complaint.learn", "service.expectations" },
     why = "That's the Do stage done properly: a small, controlled test with a comparison, so the Check stage means something." },
@@ -233,7 +240,8 @@ node "agency" {
     go = "log_sent", mood = 10, set = { shared_log = true },
     breach = { "dpa.third-party-authority", "dpa.minimisation", "policy.data-handling" },
     why = "Sending customers' personal data to an outside company with no authority or agreement is a personal data breach. An area manager's say-so isn't authority to share it." },
-  choice { "I can't send them the raw log. It's nearly twelve hundred customers' names, addresses, phone numbers and complaints. Clearview aren't authorised to have it: there's no agreement with them for complaint data, and the Data Protection Team hasn't approved it. They don't need names to spot trends anyway. I'll give you the figures by category and store, with nobody named. If head office wants Clearview involved, that goes through the Data Protection Team first.", id = "anonymise",
+  choice { "I can't send the raw log: nearly twelve hundred customers' names, details and complaints. "
+      .. "Clearview aren't authorised and Data Protection hasn't approved it. You'll get figures by category and store, nobody named.", id = "anonymise",
     go = "check", mood = -5,
     credit = { "dpa.third-party-authority", "dpa.minimisation", "policy.data-handling" },
     why = "You protect customers' data, explain why in plain terms, and still give Gareth what he actually needs: the trends, not the names." },
@@ -244,16 +252,16 @@ node "agency" {
 }
 
 node "log_sent" {
-  narration = "You email the spreadsheet to Gareth's contact at Clearview. Later that afternoon you open Brightmart's data handling policy for "
-    .. "something else, and section 4 catches your eye: 'If personal data reaches the wrong person... report it to the Data Protection Team "
-    .. "at once, even if it seems minor. Never try to fix it quietly.'",
+  narration = "The spreadsheet's gone to Clearview. Later, section 4 of the data policy catches your eye: "
+    .. "'If personal data reaches the wrong person... report it to the Data Protection Team at once... Never try to fix it quietly.'",
   customer = function(s)
     if s.piloted then
       return "Sent? Good. Right, I've got to dash. Let's meet again when the pilot's done."
     end
     return "Sent? Good. Right, I've got to dash. Let's meet again in six weeks and see where we are."
   end,
-  choice { "Gareth, before you go: that spreadsheet shouldn't have gone. Clearview aren't authorised to have our customers' data. I'm reporting it to the Data Protection Team now, so they can get Clearview to delete it and decide whether the ICO needs to be told.", id = "report",
+  choice { "Gareth, that spreadsheet shouldn't have gone: Clearview aren't authorised to have customer data. "
+      .. "I'm reporting it to the Data Protection Team now, so they can get it deleted and decide whether to tell the ICO.", id = "report",
     go = "check", mood = -10, set = { incident_reported = true },
     credit = { "dpa.breach-report", "policy.data-handling" },
     why = "You can't undo the disclosure, but reporting it internally straight away lets the Data Protection Team limit the harm and decide quickly whether the ICO must be told (normally within 72 hours if people are at risk)." },
@@ -290,7 +298,8 @@ node "check" {
     go = "short_lived", mood = 10,
     breach = "complaint.learn",
     why = "Check means checking, and then you keep measuring. Stopping now means nobody notices if the numbers slip back, or if the change has caused a new problem." },
-  choice { "They're good, and they're real: the pilot stores improved and the comparison stores didn't. But look at Harrogate: supervisor sign-off has become the new bottleneck. Before we roll out, let's fix that with a supervisor on the floor at busy times, and take the sign-off figures to the policy owner. Then we standardise.", id = "check-pilot",
+  choice { "Good, and real: pilot stores improved, comparison stores didn't. But in Harrogate, sign-off is the new bottleneck. "
+      .. "Fix that first: a supervisor on at busy times, figures to the policy owner. Then standardise.", id = "check-pilot",
     when = function(s) return s.piloted and not s.limit_scrapped end,
     go = "act", mood = 5,
     credit = { "complaint.learn", "complaint.follow-up", "policy.refund-limit" },
@@ -309,7 +318,8 @@ node "check" {
 
 node "act" {
   customer = "Fine. So what does 'standardise' actually look like? What do I put in front of the director?",
-  choice { "Three things. One: the till change, the new desk guide and the same 20-minute training go to all forty stores. Two: the policy owner signs off the new desk guide wording, so it's official, not a local workaround. Three: we keep measuring every month: complaints by category, first contact resolution, repeat contacts, repair turnaround against a 14-day target, complaints acknowledged within one working day, and how long customers wait for a supervisor. If the numbers slip, we go round the cycle again.", id = "standardise",
+  choice { "Roll the till change, guide and training out to all forty stores; the policy owner signs off the guide; "
+      .. "and track monthly: complaint types, first contact resolution, repeats, 14-day repairs, one-day acknowledgements.", id = "standardise",
     go = "report", mood = 10,
     credit = { "complaint.learn", "service.seek-approval", "policy.service-standards", "policy.complaint-sla", "service.sla" },
     why = "Act: make the change the standard, get it approved, and keep measuring against clear service levels so the improvement lasts." },
@@ -330,7 +340,8 @@ node "report" {
     set = { names_in_report = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "The director doesn't need to know who the customers are to understand the problem, and reports like this get forwarded. Use anonymised examples." },
-  choice { "Real examples, yes, but anonymised: 'A customer in Harrogate brought back a £180 vacuum that stopped working after a week. She showed the payment in her banking app and was turned away twice.' She'll get the point without names, and reports like this get forwarded around.", id = "anonymised",
+  choice { "Real examples, yes, but anonymised: 'A Harrogate customer's £180 vacuum died after a week. "
+      .. "She showed the payment in her banking app and was turned away twice.' Same point, no names, and reports get forwarded.", id = "anonymised",
     go = function(s)
       if s.shared_log and not s.incident_reported then return "breach_hidden" end
       if s.shared_log then return "incident_reported" end

@@ -33,8 +33,8 @@ scenario {
 
 node "opening" {
   narration = "It's twenty to ten in the morning. The call comes through from the queue.",
-  customer = "Oh, hello. I'm ringing because I had an email from you yesterday with a bank statement on it, and it isn't mine. "
-    .. "It's somebody else's. Their name, their address, every single thing they've spent. I thought you ought to know.",
+  customer = "Oh, hello. I had an email from you yesterday with a bank statement on it, and it isn't mine. "
+    .. "It's somebody else's: their name, their address, everything they've spent. I thought you ought to know.",
   choice { "Oh dear. Can you read me the name and account number at the top, so I can see whose it is?", id = "whose",
     go = "details_readout", mood = -5,
     breach = { "dpa.minimisation", "policy.data-handling" },
@@ -45,9 +45,8 @@ node "opening" {
     breach = "heat.hear",
     why = "She's ringing to help you, and she's told you clearly what happened. Doubting her before you've listened "
       .. "puts her on the defensive." },
-  choice { "Thank you for ringing to tell us, Mrs Kowalski. Not everyone would, and I'm sorry you've been sent it. So I can find "
-      .. "it, can you tell me roughly what time it arrived, and what the subject line said? Please don't read me anything from "
-      .. "the statement itself.", id = "thank-listen",
+  choice { "Thank you for telling us, Mrs Kowalski. Not everyone would, and I'm sorry you were sent it. So I can find it, "
+      .. "roughly what time did it arrive, and what was the subject line? Please don't read me anything from it.", id = "thank-listen",
     go = "details", mood = 10,
     credit = { "heat.hear", "service.questioning", "dpa.minimisation" },
     why = "You thank her, and ask only what you need to trace the email: the time and the subject line. "
@@ -70,9 +69,8 @@ node "details_readout" {
 }
 
 node "details" {
-  narration = "While she talks, you open your sent items and scroll back to yesterday afternoon. There it is: at 16:42 you "
-    .. "emailed another customer his statement. You'd typed the first few letters of his email address and the box filled "
-    .. "itself in with Mrs Kowalski's address, from when you emailed her last week. You didn't check it. It was your mistake.",
+  narration = "You check your sent items. At 16:42 yesterday you emailed another customer his statement; "
+    .. "you typed the start of his address and it filled in Mrs Kowalski's from last week. You didn't check. It was your mistake.",
   customer = function(s)
     if s.mistake == "spam" then
       return "I'm quite sure, thank you. It came from your statements address, it's got your logo on, and the statement's got "
@@ -160,9 +158,8 @@ node "how_happened" {
 
 node "delete_ask" {
   customer = "So what do you want me to do with it? I haven't done anything with it. I just opened it and rang you.",
-  choice { "Thank you, ringing us was exactly the right thing to do. Could you please delete the email now, then empty it "
-      .. "from your deleted items too, and delete the attachment if it saved anywhere, like your downloads? And please don't "
-      .. "forward or print it. Could you do that while I'm on the line and tell me when it's gone?", id = "delete-confirm",
+  choice { "Thank you; ringing us was exactly right. Please delete the email, empty your deleted items, "
+      .. "and delete the attachment if it saved anywhere. Don't forward or print it. Can you do that now and tell me when it's gone?", id = "delete-confirm",
     go = "deleted", mood = 5, minutes = 2,
     credit = { "policy.data-handling", "service.clear-language" },
     why = "Containing the breach comes first: every copy deleted, nothing shared, and confirmation while you're on the line. "
@@ -179,8 +176,8 @@ node "delete_ask" {
 
 node "forward_row" {
   customer = "Forward it? Won't that just send his statement flying about again? You must have a copy already, surely. You sent it.",
-  choice { "You're quite right, and I'm sorry. We have it here, so there's no need. Please just delete it, empty it from your "
-      .. "deleted items too, and delete the attachment if it saved anywhere. Could you do that now and tell me when it's gone?",
+  choice { "You're quite right, and I'm sorry. We have it here. Please just delete it, empty your deleted items, "
+      .. "and delete the attachment if it saved anywhere. Could you do that now and tell me when it's gone?",
     id = "agree",
     go = "deleted", mood = 5, minutes = 2,
     credit = { "heat.apologise", "policy.data-handling" },
@@ -212,10 +209,8 @@ node "deleted" {
     breach = { "service.limits-of-authority", "policy.data-handling" },
     why = "Whether and how the other customer is told is for the Data Protection Team to decide once they've assessed "
       .. "the risk. Going it alone cuts across that, and you may tell him the wrong thing." },
-  choice { "Thank you, that's really helpful. I'm reporting it to our data protection team as soon as we finish, today. "
-      .. "They'll look at what happened and decide what needs to happen next, including whether the other customer is told "
-      .. "and whether it has to be reported to the Information Commissioner's Office. I can't tell you anything about him, "
-      .. "but I promise you it won't be swept under the carpet.", id = "dp-team",
+  choice { "Thank you. I'm reporting it to our data protection team right after this call. They'll decide what's next, "
+      .. "including whether he and the Information Commissioner's Office are told. It won't be swept under the carpet.", id = "dp-team",
     go = "sar_ask", mood = 5, set = { told_report = true },
     credit = { "service.expectations", "service.limits-of-authority" },
     why = "You tell her honestly what will happen and who decides. You don't promise what isn't yours to promise, "
@@ -246,10 +241,8 @@ node "sar_ask" {
     breach = "dpa.sar",
     why = "Those are the old rules from before 2018. A request for your own data can be made by phone, it's normally "
       .. "free, and it must be answered within one month. Keystone's policy says never insist on a form or a fee." },
-  choice { "That's completely understandable, and you're entitled to it. It's called a subject access request, and you can "
-      .. "make it right now, over the phone. There's no form to fill in. First I need to take you through security so I know it's "
-      .. "you. Can you give me your full name and date of birth, then the third and sixth characters of your telephone banking "
-      .. "passcode, and one payment in or out of your account recently?", id = "recognise-sar",
+  choice { "You're entitled to that. It's a subject access request, and you can make it now, by phone. First, security: "
+      .. "your full name, date of birth, the third and sixth characters of your passcode, and a recent payment?", id = "recognise-sar",
     go = "security", minutes = 2,
     credit = { "dpa.sar", "dpa.verify-identity", "policy.security-questions" },
     why = "You recognise the request for what it is, whatever words she used, and do the normal security checks "
@@ -275,10 +268,8 @@ node "sar_wrong" {
     breach = { "dpa.sar", "heat.own" },
     why = "Her son is right. Standing by the wrong answer means her request isn't logged, and the one-month deadline runs "
       .. "from today whether or not anyone acts on it." },
-  choice { "He's right, and I'm sorry, I gave you the wrong information. You can ask right now, on the phone. It's normally free, "
-      .. "and we have one month to reply. Let me take you through security and I'll log it straight away. Can you give me your "
-      .. "full name and date of birth, then the third and sixth characters of your telephone banking passcode, and one recent "
-      .. "payment in or out?", id = "correct",
+  choice { "He's right, and I'm sorry. You can ask now, by phone; it's normally free, and we reply within one month. "
+      .. "Security first, then I'll log it: name, date of birth, third and sixth passcode characters, a recent payment?", id = "correct",
     go = "security", mood = 10, minutes = 2,
     credit = { "heat.apologise", "dpa.sar", "dpa.verify-identity", "policy.security-questions" },
     why = "Correcting yourself and logging the request on this call puts her rights back on track." },
@@ -309,10 +300,8 @@ node "security" {
     breach = "dpa.minimisation",
     why = "She's passed Keystone's security checks, and she's been a customer for years. ID checks for a subject access "
       .. "request must be reasonable and proportionate. Asking for more collects data you don't need and delays her request." },
-  choice { "Yes, thank you, you're through security. I've logged your request with today's date and passed it to our Data "
-      .. "Protection Team. You'll get a copy of everything we hold about you, including your statements, the notes on your "
-      .. "account and records of your calls, within one month, and there's no charge. Given what's happened, would you like "
-      .. "it sent by post to your home address, or to your secure messages in the app, rather than by email?", id = "log-sar",
+  choice { "You're through, thanks. I've logged your request today for our Data Protection Team. You'll get all we hold, "
+      .. "statements, notes and call records, within one month, free. By post, or secure message, not email?", id = "log-sar",
     go = "wrap_up", mood = 5, minutes = 2, set = { verified = true, sar_logged = true },
     credit = { "dpa.sar", "service.expectations" },
     why = "Logged today, passed on today, with the right deadline, no fee, and a safe way to send it. "
@@ -327,9 +316,8 @@ node "id_row" {
     breach = { "dpa.minimisation", "dpa.sar" },
     why = "Holding up her request for documents you don't need makes it harder for her to use her rights, and collects "
       .. "more personal data than the task needs." },
-  choice { "You're right, and I'm sorry. Passing security is enough. I've logged your request with today's date and passed it to "
-      .. "our Data Protection Team. You'll get everything we hold about you within one month, free of charge. Would you like "
-      .. "it by post to your home address, or to your secure messages, rather than by email?", id = "withdraw",
+  choice { "You're right, I'm sorry: passing security is enough. I've logged your request today with our Data Protection Team. "
+      .. "You'll get everything we hold within one month, free. Post, or secure messages, rather than email?", id = "withdraw",
     go = "wrap_up", mood = 10, set = { sar_logged = true },
     credit = { "heat.apologise", "dpa.sar", "service.expectations" },
     why = "Dropping an unnecessary demand and logging the request straight away puts things right." },
@@ -413,9 +401,8 @@ node "after_call" {
     breach = { "dpa.breach-report", "policy.data-handling" },
     why = "This hides a personal data breach. Every breach must be reported and recorded, whether or not the ICO has to be "
       .. "told. Deleting the evidence makes it worse, and the other customer never gets the chance to protect himself." },
-  choice { "Set your phone to 'not ready' for a few minutes. Report it now on the data incident form to the Data Protection Team, "
-      .. "and tell your team leader: what was sent, to whom, when, how it happened, and that Mrs Kowalski has deleted it and "
-      .. "not shared it.", id = "report-now",
+  choice { "Set your phone to 'not ready'. Report it now to the Data Protection Team on the incident form, "
+      .. "and tell your team leader: what was sent, to whom, when, how, and that Mrs Kowalski has deleted it and not shared it.", id = "report-now",
     go = "contact_note", minutes = 5, set = { report = "now" },
     credit = { "dpa.breach-report", "policy.data-handling", "policy.escalation", "service.escalate-clearly" },
     why = "At once, with the facts the Data Protection Team needs to assess the risk, decide on telling the ICO within "

@@ -29,17 +29,16 @@ scenario {
 
 node "greeting" {
   narration = "The call connects. There's traffic in the background. The caller sounds as if she's walking fast.",
-  customer = "Hi. I've had a bill for four hundred and eighty-six pounds for my old flat, Flat 3 Ashby Court, and I moved out in June. "
-    .. "June! I rang you and told you. I want it sorting. And I want a copy of everything you've got on me, all the call notes too, "
-    .. "because I know I rang, and I want it in black and white.",
+  customer = "Hi. I've had a bill for four hundred and eighty-six pounds for my old flat, 3 Ashby Court. I moved out in June, "
+    .. "and I rang and told you! I want it sorting. And I want everything you've got on me, call notes too.",
   choice { "I can help with the bill. For copies of your information, though, you'll need to write to our data protection team. There's a form on the website.",
     id = "write-in",
     go = "sar_row", mood = -10, set = { mistake = "write" },
     breach = { "dpa.sar", "ucp.misleading-rights" },
     why = "A subject access request can be made verbally, through any channel, to anyone in the organisation. It doesn't need a form or the words 'subject access'. "
       .. "She has just made one. Telling her to write in misstates her rights." },
-  choice { "I'm sorry, that's a horrible thing to land on your doormat when you've moved out. I can help with both: the bill, and a copy of your "
-      .. "information, call notes included. First I need to check I'm speaking to the right person. Can I take your full name and current address, then your date of birth and the date of your last payment?",
+  choice { "Sorry, what a thing to get after moving out. I can help with both: the bill, and a copy of your information, "
+      .. "call notes included. First, security: your full name, current address, date of birth and last payment date?",
     id = "listen",
     go = "security", mood = 10,
     credit = { "heat.hear", "heat.empathise", "policy.security-questions" },
@@ -153,9 +152,8 @@ node "sar_details" {
     breach = "service.expectations",
     why = "Free is right, but you can't promise Friday: the data protection team has to gather and check everything. "
       .. "Give her the real timescale, one month, rather than a promise that's likely to be broken." },
-  choice { "There's no fee for a request like yours. We have one calendar month to reply, so by the {due}. If your request turns out to be complex, that can be extended by up to "
-      .. "two more months, but if so, the data protection team will tell you before the month is up and explain why. You don't need to give a reason for asking. "
-      .. "I'm passing it to them now.",
+  choice { "There's no fee. We have one calendar month, so by the {due}. If it's complex, that can go up to two more months, "
+      .. "but they'd tell you why within the month. You needn't give a reason. It's going to them now.",
     id = "correct",
     go = "delivery", mood = 5, set = { sar_logged = true },
     credit = { "dpa.sar", "service.expectations", "policy.data-handling" },
@@ -220,8 +218,8 @@ node "bill" {
     breach = { "heat.own", "complaint.investigate" },
     why = "Whatever the position on a joint account, she told Northway in June that she'd moved out, and the request was never finished. "
       .. "Pushing it back onto her and her ex ignores Northway's part in it." },
-  choice { "Yes, there is. There's a note from 14 June: you rang to say you'd moved out on the 12th, and you gave a reading of 14522. You asked for your "
-      .. "name to come off, but that needed the other account holder to confirm, and it was never finished. So I can see why this bill has upset you.",
+  choice { "Yes. On 14 June you rang to say you'd moved out on the 12th, with a reading of 14522. You asked to come off the account, "
+      .. "but the other holder had to confirm, and it was never finished. I can see why you're upset.",
     id = "found",
     go = "august_note", mood = 10, set = { email_pending = false },
     credit = { "complaint.investigate", "service.clear-language" },
@@ -259,9 +257,8 @@ node "august_note" {
     breach = { "dpa.accurate-notes", "dpa.sar" },
     why = "Never change a record to stop it being disclosed. It's an offence under the Data Protection Act 2018 (s.173) to alter, destroy or conceal information "
       .. "to prevent it being disclosed in answer to a subject access request, and she has already made one. Flag a badly written note; don't rewrite it." },
-  choice { "There's a note of that call. Honestly, it isn't written the way we should record calls: it puts an opinion as if it were fact. I'm sorry about how "
-      .. "that call went. I won't change it, and you'll see it as it is in your copy. I'll flag it to my team leader. If you think anything in your records "
-      .. "is wrong, you can ask us to correct it, or to add your own statement to it.",
+  choice { "There's a note, and honestly, it states opinion as fact. I'm sorry about that call. I won't alter it, "
+      .. "you'll see it in your copy, and I'll flag it. You can ask us to correct it or add your own statement.",
     id = "honest",
     go = "billing_fix", mood = 5,
     credit = { "heat.apologise", "heat.own", "dpa.rectification", "dpa.accurate-notes" },
@@ -287,10 +284,8 @@ node "billing_fix" {
     breach = "service.limits-of-authority",
     why = "The June note says taking her name off needed the other holder's agreement. Moving a debt onto another customer's account is for the billing team "
       .. "to decide once they've heard from both sides. If they reach a different view, she'll have been promised something she can't have." },
-  choice { "I'm logging this as a complaint about the bill. I'm sending it to our billing team with the June note and your reading, and asking them to look "
-      .. "at the dates and hold any reminders while they do. You'll get an acknowledgement by the end of tomorrow and a full response within eight weeks. "
-      .. "If it isn't sorted by then, or we send you a final 'deadlock' letter, you can take it to the Energy Ombudsman, which is free to use. "
-      .. "They have a time limit, so don't leave it too long.",
+  choice { "I'm logging a complaint and sending billing the June note and your reading. Acknowledgement tomorrow, "
+      .. "a response within eight weeks. After that, or with a deadlock letter, you can go to the Energy Ombudsman, free.",
     id = "complaint",
     go = "marcus", mood = 10, minutes = 2, set = { bill_done = true, complaint_logged = true },
     credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "complaint.signpost", "heat.own", "service.expectations" },
@@ -304,17 +299,16 @@ node "billing_fix" {
 }
 
 node "marcus" {
-  narration = "A doorbell, then voices. Grace, away from the phone: \"Marcus, tell her when I moved out.\" A man's voice comes on the line: "
-    .. "\"Hiya, it's Marcus Bell. I'm on the Ashby Court account. She moved out in July, not June, whatever she's told you. "
-    .. "And what's all this about her wanting everything you've got? Is she after my calls as well?\"",
+  narration = "A doorbell, voices, then a man on the line: \"Marcus Bell, I'm on the Ashby Court account. She moved out in July, "
+    .. "not June. And what's this about her wanting everything you've got? Is she after my calls too?\"",
   choice { "Don't worry, Mr Bell. She's asked for a copy of everything we hold on her, call notes included, but it's only her own information, not yours.",
     id = "tell-marcus",
     go = "marcus_told", set = { mistake = "told" },
     breach = "dpa.third-party-authority",
     why = "Grace's request, and what it covers, is her personal data. Marcus has no authority to hear about it, and being named on the Ashby Court account "
       .. "doesn't give him any. This is an unauthorised disclosure to her ex-partner." },
-  choice { "Thanks, Mr Bell. I can't discuss Ms Adeyemi's account, or anything she's asked us for, with anyone but her. If you'd like to talk about "
-      .. "the Ashby Court account yourself, you're welcome to call us and we'll take you through security. Could you pass me back to her, please?",
+  choice { "Thanks, Mr Bell. I can't discuss Ms Adeyemi's account, or anything she's asked for, with anyone but her. "
+      .. "For the Ashby Court account, call us and we'll take you through security. Could you pass me back to her?",
     id = "decline",
     go = "grace_back",
     credit = { "dpa.third-party-authority", "service.professional" },
@@ -370,8 +364,8 @@ node "grace_back" {
     mood = -10,
     breach = "heat.own",
     why = "She's worried about her ex and her data. A shrug doesn't reassure her, and the dates are for the billing team, not her and Marcus, to settle." },
-  choice { "Don't apologise. I haven't discussed your account, your bill or your request with him. Your account at Kestrel Road is in your name only, "
-      .. "and nobody else is authorised on it, so we won't discuss it with anyone but you unless you tell us yourself that you want someone added.",
+  choice { "Don't apologise. I haven't discussed your account, bill or request with him. "
+      .. "Your Kestrel Road account is in your name only, so we'll only discuss it with you, unless you ask us yourself to add someone.",
     id = "reassure",
     go = function(s)
       if s.sar_logged then return "wrap_up" end

@@ -1,18 +1,16 @@
 // Binding for the curriculum file: unit "id" {...} and point "id" {...}.
+#include "api_fields.hpp"
 #include "fields.hpp"
 
 namespace frontline::script {
 
 namespace {
 
-const Names kUnitFields{"title", "note"};
-const Names kPointFields{"unit", "kind", "text", "principles", "why_not"};
-
 void readUnit(lua_State* L, Declarations& out, const std::string& id, int line) {
     Fields f(L, 1, out, line, "unit '" + id + "'");
     Unit u{id, {}, {}, {out.file, line}};
     std::vector<std::string> seen;
-    f.each(kUnitFields, [&](std::string_view name, int v) {
+    f.each(fields::unit, [&](std::string_view name, int v) {
         seen.emplace_back(name);
         (name == "title" ? u.title : u.note) = f.string(v, name, true).value_or("");
     });
@@ -26,7 +24,7 @@ void readPoint(lua_State* L, Declarations& out, const std::string& id, int line)
     p.id = id;
     p.where = {out.file, line};
     std::vector<std::string> seen;
-    f.each(kPointFields, [&](std::string_view name, int v) {
+    f.each(fields::point, [&](std::string_view name, int v) {
         seen.emplace_back(name);
         if (name == "principles")
             p.principles = f.idList(v, name);

@@ -1,5 +1,6 @@
 // Binding for rubric and organisation files: principle "id" {...}, organisation {...},
 // policy "id" {...}.
+#include "api_fields.hpp"
 #include "fields.hpp"
 
 #include <set>
@@ -8,13 +9,8 @@ namespace frontline::script {
 
 namespace {
 
-const Names kPrincipleFields{"kind",   "group",  "title",    "requires", "consequence",
-                             "source", "weight", "critical", "policy"};
 const Names kPrincipleRequired{"kind",        "group",  "title", "requires",
                                "consequence", "source", "weight"};
-const Names kConsequenceFields{"customer", "business"};
-const Names kOrganisationFields{"id", "name", "sector", "about"};
-const Names kDocumentFields{"title", "text"};
 
 void readPrinciple(lua_State* L, Declarations& out, const std::string& id, int line) {
     Fields f(L, 1, out, line, "principle '" + id + "'");
@@ -22,7 +18,7 @@ void readPrinciple(lua_State* L, Declarations& out, const std::string& id, int l
     p.id = id;
     p.where = {out.file, line};
     std::vector<std::string> seen;
-    f.each(kPrincipleFields, [&](std::string_view name, int v) {
+    f.each(fields::principle, [&](std::string_view name, int v) {
         seen.emplace_back(name);
         if (name == "kind") {
             const std::string kind = f.string(v, name, true).value_or("");
@@ -55,12 +51,12 @@ void readPrinciple(lua_State* L, Declarations& out, const std::string& id, int l
             }
             Fields c(L, v, out, line, "principle '" + id + "' consequence");
             std::vector<std::string> parts;
-            c.each(kConsequenceFields, [&](std::string_view part, int cv) {
+            c.each(fields::consequence, [&](std::string_view part, int cv) {
                 parts.emplace_back(part);
                 (part == "customer" ? p.consequenceCustomer : p.consequenceBusiness) =
                     c.string(cv, part, true).value_or("");
             });
-            requireFields(c, parts, kConsequenceFields);
+            requireFields(c, parts, fields::consequence);
         }
     });
     requireFields(f, seen, kPrincipleRequired);
@@ -77,11 +73,11 @@ void readDocument(lua_State* L, Declarations& out, const std::string& id, int li
     Fields f(L, 1, out, line, "policy document '" + id + "'");
     PolicyDocument d{id, {}, {}, {out.file, line}};
     std::vector<std::string> seen;
-    f.each(kDocumentFields, [&](std::string_view name, int v) {
+    f.each(fields::document, [&](std::string_view name, int v) {
         seen.emplace_back(name);
         (name == "title" ? d.title : d.text) = f.string(v, name, true).value_or("");
     });
-    requireFields(f, seen, kDocumentFields);
+    requireFields(f, seen, fields::document);
     out.organisation.documents.push_back(std::move(d));
 }
 
@@ -100,7 +96,7 @@ int declareOrganisation(lua_State* L) {
     Organisation& o = out.organisation;
     o.where = {out.file, line};
     std::vector<std::string> seen;
-    f.each(kOrganisationFields, [&](std::string_view name, int v) {
+    f.each(fields::organisation, [&](std::string_view name, int v) {
         seen.emplace_back(name);
         const std::string value = f.string(v, name, true).value_or("");
         if (name == "id")

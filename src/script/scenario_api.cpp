@@ -1,5 +1,6 @@
 #include "scenario_api.hpp"
 
+#include "api_fields.hpp"
 #include "core/text.hpp"
 #include "fields.hpp"
 
@@ -16,14 +17,6 @@ namespace frontline::script {
 namespace {
 
 const char kChoiceTag = 0; // its address marks tables made by choice {...}
-
-const Names kScenarioFields{"id",      "title",  "brief",    "organisation", "role", "level",
-                            "minutes", "topics", "customer", "start",        "state"};
-const Names kCustomerFields{"name", "look", "mood"};
-const Names kNodeFields{"customer", "narration"};
-const Names kEndingFields{"kind", "customer", "narration", "summary", "credit", "breach"};
-const Names kChoiceFields{"go",     "when",   "set", "effect", "mood",   "minutes",
-                          "credit", "breach", "why", "id",     "default"};
 
 // Offset where 1-based `line` starts, or the end of the text.
 std::size_t lineStart(std::string_view text, int line) {
@@ -108,7 +101,7 @@ int declareScenario(lua_State* L) {
     out.declared = true;
     s.where = {out.file, line};
     std::set<std::string> seen;
-    f.each(kScenarioFields, [&](std::string_view name, int v) {
+    f.each(fields::scenario, [&](std::string_view name, int v) {
         seen.emplace(name);
         if (name == "id") {
             if (auto id = f.string(v, name, true)) {
@@ -153,7 +146,7 @@ int declareScenario(lua_State* L) {
             }
             Fields c(L, v, out, line, "scenario customer");
             bool named = false;
-            c.each(kCustomerFields, [&](std::string_view field, int cv) {
+            c.each(fields::customer, [&](std::string_view field, int cv) {
                 if (field == "name") {
                     s.customer.name = c.string(cv, field, true).value_or("");
                     named = true;
@@ -182,7 +175,7 @@ int declareChoice(lua_State* L) {
     Choice& c = pending.choice;
     c.where = {out.file, line};
     bool hasGo = false;
-    f.each(kChoiceFields, [&](std::string_view name, int v) {
+    f.each(fields::choice, [&](std::string_view name, int v) {
         if (name == "go") {
             hasGo = true;
             if (lua_type(L, v) == LUA_TFUNCTION) {
@@ -272,7 +265,7 @@ int finishNode(lua_State* L) {
     node.where = {out.file, line};
     bool hasKind = false;
     f.each(
-        ending ? kEndingFields : kNodeFields,
+        ending ? fields::ending : fields::node,
         [&](std::string_view name, int v) {
             if (name == "customer")
                 node.customer = f.text(v, name).value_or(Text{});
@@ -296,7 +289,7 @@ int finishNode(lua_State* L) {
                 }
             }
         },
-        kChoiceFields,
+        fields::choice,
         ending ? "a choice { ... } (an ending has no choices)"
                : "a choice { ... }, not on the node");
     if (ending && !hasKind)
@@ -363,12 +356,10 @@ int declareExpectation(lua_State* L) {
     if (lua_type(L, 1) != LUA_TTABLE)
         return luaL_error(L, "expect needs a table: expect { best_grade = \"Distinction\" }");
     Fields f(L, 1, out, line, "expect");
-    static const Names kFields{"best_grade", "best_ending", "worst_grade",
-                               "reachable",  "breaching",   "grade"};
     using Kind = Expectation::Kind;
     std::vector<Expectation> found;
     std::string grade;
-    f.each(kFields, [&](std::string_view name, int v) {
+    f.each(fields::expect, [&](std::string_view name, int v) {
         const std::string value = f.string(v, name, true).value_or("");
         if (name == "grade")
             grade = value;

@@ -167,3 +167,27 @@ ending "end" { kind = "resolved", summary = "Done." }
     CHECK(back);
     CHECK(nodeAt(s, {s.nodes[2].where.file, s.nodes[2].where.line + 0})->id == "c");
 }
+
+TEST_CASE("Layout: top to bottom is the same drawing turned, boxes keep their size", "[layout]") {
+    const auto edges = storyGraph(60, 4);
+    LayoutOptions across;
+    LayoutOptions down;
+    down.topToBottom = true;
+    const Layout wide = layeredLayout(60, edges, 0, across);
+    const Layout tall = layeredLayout(60, edges, 0, down);
+    for (std::size_t i = 0; i < 60; ++i) {
+        CHECK(tall.nodes[i].layer == wide.nodes[i].layer);
+        CHECK(tall.nodes[i].order == wide.nodes[i].order);
+    }
+    for (const RoutedEdge& e : tall.edges)
+        if (!e.back && !e.loop) CHECK(tall.nodes[e.to].centre.y > tall.nodes[e.from].centre.y);
+    // Boxes 12 wide and 3 high, still apart: rows now run across.
+    for (std::size_t i = 0; i < 60; ++i)
+        for (std::size_t j = i + 1; j < 60; ++j) {
+            const Point a = tall.nodes[i].centre, b = tall.nodes[j].centre;
+            INFO(i << " and " << j);
+            CHECK((std::fabs(a.x - b.x) >= down.nodeWidth ||
+                   std::fabs(a.y - b.y) >= down.nodeHeight));
+        }
+    CHECK(tall.height > tall.width * 0.2f);
+}

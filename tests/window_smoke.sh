@@ -28,9 +28,9 @@ render() {
 }
 kettle=(--scenario brightmart.faulty-kettle)
 for scale in 1 3; do
-  for screen in library briefing play handbook debrief debrief-path settings; do
+  for screen in library briefing play handbook debrief debrief-path settings author playtest; do
     choose=()
-    [ "$screen" = play ] && choose=(--choose 2)
+    [ "$screen" = play ] || [ "$screen" = playtest ] && choose=(--choose 2)
     render "$screen at scale $scale" "$out/$screen-$scale.png" --screen "$screen" "${kettle[@]}" \
       --scale "$scale" --size 1280x720 "${choose[@]}"
   done
@@ -42,6 +42,11 @@ for size in 1920x1080 640x480; do
         "${kettle[@]}" --class-mode "$mode" --choose 2 --votes 4,4,9 --size "$size"
     done
   done
+done
+# The author's map at 200 nodes, fitted, in a small window and a large one.
+for size in 640x480 1920x1080; do
+  render "author, 200 nodes ($size)" "$out/author-200-$size.png" --screen author \
+    --scenario t.two-hundred --size "$size" --scenarios "$(dirname "$0")/fixtures/author"
 done
 [ $failed -eq 0 ] && echo "every screen rendered at scale 1 and 3, and the classroom's in every mode"
 exit $failed

@@ -93,9 +93,8 @@ node "put_right" {
 
 node "options" {
   customer = "So what happens now?",
-  choice { "As it's faulty and you bought it less than 30 days ago, you can reject it for a full refund: "
-      .. "all {price}, in cash as you paid, with nothing taken off. Or we can swap it for a new one, "
-      .. "or have it repaired if you'd rather. It's your choice.",
+  choice { "It's faulty and under 30 days old, so you can reject it for a full refund: all {price}, "
+      .. "in cash as you paid, nothing taken off. Or we can replace or repair it. It's your choice.",
     id = "offer-rights",
     go = function(s)
       if s.mood >= 50 then return "replaced" end

@@ -77,6 +77,9 @@ void drawFrame(Window& window, AppState& state, const Look& look) {
     case Screen::ClassDebrief:
         drawClassDebrief(state, ui);
         break;
+    case Screen::Author:
+        drawAuthor(state, ui);
+        break;
     }
     ImGui::PopFont();
     window.render(ui.palette->background);
@@ -185,6 +188,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     if (!problem.empty()) err << "frontline: " << problem << "\n";
 
     AppState state(script::loadLibrary({options.scenariosDir}), settings, best);
+    state.loadContent = [dir = options.scenariosDir] { return script::loadLibrary({dir}); };
     if (!shooting) // a screenshot writes its PNG and nothing else
         state.classExportFolder =
             (userFolder("XDG_DATA_HOME", ".local/share") / "frontline" / "class-debriefs").string();

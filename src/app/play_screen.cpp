@@ -33,9 +33,16 @@ void actionButtons(AppState& state, Ui& ui, const Attempt& a) {
     }
     if (a.session().mode() == Mode::Practice) {
         if (button(ui, "Undo (U)", a.session().canUndo())) ui.after([&state] { state.undo(); });
-        nextInRow(ui, "Leave (Esc)");
+        nextInRow(ui, state.playtesting() ? "Map (Esc)" : "Leave (Esc)");
     }
-    if (button(ui, "Leave (Esc)")) ui.after([&state] { state.backToLibrary(); });
+    const char* leave = state.playtesting() ? "Map (Esc)" : "Leave (Esc)";
+    if (button(ui, leave))
+        ui.after([&state] {
+            if (state.playtesting())
+                state.leavePlaytest();
+            else
+                state.backToLibrary();
+        });
 }
 
 void topBar(AppState& state, Ui& ui, const Attempt& a) {
@@ -230,9 +237,15 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float height = ImGui::GetContentRegionAvail().y - statusBarHeight();
     const float fullWidth = ImGui::GetContentRegionAvail().x;
-    const float side = std::clamp(fullWidth * 0.22f, ui.em * 7, ui.em * 14);
+    const float side = state.playtesting() ? std::clamp(fullWidth * 0.3f, ui.em * 14, ui.em * 22)
+                                           : std::clamp(fullWidth * 0.22f, ui.em * 7, ui.em * 14);
     ImGui::BeginChild("customer", ImVec2(side, height), false);
-    customerPanel(ui, a, side - gap, false);
+    if (state.playtesting()) { // the author needs the state more than a large face
+        customerPanel(ui, a, side - gap, true);
+        inspectorPanel(state, ui, ImGui::GetContentRegionAvail().y);
+    } else {
+        customerPanel(ui, a, side - gap, false);
+    }
     ImGui::EndChild();
     ImGui::SameLine();
     const float width = fullWidth - side - gap;
@@ -265,6 +278,7 @@ void compactPlay(AppState& state, Ui& ui, const Attempt& a) {
         wrapped(clockText(state, a, ui.now), ui.palette->muted);
         const float newest = transcriptLines(ui, a);
         lowerPanel(state, ui, a);
+        if (state.playtesting()) inspectorPanel(state, ui, 0);
         if (conversationChanged(a)) ImGui::SetScrollY(newest);
     }
     ImGui::Spacing();

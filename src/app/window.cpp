@@ -28,6 +28,9 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
     if (k >= SDLK_0 && k <= SDLK_9) return digitKey(static_cast<int>(k - SDLK_0));
     if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return digitKey(static_cast<int>(k - SDLK_KP_1) + 1);
     if (k == SDLK_KP_0) return digitKey(0);
+    if (k == SDLK_EQUALS || k == SDLK_PLUS || k == SDLK_KP_PLUS)
+        return frontline::app::key(Key::Plus);
+    if (k == SDLK_MINUS || k == SDLK_KP_MINUS) return frontline::app::key(Key::Minus);
     if (k >= SDLK_a && k <= SDLK_z)
         return letterKey(static_cast<char>('a' + (k - SDLK_a)), (key.mod & KMOD_SHIFT) != 0);
     switch (k) {

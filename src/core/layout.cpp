@@ -321,10 +321,23 @@ std::vector<float> placeVertically(const Layered& g, const LayoutOptions& o) {
     return y;
 }
 
+// Top to bottom is left to right with the axes exchanged.
+void transposeLayout(Layout& layout) {
+    auto swap = [](Point& p) { std::swap(p.x, p.y); };
+    for (PlacedNode& n : layout.nodes)
+        swap(n.centre);
+    for (RoutedEdge& e : layout.edges)
+        for (Point& p : e.points)
+            swap(p);
+    std::swap(layout.width, layout.height);
+}
+
 } // namespace
 
 Layout layeredLayout(std::size_t count, const std::vector<LayoutEdge>& input, std::size_t root,
-                     const LayoutOptions& options) {
+                     const LayoutOptions& asked) {
+    LayoutOptions options = asked;
+    if (asked.topToBottom) std::swap(options.nodeWidth, options.nodeHeight);
     Layout out;
     if (count == 0) return out;
     const std::vector<LayoutEdge> edges = distinctEdges(count, input);
@@ -373,6 +386,7 @@ Layout layeredLayout(std::size_t count, const std::vector<LayoutEdge>& input, st
         }
         out.edges.push_back(std::move(r));
     }
+    if (asked.topToBottom) transposeLayout(out);
     return out;
 }
 

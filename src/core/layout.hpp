@@ -20,6 +20,9 @@ struct LayoutOptions {
     float layerGap = 5.f; // between one layer's boxes and the next
     float rowGap = 1.f;   // between boxes in one layer
     int sweeps = 12;      // barycentre passes down and up, the best kept
+    // Layers from top to bottom instead of left to right: a deep, narrow story fits a wide
+    // screen better this way. Sizes keep their meaning (width across, height down).
+    bool topToBottom = false;
 };
 
 struct Point {

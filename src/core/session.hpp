@@ -85,6 +85,11 @@ class Session {
     // offer and ScriptError when an author's function fails; either way the session is unchanged.
     const Step& choose(const std::string& choiceId);
 
+    // An author trying a branch sets a variable (or `mood`, `minutes`) by hand. The session is
+    // then more than its choices can rebuild, which edited() says; undo still steps back.
+    void setVariable(const std::string& name, const Value& value);
+    bool edited() const { return m_edited; }
+
     bool canUndo() const { return m_mode == Mode::Practice && !m_history.empty(); }
     bool undo();
 
@@ -111,6 +116,7 @@ class Session {
     std::vector<Evidence> m_evidence;
     std::vector<Step> m_steps;
     std::vector<Snapshot> m_history;
+    bool m_edited = false;
     Step m_lastStep; // silent mode keeps no history, only the step just taken
 };
 

@@ -1,5 +1,7 @@
 #include "value.hpp"
 
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -28,6 +30,26 @@ std::string toText(const Value& value) {
 bool truthy(const Value& value) {
     const bool* b = std::get_if<bool>(&value);
     return b == nullptr || *b;
+}
+
+Value parseValue(std::string_view typed) {
+    while (!typed.empty() && std::isspace(static_cast<unsigned char>(typed.front())))
+        typed.remove_prefix(1);
+    while (!typed.empty() && std::isspace(static_cast<unsigned char>(typed.back())))
+        typed.remove_suffix(1);
+    if (typed == "true" || typed == "false") return typed == "true";
+    if (typed.size() >= 2 && (typed.front() == '"' || typed.front() == '\'') &&
+        typed.back() == typed.front())
+        return std::string(typed.substr(1, typed.size() - 2));
+    std::int64_t whole = 0;
+    auto [end, error] = std::from_chars(typed.data(), typed.data() + typed.size(), whole);
+    if (error == std::errc() && end == typed.data() + typed.size() && !typed.empty()) return whole;
+    double decimal = 0;
+    auto [dend, derror] = std::from_chars(typed.data(), typed.data() + typed.size(), decimal);
+    if (derror == std::errc() && dend == typed.data() + typed.size() && !typed.empty() &&
+        std::isfinite(decimal))
+        return decimal;
+    return std::string(typed);
 }
 
 } // namespace frontline

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace frontline {
@@ -19,5 +20,9 @@ std::string toText(const Value& value);
 // Lua's rule, so `when = "flag"` and `when = function(s) return s.flag end` agree:
 // only false (and absence) are false.
 bool truthy(const Value& value);
+
+// What an author typed for a value: true/false, a whole number, a decimal, or else text (quotes
+// around it dropped), so "3" is the number 3 and "\"3\"" the text 3.
+Value parseValue(std::string_view typed);
 
 } // namespace frontline

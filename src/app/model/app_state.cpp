@@ -3,13 +3,35 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <filesystem>
+
+#include "core/playtest.hpp"
 
 namespace frontline::app {
 
 namespace {
 
-constexpr std::array kScreenNames{"library",  "briefing",    "play",       "debrief",
-                                  "settings", "class-setup", "class-play", "class-debrief"};
+constexpr std::array kScreenNames{"library",    "briefing",      "play",
+                                  "debrief",    "settings",      "class-setup",
+                                  "class-play", "class-debrief", "author"};
+constexpr auto kWatchEvery = std::chrono::milliseconds(500); // a save shows within a second
+
+const script::LoadedFile* fileAt(const script::Library& library, const std::string& path) {
+    for (const auto& entry : library.entries)
+        if (entry.path == path) return &entry;
+    return nullptr;
+}
+
+std::vector<std::string> errorsOf(const script::LoadedFile& file) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : file.diagnostics)
+        if (d.severity == Severity::Error) out.push_back(format(d));
+    return out;
+}
+
+std::string fileName(const std::string& path) {
+    return std::filesystem::path(path).filename().string();
+}
 
 ThemeName nextTheme(ThemeName theme, int direction) {
     const int n = 3;
@@ -137,8 +159,12 @@ bool AppState::classroomKey(const KeyPress& press, bool typing, Clock::time_poin
 }
 
 bool AppState::update(Clock::time_point now) {
-    if (m_screen != Screen::ClassPlay || !m_class) return false;
-    return m_class->update(now);
+    if (m_screen == Screen::ClassPlay && m_class) return m_class->update(now);
+    if (!watching() || now < m_nextLook) return false;
+    m_nextLook = now + kWatchEvery;
+    if (!m_watch.changed()) return false;
+    reload();
+    return true;
 }
 
 const Organisation* AppState::organisation() const {
@@ -155,11 +181,13 @@ bool AppState::openBriefing(const std::string& scenarioId) {
     briefingMode = Mode::Practice;
     m_screen = Screen::Briefing;
     m_notice.clear();
+    watchOpenScenario();
     return true;
 }
 
 bool AppState::start(Mode mode, const std::vector<std::string>& replay) {
-    if (m_file == nullptr) return false;
+    if (m_file == nullptr || !m_file->usable()) return false;
+    m_playtest = false;
     try {
         m_attempt.emplace(m_file->scenario, m_file->scripting, mode, 1, replay);
     } catch (const std::exception& e) {
@@ -284,9 +312,9 @@ void AppState::changed() {
 
 bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point now) {
     if (isClassroom(m_screen)) return classroomKey(press, typing, now);
-    if (typing &&
-        (press.key == Key::Digit || press.key == Key::Letter || press.key == Key::Backspace ||
-         press.key == Key::Left || press.key == Key::Right))
+    if (typing && (press.key == Key::Digit || press.key == Key::Letter ||
+                   press.key == Key::Backspace || press.key == Key::Left ||
+                   press.key == Key::Right || press.key == Key::Plus || press.key == Key::Minus))
         return false;
     if (press.key == Key::Settings) {
         m_screen == Screen::Settings ? closeSettings() : openSettings();
@@ -304,6 +332,8 @@ bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point n
         return debriefKey(press);
     case Screen::Settings:
         return settingsKey(press);
+    case Screen::Author:
+        return authorKey(press);
     default:
         return false;
     }
@@ -343,6 +373,10 @@ bool AppState::libraryKey(const KeyPress& press) {
             const Card* card = m_library.selected();
             return openClassroom(card != nullptr ? card->id : std::string());
         }
+        if (press.letter == 'a') {
+            const Card* card = m_library.selected();
+            return card != nullptr && openAuthor(card->id);
+        }
         if (press.letter != 'f') return false;
         focusSearch = true;
         return true;
@@ -365,6 +399,7 @@ bool AppState::briefingKey(const KeyPress& press) {
         return start(briefingMode);
     case Key::Letter:
         if (press.letter == 'c' && m_file != nullptr) return openClassroom(m_file->scenario->id);
+        if (press.letter == 'a' && m_file != nullptr) return openAuthor(m_file->scenario->id);
         if (press.letter != 'r' || !canResume()) return false;
         resume();
         return true;
@@ -382,6 +417,8 @@ bool AppState::playKey(const KeyPress& press) {
     if (press.key == Key::Escape) {
         if (handbookOpen) {
             handbookOpen = false;
+        } else if (m_playtest && m_author) {
+            leavePlaytest();
         } else {
             backToLibrary();
         }
@@ -489,10 +526,187 @@ bool AppState::settingsKey(const KeyPress& press) {
 
 std::optional<Clock::time_point> AppState::nextDeadline(Clock::time_point now) const {
     if (m_screen == Screen::ClassPlay && m_class) return m_class->nextDeadline(now);
+    const auto screenDeadline = playDeadline(now);
+    if (!watching()) return screenDeadline;
+    const Clock::time_point look = std::max(m_nextLook, now);
+    return screenDeadline ? std::min(*screenDeadline, look) : look;
+}
+
+std::optional<Clock::time_point> AppState::playDeadline(Clock::time_point now) const {
     if (m_screen != Screen::Play || !m_attempt) return std::nullopt;
     if (m_attempt->animating(now)) return now + std::chrono::milliseconds(16); // ~60 frames/s
     if (!m_settings.timers || m_attempt->finished()) return std::nullopt;
     return m_attempt->nextTick(now); // at most one redraw a second
+}
+
+} // namespace frontline::app
+
+namespace frontline::app {
+
+bool AppState::openAuthor(const std::string& scenarioId) {
+    const script::LoadedFile* file = m_content.find(scenarioId);
+    if (file == nullptr || file->scenario == nullptr) {
+        m_notice = "No scenario '" + scenarioId + "' in the library.";
+        return false;
+    }
+    m_file = file;
+    m_author.emplace(*file, m_content.rubric);
+    m_screen = Screen::Author;
+    m_notice.clear();
+    watchOpenScenario();
+    return true;
+}
+
+bool AppState::playtestFrom(std::size_t nodeIndex) {
+    if (!m_author || !m_file || nodeIndex >= m_file->scenario->nodes.size()) return false;
+    AuthorView& view = *m_author;
+    const std::string& id = m_file->scenario->nodes[nodeIndex].id;
+    if (!m_file->usable()) {
+        view.note = "Fix the errors first: a scenario with errors cannot be played.";
+        return false;
+    }
+    const PathTo path = shortestPathTo(m_file->scenario, m_file->scripting, id);
+    if (!path.choices) {
+        view.note = path.budgetHit ? "The search gave up after " + std::to_string(path.states) +
+                                         " situations without reaching '" + id + "'."
+                                   : "No play reaches '" + id + "': see the problems.";
+        return false;
+    }
+    if (!start(Mode::Practice, *path.choices)) return false;
+    m_playtest = true;
+    view.current = id;
+    view.note.clear();
+    m_notice = "Playtest from '" + id + "': " + std::to_string(path.choices->size()) +
+               " choices replayed. Escape returns to the map.";
+    return true;
+}
+
+void AppState::leavePlaytest() {
+    if (!m_author) return backToLibrary();
+    if (m_attempt) m_author->current = m_attempt->session().node().id;
+    handbookOpen = false;
+    m_screen = Screen::Author;
+}
+
+void AppState::setVariable(const std::string& name, std::string_view typed) {
+    if (m_attempt && !name.empty()) m_attempt->setVariable(name, typed);
+}
+
+bool AppState::authorKey(const KeyPress& press) {
+    if (!m_author) return false;
+    AuthorView& view = *m_author;
+    const float step = 4.f / view.zoom; // layout units per arrow press
+    switch (press.key) {
+    case Key::Escape:
+        m_screen = Screen::Library;
+        return true;
+    case Key::Up:
+    case Key::Down:
+        view.panBy(0, press.key == Key::Up ? -step : step);
+        return true;
+    case Key::Left:
+    case Key::Right:
+        view.panBy(press.key == Key::Left ? -step : step, 0);
+        return true;
+    case Key::Plus:
+    case Key::Minus:
+        view.zoomBy(press.key == Key::Plus ? 1.25f : 0.8f, view.canvasWidth / 2,
+                    view.canvasHeight / 2, view.unit);
+        return true;
+    case Key::Enter:
+        return view.selected && playtestFrom(*view.selected);
+    case Key::Letter:
+        if (press.letter == 'n') {
+            view.selectNext(press.shift ? -1 : 1);
+            return true;
+        }
+        if (press.letter == 'f') {
+            view.fitPending = true;
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+bool AppState::watching() const {
+    if (!loadContent || m_file == nullptr) return false;
+    return m_screen == Screen::Briefing || m_screen == Screen::Play ||
+           m_screen == Screen::Debrief || m_screen == Screen::Author;
+}
+
+void AppState::watchOpenScenario() {
+    if (!m_file) return;
+    std::vector<std::string> paths{m_file->path};
+    for (const auto& entry : m_content.entries)
+        if (entry.kind != script::ContentKind::Scenario) paths.push_back(entry.path);
+    m_watch.watch(paths);
+}
+
+std::vector<std::string> AppState::rejectionOf(const script::Library& next,
+                                               const script::LoadedFile* file) const {
+    std::vector<std::string> out;
+    if (file != nullptr && !file->usable()) out = errorsOf(*file);
+    if (out.empty() && (file == nullptr || file->scenario == nullptr))
+        out.push_back(m_file->path + ": this file no longer declares a scenario");
+    for (const auto& entry : next.entries)
+        if (entry.kind != script::ContentKind::Scenario && !entry.ok())
+            for (std::string& e : errorsOf(entry))
+                out.push_back(std::move(e));
+    return out;
+}
+
+void AppState::reload() {
+    if (!loadContent || !m_file) return;
+    const std::string path = m_file->path;
+    script::Library next = loadContent();
+    const script::LoadedFile* file = fileAt(next, path);
+    std::vector<std::string> problems = rejectionOf(next, file);
+    // The attempt must come back too: a `when` that now loops or fails where the learner stands
+    // is as broken as a syntax error.
+    std::optional<Attempt> attempt;
+    if (problems.empty() && m_attempt) {
+        const Session& was = m_attempt->session();
+        try {
+            attempt.emplace(file->scenario, file->scripting, was.mode(), was.seed(),
+                            was.choiceIds());
+            if (attempt->error()) problems.push_back(*attempt->error());
+        } catch (const std::exception& e) {
+            problems.push_back(e.what());
+        }
+    }
+    if (!problems.empty()) {
+        m_reloadErrors = problems;
+        if (m_author) m_author->reloadErrors = problems;
+        m_notice = problems.front() + " (the last good version is still running)";
+        return;
+    }
+    const LibraryView filters = m_library;
+    m_content = std::move(next);
+    m_file = fileAt(m_content, path);
+    m_library = LibraryView(m_content, m_best);
+    m_library.search = filters.search;
+    m_library.setTopic(filters.topic());
+    m_library.setLevel(filters.level());
+    m_reloadErrors.clear();
+    m_notice = "Reloaded " + fileName(path);
+    if (m_author) {
+        AuthorView fresh(*m_file, m_content.rubric);
+        fresh.keepViewOf(*m_author);
+        m_author = std::move(fresh);
+    }
+    if (attempt) {
+        const bool edited = m_attempt->session().edited();
+        m_attempt = std::move(attempt);
+        m_notice += m_attempt->replayNote()
+                        ? ": " + *m_attempt->replayNote()
+                        : ": back at step " +
+                              std::to_string(m_attempt->session().steps().size() + 1) + " ('" +
+                              m_attempt->session().node().id + "')";
+        if (edited) m_notice += "; variables set by hand are reset";
+    }
+    watchOpenScenario();
 }
 
 } // namespace frontline::app

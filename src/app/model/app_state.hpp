@@ -4,9 +4,11 @@
 #pragma once
 
 #include "attempt.hpp"
+#include "author_view.hpp"
 #include "best_grades.hpp"
 #include "classroom_view.hpp"
 #include "debrief_view.hpp"
+#include "file_watch.hpp"
 #include "keys.hpp"
 #include "library_view.hpp"
 #include "script/library.hpp"
@@ -26,7 +28,8 @@ enum class Screen {
     Settings,
     ClassSetup,
     ClassPlay,
-    ClassDebrief
+    ClassDebrief,
+    Author
 };
 bool isClassroom(Screen screen);
 std::string_view toString(Screen screen);
@@ -88,6 +91,24 @@ class AppState {
     void tryOtherAnswer(std::size_t row); // -> Play in practice mode at that step
     void playAgain();
 
+    // Author: the open scenario's map, problems and explorer summary; playtest from any node.
+    bool openAuthor(const std::string& scenarioId);
+    AuthorView* author() { return m_author ? &*m_author : nullptr; }
+    const AuthorView* author() const { return m_author ? &*m_author : nullptr; }
+    // Starts practice play at the node, replaying the fewest choices that reach it, with the
+    // inspector beside it. False, with the author view's note saying why, when none does.
+    bool playtestFrom(std::size_t nodeIndex);
+    bool playtesting() const { return m_playtest && m_screen == Screen::Play; }
+    void leavePlaytest(); // back to the map, the playtest's node outlined
+    void setVariable(const std::string& name, std::string_view typed); // the inspector
+
+    // Hot reload: the open scenario's file and the rubric, organisation and curriculum files are
+    // watched; on a change the library is read again through `loadContent`, and the attempt
+    // rebuilt from its choices. A change that breaks the scenario keeps the last good version.
+    std::function<script::Library()> loadContent;
+    void reload();
+    const std::vector<std::string>& reloadErrors() const { return m_reloadErrors; }
+
     // Settings.
     void openSettings();
     void closeSettings();
@@ -124,6 +145,12 @@ class AppState {
     bool playKey(const KeyPress& press);
     bool debriefKey(const KeyPress& press);
     bool settingsKey(const KeyPress& press);
+    bool authorKey(const KeyPress& press);
+    void watchOpenScenario();
+    std::optional<Clock::time_point> playDeadline(Clock::time_point now) const;
+    bool watching() const;
+    std::vector<std::string> rejectionOf(const script::Library& next,
+                                         const script::LoadedFile* file) const;
     bool classroomKey(const KeyPress& press, bool typing, Clock::time_point now);
     bool settingsShortcut(const KeyPress& press); // F11 and Ctrl +/-/0 on the saved settings
     void changed();
@@ -140,6 +167,11 @@ class AppState {
     std::optional<Attempt> m_suspended; // left before its ending; offered again on the briefing
     std::optional<DebriefView> m_debrief;
     std::optional<ClassroomView> m_class;
+    std::optional<AuthorView> m_author;
+    bool m_playtest = false; // the attempt was started from the author screen
+    FileWatch m_watch;
+    Clock::time_point m_nextLook{};
+    std::vector<std::string> m_reloadErrors;
     std::optional<ClassSetup> m_lastClassSetup; // the next class starts from the last one's
     Settings m_lastLook;
     std::string m_notice;

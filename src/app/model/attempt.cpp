@@ -31,6 +31,12 @@ void Attempt::refreshOffers() {
     }
 }
 
+void Attempt::setVariable(const std::string& name, std::string_view typed) {
+    m_session->setVariable(name, parseValue(typed));
+    m_error.reset(); // a failing condition may hold now: ask again
+    refreshOffers();
+}
+
 void Attempt::moveSelection(int delta) {
     if (m_offers.empty()) return;
     const long next = std::clamp(static_cast<long>(m_selected) + delta, 0L,

@@ -45,6 +45,8 @@ class Attempt {
     bool choose(std::size_t index);
     bool chooseSelected() { return choose(m_selected); }
     bool undo();
+    // The inspector: an author sets a variable by hand (text typed as a value) to try a branch.
+    void setVariable(const std::string& name, std::string_view typed);
     void clearError() { m_error.reset(); }
 
     const std::optional<Feedback>& feedback() const { return m_feedback; }

@@ -9,6 +9,11 @@ std::optional<ScreenRequest> screenRequestFor(std::string_view name) {
         request.handbook = true;
         return request;
     }
+    if (name == "playtest") {
+        request.screen = Screen::Play;
+        request.playtest = true;
+        return request;
+    }
     if (name == "debrief-path") {
         request.screen = Screen::Debrief;
         request.pathTab = true;
@@ -129,6 +134,49 @@ bool driveClass(AppState& state, const ScreenRequest& request, const std::string
     return true;
 }
 
+// The node to playtest from: where `choose` leads, else the furthest node play reaches.
+std::optional<std::size_t> playtestNode(const AuthorView& view, const script::LoadedFile& file,
+                                        const std::vector<int>& choose) {
+    const Scenario& s = view.scenario();
+    if (!choose.empty()) {
+        Session walk(file.scenario, file.scripting, 1);
+        for (int n : choose) {
+            const auto offers = walk.offers();
+            if (n < 1 || static_cast<std::size_t>(n) > offers.size()) return std::nullopt;
+            walk.choose(offers[static_cast<std::size_t>(n) - 1].choice->id);
+        }
+        return s.indexOf(walk.node());
+    }
+    std::optional<std::size_t> furthest;
+    for (std::size_t i = 0; i < s.nodes.size(); ++i) {
+        if (s.nodes[i].isEnding || view.marks().unreached.count(s.nodes[i].id)) continue;
+        if (!furthest || view.layout().nodes[i].layer > view.layout().nodes[*furthest].layer)
+            furthest = i;
+    }
+    return furthest;
+}
+
+bool driveAuthor(AppState& state, const ScreenRequest& request, const std::string& id,
+                 std::string& problem) {
+    if (!state.openAuthor(id)) {
+        problem = state.notice();
+        return false;
+    }
+    if (!request.playtest) return true;
+    std::optional<std::size_t> node;
+    try {
+        node = playtestNode(*state.author(), *state.scenarioFile(), request.choose);
+    } catch (const std::exception& e) {
+        problem = e.what();
+        return false;
+    }
+    if (!node || !state.playtestFrom(*node)) {
+        problem = node ? state.author()->note : "--choose does not lead to a node";
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem) {
@@ -140,6 +188,8 @@ bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem
     std::string id = request.scenario;
     if (id.empty() && !state.library().cards().empty()) id = state.library().cards().front().id;
     if (isClassroom(request.screen)) return driveClass(state, request, id, problem);
+    if (request.screen == Screen::Author || request.playtest)
+        return driveAuthor(state, request, id, problem);
     if (!state.openBriefing(id)) {
         problem = state.notice();
         return false;

@@ -15,6 +15,7 @@ struct ScreenRequest {
     bool assessment = false;
     bool handbook = false; // open the policy handbook on the play screen
     bool pathTab = false;  // the debrief's path beside the best path
+    bool playtest = false; // play from the author's map, the inspector beside it
     // Classroom: how far into the decision after `choose` ("class-vote", "class-reveal",
     // "class-card"), the mode, and the votes at that decision (a hand count per option).
     Phase classPhase = Phase::Voting;
@@ -23,7 +24,8 @@ struct ScreenRequest {
 };
 
 // "library", "briefing", "play", "handbook" (play with the handbook open), "debrief",
-// "debrief-path" (its path tab), "settings", "class-setup", "class-vote", "class-reveal",
+// "debrief-path" (its path tab), "settings", "author", "playtest" (from the node `choose`
+// reaches, else the furthest node play reaches), "class-setup", "class-vote", "class-reveal",
 // "class-card", "class-debrief"; nullopt for anything else.
 std::optional<ScreenRequest> screenRequestFor(std::string_view name);
 

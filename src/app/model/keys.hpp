@@ -22,6 +22,8 @@ enum class Key {
     PageUp,     // a presentation clicker's "back"
     PageDown,   // a presentation clicker's "next"
     Period,     // '.', which clickers send, like B, to blank the screen
+    Plus,       // '+' or '=' without Ctrl: zoom the author's map
+    Minus,      // '-' without Ctrl
 };
 
 struct KeyPress {

@@ -1,0 +1,338 @@
+// Author: the open scenario as a map (layers from the start, endings by kind, errors red, never
+// reached grey, computed gos dashed, the playtest's node outlined), with the selected node, the
+// problems from lint and the explorer, and what the explorer found. Pan, zoom, select, and
+// playtest from any node.
+#include "ui.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace frontline::app {
+
+namespace {
+
+Rgba endingFill(const Palette& p, EndingKind kind) {
+    switch (kind) {
+    case EndingKind::Resolved:
+        return p.good;
+    case EndingKind::Escalated:
+        return p.warning;
+    case EndingKind::Unresolved:
+        return p.learner;
+    case EndingKind::Lost:
+        return p.bad;
+    }
+    return p.panel;
+}
+
+std::string firstWords(const Node& node) {
+    const Text& words = !node.customer.blank()    ? node.customer
+                        : !node.narration.blank() ? node.narration
+                                                  : node.summary;
+    return words.isFunction() ? "(written by a function)" : words.literal;
+}
+
+// Line segments with gaps, for edges whose target a function computes.
+void dashedLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 ink, float width, float dash) {
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float length = std::sqrt(dx * dx + dy * dy);
+    if (length < 1) return;
+    for (float t = 0; t < length; t += dash * 2) {
+        const float u = t / length, v = std::min(t + dash, length) / length;
+        dl->AddLine(ImVec2(a.x + dx * u, a.y + dy * u), ImVec2(a.x + dx * v, a.y + dy * v), ink,
+                    width);
+    }
+}
+
+void arrowHead(ImDrawList* dl, ImVec2 from, ImVec2 to, ImU32 ink, float size) {
+    const float dx = to.x - from.x, dy = to.y - from.y;
+    const float length = std::sqrt(dx * dx + dy * dy);
+    if (length < 1) return;
+    const float ux = dx / length, uy = dy / length;
+    dl->AddTriangleFilled(
+        to, ImVec2(to.x - ux * size - uy * size * 0.5f, to.y - uy * size + ux * size * 0.5f),
+        ImVec2(to.x - ux * size + uy * size * 0.5f, to.y - uy * size - ux * size * 0.5f), ink);
+}
+
+struct Canvas {
+    ImVec2 origin;
+    float unit = 20;
+    const AuthorView* view = nullptr;
+    ImVec2 at(Point p) const {
+        const Point c = view->toCanvas(p, unit);
+        return ImVec2(origin.x + c.x, origin.y + c.y);
+    }
+};
+
+void drawEdges(const Ui& ui, const Canvas& c, ImDrawList* dl) {
+    const Layout& layout = c.view->layout();
+    const float scale = c.view->zoom * c.unit;
+    const float width = std::max(1.f, scale * 0.08f);
+    for (const RoutedEdge& e : layout.edges) {
+        if (e.loop || e.points.size() < 2) continue;
+        const ImU32 ink =
+            colour(e.back ? ui.palette->muted : ui.palette->text, e.back ? 0.6f : 0.75f);
+        for (std::size_t k = 1; k < e.points.size(); ++k) {
+            const ImVec2 a = c.at(e.points[k - 1]), b = c.at(e.points[k]);
+            if (e.dashed)
+                dashedLine(dl, a, b, ink, width, std::max(3.f, scale * 0.4f));
+            else
+                dl->AddLine(a, b, ink, width);
+        }
+        arrowHead(dl, c.at(e.points[e.points.size() - 2]), c.at(e.points.back()), ink,
+                  std::max(5.f, scale * 0.5f));
+    }
+}
+
+void drawNode(const Ui& ui, const Canvas& c, ImDrawList* dl, std::size_t i) {
+    const AuthorView& view = *c.view;
+    const Palette& p = *ui.palette;
+    const Node& node = view.scenario().nodes[i];
+    const LayoutOptions& box = view.boxes();
+    const Point centre = view.layout().nodes[i].centre;
+    const ImVec2 a = c.at({centre.x - box.nodeWidth / 2, centre.y - box.nodeHeight / 2});
+    const ImVec2 b = c.at({centre.x + box.nodeWidth / 2, centre.y + box.nodeHeight / 2});
+    const float scale = view.zoom * c.unit;
+    const bool unreached = view.marks().unreached.count(node.id) > 0;
+    const bool failing = view.marks().failing.count(node.id) > 0;
+    const Rgba fill = node.isEnding ? endingFill(p, node.endingKind) : p.panel;
+    dl->AddRectFilled(a, b,
+                      colour(unreached ? p.muted : fill, unreached       ? 0.35f
+                                                         : node.isEnding ? 0.45f
+                                                                         : 1.f),
+                      scale * 0.3f);
+    const bool selected = view.selected && *view.selected == i;
+    const bool start = node.id == view.scenario().start;
+    Rgba frame = failing ? p.bad : selected ? p.accent : p.border;
+    float thickness = std::max(1.f, scale * (failing || selected ? 0.18f : start ? 0.14f : 0.06f));
+    dl->AddRect(a, b, colour(frame), scale * 0.3f, 0, thickness);
+    if (node.id == view.current) { // where the playtest stands: a second frame outside
+        const float out = std::max(3.f, scale * 0.3f);
+        dl->AddRect(ImVec2(a.x - out, a.y - out), ImVec2(b.x + out, b.y + out), colour(p.accent),
+                    scale * 0.4f, 0, std::max(2.f, scale * 0.12f));
+    }
+    // Words only when they can be read: the id in bold, then the first words.
+    const float size = scale * 0.8f;
+    if (size < 7) return;
+    const ImVec4 clip(a.x + scale * 0.3f, a.y, b.x - scale * 0.3f, b.y);
+    const ImVec2 text(a.x + scale * 0.35f, a.y + scale * 0.25f);
+    const Rgba ink = unreached ? p.muted : p.text;
+    dl->AddText(ui.fonts.bold, size, text, colour(ink), node.id.c_str(), nullptr, 0, &clip);
+    const std::string words = firstWords(node);
+    dl->AddText(ui.fonts.body, size, ImVec2(text.x, text.y + size * 1.15f), colour(p.muted),
+                words.c_str(), nullptr, clip.z - clip.x, &clip);
+}
+
+void hoverTip(const Ui& ui, const AuthorView& view, std::size_t i) {
+    const Node& node = view.scenario().nodes[i];
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ui.em * 28);
+    wrapped(node.id +
+                (node.isEnding ? " (ending: " + std::string(toString(node.endingKind)) + ")" : ""),
+            ui.palette->accent, ui.fonts.bold);
+    wrapped(firstWords(node), ui.palette->text);
+    for (const Choice& choice : node.choices)
+        wrapped("· " + (choice.line.isFunction() ? choice.id : choice.line.literal) + "  ->  " +
+                    (choice.goFunction != 0 ? "(computed)" : choice.go),
+                ui.palette->muted);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// Mouse: wheel zooms about the pointer, a drag pans, a click selects, a double click playtests.
+void mouse(AppState& state, Ui& ui, AuthorView& view, const Canvas& c) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool over = ImGui::IsItemHovered();
+    const float x = io.MousePos.x - c.origin.x, y = io.MousePos.y - c.origin.y;
+    view.hovered = over ? view.nodeAt(x, y, c.unit) : std::nullopt;
+    if (over && io.MouseWheel != 0) view.zoomBy(std::pow(1.2f, io.MouseWheel), x, y, c.unit);
+    static bool dragged = false; // a press that moved pans; one that did not selects
+    if (ImGui::IsItemActivated()) dragged = false;
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.f)) {
+        dragged = true;
+        view.panBy(-io.MouseDelta.x / (view.zoom * c.unit),
+                   -io.MouseDelta.y / (view.zoom * c.unit));
+    } else if (ImGui::IsItemDeactivated() && !dragged && view.hovered) {
+        view.selected = view.hovered;
+    }
+    if (over && view.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        const std::size_t node = *view.hovered;
+        ui.after([&state, node] { state.playtestFrom(node); });
+    }
+    if (view.hovered) hoverTip(ui, view, *view.hovered);
+}
+
+void map(AppState& state, Ui& ui, AuthorView& view, ImVec2 size) {
+    ImGui::BeginChild("map", size, true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    view.canvasWidth = avail.x;
+    view.canvasHeight = avail.y;
+    view.unit = ui.em;
+    if (view.fitPending) view.fit(avail.x, avail.y, ui.em);
+    ImGui::InvisibleButton("canvas", ImVec2(std::max(avail.x, 1.f), std::max(avail.y, 1.f)));
+    const Canvas c{origin, ui.em, &view};
+    mouse(state, ui, view, c);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
+    drawEdges(ui, c, dl);
+    for (std::size_t i = 0; i < view.layout().nodes.size(); ++i)
+        drawNode(ui, c, dl, i);
+    dl->PopClipRect();
+    ImGui::EndChild();
+}
+
+void legend(const Ui& ui) {
+    const Palette& p = *ui.palette;
+    auto swatch = [&](Rgba fill, float alpha, const char* label) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float s = ui.em * 0.8f;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + ui.em * 0.15f),
+                                                  ImVec2(at.x + s, at.y + ui.em * 0.15f + s),
+                                                  colour(fill, alpha), ui.em * 0.15f);
+        ImGui::Dummy(ImVec2(s, s));
+        ImGui::SameLine();
+        ImGui::TextColored(colourVec(p.text), "%s", label);
+        ImGui::SameLine(0, ui.em);
+    };
+    swatch(p.good, 0.45f, "resolved");
+    swatch(p.warning, 0.45f, "escalated");
+    swatch(p.learner, 0.45f, "unresolved");
+    swatch(p.bad, 0.45f, "lost");
+    swatch(p.muted, 0.35f, "never reached");
+    ImGui::TextColored(colourVec(p.bad), "red frame: errors");
+    ImGui::SameLine(0, ui.em);
+    ImGui::TextColored(colourVec(p.muted), "dashed: computed go");
+}
+
+void selectedNode(AppState& state, Ui& ui, const AuthorView& view, float width) {
+    if (!view.selected) {
+        wrapped("Click a node, or press N, to see it here.", ui.palette->muted);
+        return;
+    }
+    const std::size_t index = *view.selected;
+    const Node& node = view.scenario().nodes[index];
+    wrapped(node.id, ui.palette->accent, ui.fonts.bold);
+    wrapped(node.where.file.substr(node.where.file.find_last_of('/') + 1) + ":" +
+                std::to_string(node.where.line) +
+                (node.isEnding ? " · ending (" + std::string(toString(node.endingKind)) + ")" : ""),
+            ui.palette->muted);
+    wrapped(firstWords(node), ui.palette->text);
+    for (const Choice& choice : node.choices) {
+        std::string line = "· " + (choice.line.isFunction() ? choice.id : choice.line.literal) +
+                           "  ->  " + (choice.goFunction != 0 ? "(computed)" : choice.go);
+        if (choice.when.present())
+            line += choice.when.function != 0
+                        ? "  [when: function]"
+                        : "  [when " + std::string(choice.when.negated ? "not " : "") +
+                              choice.when.flag + "]";
+        wrapped(line, choice.breach.empty() ? ui.palette->text : ui.palette->bad);
+    }
+    if (!node.isEnding && wideButton(ui, "playtest", "Playtest from here (Enter)", width, true))
+        ui.after([&state, index] { state.playtestFrom(index); });
+    if (!view.note.empty()) wrapped(view.note, ui.palette->warning);
+}
+
+void problems(Ui& ui, AuthorView& view) {
+    if (!view.reloadErrors.empty()) {
+        wrapped("The saved file could not replace the running one:", ui.palette->bad,
+                ui.fonts.bold);
+        for (const std::string& e : view.reloadErrors)
+            wrapped(e, ui.palette->bad);
+        ImGui::Spacing();
+    }
+    const auto& all = view.problems();
+    wrapped(all.empty() ? "No problems." : "Problems (" + std::to_string(all.size()) + ")",
+            ui.palette->accent, ui.fonts.bold);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Diagnostic& d = all[i].diagnostic;
+        const std::string label =
+            std::to_string(d.where.line) + ": " + d.message + "##problem" + std::to_string(i);
+        ImGui::PushStyleColor(
+            ImGuiCol_Text,
+            colourVec(d.severity == Severity::Error ? ui.palette->bad : ui.palette->warning));
+        ImGui::PushTextWrapPos(0);
+        if (ImGui::Selectable(label.c_str(), all[i].node && view.selected == all[i].node))
+            view.selectProblem(i);
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+}
+
+void explorerSummary(const Ui& ui, const AuthorView& view) {
+    const ExploreSummary& s = view.summary();
+    wrapped("Every path", ui.palette->accent, ui.fonts.bold);
+    wrapped(std::to_string(s.states) + " situations" +
+                (s.budgetHit ? " (budget hit: partial)" : "") + " · " +
+                std::to_string(s.endingsReached) + " of " + std::to_string(s.endings) +
+                " endings reached",
+            ui.palette->text);
+    wrapped("Score range: best " + s.best + ", worst " + s.worst, ui.palette->text);
+    wrapped("Principles: " + std::to_string(s.principlesCredited) + " can be credited, " +
+                std::to_string(s.principlesBreached) + " can be breached",
+            ui.palette->text);
+}
+
+void sidePanel(AppState& state, Ui& ui, AuthorView& view) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    selectedNode(state, ui, view, width);
+    ImGui::Separator();
+    explorerSummary(ui, view);
+    ImGui::Separator();
+    problems(ui, view);
+}
+
+void topBar(AppState& state, Ui& ui, AuthorView& view) {
+    heading(ui, "Author: " + view.scenario().title);
+    wrapped(view.scenario().where.file + " · " + std::to_string(view.scenario().nodes.size()) +
+                " nodes · saved changes reload by themselves",
+            ui.palette->muted);
+    if (button(ui, "Fit (F)")) view.fitPending = true;
+    nextInRow(ui, "Zoom in (+)");
+    if (button(ui, "Zoom in (+)"))
+        view.zoomBy(1.25f, view.canvasWidth / 2, view.canvasHeight / 2, ui.em);
+    nextInRow(ui, "Zoom out (-)");
+    if (button(ui, "Zoom out (-)"))
+        view.zoomBy(0.8f, view.canvasWidth / 2, view.canvasHeight / 2, ui.em);
+    nextInRow(ui, "Back (Esc)");
+    if (button(ui, "Back (Esc)")) ui.after([&state] { state.handleKey(key(Key::Escape)); });
+}
+
+} // namespace
+
+void drawAuthor(AppState& state, Ui& ui) {
+    if (!beginScreen("Author")) return endScreen();
+    AuthorView* found = state.author();
+    if (found == nullptr) {
+        endScreen();
+        return;
+    }
+    AuthorView& view = *found;
+    topBar(state, ui, view);
+    legend(ui);
+    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight();
+    if (ui.roomy) {
+        const float full = ImGui::GetContentRegionAvail().x;
+        const float side = std::clamp(full * 0.3f, ui.em * 14, ui.em * 26);
+        map(state, ui, view, ImVec2(full - side - ImGui::GetStyle().ItemSpacing.x, height));
+        ImGui::SameLine();
+        ImGui::BeginChild("side", ImVec2(side, height), false);
+        sidePanel(state, ui, view);
+        ImGui::EndChild();
+    } else {
+        map(state, ui, view, ImVec2(0, height * 0.55f));
+        ImGui::BeginChild("side", ImVec2(0, height * 0.45f - ImGui::GetStyle().ItemSpacing.y),
+                          false);
+        sidePanel(state, ui, view);
+        ImGui::EndChild();
+    }
+    statusBar(
+        ui, state.notice(),
+        "Drag or arrows pan · wheel or +/- zoom · F fit · click or N select · Enter or double "
+        "click playtest · Esc back");
+    endScreen();
+}
+
+} // namespace frontline::app

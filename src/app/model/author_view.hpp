@@ -1,0 +1,81 @@
+// The author screen's model: the open scenario's map (laid out, with marks), its problems from
+// lint and the explorer, what the explorer found, the selection, and the map's pan and zoom.
+// Positions are in layout units (one unit is one `em` on screen at zoom 1).
+#pragma once
+
+#include "core/explorer.hpp"
+#include "core/scenario_map.hpp"
+#include "script/loader.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace frontline::app {
+
+struct Problem {
+    Diagnostic diagnostic;
+    std::optional<std::size_t> node; // the node it is about, when one can be named
+};
+
+struct ExploreSummary {
+    std::size_t states = 0;
+    bool budgetHit = false;
+    std::size_t endings = 0, endingsReached = 0;
+    std::string best, worst; // "Distinction 100%"
+    std::size_t principlesCredited = 0, principlesBreached = 0;
+};
+
+class AuthorView {
+  public:
+    AuthorView(const script::LoadedFile& file, const Rubric& rubric);
+
+    const Scenario& scenario() const { return *m_scenario; }
+    // Left to right or top to bottom, whichever shows the map larger in the canvas (chosen when
+    // the view is fitted).
+    const Layout& layout() const { return m_vertical ? m_tall : m_wide; }
+    bool vertical() const { return m_vertical; }
+    const MapMarks& marks() const { return m_marks; }
+    const std::vector<Problem>& problems() const { return m_problems; }
+    const ExploreSummary& summary() const { return m_summary; }
+    const LayoutOptions& boxes() const { return m_wideOptions; } // box sizes, either way
+
+    std::optional<std::size_t> selected; // node index
+    std::optional<std::size_t> hovered;
+    std::string current; // the node a playtest is at: outlined on the map
+    std::string note;    // what the last action said (no path reaches a node, ...)
+    std::vector<std::string> reloadErrors; // a saved file that could not replace the running one
+
+    // The view: the layout point shown at the canvas's top-left, and the scale.
+    float panX = 0, panY = 0, zoom = 1;
+    bool fitPending = true; // the canvas size is only known when drawn
+    float canvasWidth = 800, canvasHeight = 600, unit = 20; // as last drawn
+    // The whole map in the canvas. The first time, a map too big to read that way opens at a
+    // readable size instead, its start at the top (or left) in the middle: F fits it all.
+    void fit(float canvasWidth, float canvasHeight, float unit);
+    static constexpr float kReadableZoom = 0.45f; // node text about 9 px at body size 20
+    void zoomBy(float factor, float anchorX, float anchorY, float unit); // anchor: canvas px
+    void panBy(float dx, float dy);                                      // layout units
+    // The node under a canvas point, if any.
+    std::optional<std::size_t> nodeAt(float x, float y, float unit) const;
+    Point toCanvas(Point p, float unit) const;
+
+    // Keyboard: N and Shift+N walk the nodes layer by layer; a problem selects its node.
+    void selectNext(int direction);
+    void selectProblem(std::size_t index);
+    // Keeps the view where it was on the same scenario after a reload: selection by node id.
+    void keepViewOf(const AuthorView& before);
+
+  private:
+    std::shared_ptr<const Scenario> m_scenario;
+    LayoutOptions m_wideOptions, m_tallOptions;
+    Layout m_wide, m_tall;
+    bool m_vertical = false;
+    bool m_opened = false;
+    MapMarks m_marks;
+    std::vector<Problem> m_problems;
+    ExploreSummary m_summary;
+    std::vector<std::size_t> m_walkOrder; // nodes by layer, then row
+};
+
+} // namespace frontline::app

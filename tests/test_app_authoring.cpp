@@ -1,0 +1,318 @@
+// The author screen's model without a display: the map and problems, playtest from a node with
+// the inspector, and hot reload (same point after an edit; a broken edit keeps the last good).
+#include "app/model/app_state.hpp"
+#include "app/model/drive.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+using namespace frontline;
+using namespace frontline::app;
+
+namespace {
+
+// A scenario whose words and ids the tests rewrite on disk, as a trainer saving in an editor.
+const std::string kDraft = R"(scenario { id = "t.draft", title = "Draft", brief = "B",
+  customer = { name = "Sam" }, start = "greet", state = { tested = false } }
+node "greet" {
+  customer = "It's broken.",
+  choice { "Test it", id = "test", go = "check", set = { tested = true }, why = "w" },
+  choice { "Look", id = "look", go = "check", why = "w" },
+}
+node "check" {
+  customer = "Well?",
+  choice { "Refund", id = "refund", go = "refund", when = "tested", why = "w" },
+  choice { "Give up", id = "give-up", go = "lost", why = "w" },
+}
+node "refund" { customer = "Thanks.", choice { "Bye", id = "bye", go = "done", why = "w" } }
+ending "done" { kind = "resolved", summary = "Done." }
+ending "lost" { kind = "lost", summary = "Lost." }
+)";
+
+struct Workspace {
+    std::filesystem::path dir;
+    std::filesystem::path file;
+
+    explicit Workspace(const std::string& name)
+        : dir(std::filesystem::temp_directory_path() / ("frontline-test-author-" + name)),
+          file(dir / "draft.lua") {
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        save(kDraft);
+    }
+    ~Workspace() { std::filesystem::remove_all(dir); }
+
+    // Writes the file and moves its time on, as a later save would (file systems with coarse
+    // clocks would otherwise see no change).
+    void save(const std::string& text) {
+        const bool existed = std::filesystem::exists(file);
+        const auto before = existed ? std::filesystem::last_write_time(file)
+                                    : std::filesystem::file_time_type::clock::now();
+        std::ofstream(file, std::ios::trunc) << text;
+        std::filesystem::last_write_time(file, before + std::chrono::seconds(2));
+    }
+    void edit(const std::string& from, const std::string& to) {
+        std::string text = kDraft;
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        save(text);
+    }
+    AppState state() const {
+        const std::string path = dir.string();
+        AppState s(script::loadLibrary({path}), {});
+        s.loadContent = [path] { return script::loadLibrary({path}); };
+        return s;
+    }
+};
+
+void playTo(AppState& state, const std::vector<std::size_t>& choices) {
+    REQUIRE(state.openBriefing("t.draft"));
+    REQUIRE(state.start(Mode::Practice));
+    for (std::size_t i : choices)
+        state.choose(i);
+}
+
+std::size_t nodeIndex(const AppState& state, const std::string& id) {
+    const Scenario& s = *state.scenarioFile()->scenario;
+    return s.indexOf(*s.find(id));
+}
+
+} // namespace
+
+TEST_CASE("Hot reload: an edit is picked up and play stays at the same point",
+          "[app][author][reload]") {
+    Workspace w("same-point");
+    AppState state = w.state();
+    playTo(state, {0}); // Test it -> check
+    REQUIRE(state.attempt()->session().node().id == "check");
+
+    w.edit("customer = \"Well?\"", "customer = \"So, what now?\"");
+    state.reload();
+    const Session& s = state.attempt()->session();
+    CHECK(s.node().id == "check");
+    CHECK(s.steps().size() == 1);
+    CHECK(std::get<bool>(s.state().vars.at("tested")));
+    CHECK(s.transcript().back().text == "So, what now?");
+    CHECK(state.reloadErrors().empty());
+    CHECK_THAT(state.notice(), Catch::Contains("Reloaded draft.lua: back at step 2 ('check')"));
+}
+
+TEST_CASE("Hot reload: the watcher notices a save within a second, and only then",
+          "[app][author][reload]") {
+    Workspace w("watch");
+    AppState state = w.state();
+    playTo(state, {0});
+    const auto t0 = Clock::now();
+    CHECK_FALSE(state.update(t0)); // the first look records the files as they are
+    const auto deadline = state.nextDeadline(t0 + std::chrono::milliseconds(10));
+    REQUIRE(deadline);
+    CHECK(*deadline - t0 <= std::chrono::seconds(1));
+    w.edit("customer = \"Well?\"", "customer = \"Changed on disk\"");
+    CHECK_FALSE(state.update(t0 + std::chrono::milliseconds(100))); // not due yet
+    CHECK(state.update(t0 + std::chrono::milliseconds(600)));
+    CHECK(state.attempt()->session().transcript().back().text == "Changed on disk");
+    CHECK_FALSE(state.update(t0 + std::chrono::milliseconds(1200))); // nothing new
+
+    state.backToLibrary(); // nothing open: nothing watched, nothing to wake for
+    CHECK_FALSE(state.nextDeadline(t0 + std::chrono::seconds(2)));
+}
+
+TEST_CASE("Hot reload: a broken save shows file:line and keeps the last good version running",
+          "[app][author][reload]") {
+    Workspace w("broken");
+    AppState state = w.state();
+    playTo(state, {0});
+    const Session* before = &state.attempt()->session();
+
+    SECTION("a half-written file") {
+        w.edit("node \"refund\" {", "node \"refund\" { customer = ,");
+        state.reload();
+        REQUIRE_FALSE(state.reloadErrors().empty());
+        CHECK_THAT(state.reloadErrors().front(), Catch::Contains("draft.lua:13:"));
+        CHECK_THAT(state.notice(), Catch::Contains("the last good version is still running"));
+    }
+    SECTION("an infinite loop added to a `when` where the learner stands") {
+        w.edit("when = \"tested\"", "when = function(s) while true do end end");
+        state.reload();
+        REQUIRE_FALSE(state.reloadErrors().empty());
+        CHECK_THAT(state.reloadErrors().front(), Catch::Contains("draft.lua:10:"));
+    }
+    // Same session, same words, and it still plays.
+    CHECK(&state.attempt()->session() == before);
+    CHECK(state.scenarioFile()->scenario->find("refund") != nullptr);
+    CHECK(state.attempt()->offers().size() == 2);
+    state.choose(0);
+    CHECK(state.attempt()->session().node().id == "refund");
+
+    // Fixing the file brings the new version in.
+    w.edit("customer = \"Thanks.\"", "customer = \"Thank you!\"");
+    state.reload();
+    CHECK(state.reloadErrors().empty());
+    CHECK(state.attempt()->session().transcript().back().text == "Thank you!");
+}
+
+TEST_CASE("Hot reload: where replay can no longer follow, it says where it stopped",
+          "[app][author][reload]") {
+    Workspace w("stopped");
+    AppState state = w.state();
+    playTo(state, {0, 0}); // test, refund
+    w.edit("id = \"refund\"", "id = \"pay-back\"");
+    state.reload();
+    const Session& s = state.attempt()->session();
+    CHECK(s.node().id == "check");
+    CHECK(s.steps().size() == 1);
+    CHECK_THAT(state.notice(), Catch::Contains("Replay stopped at step 2"));
+    CHECK_THAT(state.notice(), Catch::Contains("check.refund"));
+}
+
+TEST_CASE("Hot reload: a rename that orphans nodes shows the new problems on the map",
+          "[app][author][reload]") {
+    Workspace w("orphans");
+    AppState state = w.state();
+    REQUIRE(state.openAuthor("t.draft"));
+    CHECK(state.author()->marks().unreached.empty());
+    w.edit("node \"check\" {", "node \"checking\" {");
+    state.reload();
+    // `check` is gone, so choices going there now fail lint: the last good version stays.
+    REQUIRE_FALSE(state.reloadErrors().empty());
+    CHECK_THAT(state.reloadErrors().front(),
+               Catch::Contains("goes to 'check', which is not a node"));
+    CHECK_FALSE(state.author()->reloadErrors.empty());
+    CHECK(state.author()->scenario().find("check") != nullptr);
+
+    // Only a way in lost (no broken `go`): it loads, and the map greys what nothing reaches.
+    w.edit(
+        "choice { \"Refund\", id = \"refund\", go = \"refund\", when = \"tested\", why = \"w\" },",
+        "");
+    state.reload();
+    CHECK(state.reloadErrors().empty());
+    CHECK(state.author()->marks().unreached.count("refund") == 1);
+    bool listed = false;
+    for (const Problem& p : state.author()->problems())
+        listed = listed || (p.node && state.author()->scenario().nodes[*p.node].id == "refund");
+    CHECK(listed);
+}
+
+TEST_CASE("Author view: problems select their node, N walks the map, the view fits",
+          "[app][author]") {
+    Workspace w("view");
+    w.edit(
+        "choice { \"Refund\", id = \"refund\", go = \"refund\", when = \"tested\", why = \"w\" },",
+        "choice { \"Refund\", id = \"refund\", go = \"refund\", when = \"never\" },");
+    AppState state = w.state();
+    REQUIRE(state.openAuthor("t.draft"));
+    AuthorView& view = *state.author();
+    CHECK(view.selected == nodeIndex(state, "greet")); // the start
+    REQUIRE_FALSE(view.problems().empty());
+    CHECK(view.problems().front().diagnostic.severity == Severity::Error); // errors first
+    std::size_t refundProblem = view.problems().size();
+    for (std::size_t i = 0; i < view.problems().size(); ++i)
+        if (view.problems()[i].diagnostic.message.find("'refund' is never reached") !=
+            std::string::npos)
+            refundProblem = i;
+    REQUIRE(refundProblem < view.problems().size());
+    view.selectProblem(refundProblem);
+    CHECK(view.selected == nodeIndex(state, "refund"));
+
+    view.selected.reset();
+    state.handleKey(letterKey('n'));
+    CHECK(view.selected == nodeIndex(state, "greet"));
+    state.handleKey(letterKey('n'));
+    CHECK(view.selected == nodeIndex(state, "check"));
+    state.handleKey(letterKey('n', true));
+    CHECK(view.selected == nodeIndex(state, "greet"));
+
+    view.fit(800, 600, 20);
+    for (const PlacedNode& n : view.layout().nodes) { // every box inside the canvas
+        const Point c = view.toCanvas(n.centre, 20);
+        CHECK(c.x > 0);
+        CHECK(c.x < 800);
+        CHECK(c.y > 0);
+        CHECK(c.y < 600);
+    }
+    const Point greet = view.toCanvas(view.layout().nodes[nodeIndex(state, "greet")].centre, 20);
+    CHECK(view.nodeAt(greet.x, greet.y, 20) == nodeIndex(state, "greet"));
+    // Zooming about a point keeps that point still.
+    view.zoomBy(2.f, greet.x, greet.y, 20);
+    const Point after = view.toCanvas(view.layout().nodes[nodeIndex(state, "greet")].centre, 20);
+    CHECK(after.x == Approx(greet.x));
+    CHECK(after.y == Approx(greet.y));
+    const float zoom = view.zoom;
+    state.handleKey(key(Key::Minus));
+    CHECK(view.zoom < zoom);
+    state.handleKey(key(Key::Escape));
+    CHECK(state.screen() == Screen::Library);
+}
+
+TEST_CASE("Playtest from the map: real state, an inspector that edits, Escape back to the map",
+          "[app][author][playtest]") {
+    Workspace w("playtest");
+    AppState state = w.state();
+    REQUIRE(state.openAuthor("t.draft"));
+    state.author()->selected = nodeIndex(state, "refund");
+    state.handleKey(key(Key::Enter));
+    REQUIRE(state.screen() == Screen::Play);
+    CHECK(state.playtesting());
+    const Session& s = state.attempt()->session();
+    CHECK(s.node().id == "refund");
+    CHECK(std::get<bool>(s.state().vars.at("tested")));
+    CHECK(s.choiceIds() == std::vector<std::string>{"greet.test", "check.refund"});
+    CHECK_THAT(state.notice(), Catch::Contains("Playtest from 'refund': 2 choices replayed"));
+
+    // The inspector: back at `check`, unset the flag and the refund is no longer offered.
+    state.undo();
+    REQUIRE(state.attempt()->session().node().id == "check");
+    CHECK(state.attempt()->offers().size() == 2);
+    state.setVariable("tested", "false");
+    CHECK(state.attempt()->offers().size() == 1);
+    CHECK(state.attempt()->session().edited());
+    state.setVariable("mood", "85");
+    CHECK(state.attempt()->session().state().mood == 85);
+    state.setVariable("mood", "cheerful"); // not a number: the mood stays a number
+    CHECK(state.attempt()->session().state().mood == 85);
+
+    state.handleKey(key(Key::Escape));
+    CHECK(state.screen() == Screen::Author);
+    CHECK(state.author()->current == "check");
+
+    // A node nothing reaches: said on the map, no play started.
+    w.edit("go = \"refund\", when = \"tested\"", "go = \"refund\", when = \"never\"");
+    state.reload();
+    REQUIRE(state.reloadErrors().empty());
+    CHECK_FALSE(state.playtestFrom(nodeIndex(state, "refund")));
+    CHECK(state.screen() == Screen::Author);
+    CHECK_THAT(state.author()->note, Catch::Contains("No play reaches 'refund'"));
+}
+
+TEST_CASE("Values typed in the inspector", "[app][author]") {
+    CHECK(std::get<bool>(parseValue(" true ")));
+    CHECK_FALSE(std::get<bool>(parseValue("false")));
+    CHECK(std::get<std::int64_t>(parseValue("-3")) == -3);
+    CHECK(std::get<double>(parseValue("2.5")) == 2.5);
+    CHECK(std::get<std::string>(parseValue("\"3\"")) == "3");
+    CHECK(std::get<std::string>(parseValue("refund")) == "refund");
+    CHECK(std::get<std::string>(parseValue("")).empty());
+    CHECK(std::get<std::string>(parseValue("nan")) == "nan");
+}
+
+TEST_CASE("Screenshots reach the author screen and a playtest", "[app][author]") {
+    AppState state(script::loadLibrary({frontline::test::library("")}), {});
+    std::string problem;
+    auto author = screenRequestFor("author");
+    REQUIRE(author);
+    author->scenario = "brightmart.faulty-kettle";
+    REQUIRE(driveTo(state, *author, problem));
+    CHECK(state.screen() == Screen::Author);
+    auto playtest = screenRequestFor("playtest");
+    REQUIRE(playtest);
+    playtest->scenario = "brightmart.faulty-kettle";
+    playtest->choose = {2, 1};
+    REQUIRE(driveTo(state, *playtest, problem));
+    CHECK(state.playtesting());
+    CHECK_FALSE(state.attempt()->session().steps().empty());
+}

@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 using namespace frontline;
 using frontline::test::anyMessage;
 using frontline::test::loadText;
@@ -234,4 +237,54 @@ TEST_CASE("Explorer findings become diagnostics at the node's line", "[authoring
     CHECK(anyMessage(problems, "'orphan' is never reached", 18));
     for (const Diagnostic& d : problems)
         CHECK(d.where.file == "playtest.lua");
+}
+
+TEST_CASE("frontline new writes a commented starter that lints clean, passes test and plays",
+          "[authoring][cli][new]") {
+    using frontline::test::runCli;
+    const auto dir = std::filesystem::temp_directory_path() / "frontline-test-new";
+    std::filesystem::remove_all(dir);
+    const std::string file = (dir / "late.lua").string();
+    const std::string library = FRONTLINE_SCENARIOS_DIR;
+
+    const auto made =
+        runCli({"new", "brightmart.late-call-back", "-o", file, "--scenarios", library});
+    REQUIRE(made.code == 0);
+    CHECK_THAT(made.out, Catch::Contains("Wrote " + file));
+    CHECK_THAT(made.out, Catch::Contains("frontline test " + file));
+
+    const auto lint = runCli({"lint", file, "--scenarios", library});
+    CHECK(lint.code == 0);
+    CHECK_THAT(lint.out, Catch::Contains("1 file checked: 0 errors, 0 warnings"));
+    const auto test = runCli({"test", file, "--scenarios", library});
+    CHECK(test.code == 0);
+    CHECK_THAT(test.out, Catch::Contains("PASS brightmart.late-call-back"));
+    const auto play = runCli({"play", file, "--scenarios", library, "--choose", "1,1"});
+    CHECK(play.code == 0);
+    CHECK_THAT(play.out, Catch::Contains("Distinction"));
+
+    // The organisation came from the id's prefix; the file says how to check it.
+    std::ifstream in(file);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK_THAT(text, Catch::Contains("organisation = \"brightmart\""));
+    CHECK_THAT(text, Catch::Contains("--   frontline lint " + file));
+    CHECK_THAT(text, Catch::Contains("title = \"Late call back\""));
+
+    // Never overwrites; refuses what cannot be right, saying why.
+    const auto again =
+        runCli({"new", "brightmart.late-call-back", "-o", file, "--scenarios", library});
+    CHECK(again.code == 1);
+    CHECK_THAT(again.err, Catch::Contains("already exists; nothing was written"));
+    const auto bad = runCli({"new", "late call", "--scenarios", library});
+    CHECK(bad.code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("is not a scenario id"));
+    const auto org = runCli({"new", "x.late", "--organisation", "brightmrt", "-o",
+                             (dir / "x.lua").string(), "--scenarios", library});
+    CHECK(org.code == 1);
+    CHECK_THAT(org.err, Catch::Contains("did you mean 'brightmart'?"));
+    CHECK_FALSE(std::filesystem::exists(dir / "x.lua"));
+    const auto taken = runCli({"new", "brightmart.faulty-kettle", "--scenarios", library});
+    CHECK(taken.code == 1);
+    CHECK_THAT(taken.err, Catch::Contains("already has a scenario"));
+    std::filesystem::remove_all(dir);
 }

@@ -157,6 +157,17 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         ->required();
     graphCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
 
+    NewOptions newOptions;
+    CLI::App* newCmd =
+        app.add_subcommand("new", "Write a commented starter scenario that passes lint and test");
+    newCmd->add_option("ID", newOptions.id, "The new scenario's id, such as brightmart.late-refund")
+        ->required();
+    newCmd->add_option("--organisation", newOptions.organisation,
+                       "Whose policies apply (default: the id's prefix, if it is an organisation)");
+    newCmd->add_option("-o,--output", newOptions.output,
+                       "Where to write it (default: the library's library/ folder)");
+    newCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
+
     std::vector<std::string> testPaths;
     CLI::App* testCmd = app.add_subcommand(
         "test", "Lint, explore and check each scenario's expectations; exits 1 on any failure");
@@ -198,6 +209,10 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         return exploreCommand(exploreOptions, io);
     }
     if (*graphCmd) return graphCommand(graphScenario, scenariosDir, io);
+    if (*newCmd) {
+        newOptions.scenariosDir = scenariosDir;
+        return newCommand(newOptions, io);
+    }
     if (*testCmd)
         return testCommand(testPaths.empty() ? std::vector{scenariosDir} : testPaths, scenariosDir,
                            io);

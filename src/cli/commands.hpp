@@ -32,12 +32,21 @@ struct ExploreCommandOptions {
     bool json = false;
 };
 
+struct NewOptions {
+    std::string id;
+    std::string organisation; // empty: the id's prefix when it names one, else none
+    std::string output;       // empty: <scenarios>/library/<name>.lua
+    std::string scenariosDir;
+};
+
 int playCommand(const PlayOptions& options, Io io);
 int exploreCommand(const ExploreCommandOptions& options, Io io);
 int testCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io);
 int coverageCommand(const std::string& scenariosDir, Io io);
 int lintCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io);
 int listCommand(const std::vector<std::string>& paths, Io io);
+// Writes a commented starter scenario that passes lint and test.
+int newCommand(const NewOptions& options, Io io);
 int graphCommand(const std::string& scenario, const std::string& scenariosDir, Io io);
 // `frontline` with no command: pick a scenario from the library, then play it.
 int pickAndPlay(const std::string& scenariosDir, Io io);

@@ -316,3 +316,20 @@ TEST_CASE("Screenshots reach the author screen and a playtest", "[app][author]")
     CHECK(state.playtesting());
     CHECK_FALSE(state.attempt()->session().steps().empty());
 }
+
+TEST_CASE("A opens the author screen from the library and from a briefing", "[app][author]") {
+    Workspace w("keys");
+    AppState state = w.state();
+    REQUIRE(state.screen() == Screen::Library);
+    CHECK(state.handleKey(letterKey('a')));
+    CHECK(state.screen() == Screen::Author);
+    CHECK(state.author()->scenario().id == "t.draft");
+    state.handleKey(key(Key::Escape));
+    REQUIRE(state.openBriefing("t.draft"));
+    CHECK(state.handleKey(letterKey('a')));
+    CHECK(state.screen() == Screen::Author);
+    // Typing in a text field: the letter is the field's, the map's keys stay put.
+    state.handleKey(key(Key::Escape));
+    CHECK_FALSE(state.handleKey(letterKey('a'), true));
+    CHECK(state.screen() == Screen::Library);
+}

@@ -75,12 +75,14 @@ void drawBriefing(AppState& state, Ui& ui) {
         ui.after([&state] { state.resume(); });
     if (wideButton(ui, "class", "Run it with a class on a projector (C)", width, false))
         ui.after([&state, id = s.id] { state.openClassroom(id); });
+    if (wideButton(ui, "author", "Its map, problems and playtest, for authors (A)", width, false))
+        ui.after([&state, id = s.id] { state.openAuthor(id); });
     if (wideButton(ui, "back", "Back to the library (Esc)", width, false))
         ui.after([&state] { state.backToLibrary(); });
     endBody();
 
     statusBar(ui, state.notice(),
-              "1 practice · 2 assessment · Enter start · C classroom · Esc back");
+              "1 practice · 2 assessment · Enter start · C classroom · A author · Esc back");
     endScreen();
 }
 

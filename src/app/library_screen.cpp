@@ -110,7 +110,8 @@ void drawLibrary(AppState& state, Ui& ui) {
     endBody();
 
     statusBar(ui, state.notice(),
-              "Up/Down choose · Enter open · C classroom · F search · F2 settings · Ctrl+/- size");
+              "Up/Down choose · Enter open · C classroom · A author · F search · F2 settings · "
+              "Ctrl+/- size");
     endScreen();
 }
 

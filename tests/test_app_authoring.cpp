@@ -276,6 +276,10 @@ TEST_CASE("Playtest from the map: real state, an inspector that edits, Escape ba
     state.setVariable("mood", "cheerful"); // not a number: the mood stays a number
     CHECK(state.attempt()->session().state().mood == 85);
 
+    // Enter in an inspector field sets the value; it does not also take a choice.
+    CHECK_FALSE(state.handleKey(key(Key::Enter), true));
+    CHECK(state.attempt()->session().node().id == "check");
+
     state.handleKey(key(Key::Escape));
     CHECK(state.screen() == Screen::Author);
     CHECK(state.author()->current == "check");

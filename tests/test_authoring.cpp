@@ -275,9 +275,11 @@ TEST_CASE("frontline new writes a commented starter that lints clean, passes tes
         runCli({"new", "brightmart.late-call-back", "-o", file, "--scenarios", library});
     CHECK(again.code == 1);
     CHECK_THAT(again.err, Catch::Contains("already exists; nothing was written"));
-    const auto bad = runCli({"new", "late call", "--scenarios", library});
-    CHECK(bad.code == 2);
-    CHECK_THAT(bad.err, Catch::Contains("is not a scenario id"));
+    for (const char* id : {"late call", "Brightmart.Late", "late-call"}) { // lint's rule, a dot
+        const auto bad = runCli({"new", id, "--scenarios", library});
+        CHECK(bad.code == 2);
+        CHECK_THAT(bad.err, Catch::Contains("is not a scenario id"));
+    }
     const auto org = runCli({"new", "x.late", "--organisation", "brightmrt", "-o",
                              (dir / "x.lua").string(), "--scenarios", library});
     CHECK(org.code == 1);

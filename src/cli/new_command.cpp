@@ -116,9 +116,11 @@ std::string titleFrom(const std::string& id) {
 
 bool validId(const std::string& id) {
     if (id.empty() || id.size() > 80 || id.front() == '.' || id.back() == '.') return false;
-    return std::all_of(id.begin(), id.end(), [](unsigned char c) {
-        return std::isalnum(c) || c == '-' || c == '_' || c == '.';
-    });
+    // The loader's rule (lowercase), plus the dot after the organisation the message promises.
+    return id.find('.') != std::string::npos &&
+           std::all_of(id.begin(), id.end(), [](unsigned char c) {
+               return std::islower(c) || std::isdigit(c) || c == '-' || c == '_' || c == '.';
+           });
 }
 
 } // namespace
@@ -126,10 +128,11 @@ bool validId(const std::string& id) {
 int newCommand(const NewOptions& options, Io io) {
     const std::string& id = options.id;
     if (!validId(id)) {
-        fmt::print(io.err,
-                   "frontline new: '{}' is not a scenario id: use letters, digits, '-' and '_', "
-                   "with a dot after the organisation, such as brightmart.late-call-back\n",
-                   id);
+        fmt::print(
+            io.err,
+            "frontline new: '{}' is not a scenario id: use lowercase letters, digits, '-' and "
+            "'_', with a dot after the organisation, such as brightmart.late-call-back\n",
+            id);
         return 2;
     }
     const script::Library library = script::loadLibrary({options.scenariosDir});

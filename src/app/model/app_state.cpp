@@ -312,6 +312,8 @@ void AppState::changed() {
 
 bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point now) {
     if (isClassroom(m_screen)) return classroomKey(press, typing, now);
+    // Enter in a text field (the inspector, the handbook's search) is the field's, not a choice.
+    if (typing && press.key == Key::Enter && m_screen == Screen::Play) return false;
     if (typing && (press.key == Key::Digit || press.key == Key::Letter ||
                    press.key == Key::Backspace || press.key == Key::Left ||
                    press.key == Key::Right || press.key == Key::Plus || press.key == Key::Minus))
@@ -576,8 +578,9 @@ bool AppState::playtestFrom(std::size_t nodeIndex) {
     m_playtest = true;
     view.current = id;
     view.note.clear();
-    m_notice = "Playtest from '" + id + "': " + std::to_string(path.choices->size()) +
-               " choices replayed. Escape returns to the map.";
+    const std::size_t n = path.choices->size();
+    m_notice = "Playtest from '" + id + "': " + std::to_string(n) +
+               (n == 1 ? " choice" : " choices") + " replayed. Escape returns to the map.";
     return true;
 }
 
@@ -677,9 +680,13 @@ void AppState::reload() {
         }
     }
     if (!problems.empty()) {
-        m_reloadErrors = problems;
-        if (m_author) m_author->reloadErrors = problems;
-        m_notice = problems.front() + " (the last good version is still running)";
+        // Loading and lint can say the same thing twice: once is enough.
+        std::vector<std::string> once;
+        for (std::string& p : problems)
+            if (std::find(once.begin(), once.end(), p) == once.end()) once.push_back(std::move(p));
+        m_reloadErrors = once;
+        if (m_author) m_author->reloadErrors = once;
+        m_notice = once.front() + " (the last good version is still running)";
         return;
     }
     const LibraryView filters = m_library;
@@ -705,6 +712,7 @@ void AppState::reload() {
                               std::to_string(m_attempt->session().steps().size() + 1) + " ('" +
                               m_attempt->session().node().id + "')";
         if (edited) m_notice += "; variables set by hand are reset";
+        if (m_author && m_playtest) m_author->current = m_attempt->session().node().id;
     }
     watchOpenScenario();
 }

@@ -46,7 +46,7 @@ std::vector<Diagnostic> bestPathProblems(const Scenario& s, const Exploration& f
     const PathResult& best = *found.best;
     const std::string path = " (best path: " + joined(best.choices) + ")";
     for (const std::string& id : best.points.criticalBreaches)
-        out.push_back(errorAt(s.where, "every way through breaches '" + id +
+        out.push_back(errorAt(s.where, "the best path breaches '" + id +
                                            "', a critical principle, so even the best play "
                                            "grades Refer: give the learner a way to keep it" +
                                            path));

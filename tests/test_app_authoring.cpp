@@ -337,3 +337,24 @@ TEST_CASE("A opens the author screen from the library and from a briefing", "[ap
     CHECK_FALSE(state.handleKey(letterKey('a'), true));
     CHECK(state.screen() == Screen::Library);
 }
+
+TEST_CASE("Hot reload: a scenario opened with errors shows its newest problems as they change",
+          "[app][author][reload]") {
+    Workspace w("still-broken");
+    w.edit("go = \"lost\"", "go = \"lots\"");
+    AppState state = w.state();
+    REQUIRE(state.openAuthor("t.draft"));
+    auto mentions = [&](const std::string& fragment) {
+        for (const Problem& p : state.author()->problems())
+            if (p.diagnostic.message.find(fragment) != std::string::npos) return true;
+        return false;
+    };
+    CHECK(mentions("goes to 'lots'"));
+    w.edit("go = \"lost\"", "go = \"lots2\"");
+    state.reload();
+    CHECK(state.reloadErrors().empty());
+    CHECK(mentions("goes to 'lots2'"));
+    CHECK_FALSE(mentions("goes to 'lots'"));
+    CHECK_FALSE(state.playtestFrom(0)); // errors: no play until they are fixed
+    CHECK_THAT(state.author()->note, Catch::Contains("Fix the errors first"));
+}

@@ -546,7 +546,10 @@ std::optional<Clock::time_point> AppState::playDeadline(Clock::time_point now) c
 namespace frontline::app {
 
 bool AppState::openAuthor(const std::string& scenarioId) {
+    // Playable or not: a scenario with errors is what an author most needs to see on the map.
     const script::LoadedFile* file = m_content.find(scenarioId);
+    for (const auto& entry : m_content.entries)
+        if (file == nullptr && entry.scenario && entry.scenario->id == scenarioId) file = &entry;
     if (file == nullptr || file->scenario == nullptr) {
         m_notice = "No scenario '" + scenarioId + "' in the library.";
         return false;
@@ -650,7 +653,10 @@ void AppState::watchOpenScenario() {
 std::vector<std::string> AppState::rejectionOf(const script::Library& next,
                                                const script::LoadedFile* file) const {
     std::vector<std::string> out;
-    if (file != nullptr && !file->usable()) out = errorsOf(*file);
+    // A scenario that had errors when opened (on the author screen) may still have some: the
+    // newer version shows the author where they are now.
+    const bool wasBroken = !m_file->usable();
+    if (file != nullptr && !file->usable() && !(wasBroken && file->scenario)) out = errorsOf(*file);
     if (out.empty() && (file == nullptr || file->scenario == nullptr))
         out.push_back(m_file->path + ": this file no longer declares a scenario");
     for (const auto& entry : next.entries)

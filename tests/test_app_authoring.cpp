@@ -275,6 +275,9 @@ TEST_CASE("Playtest from the map: real state, an inspector that edits, Escape ba
     CHECK(state.attempt()->session().state().mood == 85);
     state.setVariable("mood", "cheerful"); // not a number: the mood stays a number
     CHECK(state.attempt()->session().state().mood == 85);
+    CHECK(state.notice() == "mood takes a whole number.");
+    state.setVariable("mood", "250"); // kept in range, as a choice's mood change is
+    CHECK(state.attempt()->session().state().mood == 100);
 
     // Enter in an inspector field sets the value; it does not also take a choice.
     CHECK_FALSE(state.handleKey(key(Key::Enter), true));

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 namespace frontline::app {
@@ -27,9 +28,7 @@ Rgba endingFill(const Palette& p, EndingKind kind) {
 }
 
 std::string firstWords(const Node& node) {
-    const Text& words = !node.customer.blank()    ? node.customer
-                        : !node.narration.blank() ? node.narration
-                                                  : node.summary;
+    const Text& words = shownWords(node);
     return words.isFunction() ? "(written by a function)" : words.literal;
 }
 
@@ -184,27 +183,34 @@ void map(AppState& state, Ui& ui, AuthorView& view, ImVec2 size) {
     ImGui::EndChild();
 }
 
+// One key to the map's marks, flowing onto the next line where the window is narrow (projector
+// text, small windows).
 void legend(const Ui& ui) {
     const Palette& p = *ui.palette;
-    auto swatch = [&](Rgba fill, float alpha, const char* label) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float s = ui.em * 0.8f;
-        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + ui.em * 0.15f),
-                                                  ImVec2(at.x + s, at.y + ui.em * 0.15f + s),
-                                                  colour(fill, alpha), ui.em * 0.15f);
-        ImGui::Dummy(ImVec2(s, s));
-        ImGui::SameLine();
-        ImGui::TextColored(colourVec(p.text), "%s", label);
-        ImGui::SameLine(0, ui.em);
+    const float box = ui.em * 0.8f;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    bool first = true;
+    auto item = [&](std::optional<Rgba> fill, float alpha, Rgba ink, const char* label) {
+        const float width = (fill ? box + ui.em * 0.4f : 0) + ImGui::CalcTextSize(label).x;
+        if (!first && ImGui::GetItemRectMax().x + ui.em + width <= right) ImGui::SameLine(0, ui.em);
+        first = false;
+        if (fill) {
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddRectFilled(
+                ImVec2(at.x, at.y + ui.em * 0.15f), ImVec2(at.x + box, at.y + ui.em * 0.15f + box),
+                colour(*fill, alpha), ui.em * 0.15f);
+            ImGui::Dummy(ImVec2(box, box));
+            ImGui::SameLine(0, ui.em * 0.4f);
+        }
+        ImGui::TextColored(colourVec(ink), "%s", label);
     };
-    swatch(p.good, 0.45f, "resolved");
-    swatch(p.warning, 0.45f, "escalated");
-    swatch(p.learner, 0.45f, "unresolved");
-    swatch(p.bad, 0.45f, "lost");
-    swatch(p.muted, 0.35f, "never reached");
-    ImGui::TextColored(colourVec(p.bad), "red frame: errors");
-    ImGui::SameLine(0, ui.em);
-    ImGui::TextColored(colourVec(p.muted), "dashed: computed go");
+    item(p.good, 0.45f, p.text, "resolved");
+    item(p.warning, 0.45f, p.text, "escalated");
+    item(p.learner, 0.45f, p.text, "unresolved");
+    item(p.bad, 0.45f, p.text, "lost");
+    item(p.muted, 0.35f, p.text, "never reached");
+    item(std::nullopt, 1, p.bad, "red frame: errors");
+    item(std::nullopt, 1, p.muted, "dashed: computed go");
 }
 
 void selectedNode(AppState& state, Ui& ui, const AuthorView& view, float width) {

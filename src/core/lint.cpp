@@ -178,12 +178,8 @@ class Linter {
             queue.pop_front();
             for (const Choice& choice : node->choices) {
                 computed = computed || (choice.goFunction != 0 && choice.goHints.empty());
-                std::vector<std::string_view> targets{choice.go};
-                targets.insert(targets.end(), choice.goHints.begin(), choice.goHints.end());
-                for (std::string_view target : targets) {
-                    const Node* next = m_s.find(target);
-                    if (next != nullptr && seen.insert(next).second) queue.push_back(next);
-                }
+                for (const Node* next : m_s.targetsOf(choice))
+                    if (seen.insert(next).second) queue.push_back(next);
             }
         }
         for (const Node& node : m_s.nodes) {

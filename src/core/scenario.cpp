@@ -41,4 +41,15 @@ const Node* Scenario::find(std::string_view nodeId) const {
     return it == m_index.end() ? nullptr : &nodes[it->second];
 }
 
+std::vector<const Node*> Scenario::targetsOf(const Choice& choice) const {
+    std::vector<const Node*> targets;
+    if (choice.goFunction == 0) {
+        if (const Node* to = find(choice.go)) targets.push_back(to);
+        return targets;
+    }
+    for (const std::string& hint : choice.goHints)
+        if (const Node* to = find(hint)) targets.push_back(to);
+    return targets;
+}
+
 } // namespace frontline

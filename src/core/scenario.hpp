@@ -113,6 +113,9 @@ struct Scenario {
     // Call once the nodes are final; find() uses the index it builds.
     void reindex();
     const Node* find(std::string_view nodeId) const;
+    // Where a choice may lead: its fixed `go`, or the nodes a computed `go` names in its code
+    // (none: it could lead anywhere, and only playing it can say where).
+    std::vector<const Node*> targetsOf(const Choice& choice) const;
     std::size_t indexOf(const Node& node) const {
         return static_cast<std::size_t>(&node - nodes.data());
     }

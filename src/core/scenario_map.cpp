@@ -25,22 +25,11 @@ const Node* nodeAt(const Scenario& scenario, const SourceRef& where) {
     return found;
 }
 
-std::vector<const Node*> targetsOf(const Scenario& s, const Choice& choice) {
-    std::vector<const Node*> targets;
-    if (choice.goFunction == 0) {
-        if (const Node* to = s.find(choice.go)) targets.push_back(to);
-        return targets;
-    }
-    for (const std::string& hint : choice.goHints)
-        if (const Node* to = s.find(hint)) targets.push_back(to);
-    return targets;
-}
-
 std::vector<LayoutEdge> mapEdges(const Scenario& s) {
     std::vector<LayoutEdge> edges;
     for (const Node& node : s.nodes)
         for (const Choice& choice : node.choices)
-            for (const Node* to : targetsOf(s, choice))
+            for (const Node* to : s.targetsOf(choice))
                 edges.push_back({s.indexOf(node), s.indexOf(*to), choice.goFunction != 0});
     return edges;
 }
@@ -48,6 +37,12 @@ std::vector<LayoutEdge> mapEdges(const Scenario& s) {
 Layout mapLayout(const Scenario& s, const LayoutOptions& options) {
     const Node* start = s.find(s.start);
     return layeredLayout(s.nodes.size(), mapEdges(s), start ? s.indexOf(*start) : 0, options);
+}
+
+const Text& shownWords(const Node& node) {
+    return !node.customer.blank()    ? node.customer
+           : !node.narration.blank() ? node.narration
+                                     : node.summary;
 }
 
 } // namespace frontline

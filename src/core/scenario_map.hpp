@@ -25,12 +25,11 @@ MapMarks mapMarks(const Scenario& scenario, const Exploration& found,
 // The node a file:line falls in: the last node declared at or before that line in that file.
 const Node* nodeAt(const Scenario& scenario, const SourceRef& where);
 
-// Where a choice may lead: its fixed `go`, or the node ids a computed `go` names (none: it could
-// lead anywhere, and the map cannot say where).
-std::vector<const Node*> targetsOf(const Scenario& scenario, const Choice& choice);
-
 // One edge per choice and target, indexed by node position; computed targets dashed.
 std::vector<LayoutEdge> mapEdges(const Scenario& scenario);
+
+// What a map shows of a node: the customer's words, else the narration, else the summary.
+const Text& shownWords(const Node& node);
 
 // The scenario laid out from its start.
 Layout mapLayout(const Scenario& scenario, const LayoutOptions& options = {});

@@ -172,26 +172,17 @@ const Step& Session::choose(const std::string& choiceId) {
     return m_steps.back();
 }
 
-void Session::setVariable(const std::string& name, const Value& value) {
-    auto number = [&]() -> std::optional<int> {
-        if (const auto* i = std::get_if<std::int64_t>(&value))
-            return static_cast<int>(std::clamp<std::int64_t>(*i, -1000000, 1000000));
-        if (const auto* d = std::get_if<double>(&value))
-            return static_cast<int>(std::clamp(*d, -1e6, 1e6));
-        return std::nullopt;
-    };
-    if (name == "mood" || name == "minutes") {
-        const auto n = number();
-        if (!n) return; // a number or nothing: the state keeps its types
-        m_edited = true;
-        if (name == "mood")
-            m_state.mood = std::clamp(*n, 0, 100);
-        else
-            m_state.minutes = std::max(*n, 0);
-        return;
+bool Session::setVariable(const std::string& name, const Value& value) {
+    State next = m_state;
+    try {
+        assign(next, name, value, node().where);
+    } catch (const ScriptError&) {
+        return false; // mood and minutes stay whole numbers
     }
-    m_state.vars[name] = value;
+    next.mood = clampMood(next.mood);
+    m_state = std::move(next);
     m_edited = true;
+    return true;
 }
 
 bool Session::undo() {

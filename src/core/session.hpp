@@ -87,7 +87,8 @@ class Session {
 
     // An author trying a branch sets a variable (or `mood`, `minutes`) by hand. The session is
     // then more than its choices can rebuild, which edited() says; undo still steps back.
-    void setVariable(const std::string& name, const Value& value);
+    // False, changing nothing, when the value does not fit (mood and minutes take whole numbers).
+    bool setVariable(const std::string& name, const Value& value);
     bool edited() const { return m_edited; }
 
     bool canUndo() const { return m_mode == Mode::Practice && !m_history.empty(); }

@@ -47,10 +47,7 @@ const char* endingColour(EndingKind kind) {
 }
 
 std::string nodeLine(const Scenario& s, const Node& node, const MapMarks& marks) {
-    const Text& words = !node.customer.blank()    ? node.customer
-                        : !node.narration.blank() ? node.narration
-                                                  : node.summary;
-    std::string label = node.id + "\n" + excerpt(words);
+    std::string label = node.id + "\n" + excerpt(shownWords(node));
     std::string attrs;
     if (node.isEnding) {
         label += "\n(" + std::string(toString(node.endingKind)) + ")";
@@ -75,7 +72,7 @@ std::string edgeLines(const Scenario& s, const Node& node) {
             continue;
         }
         std::vector<std::string> targets;
-        for (const Node* to : targetsOf(s, c))
+        for (const Node* to : s.targetsOf(c))
             targets.push_back(to->id);
         if (targets.empty()) targets.push_back("?");
         for (const std::string& target : targets)
@@ -98,7 +95,7 @@ std::string scenarioDot(const Scenario& s, const MapMarks& marks) {
     for (const Node& node : s.nodes) {
         out += nodeLine(s, node, marks);
         for (const Choice& c : node.choices)
-            if (c.goFunction != 0 && targetsOf(s, c).empty()) unknownTarget = true;
+            if (c.goFunction != 0 && s.targetsOf(c).empty()) unknownTarget = true;
     }
     if (unknownTarget)
         out +=

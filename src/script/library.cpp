@@ -17,6 +17,13 @@ const LoadedFile* Library::find(const std::string& scenarioId) const {
     return nullptr;
 }
 
+const LoadedFile* Library::declaring(const std::string& scenarioId) const {
+    if (const LoadedFile* playable = find(scenarioId)) return playable;
+    for (const auto& entry : entries)
+        if (entry.scenario && entry.scenario->id == scenarioId) return &entry;
+    return nullptr;
+}
+
 std::vector<const LoadedFile*> Library::usable() const {
     std::vector<const LoadedFile*> out;
     for (const auto& entry : entries)

@@ -16,7 +16,9 @@ struct Library {
     Rubric rubric;
     Curriculum curriculum;
 
-    const LoadedFile* find(const std::string& scenarioId) const;
+    const LoadedFile* find(const std::string& scenarioId) const; // playable only
+    // The file declaring that scenario, playable or not (the playable one if both).
+    const LoadedFile* declaring(const std::string& scenarioId) const;
     std::vector<const LoadedFile*> usable() const; // playable scenarios
 };
 

@@ -547,9 +547,7 @@ namespace frontline::app {
 
 bool AppState::openAuthor(const std::string& scenarioId) {
     // Playable or not: a scenario with errors is what an author most needs to see on the map.
-    const script::LoadedFile* file = m_content.find(scenarioId);
-    for (const auto& entry : m_content.entries)
-        if (file == nullptr && entry.scenario && entry.scenario->id == scenarioId) file = &entry;
+    const script::LoadedFile* file = m_content.declaring(scenarioId);
     if (file == nullptr || file->scenario == nullptr) {
         m_notice = "No scenario '" + scenarioId + "' in the library.";
         return false;
@@ -595,7 +593,8 @@ void AppState::leavePlaytest() {
 }
 
 void AppState::setVariable(const std::string& name, std::string_view typed) {
-    if (m_attempt && !name.empty()) m_attempt->setVariable(name, typed);
+    if (!m_attempt || name.empty()) return;
+    if (!m_attempt->setVariable(name, typed)) m_notice = name + " takes a whole number.";
 }
 
 bool AppState::authorKey(const KeyPress& press) {

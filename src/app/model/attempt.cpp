@@ -31,10 +31,11 @@ void Attempt::refreshOffers() {
     }
 }
 
-void Attempt::setVariable(const std::string& name, std::string_view typed) {
-    m_session->setVariable(name, parseValue(typed));
+bool Attempt::setVariable(const std::string& name, std::string_view typed) {
+    if (!m_session->setVariable(name, parseValue(typed))) return false;
     m_error.reset(); // a failing condition may hold now: ask again
     refreshOffers();
+    return true;
 }
 
 void Attempt::moveSelection(int delta) {

@@ -46,7 +46,7 @@ class Attempt {
     bool chooseSelected() { return choose(m_selected); }
     bool undo();
     // The inspector: an author sets a variable by hand (text typed as a value) to try a branch.
-    void setVariable(const std::string& name, std::string_view typed);
+    bool setVariable(const std::string& name, std::string_view typed);
     void clearError() { m_error.reset(); }
 
     const std::optional<Feedback>& feedback() const { return m_feedback; }

@@ -191,7 +191,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     state.loadContent = [dir = options.scenariosDir] { return script::loadLibrary({dir}); };
     if (!shooting) // a screenshot writes its PNG and nothing else
         state.classExportFolder =
-            (userFolder("XDG_DATA_HOME", ".local/share") / "frontline" / "class-debriefs").string();
+            (dataFolder() / "class-debriefs").string();
     ScreenRequest wanted = *request;
     wanted.scenario = options.scenario;
     wanted.choose = options.choose;

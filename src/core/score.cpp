@@ -81,6 +81,10 @@ std::string_view toString(Grade grade) {
     return nameIn(kGradeNames, grade);
 }
 
+std::optional<Grade> gradeFrom(std::string_view name) {
+    return valueIn(kGradeNames, name);
+}
+
 Grade gradeFor(int percent) {
     if (percent >= 85) return Grade::Distinction;
     if (percent >= 70) return Grade::Merit;
@@ -100,6 +104,12 @@ std::string_view toString(Status status) {
         return "not met";
     }
     return "not met";
+}
+
+std::optional<Status> statusFrom(std::string_view name) {
+    for (const Status s : {Status::Demonstrated, Status::Breached, Status::Mixed, Status::NotMet})
+        if (toString(s) == name) return s;
+    return std::nullopt;
 }
 
 void Tally::add(const Evidence& e) {

@@ -6,6 +6,7 @@
 #include "session.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,10 +14,12 @@ namespace frontline {
 
 enum class Grade { Distinction, Merit, Pass, Refer };
 std::string_view toString(Grade grade);
+std::optional<Grade> gradeFrom(std::string_view name);
 Grade gradeFor(int percent); // the band alone, before critical breaches
 
 enum class Status { Demonstrated, Breached, Mixed, NotMet };
 std::string_view toString(Status status);
+std::optional<Status> statusFrom(std::string_view name);
 
 // What an attempt did to each principle, in the order first seen (so output is stable).
 class Tally {

@@ -19,6 +19,24 @@ std::string_view toString(Speaker speaker) {
     return "customer";
 }
 
+std::string_view toString(Mode mode) {
+    switch (mode) {
+    case Mode::Practice:
+        return "practice";
+    case Mode::Assessment:
+        return "assessment";
+    case Mode::Silent:
+        return "silent";
+    }
+    return "practice";
+}
+
+std::optional<Mode> modeFrom(std::string_view name) {
+    for (const Mode m : {Mode::Practice, Mode::Assessment, Mode::Silent})
+        if (toString(m) == name) return m;
+    return std::nullopt;
+}
+
 std::string_view toString(EvidenceKind kind) {
     return kind == EvidenceKind::Credit ? "credit" : "breach";
 }

@@ -55,6 +55,8 @@ struct Step {
 // Silent is for the explorer: no transcript, no undo, no rendered text, no step history, and
 // evidence() holds only the last step's — so copying a session costs the same at any depth.
 enum class Mode { Practice, Assessment, Silent };
+std::string_view toString(Mode mode);
+std::optional<Mode> modeFrom(std::string_view name);
 
 class Session {
   public:

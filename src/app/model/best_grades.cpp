@@ -62,7 +62,7 @@ BestGrades BestGrades::fromJson(const std::string& text, std::string& problem) {
 }
 
 std::string defaultBestGradesPath() {
-    return (userFolder("XDG_DATA_HOME", ".local/share") / "frontline" / "best-grades.json")
+    return (dataFolder() / "best-grades.json")
         .string();
 }
 

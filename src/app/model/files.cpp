@@ -9,14 +9,6 @@ namespace fs = std::filesystem;
 
 namespace frontline::app {
 
-fs::path userFolder(const char* xdgVariable, const char* fallback) {
-    if (const char* xdg = std::getenv(xdgVariable); xdg != nullptr && fs::path(xdg).is_absolute())
-        return xdg;
-    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0')
-        return fs::path(home) / fallback;
-    return fs::current_path() / fallback;
-}
-
 std::optional<std::string> readSmallFile(const std::string& path, std::string& problem) {
     constexpr std::uintmax_t kLimit = 1u << 20;
     std::error_code ec;

@@ -1,14 +1,16 @@
 // The few file operations the window's own small files (settings, best grades) need.
 #pragma once
 
+#include "core/user_folder.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
 
 namespace frontline::app {
 
-// $<xdgVariable> when set and absolute, else $HOME/<fallback>, else the current folder.
-std::filesystem::path userFolder(const char* xdgVariable, const char* fallback);
+using frontline::dataFolder;
+using frontline::userFolder;
 
 // nullopt when the file does not exist (no problem) or cannot be read or is over 1 MiB
 // (problem says which).

@@ -1,0 +1,34 @@
+#include "record.hpp"
+
+namespace frontline {
+
+std::vector<std::string> AttemptRecord::choiceIds() const {
+    std::vector<std::string> ids;
+    ids.reserve(choices.size());
+    for (const ChoiceRecord& c : choices)
+        ids.push_back(c.choice);
+    return ids;
+}
+
+void recordOutcome(AttemptRecord& record, const Session& session, const Debrief& debrief) {
+    record.ending = session.node().id;
+    record.endingKind = session.node().endingKind;
+    record.grade = debrief.grade;
+    record.percent = debrief.percent;
+    record.points = debrief.points;
+    record.best = debrief.best;
+    record.principles.clear();
+    for (const Finding& f : debrief.findings)
+        record.principles.push_back({f.principle, f.kind, f.status, f.title, f.source});
+}
+
+void recordEvidence(ChoiceRecord& record, const Session& session, int step) {
+    record.credited.clear();
+    record.breached.clear();
+    for (const Evidence& e : session.evidence()) {
+        if (e.step != step || e.choice.empty()) continue;
+        (e.kind == EvidenceKind::Credit ? record.credited : record.breached).push_back(e.principle);
+    }
+}
+
+} // namespace frontline

@@ -1,0 +1,524 @@
+// The learner records: what is kept, that nothing committed is lost, and what a bad file gets.
+#include "store/database.hpp"
+#include "store/records.hpp"
+#include "store/schema.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace frontline;
+using store::Availability;
+using store::Records;
+
+namespace {
+
+// A fresh folder per test, removed at the end.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("frontline-records-" + std::to_string(::getpid()) +
+                                            "-" + std::to_string(std::random_device{}()));
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    std::string file(const std::string& name = "records.sqlite") const {
+        return (path / name).string();
+    }
+};
+
+std::string bytesOf(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void writeBytes(const std::string& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+AttemptRecord draft(const std::string& learner, const std::string& scenario = "retail.kettle") {
+    AttemptRecord r;
+    r.learner = learner;
+    r.scenario = scenario;
+    r.title = "The faulty kettle";
+    r.version = "v1";
+    r.organisation = "retail";
+    r.mode = Mode::Assessment;
+    r.seed = 42;
+    return r;
+}
+
+ChoiceRecord choice(int step, const std::string& id, std::vector<std::string> credited = {},
+                    std::vector<std::string> breached = {}) {
+    ChoiceRecord c;
+    c.step = step;
+    c.node = "node" + std::to_string(step);
+    c.choice = id;
+    c.text = "I said " + id;
+    c.millis = 1000 * step + 250;
+    c.credited = std::move(credited);
+    c.breached = std::move(breached);
+    return c;
+}
+
+// One attempt with two choices, finished with a Merit.
+AttemptRecord finishedAttempt(Records& records, const std::string& learner) {
+    AttemptRecord r = draft(learner);
+    REQUIRE(records.beginAttempt(r));
+    auto first = choice(1, "listen", {"heat-hear"});
+    auto second = choice(2, "refund", {"cra-s20"}, {"policy-notes"});
+    REQUIRE(records.addChoice(r.id, first));
+    REQUIRE(records.addChoice(r.id, second));
+    r.choices = {first, second};
+    r.ending = "refunded";
+    r.endingKind = EndingKind::Resolved;
+    r.grade = Grade::Merit;
+    r.percent = 72;
+    r.points = 13;
+    r.best = 18;
+    r.principles = {{"cra-s20", PrincipleKind::Law, Status::Demonstrated,
+                     "Short-term right to reject", "Consumer Rights Act 2015, s.20"},
+                    {"policy-notes", PrincipleKind::Policy, Status::Breached, "Notes", "Policy 3"}};
+    REQUIRE(records.finishAttempt(r));
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("A new records file is created ready with the current schema", "[records]") {
+    TempDir dir;
+    Records records(store::recordsPath((dir.path / "deep" / "folder").string()));
+    CHECK(records.availability() == Availability::Ready);
+    CHECK(records.problem().empty());
+    CHECK(fs::exists(dir.path / "deep" / "folder" / "records.sqlite"));
+    CHECK(records.integrityCheck() == "ok");
+    store::Database db(records.path(), store::Database::Access::ReadOnly);
+    CHECK(store::schemaVersion(db) == store::currentSchema());
+    auto mode = db.prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == "wal");
+}
+
+TEST_CASE("An attempt keeps its choices evidence and result", "[records]") {
+    TempDir dir;
+    Records records(dir.file());
+    records.clock = [] { return std::string("2026-11-23T10:00:00.000Z"); };
+    const AttemptRecord written = finishedAttempt(records, "Sam");
+
+    const auto all = records.attempts();
+    REQUIRE(all.size() == 1);
+    const AttemptRecord& r = all.front();
+    CHECK(r.id == written.id);
+    CHECK(r.uuid.size() == 36);
+    CHECK(r.learner == "Sam");
+    CHECK(r.scenario == "retail.kettle");
+    CHECK(r.mode == Mode::Assessment);
+    CHECK(r.seed == 42);
+    CHECK(r.started == "2026-11-23T10:00:00.000Z");
+    CHECK(r.isFinished());
+    CHECK(r.grade == Grade::Merit);
+    CHECK(r.percent == 72);
+    CHECK(r.endingKind == EndingKind::Resolved);
+    CHECK(r.completionUuid.size() == 36);
+    CHECK(r.completionUuid != r.uuid);
+    CHECK(r.choiceIds() == std::vector<std::string>{"listen", "refund"});
+    CHECK(r.choices[1].millis == 2250);
+    CHECK(r.choices[1].text == "I said refund");
+    CHECK(r.choices[1].credited == std::vector<std::string>{"cra-s20"});
+    CHECK(r.choices[1].breached == std::vector<std::string>{"policy-notes"});
+    CHECK(r.choices[0].uuid != r.choices[1].uuid);
+    REQUIRE(r.principles.size() == 2);
+    CHECK(r.principles[1].status == Status::Breached);
+    CHECK(r.principles[0].source == "Consumer Rights Act 2015, s.20");
+}
+
+TEST_CASE("Undo forgets the choices from that step on", "[records]") {
+    TempDir dir;
+    Records records(dir.file());
+    AttemptRecord r = draft("Sam");
+    REQUIRE(records.beginAttempt(r));
+    for (int step = 1; step <= 3; ++step) {
+        auto c = choice(step, "c" + std::to_string(step), {"p"});
+        REQUIRE(records.addChoice(r.id, c));
+    }
+    REQUIRE(records.removeChoicesFrom(r.id, 2));
+    auto again = choice(2, "other");
+    REQUIRE(records.addChoice(r.id, again));
+    CHECK(records.attempts().front().choiceIds() == std::vector<std::string>{"c1", "other"});
+    CHECK(records.attempts().front().choices[1].credited.empty());
+}
+
+TEST_CASE("The latest unfinished attempt is offered for resume until set aside", "[records]") {
+    TempDir dir;
+    Records records(dir.file());
+    finishedAttempt(records, "Sam");
+    CHECK_FALSE(records.resumable("Sam"));
+    AttemptRecord open = draft("Sam");
+    REQUIRE(records.beginAttempt(open));
+    auto c = choice(1, "listen");
+    REQUIRE(records.addChoice(open.id, c));
+    const auto offered = records.resumable("Sam");
+    REQUIRE(offered);
+    CHECK(offered->id == open.id);
+    CHECK(offered->choiceIds() == std::vector<std::string>{"listen"});
+    CHECK_FALSE(records.resumable("Alex"));
+    REQUIRE(records.abandonAttempt(open.id));
+    CHECK_FALSE(records.resumable("Sam"));
+    CHECK(records.attempts().size() == 2); // set aside, not deleted
+}
+
+TEST_CASE("Deleting a learner removes every record of them even from the file's bytes",
+          "[records]") {
+    TempDir dir;
+    Records records(dir.file());
+    finishedAttempt(records, "Zebedee-Quinlan");
+    finishedAttempt(records, "Sam");
+    AttemptRecord open = draft("Zebedee-Quinlan");
+    REQUIRE(records.beginAttempt(open));
+    auto c = choice(1, "xylophone-answer");
+    REQUIRE(records.addChoice(open.id, c));
+
+    REQUIRE(records.deleteLearner("Zebedee-Quinlan"));
+    CHECK_FALSE(records.findLearner("Zebedee-Quinlan"));
+    CHECK(records.attempts().size() == 1);
+    CHECK(records.attempts().front().learner == "Sam");
+    CHECK(records.learners().size() == 1);
+    CHECK(records.integrityCheck() == "ok");
+    for (const char* suffix : {"", "-wal"}) {
+        const std::string bytes = bytesOf(records.path() + suffix);
+        CHECK(bytes.find("Zebedee-Quinlan") == std::string::npos);
+        CHECK(bytes.find("xylophone-answer") == std::string::npos);
+    }
+    CHECK_FALSE(records.deleteLearner("Nobody"));
+    CHECK_THAT(records.problem(), Catch::Contains("no learner called \"Nobody\""));
+}
+
+TEST_CASE("Learners are listed with their attempts", "[records]") {
+    TempDir dir;
+    Records records(dir.file());
+    finishedAttempt(records, "Sam");
+    AttemptRecord open = draft("Sam");
+    REQUIRE(records.beginAttempt(open));
+    REQUIRE(records.ensureLearner("Alex"));
+    const auto all = records.learners();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].name == "Alex");
+    CHECK(all[0].attempts == 0);
+    CHECK(all[1].name == "Sam");
+    CHECK(all[1].attempts == 2);
+    CHECK(all[1].finished == 1);
+    store::AttemptQuery finished;
+    finished.finishedOnly = true;
+    CHECK(records.attempts(finished).size() == 1);
+}
+
+TEST_CASE("A class session is kept with its teams and votes", "[records]") {
+    TempDir dir;
+    Records records(dir.file());
+    ClassRecord c;
+    c.scenario = "retail.kettle";
+    c.version = "v1";
+    c.organisation = "retail";
+    c.mode = "team turns";
+    c.teams = {"Red", "Blue"};
+    c.started = "2026-11-23T09:00:00.000Z";
+    c.ending = "refunded";
+    c.grade = Grade::Pass;
+    c.percent = 55;
+    c.decisions = {{1, "start", {"listen", "argue"}, {14, 3}, 0, 0, "majority"},
+                   {2, "offer", {"refund", "repair", "refuse"}, {1, 0, 0}, 1, 0, "majority"}};
+    REQUIRE(records.addClass(c));
+    const auto all = records.classes();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].teams == c.teams);
+    REQUIRE(all[0].decisions.size() == 2);
+    CHECK(all[0].decisions[0].votes == std::vector<int>{14, 3});
+    CHECK(all[0].decisions[1].options.size() == 3);
+    CHECK(all[0].decisions[1].team == 1);
+    CHECK(all[0].grade == Grade::Pass);
+    CHECK_FALSE(all[0].finished.empty());
+}
+
+TEST_CASE("A file that is not a database is kept aside and a new one started", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    writeBytes(path, "this is a learner's essay, not a database\n" + std::string(5000, 'x'));
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    REQUIRE_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()).rfind("this is a learner's essay", 0) == 0);
+    CHECK_THAT(records.problem(), Catch::Contains(path) && Catch::Contains(records.backup()) &&
+                                      Catch::Contains("damaged"));
+    CHECK(records.integrityCheck() == "ok");
+    finishedAttempt(records, "Sam");
+}
+
+TEST_CASE("A records file with damaged pages is kept aside and a new one started", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    {
+        Records records(path);
+        for (int i = 0; i < 40; ++i)
+            finishedAttempt(records, "Learner " + std::to_string(i));
+    }
+    std::string bytes = bytesOf(path);
+    REQUIRE(bytes.size() > 8192);
+    for (std::size_t i = 4096 + 16; i < bytes.size() - 100; i += 7)
+        bytes[i] = '\x5a';
+    writeBytes(path, bytes);
+    fs::remove(path + "-wal");
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    CHECK_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()) == bytes);
+    CHECK(records.attempts().empty());
+}
+
+TEST_CASE("A file from a newer Frontline or another program is left untouched", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    SECTION("newer schema") {
+        { Records records(path); }
+        {
+            store::Database db(path, store::Database::Access::ReadWrite);
+            db.exec("PRAGMA user_version = 99");
+        }
+        const std::string before = bytesOf(path);
+        Records records(path);
+        CHECK(records.availability() == Availability::Off);
+        CHECK_THAT(records.problem(), Catch::Contains(path) && Catch::Contains("newer Frontline") &&
+                                          Catch::Contains("schema 99"));
+        CHECK(bytesOf(path) == before);
+        AttemptRecord r = draft("Sam");
+        CHECK_FALSE(records.beginAttempt(r));
+    }
+    SECTION("another program's database") {
+        {
+            store::Database db(path, store::Database::Access::ReadWrite);
+            db.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('scones')");
+        }
+        const std::string before = bytesOf(path);
+        Records records(path);
+        CHECK(records.availability() == Availability::Off);
+        CHECK_THAT(records.problem(), Catch::Contains("not a Frontline records file"));
+        CHECK(bytesOf(path) == before);
+    }
+}
+
+TEST_CASE("A records file locked by another program is read but not written", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    {
+        Records first(path);
+        finishedAttempt(first, "Sam");
+    }
+    store::Database other(path, store::Database::Access::ReadWrite);
+    other.exec("BEGIN EXCLUSIVE");
+    Records records(path);
+    CHECK(records.availability() == Availability::ReadOnly);
+    CHECK_THAT(records.problem(), Catch::Contains("locked") && Catch::Contains(path));
+    CHECK(records.attempts().size() == 1);
+    AttemptRecord r = draft("Sam");
+    CHECK_FALSE(records.beginAttempt(r));
+    other.exec("ROLLBACK");
+}
+
+TEST_CASE("A read-only records file shows progress but records nothing", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    {
+        Records first(path);
+        finishedAttempt(first, "Sam");
+    }
+    Records records("file:" + path + "?mode=ro");
+    CHECK(records.availability() == Availability::ReadOnly);
+    CHECK_THAT(records.problem(), Catch::Contains("read only"));
+    CHECK(records.attempts().size() == 1);
+    AttemptRecord r = draft("Sam");
+    CHECK_FALSE(records.beginAttempt(r));
+    CHECK(records.attempts().size() == 1);
+}
+
+TEST_CASE("A records folder that cannot be made turns records off with a reason", "[records]") {
+    TempDir dir;
+    writeBytes(dir.file("plain-file"), "x");
+    Records records(store::recordsPath(dir.file("plain-file")));
+    CHECK(records.availability() == Availability::Off);
+    CHECK_THAT(records.problem(), Catch::Contains("cannot create the folder"));
+    CHECK(records.attempts().empty());
+    CHECK_FALSE(records.ensureLearner("Sam"));
+}
+
+TEST_CASE("Migrations bring an older file up to date and keep its records", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    {
+        Records first(path);
+        finishedAttempt(first, "Sam");
+    }
+    auto steps = store::migrations();
+    steps.push_back({steps.back().version + 1, "ALTER TABLE learner ADD COLUMN note TEXT"});
+    store::Database db(path, store::Database::Access::ReadWrite);
+    store::migrate(db, steps);
+    CHECK(store::schemaVersion(db) == store::currentSchema() + 1);
+    store::migrate(db, steps); // a second run changes nothing
+    auto count = db.prepare("SELECT count(*), max(note IS NULL) FROM learner");
+    REQUIRE(count.step());
+    CHECK(count.integer(0) == 1);
+    CHECK(count.integer(1) == 1);
+    // The file is now newer than this program: it refuses it rather than guess.
+    CHECK_THROWS_AS(store::migrate(db), store::ForeignSchema);
+}
+
+TEST_CASE("Every committed choice survives SIGKILL at random points over 100 attempts",
+          "[records][crash]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    const auto loaded = test::loadUsable(test::library("library/faulty-kettle.lua"));
+    constexpr int kAttempts = 100;
+
+    // The child plays attempts (resuming an unfinished one first, as the app does on start) and
+    // reports each choice on the pipe only after its transaction has committed.
+    auto child = [&](int out) {
+        Records records(path);
+        if (!records.writable()) _exit(3);
+        std::mt19937 random(static_cast<unsigned>(::getpid()));
+        auto report = [&](const std::string& line) {
+            const std::string text = line + "\n";
+            if (::write(out, text.data(), text.size()) < 0) _exit(4);
+        };
+        for (;;) {
+            store::AttemptQuery finished;
+            finished.finishedOnly = true;
+            if (records.attempts(finished).size() >= kAttempts) _exit(0);
+            AttemptRecord r;
+            std::unique_ptr<Session> session;
+            if (auto open = records.resumable("crash")) {
+                r = *open;
+                session = std::move(rebuild(loaded.scenario, loaded.scripting, r.seed,
+                                            r.choiceIds(), Mode::Assessment)
+                                        .session);
+            } else {
+                r = draft("crash", loaded.scenario->id);
+                r.seed = random();
+                if (!records.beginAttempt(r)) _exit(5);
+                session = std::make_unique<Session>(loaded.scenario, loaded.scripting, r.seed,
+                                                    Mode::Assessment);
+            }
+            while (!session->finished()) {
+                const auto offers = session->offers();
+                if (offers.empty()) _exit(6);
+                const std::string id = offers[random() % offers.size()].choice->id;
+                const std::string node = session->node().id;
+                session->choose(id);
+                ChoiceRecord c;
+                c.step = static_cast<int>(session->steps().size());
+                c.node = node;
+                c.choice = id;
+                c.text = session->steps().back().text;
+                recordEvidence(c, *session, c.step);
+                if (!records.addChoice(r.id, c)) _exit(7);
+                report(std::string("choice ")
+                           .append(std::to_string(r.id))
+                           .append(" ")
+                           .append(std::to_string(c.step))
+                           .append(" ")
+                           .append(id));
+            }
+            r.ending = session->node().id;
+            if (!records.finishAttempt(r)) _exit(8);
+            report("finished " + std::to_string(r.id));
+        }
+    };
+
+    std::map<std::pair<std::int64_t, int>, std::string> committed;
+    std::set<std::int64_t> finishedIds;
+    std::mt19937 random(20261123);
+    int kills = 0;
+    for (int run = 0; run < 200; ++run) {
+        int pipeEnds[2];
+        REQUIRE(::pipe(pipeEnds) == 0);
+        const pid_t pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            ::close(pipeEnds[0]);
+            child(pipeEnds[1]);
+            _exit(9);
+        }
+        ::close(pipeEnds[1]);
+        const int killAfter = 1 + static_cast<int>(random() % 60); // lines before the kill
+        FILE* in = ::fdopen(pipeEnds[0], "r");
+        char line[256];
+        int seen = 0;
+        bool killed = false;
+        while (std::fgets(line, sizeof line, in)) {
+            std::istringstream words(line);
+            std::string kind;
+            std::int64_t attempt = 0;
+            words >> kind >> attempt;
+            if (kind == "choice") {
+                int step = 0;
+                std::string id;
+                words >> step >> id;
+                committed[{attempt, step}] = id;
+            } else {
+                finishedIds.insert(attempt);
+            }
+            if (++seen == killAfter) {
+                ::kill(pid, SIGKILL);
+                killed = true;
+                break;
+            }
+        }
+        std::fclose(in);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        if (killed) {
+            ++kills;
+        } else {
+            REQUIRE(WIFEXITED(status));
+            REQUIRE(WEXITSTATUS(status) == 0);
+        }
+
+        Records after(path);
+        REQUIRE(after.writable());
+        REQUIRE(after.integrityCheck() == "ok");
+        std::map<std::pair<std::int64_t, int>, std::string> stored;
+        std::set<std::int64_t> storedFinished;
+        for (const AttemptRecord& r : after.attempts()) {
+            for (const ChoiceRecord& c : r.choices)
+                stored[{r.id, c.step}] = c.choice;
+            if (r.isFinished()) storedFinished.insert(r.id);
+        }
+        for (const auto& [key, id] : committed) {
+            INFO("attempt " << key.first << " step " << key.second);
+            REQUIRE(stored.count(key) == 1);
+            REQUIRE(stored[key] == id);
+        }
+        for (const std::int64_t id : finishedIds)
+            REQUIRE(storedFinished.count(id) == 1);
+        if (!killed) break;
+    }
+    CHECK(kills >= 5);
+    CHECK(static_cast<int>(finishedIds.size()) >=
+          kAttempts - kills); // attempts finished but not yet reported
+    Records done(path);
+    store::AttemptQuery finished;
+    finished.finishedOnly = true;
+    CHECK(done.attempts(finished).size() == kAttempts);
+}

@@ -9,7 +9,8 @@ int main(int argc, char** argv) {
                            std::string& why) -> std::optional<int> {
         return frontline::app::runWindow({r.scenariosDir, r.screenshot, r.screen, r.scenario,
                                           r.choose, r.width, r.height, r.scale, r.theme,
-                                          r.assessment, r.dyslexicFont, r.classMode, r.votes},
+                                          r.assessment, r.dyslexicFont, r.classMode, r.votes,
+                                          r.dataDir, r.learner},
                                          std::cerr, why);
     };
     return frontline::cli::run(std::vector<std::string>(argv, argv + argc), std::cin, std::cout,

@@ -1,10 +1,14 @@
 // The learner records: what is kept, that nothing committed is lost, and what a bad file gets.
+#include "core/explorer.hpp"
+#include "report/records_json.hpp"
+#include "script/library.hpp"
 #include "store/database.hpp"
 #include "store/records.hpp"
 #include "store/schema.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <csignal>
 #include <filesystem>
@@ -153,7 +157,7 @@ TEST_CASE("Undo forgets the choices from that step on", "[records]") {
     AttemptRecord r = draft("Sam");
     REQUIRE(records.beginAttempt(r));
     for (int step = 1; step <= 3; ++step) {
-        auto c = choice(step, "c" + std::to_string(step), {"p"});
+        auto c = choice(step, std::string("c").append(std::to_string(step)), {"p"});
         REQUIRE(records.addChoice(r.id, c));
     }
     REQUIRE(records.removeChoicesFrom(r.id, 2));
@@ -521,4 +525,164 @@ TEST_CASE("Every committed choice survives SIGKILL at random points over 100 att
     store::AttemptQuery finished;
     finished.finishedOnly = true;
     CHECK(done.attempts(finished).size() == kAttempts);
+}
+
+// ---- The command line: play records, resume, export, delete ----------------------------------
+
+namespace {
+
+const std::string kLibrary = FRONTLINE_SCENARIOS_DIR;
+
+test::CliRun frontlineIn(const TempDir& dir, std::vector<std::string> args,
+                         const std::string& input = "") {
+    args.insert(args.end(), {"--data-dir", dir.path.string()});
+    if (args[0] != "learners") args.insert(args.end(), {"--scenarios", kLibrary});
+    return test::runCli(std::move(args), input);
+}
+
+Records recordsIn(const TempDir& dir) {
+    return Records(store::recordsPath(dir.path.string()));
+}
+
+} // namespace
+
+TEST_CASE("frontline play records every choice and the result", "[records][cli]") {
+    TempDir dir;
+    const auto played = frontlineIn(
+        dir, {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--choose", "3,1"});
+    REQUIRE(played.code == 0);
+    CHECK_THAT(played.out, Catch::Contains("Recorded as attempt 1 for Sam."));
+    auto records = recordsIn(dir);
+    const auto all = records.attempts();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].learner == "Sam");
+    CHECK(all[0].choices.size() == 2);
+    CHECK(all[0].isFinished());
+    CHECK(all[0].ending == "sent_away");
+    CHECK(all[0].grade == Grade::Refer);
+    CHECK(all[0].choices[0].breached ==
+          std::vector<std::string>{"cra.retailer-liable", "ucp.misleading-rights"});
+
+    const auto quiet =
+        frontlineIn(dir, {"play", "brightmart.faulty-kettle", "--no-record", "--choose", "3,1"});
+    REQUIRE(quiet.code == 0);
+    CHECK(recordsIn(dir).attempts().size() == 1);
+}
+
+TEST_CASE("frontline play --resume carries on from the stored choices", "[records][cli]") {
+    TempDir dir;
+    frontlineIn(dir, {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--choose", "2"});
+    const auto reminded =
+        frontlineIn(dir, {"play", "brightmart.faulty-kettle", "--learner", "Sam"}, "q\n");
+    CHECK_THAT(reminded.out, Catch::Contains("after 1 choice: play it with --resume"));
+    const auto resumed = frontlineIn(
+        dir, {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--resume"}, "1\nq\n");
+    INFO(resumed.out << resumed.err);
+    REQUIRE(resumed.code == 0);
+    CHECK_THAT(resumed.out, Catch::Contains("1 of 1 choice replayed"));
+    const auto all = recordsIn(dir).attempts();
+    REQUIRE(all.size() == 1); // the reminder's run made no choice, so began no attempt
+    CHECK(all[0].choices.size() == 2);
+
+    const auto nothing = frontlineIn(
+        dir, {"play", "brightmart.parcel-never-arrived", "--learner", "Sam", "--resume"});
+    CHECK(nothing.code == 1);
+    CHECK_THAT(nothing.err, Catch::Contains("no unfinished attempt"));
+}
+
+TEST_CASE("The JSON export of an attempt rebuilds the same debrief", "[records][cli][exports]") {
+    TempDir dir;
+    const std::string best = "arrives.listen,describe.test-it,tested.ask-proof,no_receipt.accept-"
+                             "app,options.offer-rights,choose.your-choice,wants_replacement."
+                             "replace-properly,wrap_up.log";
+    REQUIRE(frontlineIn(
+                dir, {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--choose-ids", best})
+                .code == 0);
+    REQUIRE(frontlineIn(dir,
+                        {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--choose", "3,1"})
+                .code == 0);
+    for (const char* attempt : {"1", "2"}) {
+        const auto exported =
+            frontlineIn(dir, {"export", "--format", "json", "--attempt", attempt});
+        INFO(exported.err);
+        REQUIRE(exported.code == 0);
+        const auto json = nlohmann::json::parse(exported.out);
+        REQUIRE(json.contains("debrief"));
+        const AttemptRecord record = report::attemptFromJson(json);
+        const auto library = script::loadLibrary({kLibrary});
+        const auto* file = library.find(record.scenario);
+        REQUIRE(file != nullptr);
+        const auto rebuilt =
+            rebuild(file->scenario, file->scripting, record.seed, record.choiceIds(), record.mode);
+        REQUIRE_FALSE(rebuilt.stopped);
+        REQUIRE(rebuilt.session->finished());
+        const Debrief again = debriefOf(*rebuilt.session, library.rubric);
+        CHECK(nlohmann::json::parse(report::toJson(record, &again)["debrief"].dump()) ==
+              json["debrief"]);
+        CHECK(toString(again.grade) == json["grade"].get<std::string>());
+        CHECK(again.percent == json["percent"].get<int>());
+    }
+}
+
+TEST_CASE("frontline export writes evidence csv and xapi from the records", "[records][cli]") {
+    TempDir dir;
+    REQUIRE(frontlineIn(dir,
+                        {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--choose", "3,1"})
+                .code == 0);
+    const auto markdown = frontlineIn(dir, {"export", "--format", "evidence", "--learner", "Sam"});
+    REQUIRE(markdown.code == 0);
+    CHECK_THAT(markdown.out, Catch::Contains("The kettle that stopped heating") &&
+                                 Catch::Contains("Sam") && Catch::Contains("Reflection"));
+    const std::string html = dir.file("evidence.html");
+    REQUIRE(
+        frontlineIn(dir, {"export", "--format", "evidence", "--attempt", "1", "-o", html}).code ==
+        0);
+    CHECK(bytesOf(html).rfind("<!doctype html>", 0) == 0);
+
+    const auto csv = frontlineIn(dir, {"export", "--format", "csv", "--table", "choices"});
+    REQUIRE(csv.code == 0);
+    CHECK_THAT(csv.out, Catch::Contains("arrives.manufacturer"));
+    const auto xapi = frontlineIn(dir, {"export", "--format", "xapi", "--learner", "Sam"});
+    REQUIRE(xapi.code == 0);
+    CHECK(nlohmann::json::parse(xapi.out).size() == 3); // two choices and the completion
+
+    const auto nobody = frontlineIn(dir, {"export", "--format", "json", "--learner", "Nobody"});
+    CHECK(nobody.code == 1);
+    CHECK_THAT(nobody.err, Catch::Contains("no learner called \"Nobody\""));
+    const auto missing = frontlineIn(dir, {"export", "--format", "json", "--attempt", "99"});
+    CHECK(missing.code == 1);
+    CHECK_THAT(missing.err, Catch::Contains("no attempt 99"));
+}
+
+TEST_CASE("frontline learners --delete asks for the name and then erases everything",
+          "[records][cli]") {
+    TempDir dir;
+    for (const char* learner : {"Sam", "Alex"})
+        frontlineIn(dir,
+                    {"play", "brightmart.faulty-kettle", "--learner", learner, "--choose", "3,1"});
+    const auto listed = frontlineIn(dir, {"learners"});
+    CHECK_THAT(listed.out, Catch::Contains("Alex") && Catch::Contains("Sam"));
+
+    const auto refused = frontlineIn(dir, {"learners", "--delete", "Sam"}, "sam\n");
+    CHECK(refused.code == 1);
+    CHECK_THAT(refused.out, Catch::Contains("Nothing deleted"));
+    CHECK(recordsIn(dir).attempts().size() == 2);
+
+    const auto deleted = frontlineIn(dir, {"learners", "--delete", "Sam"}, "Sam\n");
+    CHECK(deleted.code == 0);
+    const auto left = recordsIn(dir).attempts();
+    REQUIRE(left.size() == 1);
+    CHECK(left[0].learner == "Alex");
+    CHECK(frontlineIn(dir, {"learners", "--delete", "Alex", "--yes"}).code == 0);
+    CHECK(recordsIn(dir).learners().empty());
+}
+
+TEST_CASE("frontline play still plays when the records file is damaged", "[records][cli]") {
+    TempDir dir;
+    writeBytes(store::recordsPath(dir.path.string()), std::string(3000, '\x7f'));
+    const auto played = frontlineIn(
+        dir, {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--choose", "3,1"});
+    REQUIRE(played.code == 0);
+    CHECK_THAT(played.err, Catch::Contains("was damaged") && Catch::Contains(".damaged-"));
+    CHECK(recordsIn(dir).attempts().size() == 1);
 }

@@ -21,6 +21,8 @@ struct WindowOptions {
     bool dyslexicFont = false; // true: OpenDyslexic whatever the saved setting
     std::string classMode;     // classroom screens: "" (class vote), "teams" or "secret"
     std::vector<int> votes;    // classroom screens: hands per option at the shown decision
+    std::string dataDir;       // the learner records' folder ("": the user's data folder)
+    std::string learner;       // whose records ("": the saved name, else the system user name)
 };
 
 // The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can

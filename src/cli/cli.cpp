@@ -47,6 +47,9 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
         ->group(group);
     app.add_flag("--assessment", window.assessment, "Start play in assessment mode")->group(group);
     app.add_flag("--dyslexic-font", window.dyslexicFont, "Use the OpenDyslexic font")->group(group);
+    app.add_option("--learner", window.learner,
+                   "Whose records the window shows and adds to (default: the saved name)")
+        ->group(group);
     app.add_option("--class-mode", window.classMode,
                    "Classroom screens: vote (default), teams or secret")
         ->check(CLI::IsMember({"vote", "teams", "secret"}))
@@ -124,6 +127,47 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     playCmd->add_flag("--json", play.json, "Print the whole result as JSON");
     playCmd->add_flag("--assessment", play.assessment,
                       "Assessment mode: no feedback after choices, no undo");
+    std::string dataDir;
+    const std::string dataHelp =
+        "Folder holding the learner records (default: $XDG_DATA_HOME/frontline)";
+    app.add_option("--data-dir", dataDir, dataHelp);
+    playCmd->add_option("--learner", play.learner,
+                        "Whose attempt this is: a name or pseudonym (default: the system user)");
+    playCmd->add_option("--data-dir", dataDir, dataHelp);
+    playCmd->add_flag("!--no-record", play.record, "Keep no record of this attempt");
+    playCmd->add_flag("--resume", play.resume,
+                      "Carry on with your unfinished attempt at this scenario");
+
+    ExportOptions exportOptions;
+    CLI::App* exportCmd = app.add_subcommand(
+        "export", "Export the learner records: an evidence record, CSV, JSON or xAPI statements");
+    exportCmd
+        ->add_option("--format", exportOptions.format,
+                     "evidence (Markdown), evidence-html, "
+                     "csv, json or xapi")
+        ->required()
+        ->check(CLI::IsMember({"evidence", "evidence-html", "csv", "json", "xapi"}));
+    exportCmd->add_option("--learner", exportOptions.learner,
+                          "Only this learner's attempts (json: everything held about them)");
+    exportCmd->add_option("--attempt", exportOptions.attempt,
+                          "Only this attempt (evidence: default the learner's latest finished)");
+    exportCmd->add_option("-o,--output", exportOptions.output,
+                          "Write to this file (default: standard output); .html gives HTML "
+                          "evidence");
+    exportCmd->add_option("--table", exportOptions.table, "csv: attempts (default) or choices")
+        ->check(CLI::IsMember({"attempts", "choices"}));
+    exportCmd->add_option("--homepage", exportOptions.homePage,
+                          "xapi: the home page of the learners' accounts (an https URL)");
+    exportCmd->add_option("--data-dir", dataDir, dataHelp);
+    exportCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
+
+    LearnersOptions learnersOptions;
+    CLI::App* learnersCmd = app.add_subcommand(
+        "learners", "List the learners in the records, or delete one with all their records");
+    learnersCmd->add_option("--delete", learnersOptions.remove,
+                            "Delete this learner and everything recorded about them");
+    learnersCmd->add_flag("--yes", learnersOptions.yes, "Delete without asking to confirm");
+    learnersCmd->add_option("--data-dir", dataDir, dataHelp);
 
     std::vector<std::string> lintPaths;
     CLI::App* lintCmd =
@@ -199,7 +243,17 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         play.scenariosDir = scenariosDir;
         if (byNumber->count() > 0) play.choose = chooseNumbers;
         if (byId->count() > 0) play.chooseIds = chooseIds;
+        play.dataDir = dataDir;
         return playCommand(play, io);
+    }
+    if (*exportCmd) {
+        exportOptions.dataDir = dataDir;
+        exportOptions.scenariosDir = scenariosDir;
+        return exportCommand(exportOptions, io);
+    }
+    if (*learnersCmd) {
+        learnersOptions.dataDir = dataDir;
+        return learnersCommand(learnersOptions, io);
     }
     if (*lintCmd)
         return lintCommand(lintPaths.empty() ? std::vector{scenariosDir} : lintPaths, scenariosDir,
@@ -218,6 +272,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                            io);
     if (*coverageCmd) return coverageCommand(scenariosDir, io);
     if (*listCmd) return listCommand(listPaths.empty() ? std::vector{scenariosDir} : listPaths, io);
+    windowRequest.dataDir = dataDir;
     return openWindow(windowRequest, windowSize, scenariosDir, window, io);
 }
 

@@ -24,6 +24,8 @@ struct WindowRequest {
     bool dyslexicFont = false;
     std::string classMode;  // "": class vote; "teams" or "secret"
     std::vector<int> votes; // the classroom's hand count per option
+    std::string dataDir;    // the learner records' folder ("": the user's data folder)
+    std::string learner;    // whose records ("": the saved name, else the system user name)
 };
 
 // Opens the window and returns its exit code, or nullopt when no window can open here (`why`

@@ -23,6 +23,28 @@ struct PlayOptions {
     std::optional<std::vector<std::string>> chooseIds;
     bool json = false;
     bool assessment = false;
+    // Records: whose attempt it is, and where the records are ("" for the defaults).
+    std::string learner;
+    std::string dataDir;
+    bool record = true;
+    bool resume = false; // continue the learner's unfinished attempt at this scenario
+};
+
+struct ExportOptions {
+    std::string format; // evidence, evidence-html, csv, json, xapi
+    std::string learner;
+    std::optional<std::int64_t> attempt;
+    std::string output; // "" for standard output
+    std::string table = "attempts"; // csv: attempts or choices
+    std::string homePage;           // xapi: the learners' account home page
+    std::string dataDir;
+    std::string scenariosDir;
+};
+
+struct LearnersOptions {
+    std::string remove; // the learner to delete ("" to list)
+    bool yes = false;   // delete without asking
+    std::string dataDir;
 };
 
 struct ExploreCommandOptions {
@@ -47,6 +69,10 @@ int lintCommand(const std::vector<std::string>& paths, const std::string& scenar
 int listCommand(const std::vector<std::string>& paths, Io io);
 // Writes a commented starter scenario that passes lint and test.
 int newCommand(const NewOptions& options, Io io);
+// Exports the learner records: an evidence record of one attempt, CSV, JSON or xAPI.
+int exportCommand(const ExportOptions& options, Io io);
+// Lists the learners, or deletes one with everything recorded about them.
+int learnersCommand(const LearnersOptions& options, Io io);
 int graphCommand(const std::string& scenario, const std::string& scenariosDir, Io io);
 // `frontline` with no command: pick a scenario from the library, then play it.
 int pickAndPlay(const std::string& scenariosDir, Io io);

@@ -2,12 +2,16 @@
 
 #include "core/explorer.hpp"
 #include "core/session.hpp"
+#include "core/user_folder.hpp"
 #include "paths.hpp"
 #include "result_json.hpp"
+#include "store/attempt_log.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <chrono>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <ostream>
@@ -176,8 +180,25 @@ void showResult(const Session& session, std::ostream& out) {
     }
 }
 
+// Called after every choice and undo, with how long the choice took (0 for an undo).
+using OnChange = std::function<void(const Session&, std::int64_t millis)>;
+
+void showRecorded(const AttemptRecord& record, std::ostream& out) {
+    if (record.isFinished())
+        fmt::print(out,
+                   "\nRecorded as attempt {} for {}. Its evidence record: frontline export "
+                   "--format evidence --attempt {}\n",
+                   record.id, record.learner, record.id);
+    else
+        fmt::print(out,
+                   "\nRecorded as attempt {} for {}, unfinished: play it again with --resume to "
+                   "carry on.\n",
+                   record.id, record.learner);
+}
+
 // Plays until the end, a quit or the source runs dry. Text goes to `out` unless quiet.
-void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool quiet) {
+void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool quiet,
+              const OnChange& changed) {
     std::size_t shown = 0;
     for (;;) {
         if (!quiet) showLines(session, shown, out);
@@ -196,15 +217,20 @@ void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool qu
             for (std::size_t i = 0; i < offers.size(); ++i)
                 fmt::print(out, "  {}. {}\n", i + 1, offers[i].text);
         }
+        const auto asked = std::chrono::steady_clock::now();
         const auto pick = source.next(session, offers);
         if (pick.kind == ChoiceSource::Kind::Quit) return;
         if (pick.kind == ChoiceSource::Kind::Undo) {
             session.undo();
+            changed(session, 0);
             shown = 0;
             if (!quiet) fmt::print(out, "\n-- Undone. Back at the previous choice. --\n");
             continue;
         }
         const Step& step = session.choose(pick.choiceId);
+        changed(session, std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::steady_clock::now() - asked)
+                             .count());
         if (quiet) continue;
         showLines(session, shown, out, shown + 1); // the learner's own line, then the feedback
         ++shown;
@@ -213,6 +239,51 @@ void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool qu
         if (step.moodAfter != step.moodBefore)
             fmt::print(out, "  (mood {:+})\n", step.moodAfter - step.moodBefore);
     }
+}
+
+// The learner's unfinished attempt at this scenario, most recent first.
+std::optional<AttemptRecord> unfinishedAt(store::Records& records, const std::string& learner,
+                                          const std::string& scenario) {
+    store::AttemptQuery query;
+    query.learner = learner;
+    query.scenario = scenario;
+    auto all = records.attempts(query);
+    for (auto it = all.rbegin(); it != all.rend(); ++it)
+        if (!it->isFinished() && !it->abandoned) return std::move(*it);
+    return std::nullopt;
+}
+
+// The records this play writes to, with their notes on the error stream; off when asked.
+store::Records openRecords(const PlayOptions& options, Io io) {
+    if (!options.record) return store::Records::off("");
+    store::Records records(
+        store::recordsPath(options.dataDir.empty() ? store::defaultDataDir() : options.dataDir));
+    if (!records.problem().empty()) io.err << "note: " << records.problem() << "\n";
+    return records;
+}
+
+// --resume: the session rebuilt from the stored attempt's seed and choice ids.
+std::unique_ptr<Session> resumeSession(const script::LoadedFile& loaded, store::Records& records,
+                                       const std::string& learner,
+                                       std::optional<store::AttemptLog>& log, Io io) {
+    auto open = unfinishedAt(records, learner, loaded.scenario->id);
+    if (!open) {
+        io.err << "error: " << learner << " has no unfinished attempt at " << loaded.scenario->id
+               << " to resume\n";
+        return nullptr;
+    }
+    auto rebuilt =
+        rebuild(loaded.scenario, loaded.scripting, open->seed, open->choiceIds(), open->mode);
+    fmt::print(io.out, "Resuming your attempt from {}: {} of {} replayed.\n",
+               shownTime(open->started), rebuilt.applied, choicesCount(open->choices.size()));
+    if (rebuilt.stopped)
+        fmt::print(io.out,
+                   "The scenario has changed since: replay stopped at {}. You continue from "
+                   "there.\n",
+                   *rebuilt.stopped);
+    log.emplace(records, std::move(*open));
+    log->sync(*rebuilt.session);
+    return std::move(rebuilt.session);
 }
 
 std::unique_ptr<Session> startSession(const script::LoadedFile& loaded, const PlayOptions& options,
@@ -234,26 +305,44 @@ std::unique_ptr<Session> startSession(const script::LoadedFile& loaded, const Pl
 int playCommand(const PlayOptions& options, Io io) {
     const auto loaded = resolveScenario(options.scenario, options.scenariosDir, io.err);
     if (!loaded) return 1;
+    const std::string learner = options.learner.empty() ? systemUserName() : options.learner;
+    store::Records records = openRecords(options, io);
+    std::optional<store::AttemptLog> log;
     try {
-        auto session = startSession(loaded->file, options, io);
+        auto session = options.resume ? resumeSession(loaded->file, records, learner, log, io)
+                                      : startSession(loaded->file, options, io);
         if (!session) return 1;
+        const bool interactive = !options.choose && !options.chooseIds && !options.json;
+        if (!log) {
+            if (interactive) {
+                if (auto open = unfinishedAt(records, learner, session->scenario().id))
+                    fmt::print(io.out,
+                               "(You left this scenario unfinished on {} after {}: play it "
+                               "with --resume to carry on.)\n",
+                               shownTime(open->started), choicesCount(open->choices.size()));
+            }
+            if (records.writable()) log.emplace(records, learner, *session);
+        }
+        const OnChange changed = [&](const Session& now, std::int64_t millis) {
+            if (log) log->sync(now, millis);
+        };
         if (!options.json) showBriefing(session->scenario(), session->mode(), io.out);
         if (options.chooseIds) {
             if (!options.json) showLines(*session, 0, io.out);
         } else if (options.choose) {
             Numbers numbers(*options.choose);
-            playLoop(*session, numbers, io.out, options.json);
+            playLoop(*session, numbers, io.out, options.json, changed);
         } else {
             Prompt prompt(io);
-            playLoop(*session, prompt, io.out, false);
+            playLoop(*session, prompt, io.out, false, changed);
         }
         std::optional<Debrief> debriefed;
         if (session->finished()) {
-            const Exploration found =
-                explore(session->scenarioPtr(), loaded->file.scripting, loaded->rubric);
-            const Tally best = found.best ? found.best->tally : Tally{};
-            debriefed = debrief(*session, loaded->rubric, best, found.bestPoints());
+            debriefed = debriefOf(*session, loaded->rubric);
+            if (log) log->finish(*session, *debriefed);
         }
+        if (log && !log->recording() && !records.problem().empty())
+            io.err << "note: " << records.problem() << "\n";
         if (options.json) {
             auto j = toJson(*session);
             j["debrief"] = debriefed ? toJson(*debriefed) : nlohmann::ordered_json(nullptr);
@@ -261,6 +350,7 @@ int playCommand(const PlayOptions& options, Io io) {
         } else {
             showResult(*session, io.out);
             if (debriefed) showDebrief(*debriefed, io.out);
+            if (log && log->begun()) showRecorded(log->record(), io.out);
         }
         return 0;
     } catch (const ScriptError& e) {

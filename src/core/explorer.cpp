@@ -425,4 +425,9 @@ Exploration exploreFrom(const Session& from, const Rubric& rubric, const Explore
     return exploreSession(start, rubric, options, from.evidence());
 }
 
+Debrief debriefOf(const Session& session, const Rubric& rubric) {
+    const Exploration found = explore(session.scenarioPtr(), session.scripting(), rubric);
+    return debrief(session, rubric, found.best ? found.best->tally : Tally{}, found.bestPoints());
+}
+
 } // namespace frontline

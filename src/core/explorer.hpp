@@ -58,6 +58,9 @@ Exploration explore(const std::shared_ptr<const Scenario>& scenario,
                     const std::shared_ptr<Scripting>& scripting, const Rubric& rubric,
                     const ExploreOptions& options = {});
 
+// A finished session's debrief against the best path its scenario allows (explored afresh).
+Debrief debriefOf(const Session& session, const Rubric& rubric);
+
 // The same from a session part-way through: what can still happen from here. Paths are scored
 // with the session's evidence so far included, so `best` is the best way to finish this attempt.
 // `options.seed` is ignored: the session's own seed and choices are replayed.

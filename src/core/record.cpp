@@ -10,6 +10,15 @@ std::vector<std::string> AttemptRecord::choiceIds() const {
     return ids;
 }
 
+std::string shownTime(const std::string& iso) {
+    if (iso.size() < 16 || iso[10] != 'T') return iso;
+    return iso.substr(0, 10).append(" ").append(iso.substr(11, 5)).append(" UTC");
+}
+
+std::string choicesCount(std::size_t count) {
+    return std::to_string(count).append(count == 1 ? " choice" : " choices");
+}
+
 void recordOutcome(AttemptRecord& record, const Session& session, const Debrief& debrief) {
     record.ending = session.node().id;
     record.endingKind = session.node().endingKind;

@@ -98,6 +98,12 @@ struct ClassRecord {
     std::vector<ClassVoteRecord> decisions;
 };
 
+// "2026-11-23T14:05:09.120Z" -> "2026-11-23 14:05 UTC", for people to read.
+std::string shownTime(const std::string& iso);
+
+// "1 choice", "3 choices".
+std::string choicesCount(std::size_t count);
+
 // The record of a finished session: ending, grade and each principle's result.
 void recordOutcome(AttemptRecord& record, const Session& session, const Debrief& debrief);
 

@@ -18,4 +18,10 @@ fs::path dataFolder() {
     return userFolder("XDG_DATA_HOME", ".local/share") / "frontline";
 }
 
+std::string systemUserName() {
+    for (const char* variable : {"USER", "LOGNAME"})
+        if (const char* name = std::getenv(variable); name != nullptr && *name != '\0') return name;
+    return "learner";
+}
+
 } // namespace frontline

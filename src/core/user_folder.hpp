@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 namespace frontline {
 
@@ -10,5 +11,8 @@ std::filesystem::path userFolder(const char* xdgVariable, const char* fallback);
 
 // $XDG_DATA_HOME/frontline, else ~/.local/share/frontline: records, best grades, class debriefs.
 std::filesystem::path dataFolder();
+
+// The name records use when none is given: $USER, else $LOGNAME, else "learner".
+std::string systemUserName();
 
 } // namespace frontline

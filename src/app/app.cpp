@@ -2,12 +2,14 @@
 
 #include "model/drive.hpp"
 #include "model/files.hpp"
+#include "store/records.hpp"
 #include "style.hpp"
 #include "window.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <ostream>
 
 namespace frontline::app {
@@ -79,6 +81,9 @@ void drawFrame(Window& window, AppState& state, const Look& look) {
         break;
     case Screen::Author:
         drawAuthor(state, ui);
+        break;
+    case Screen::Progress:
+        drawProgress(state, ui);
         break;
     }
     ImGui::PopFont();
@@ -187,11 +192,23 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     BestGrades best = shooting ? BestGrades{} : loadBestGrades(bestPath, problem);
     if (!problem.empty()) err << "frontline: " << problem << "\n";
 
+    if (!options.learner.empty()) settings.learner = learnerName(options.learner);
     AppState state(script::loadLibrary({options.scenariosDir}), settings, best);
+    const std::string dataDir = options.dataDir.empty() ? store::defaultDataDir() : options.dataDir;
+    const std::string recordsFile = store::recordsPath(dataDir);
+    std::optional<store::Records> records;
+    if (!shooting)
+        records.emplace(recordsFile);
+    else if (std::filesystem::exists(recordsFile)) // a screenshot reads the records, never writes
+        records.emplace("file:" + recordsFile + "?mode=ro");
+    state.useRecords(records ? &*records : nullptr);
+    if (shooting) state.setNotice("");
+    if (records && !records->problem().empty() && !shooting)
+        err << "frontline: " << records->problem() << "\n";
+    state.exportFolder = (std::filesystem::path(dataDir) / "exports").string();
     state.loadContent = [dir = options.scenariosDir] { return script::loadLibrary({dir}); };
     if (!shooting) // a screenshot writes its PNG and nothing else
-        state.classExportFolder =
-            (dataFolder() / "class-debriefs").string();
+        state.classExportFolder = (dataFolder() / "class-debriefs").string();
     ScreenRequest wanted = *request;
     wanted.scenario = options.scenario;
     wanted.choose = options.choose;

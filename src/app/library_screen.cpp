@@ -60,6 +60,19 @@ void filters(AppState& state, Ui& ui) {
     }
 }
 
+// An attempt an earlier run left unfinished: resume it, or set it aside for good.
+void resumeOffer(AppState& state, Ui& ui) {
+    const auto& offer = state.resumeOffer();
+    if (!offer) return;
+    wrapped("You left \"" + offer->title + "\" unfinished on " + shownTime(offer->started) +
+                " after " + choicesCount(offer->choices.size()) + ".",
+            ui.palette->accent, ui.fonts.bold);
+    if (button(ui, "Resume it (R)")) ui.after([&state] { state.resumeStored(); });
+    nextInRow(ui, "Set it aside");
+    if (button(ui, "Set it aside")) ui.after([&state] { state.setAsideStored(); });
+    ImGui::Spacing();
+}
+
 void brokenFiles(const AppState& state, const Ui& ui) {
     const auto& broken = state.library().broken();
     if (broken.empty()) return;
@@ -82,6 +95,7 @@ void drawLibrary(AppState& state, Ui& ui) {
     // cards rather than leaving no room for them.
     beginBody();
     heading(ui, "Frontline — choose a conversation");
+    resumeOffer(state, ui);
     filters(state, ui);
     ImGui::Spacing();
 
@@ -110,8 +124,8 @@ void drawLibrary(AppState& state, Ui& ui) {
     endBody();
 
     statusBar(ui, state.notice(),
-              "Up/Down choose · Enter open · C classroom · A author · F search · F2 settings · "
-              "Ctrl+/- size");
+              "Up/Down choose · Enter open · P progress · C classroom · A author · F search · "
+              "F2 settings · Ctrl+/- size");
     endScreen();
 }
 

@@ -71,6 +71,7 @@ void drawClassSetup(AppState& state, Ui& ui);
 void drawClassPlay(AppState& state, Ui& ui);
 void drawClassDebrief(AppState& state, Ui& ui);
 void drawAuthor(AppState& state, Ui& ui);
+void drawProgress(AppState& state, Ui& ui);
 // Beside play while an author playtests: variables (editable), mood, clock, evidence. In its own
 // scrolling pane when `height` > 0, else inline in the page.
 void inspectorPanel(AppState& state, Ui& ui, float height);

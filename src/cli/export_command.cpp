@@ -1,9 +1,8 @@
 // `frontline export`: the learner records out of the program, only when someone asks.
 #include "commands.hpp"
 
-#include "core/explorer.hpp"
 #include "core/user_folder.hpp"
-#include "report/evidence_record.hpp"
+#include "report/attempt_replay.hpp"
 #include "report/records_csv.hpp"
 #include "report/records_json.hpp"
 #include "report/xapi.hpp"
@@ -21,49 +20,31 @@ namespace frontline::cli {
 
 namespace {
 
-// An attempt played again from its seed and choice ids against the scenario as it is now.
+// The attempt replayed against the library's scenario of the same id.
 struct Replayed {
     script::Library library;
-    const script::LoadedFile* file = nullptr;
-    std::unique_ptr<Session> session;
-    std::optional<Debrief> debrief;
-    std::string note; // how the scenario differs from the one the attempt was played on
+    report::ReplayedAttempt attempt;
 };
 
 std::optional<Replayed> replay(const AttemptRecord& record, const std::string& scenariosDir,
                                std::ostream& err) {
     Replayed r;
     r.library = script::loadLibrary({scenariosDir});
-    r.file = r.library.find(record.scenario);
-    if (r.file == nullptr) {
+    const script::LoadedFile* file = r.library.find(record.scenario);
+    if (file == nullptr) {
         err << "error: attempt " << record.id << " was at '" << record.scenario
             << "', which is not in the library at " << scenariosDir
             << " (csv, json and xapi exports still hold it)\n";
         return std::nullopt;
     }
-    auto rebuilt =
-        rebuild(r.file->scenario, r.file->scripting, record.seed, record.choiceIds(), record.mode);
-    r.session = std::move(rebuilt.session);
-    if (rebuilt.stopped)
-        r.note = "The scenario has changed since this attempt: its replay stopped at " +
-                 *rebuilt.stopped + ".";
-    else if (r.file->scenario->version != record.version)
-        r.note = "The scenario has been edited since this attempt; the replay still follows every "
-                 "choice.";
-    if (record.isFinished() && r.session->finished())
-        r.debrief = debriefOf(*r.session, r.library.rubric);
+    try {
+        r.attempt =
+            report::replayAttempt(record, file->scenario, file->scripting, r.library.rubric);
+    } catch (const std::exception& e) {
+        err << "error: attempt " << record.id << " cannot be replayed: " << e.what() << "\n";
+        return std::nullopt;
+    }
     return r;
-}
-
-std::string evidence(const AttemptRecord& record, const Replayed& r, bool html) {
-    const Organisation* organisation = r.library.rubric.organisation(record.organisation);
-    const report::EvidenceInput input{record,
-                                      *r.session,
-                                      r.debrief ? &*r.debrief : nullptr,
-                                      organisation ? organisation->name : "",
-                                      r.session->scenario().customer.name,
-                                      r.note};
-    return html ? report::evidenceHtml(input) : report::evidenceMarkdown(input);
 }
 
 bool isHtmlFile(const std::string& path) {
@@ -134,7 +115,8 @@ int exportCommand(const ExportOptions& options, Io io) {
         const auto replayed = replay(*record, options.scenariosDir, io.err);
         if (!replayed) return 1;
         const bool html = options.format == "evidence-html" || isHtmlFile(options.output);
-        return write(evidence(*record, *replayed, html), options.output, io);
+        return write(report::evidenceOf(*record, replayed->attempt, replayed->library.rubric, html),
+                     options.output, io);
     }
     if (options.format == "csv")
         return write(options.table == "choices" ? report::choicesCsv(attempts)
@@ -149,8 +131,8 @@ int exportCommand(const ExportOptions& options, Io io) {
     nlohmann::ordered_json json;
     if (options.attempt) {
         const auto replayed = replay(attempts.front(), options.scenariosDir, io.err);
-        json = report::toJson(attempts.front(),
-                              replayed && replayed->debrief ? &*replayed->debrief : nullptr);
+        const auto& debrief = replayed ? replayed->attempt.debrief : std::nullopt;
+        json = report::toJson(attempts.front(), debrief ? &*debrief : nullptr);
     } else if (found) {
         json = report::learnerJson(*found, attempts);
     } else {

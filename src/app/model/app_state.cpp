@@ -6,14 +6,15 @@
 #include <filesystem>
 
 #include "core/playtest.hpp"
+#include "core/user_folder.hpp"
 
 namespace frontline::app {
 
 namespace {
 
-constexpr std::array kScreenNames{"library",    "briefing",      "play",
-                                  "debrief",    "settings",      "class-setup",
-                                  "class-play", "class-debrief", "author"};
+constexpr std::array kScreenNames{"library",  "briefing",    "play",       "debrief",
+                                  "settings", "class-setup", "class-play", "class-debrief",
+                                  "author",   "progress"};
 constexpr auto kWatchEvery = std::chrono::milliseconds(500); // a save shows within a second
 
 const script::LoadedFile* fileAt(const script::Library& library, const std::string& path) {
@@ -197,6 +198,9 @@ bool AppState::start(Mode mode, const std::vector<std::string>& replay) {
     }
     if (m_suspended && m_suspended->session().scenario().id == m_file->scenario->id)
         m_suspended.reset();
+    // Starting this scenario afresh is the learner's answer to an offer to resume it.
+    if (m_resumeOffer && m_resumeOffer->scenario == m_file->scenario->id) setAsideStored();
+    keepRecordOf(*m_attempt);
     m_debrief.reset();
     handbookOpen = false;
     m_screen = Screen::Play;
@@ -232,6 +236,7 @@ void AppState::finish() {
         m_notice = std::string("The debrief could not be scored: ") + e.what();
         return;
     }
+    recordFinish();
     const BestResult result{m_debrief->debrief.grade, m_debrief->debrief.percent};
     const std::string& id = m_attempt->session().scenario().id;
     if (m_best.record(id, result)) {
@@ -336,6 +341,8 @@ bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point n
         return settingsKey(press);
     case Screen::Author:
         return authorKey(press);
+    case Screen::Progress:
+        return progressKey(press);
     default:
         return false;
     }
@@ -379,6 +386,8 @@ bool AppState::libraryKey(const KeyPress& press) {
             const Card* card = m_library.selected();
             return card != nullptr && openAuthor(card->id);
         }
+        if (press.letter == 'p') return openProgress();
+        if (press.letter == 'r' && m_resumeOffer) return resumeStored();
         if (press.letter != 'f') return false;
         focusSearch = true;
         return true;
@@ -577,6 +586,7 @@ bool AppState::playtestFrom(std::size_t nodeIndex) {
     }
     if (!start(Mode::Practice, *path.choices)) return false;
     m_playtest = true;
+    m_attempt->log.reset(); // an author trying a branch is not a learner's attempt
     view.current = id;
     view.note.clear();
     const std::size_t n = path.choices->size();
@@ -710,6 +720,8 @@ void AppState::reload() {
     }
     if (attempt) {
         const bool edited = m_attempt->session().edited();
+        attempt->log = std::move(m_attempt->log);
+        if (attempt->log) attempt->log->sync(attempt->session()); // forget choices now gone
         m_attempt = std::move(attempt);
         m_notice += m_attempt->replayNote()
                         ? ": " + *m_attempt->replayNote()
@@ -720,6 +732,157 @@ void AppState::reload() {
         if (m_author && m_playtest) m_author->current = m_attempt->session().node().id;
     }
     watchOpenScenario();
+}
+
+// ---- Records ---------------------------------------------------------------------------------
+
+void AppState::useRecords(store::Records* records) {
+    m_records = records;
+    m_resumeOffer.reset();
+    if (!m_records) return;
+    if (!m_records->problem().empty()) m_notice = m_records->problem();
+    if (auto open = m_records->resumable(learner()); open && m_content.find(open->scenario))
+        m_resumeOffer = std::move(open);
+    // The library's best grades include what the records hold for this learner.
+    store::AttemptQuery finished;
+    finished.learner = learner();
+    finished.finishedOnly = true;
+    for (const AttemptRecord& r : m_records->attempts(finished))
+        if (m_best.record(r.scenario, {r.grade, r.percent}))
+            m_library.updateBest(r.scenario, *m_best.find(r.scenario));
+}
+
+std::string AppState::learner() const {
+    return m_settings.learner.empty() ? systemUserName() : m_settings.learner;
+}
+
+void AppState::setLearner(std::string_view typed) {
+    Settings next = m_settings;
+    next.learner = learnerName(typed);
+    if (next.learner == m_settings.learner) return;
+    m_settings = next;
+    changed();
+    useRecords(m_records);
+    if (m_progress && m_records) m_progress.emplace(*m_records, m_content, learner());
+    m_notice = "Records are now kept for " + learner() + ".";
+}
+
+void AppState::keepRecordOf(Attempt& attempt) {
+    if (m_records == nullptr || !m_records->writable()) return;
+    attempt.log.emplace(*m_records, learner(), attempt.session());
+}
+
+void AppState::recordFinish() {
+    if (!m_attempt || !m_attempt->log || !m_debrief) return;
+    m_attempt->log->finish(m_attempt->session(), m_debrief->debrief);
+    if (!m_attempt->log->record().isFinished() && m_records) m_notice = m_records->problem();
+}
+
+bool AppState::resumeStored() {
+    if (!m_resumeOffer || !m_records) return false;
+    AttemptRecord stored = *m_resumeOffer;
+    if (!openBriefing(stored.scenario)) {
+        m_notice =
+            "\"" + stored.title + "\" is not in the library any more, so it cannot be resumed.";
+        return false;
+    }
+    try {
+        m_attempt.emplace(m_file->scenario, m_file->scripting, stored.mode, stored.seed,
+                          stored.choiceIds());
+    } catch (const std::exception& e) {
+        m_notice = std::string("This scenario cannot start: ") + e.what();
+        return false;
+    }
+    m_resumeOffer.reset();
+    m_attempt->log.emplace(*m_records, std::move(stored));
+    m_attempt->log->sync(
+        m_attempt->session()); // where the replay stopped early, so does the record
+    m_playtest = false;
+    m_debrief.reset();
+    m_screen = Screen::Play;
+    m_notice =
+        m_attempt->replayNote()
+            ? "The scenario has changed since you left it. " + *m_attempt->replayNote() +
+                  "; you carry on from there."
+            : "Resumed at step " + std::to_string(m_attempt->session().steps().size() + 1) + ".";
+    return true;
+}
+
+void AppState::setAsideStored() {
+    if (!m_resumeOffer) return;
+    if (m_records) m_records->abandonAttempt(m_resumeOffer->id);
+    m_resumeOffer.reset();
+}
+
+bool AppState::openProgress() {
+    if (m_records == nullptr || m_records->availability() == store::Availability::Off) {
+        m_notice = m_records && !m_records->problem().empty()
+                       ? m_records->problem()
+                       : std::string("No records are kept in this session.");
+        return false;
+    }
+    if (m_screen != Screen::Progress) m_beforeProgress = m_screen;
+    m_progress.emplace(*m_records, m_content, learner());
+    m_screen = Screen::Progress;
+    return true;
+}
+
+void AppState::exportEvidence() {
+    if (!m_progress) return;
+    std::string problem;
+    const auto path = m_progress->exportEvidence(exportFolder, problem);
+    m_notice = path ? "Evidence record saved: " + *path + " (and .md beside it)" : problem;
+}
+
+void AppState::exportAllRecords() {
+    if (!m_progress) return;
+    std::string problem;
+    const auto path = m_progress->exportAll(exportFolder, problem);
+    m_notice = path ? "Everything held about " + learner() + " saved: " + *path : problem;
+}
+
+void AppState::deleteLearnerRecords() {
+    if (!m_progress) return;
+    std::string problem;
+    if (m_progress->deleteLearner(problem)) {
+        m_notice = "Every record of " + learner() + " was deleted.";
+        m_resumeOffer.reset();
+        if (m_suspended) m_suspended->log.reset();
+    } else {
+        m_notice = m_progress->confirmingDelete
+                       ? "Delete every record of " + learner() +
+                             "? This cannot be undone. Press D (or the button) again to delete."
+                       : problem;
+    }
+}
+
+bool AppState::progressKey(const KeyPress& press) {
+    if (!m_progress) return false;
+    if (press.key != Key::Letter || press.letter != 'd') m_progress->confirmingDelete = false;
+    switch (press.key) {
+    case Key::Escape:
+        m_screen = m_beforeProgress == Screen::Progress ? Screen::Library : m_beforeProgress;
+        return true;
+    case Key::Left:
+    case Key::Right:
+        m_progress->select(press.key == Key::Left ? -1 : 1);
+        return true;
+    case Key::Letter:
+        if (press.letter == 'c')
+            m_progress->tab =
+                m_progress->tab == ProgressTab::Learner ? ProgressTab::Class : ProgressTab::Learner;
+        else if (press.letter == 'e')
+            exportEvidence();
+        else if (press.letter == 'x')
+            exportAllRecords();
+        else if (press.letter == 'd')
+            deleteLearnerRecords();
+        else
+            return false;
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace frontline::app

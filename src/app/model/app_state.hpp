@@ -11,6 +11,7 @@
 #include "file_watch.hpp"
 #include "keys.hpp"
 #include "library_view.hpp"
+#include "progress_view.hpp"
 #include "script/library.hpp"
 #include "settings.hpp"
 
@@ -29,7 +30,8 @@ enum class Screen {
     ClassSetup,
     ClassPlay,
     ClassDebrief,
-    Author
+    Author,
+    Progress
 };
 bool isClassroom(Screen screen);
 std::string_view toString(Screen screen);
@@ -61,6 +63,27 @@ class AppState {
     std::function<void(const Settings&)> onLookChanged;
     // Called when an attempt ends with a new best grade for its scenario.
     std::function<void(const BestGrades&)> onBestGrade;
+
+    // Learner records (null: none are kept, as for a screenshot). Whose records they are: the
+    // saved learner name, else the system user name.
+    void useRecords(store::Records* records);
+    store::Records* records() const { return m_records; }
+    std::string learner() const;
+    void setLearner(std::string_view typed); // saved with the settings
+    // An attempt an earlier run left unfinished: offered on the library until resumed (rebuilt
+    // from its seed and choice ids) or set aside.
+    const std::optional<AttemptRecord>& resumeOffer() const { return m_resumeOffer; }
+    bool resumeStored();
+    void setAsideStored();
+
+    // Progress: the learner's results, the class view, exports and deleting their records.
+    bool openProgress();
+    ProgressView* progress() { return m_progress ? &*m_progress : nullptr; }
+    const ProgressView* progress() const { return m_progress ? &*m_progress : nullptr; }
+    std::string exportFolder; // where evidence records and exports are written
+    void exportEvidence();
+    void exportAllRecords();
+    void deleteLearnerRecords(); // asks first: the first call arms, the second deletes
 
     // Library -> Briefing.
     bool openBriefing(const std::string& scenarioId);
@@ -146,6 +169,9 @@ class AppState {
     bool debriefKey(const KeyPress& press);
     bool settingsKey(const KeyPress& press);
     bool authorKey(const KeyPress& press);
+    bool progressKey(const KeyPress& press);
+    void keepRecordOf(Attempt& attempt);
+    void recordFinish();
     void watchOpenScenario();
     std::optional<Clock::time_point> playDeadline(Clock::time_point now) const;
     bool watching() const;
@@ -175,6 +201,10 @@ class AppState {
     std::optional<ClassSetup> m_lastClassSetup; // the next class starts from the last one's
     Settings m_lastLook;
     std::string m_notice;
+    store::Records* m_records = nullptr;
+    std::optional<AttemptRecord> m_resumeOffer;
+    std::optional<ProgressView> m_progress;
+    Screen m_beforeProgress = Screen::Library;
 };
 
 } // namespace frontline::app

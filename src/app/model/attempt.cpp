@@ -21,6 +21,7 @@ Attempt::Attempt(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scrip
 }
 
 void Attempt::refreshOffers() {
+    m_offered = Clock::now();
     m_offers.clear();
     m_selected = 0;
     if (m_session->finished()) return;
@@ -33,6 +34,7 @@ void Attempt::refreshOffers() {
 
 bool Attempt::setVariable(const std::string& name, std::string_view typed) {
     if (!m_session->setVariable(name, parseValue(typed))) return false;
+    log.reset();     // set by hand: no longer an attempt the records should keep
     m_error.reset(); // a failing condition may hold now: ask again
     refreshOffers();
     return true;
@@ -63,6 +65,10 @@ bool Attempt::choose(std::size_t index) {
     }
     m_moodFrom = before;
     m_moodChanged = Clock::now();
+    if (log)
+        log->sync(*m_session,
+                  std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_offered)
+                      .count());
     refreshOffers();
     return true;
 }
@@ -74,6 +80,7 @@ bool Attempt::undo() {
     m_error.reset();
     m_moodFrom = before;
     m_moodChanged = Clock::now();
+    if (log) log->sync(*m_session);
     refreshOffers();
     return true;
 }

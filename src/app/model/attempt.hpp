@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/session.hpp"
+#include "store/attempt_log.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -53,6 +54,9 @@ class Attempt {
     const std::optional<std::string>& error() const { return m_error; }
     const std::optional<std::string>& replayNote() const { return m_replayNote; }
 
+    // The record this attempt keeps in step with every choice and undo (none for a playtest).
+    std::optional<store::AttemptLog> log;
+
     // Seconds since the attempt began, for the on-screen timer.
     int elapsedSeconds(Clock::time_point now) const;
     // When the timer next shows a new second.
@@ -72,6 +76,7 @@ class Attempt {
     std::optional<std::string> m_error;
     std::optional<std::string> m_replayNote;
     Clock::time_point m_started;
+    Clock::time_point m_offered; // when the current choices appeared: how long a choice took
     Clock::time_point m_moodChanged;
     int m_moodFrom = 50;
 };

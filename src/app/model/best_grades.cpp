@@ -62,8 +62,7 @@ BestGrades BestGrades::fromJson(const std::string& text, std::string& problem) {
 }
 
 std::string defaultBestGradesPath() {
-    return (dataFolder() / "best-grades.json")
-        .string();
+    return (dataFolder() / "best-grades.json").string();
 }
 
 BestGrades loadBestGrades(const std::string& path, std::string& problem) {

@@ -185,6 +185,11 @@ bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem
         state.openSettings();
         return true;
     }
+    if (request.screen == Screen::Progress) {
+        if (state.openProgress()) return true;
+        problem = state.notice();
+        return false;
+    }
     std::string id = request.scenario;
     if (id.empty() && !state.library().cards().empty()) id = state.library().cards().front().id;
     if (isClassroom(request.screen)) return driveClass(state, request, id, problem);

@@ -15,6 +15,16 @@ float clampTextScale(float scale) {
     return std::clamp(stepped, kMinTextScale, kMaxTextScale);
 }
 
+std::string learnerName(std::string_view typed) {
+    const auto first = typed.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return "";
+    typed = typed.substr(first, typed.find_last_not_of(" \t") - first + 1);
+    std::string name;
+    for (const char c : typed.substr(0, kMaxLearnerName))
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) name += c;
+    return name;
+}
+
 Settings settingsFromJson(const std::string& text, std::string& problem) {
     Settings s;
     const auto j = nlohmann::json::parse(text, nullptr, false);
@@ -32,6 +42,8 @@ Settings settingsFromJson(const std::string& text, std::string& problem) {
     flag("dyslexic_font", s.dyslexicFont);
     flag("timers", s.timers);
     flag("fullscreen", s.fullscreen);
+    if (auto it = j.find("learner"); it != j.end() && it->is_string())
+        s.learner = learnerName(it->get<std::string>());
     return s;
 }
 
@@ -42,6 +54,7 @@ std::string toJson(const Settings& s) {
     j["dyslexic_font"] = s.dyslexicFont;
     j["timers"] = s.timers;
     j["fullscreen"] = s.fullscreen;
+    if (!s.learner.empty()) j["learner"] = s.learner;
     return j.dump(2) + "\n";
 }
 

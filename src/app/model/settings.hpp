@@ -5,6 +5,7 @@
 #include "theme.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace frontline::app {
 
@@ -18,11 +19,16 @@ struct Settings {
     bool dyslexicFont = false;
     bool timers = true;
     bool fullscreen = false;
+    std::string learner; // whose records: a name or pseudonym ("": the system user name)
 
     bool operator==(const Settings&) const = default;
 };
 
 float clampTextScale(float scale); // into [0.75, 3], to the nearest step
+
+constexpr std::size_t kMaxLearnerName = 60;
+// A typed name as the records keep it: trimmed, no control characters, at most 60 bytes.
+std::string learnerName(std::string_view typed);
 
 // Reading never fails: a missing file gives the defaults; a corrupt one gives the defaults and
 // a message in `problem`; each field that is missing or of the wrong type keeps its default.

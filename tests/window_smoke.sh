@@ -12,6 +12,8 @@ if [ -z "${FRONTLINE_SMOKE_INNER:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$0" "$@"
 fi
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+# A screenshot never writes the records, but nothing here may even read the user's own.
+export XDG_DATA_HOME="$(mktemp -d)"
 mkdir -p "$out"
 failed=0
 # render LABEL PNG OPTIONS...: one screenshot; it must exit 0, fire no assertion, and not be blank.
@@ -43,10 +45,22 @@ for size in 1920x1080 640x480; do
     done
   done
 done
+# The progress screen and the library's offer to resume, from records terminal play made.
+data="$out/data"
+rm -rf "$data"
+"$frontline" play brightmart.faulty-kettle --data-dir "$data" --learner Sam --choose 3,1 >/dev/null
+"$frontline" play brightmart.faulty-kettle --data-dir "$data" --learner Sam --choose 2,1 >/dev/null
+for scale in 1 3; do
+  for screen in progress library; do
+    render "$screen with records at scale $scale" "$out/records-$screen-$scale.png" \
+      --screen "$screen" --data-dir "$data" --learner Sam --scale "$scale" --size 1280x720
+  done
+done
 # The author's map at 200 nodes, fitted, in a small window and a large one.
 for size in 640x480 1920x1080; do
   render "author, 200 nodes ($size)" "$out/author-200-$size.png" --screen author \
     --scenario t.two-hundred --size "$size" --scenarios "$(dirname "$0")/fixtures/author"
 done
+rm -rf "$XDG_DATA_HOME"
 [ $failed -eq 0 ] && echo "every screen rendered at scale 1 and 3, and the classroom's in every mode"
 exit $failed

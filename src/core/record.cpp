@@ -19,6 +19,32 @@ std::string choicesCount(std::size_t count) {
     return std::to_string(count).append(count == 1 ? " choice" : " choices");
 }
 
+ClassRecord classRecordOf(const ClassDebrief& d, const Scenario& scenario) {
+    ClassRecord c;
+    c.scenario = scenario.id;
+    c.version = scenario.version;
+    c.organisation = scenario.organisation;
+    c.mode = std::string(toString(d.mode));
+    for (const Team& t : d.teams)
+        c.teams.push_back(t.name);
+    c.ending = d.ending;
+    c.grade = d.debrief.grade;
+    c.percent = d.debrief.percent;
+    for (const Decision& decision : d.decisions) {
+        ClassVoteRecord v;
+        v.step = decision.step;
+        v.node = decision.node;
+        for (const Option& o : decision.options)
+            v.options.push_back(o.choice);
+        v.votes = decision.votes;
+        if (decision.team) v.team = static_cast<int>(*decision.team);
+        v.taken = decision.taken ? static_cast<int>(*decision.taken) : -1;
+        v.settled = std::string(toString(decision.settled));
+        c.decisions.push_back(std::move(v));
+    }
+    return c;
+}
+
 void recordOutcome(AttemptRecord& record, const Session& session, const Debrief& debrief) {
     record.ending = session.node().id;
     record.endingKind = session.node().endingKind;

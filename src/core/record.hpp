@@ -3,6 +3,7 @@
 // ("2026-11-23T14:05:09.120Z") so every export writes them the same way.
 #pragma once
 
+#include "classroom.hpp"
 #include "rubric.hpp"
 #include "scenario.hpp"
 #include "score.hpp"
@@ -103,6 +104,9 @@ std::string shownTime(const std::string& iso);
 
 // "1 choice", "3 choices".
 std::string choicesCount(std::size_t count);
+
+// A class session's record from its debrief (times are left for the store to fill).
+ClassRecord classRecordOf(const ClassDebrief& debrief, const Scenario& scenario);
 
 // The record of a finished session: ending, grade and each principle's result.
 void recordOutcome(AttemptRecord& record, const Session& session, const Debrief& debrief);

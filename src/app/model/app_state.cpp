@@ -90,6 +90,7 @@ bool AppState::openClassroom(const std::string& scenarioId) {
         m_class->setup.scenario = scenario;
     }
     m_class->exportFolder = classExportFolder;
+    m_class->records = m_records;
     m_screen = Screen::ClassSetup;
     m_notice.clear();
     lookMayHaveChanged();
@@ -186,7 +187,7 @@ bool AppState::openBriefing(const std::string& scenarioId) {
     return true;
 }
 
-bool AppState::start(Mode mode, const std::vector<std::string>& replay) {
+bool AppState::start(Mode mode, const std::vector<std::string>& replay, bool record) {
     if (m_file == nullptr || !m_file->usable()) return false;
     m_playtest = false;
     try {
@@ -200,7 +201,7 @@ bool AppState::start(Mode mode, const std::vector<std::string>& replay) {
         m_suspended.reset();
     // Starting this scenario afresh is the learner's answer to an offer to resume it.
     if (m_resumeOffer && m_resumeOffer->scenario == m_file->scenario->id) setAsideStored();
-    keepRecordOf(*m_attempt);
+    if (record) keepRecordOf(*m_attempt);
     m_debrief.reset();
     handbookOpen = false;
     m_screen = Screen::Play;
@@ -584,9 +585,9 @@ bool AppState::playtestFrom(std::size_t nodeIndex) {
                                    : "No play reaches '" + id + "': see the problems.";
         return false;
     }
-    if (!start(Mode::Practice, *path.choices)) return false;
+    // An author trying a branch is not a learner's attempt: no record.
+    if (!start(Mode::Practice, *path.choices, false)) return false;
     m_playtest = true;
-    m_attempt->log.reset(); // an author trying a branch is not a learner's attempt
     view.current = id;
     view.note.clear();
     const std::size_t n = path.choices->size();

@@ -92,7 +92,8 @@ class AppState {
 
     // Briefing -> Play.
     Mode briefingMode = Mode::Practice;
-    bool start(Mode mode, const std::vector<std::string>& replay = {});
+    // `record`: keep the attempt in the learner records (not for an author's playtest).
+    bool start(Mode mode, const std::vector<std::string>& replay = {}, bool record = true);
     bool canResume() const;
     void resume();
 

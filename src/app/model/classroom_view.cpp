@@ -148,6 +148,7 @@ bool ClassroomView::start(ClassClock::time_point now) {
     blanked = confirmEnd = false;
     debrief.reset();
     notice.clear();
+    m_started = store::isoNow();
     stage = ClassStage::Play;
     if (session->phase() == Phase::Ended) finish();
     return true;
@@ -162,6 +163,11 @@ void ClassroomView::finish() {
     m_stamp = localTime("%Y-%m-%d-%H%M");
     notice.clear();
     if (!exportFolder.empty()) saveMarkdown(exportFolder);
+    if (records != nullptr && m_file != nullptr && records->writable()) {
+        ClassRecord record = classRecordOf(*debrief, *m_file->scenario);
+        record.started = m_started;
+        if (!records->addClass(record)) notice = records->problem();
+    }
     stage = ClassStage::Debrief;
 }
 

@@ -6,6 +6,7 @@
 #include "core/classroom.hpp"
 #include "keys.hpp"
 #include "script/library.hpp"
+#include "store/records.hpp"
 #include "theme.hpp"
 
 #include <chrono>
@@ -68,6 +69,9 @@ class ClassroomView {
     // named by the date and time the session ended, so two sessions never share one.
     std::optional<std::string> saveMarkdown(const std::string& folder);
 
+    // Where the session is kept when it ends, with its votes and teams (null: nowhere).
+    store::Records* records = nullptr;
+
     // A line for the status bar.
     std::string notice;
 
@@ -89,6 +93,7 @@ class ClassroomView {
     void useScenario(const script::LoadedFile* file);
 
     std::string m_date, m_stamp; // when the session ended: the debrief's date, its file's stamp
+    std::string m_started;       // when it began, for the records
     const script::Library* m_content;
     const script::LoadedFile* m_file = nullptr;
     std::vector<const script::LoadedFile*> m_scenarios; // usable, in library order

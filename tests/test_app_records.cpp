@@ -250,6 +250,12 @@ TEST_CASE("The progress screen shows results exports evidence and deletes on a s
 
     state.handleKey(letterKey('c'));
     CHECK(view.tab == ProgressTab::Class);
+    state.exportEveryone("csv");
+    CHECK(slurp((folder.path / "exports" / "choices.csv").string()).find("arrives.manufacturer") !=
+          std::string::npos);
+    state.exportEveryone("xapi");
+    CHECK(nlohmann::json::parse(slurp((folder.path / "exports" / "statements.json").string()))
+              .size() == 2 + 1 + kBestKettle.size() + 1);
     REQUIRE(view.learners().size() == 1);
     CHECK(view.learners()[0].averagePercent == (view.progress().points[0].percent + 97 + 1) / 2);
 

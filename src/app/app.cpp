@@ -208,7 +208,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     state.exportFolder = (std::filesystem::path(dataDir) / "exports").string();
     state.loadContent = [dir = options.scenariosDir] { return script::loadLibrary({dir}); };
     if (!shooting) // a screenshot writes its PNG and nothing else
-        state.classExportFolder = (dataFolder() / "class-debriefs").string();
+        state.classExportFolder = (std::filesystem::path(dataDir) / "class-debriefs").string();
     ScreenRequest wanted = *request;
     wanted.scenario = options.scenario;
     wanted.choose = options.choose;

@@ -135,7 +135,7 @@ void learnerTab(AppState& state, ProgressView& view, Ui& ui) {
         wrapped(view.titleOf(id), ui.palette->text);
 }
 
-void classTab(const ProgressView& view, const Ui& ui) {
+void classTab(AppState& state, const ProgressView& view, Ui& ui) {
     if (view.learners().empty())
         wrapped("No learner has an attempt on this computer yet.", ui.palette->muted);
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
@@ -161,6 +161,11 @@ void classTab(const ProgressView& view, const Ui& ui) {
         }
         ImGui::EndTable();
     }
+    if (button(ui, "Attempts as CSV", !view.learners().empty()))
+        ui.after([&state] { state.exportEveryone("csv"); });
+    nextInRow(ui, "xAPI statements");
+    if (button(ui, "xAPI statements", !view.learners().empty()))
+        ui.after([&state] { state.exportEveryone("xapi"); });
     ImGui::Spacing();
     heading(ui, "Class sessions");
     if (view.classes().empty())
@@ -181,11 +186,11 @@ void drawProgress(AppState& state, Ui& ui) {
     heading(ui, "Progress — " + view->learner());
     learnerField(state, ui);
     const bool mine = view->tab == ProgressTab::Learner;
-    if (button(ui, "My progress", !mine)) view->tab = ProgressTab::Learner;
+    if (button(ui, "My progress", true, mine)) view->tab = ProgressTab::Learner;
     nextInRow(ui, "Class view (C)");
-    if (button(ui, "Class view (C)", mine)) view->tab = ProgressTab::Class;
+    if (button(ui, "Class view (C)", true, !mine)) view->tab = ProgressTab::Class;
     ImGui::Spacing();
-    mine ? learnerTab(state, *view, ui) : classTab(*view, ui);
+    mine ? learnerTab(state, *view, ui) : classTab(state, *view, ui);
     endBody();
     statusBar(ui, state.notice(),
               "Left/Right attempt · E evidence record · X export all · D delete · C class view · "

@@ -44,8 +44,8 @@ void heading(const Ui& ui, std::string_view text);
 // With `firstLine`, the label's first line is drawn in that font (a card's title in bold).
 bool wideButton(const Ui& ui, const char* id, std::string_view label, float width, bool selected,
                 bool enabled = true, ImFont* firstLine = nullptr);
-// A small button sized to its label.
-bool button(const Ui& ui, const char* label, bool enabled = true);
+// A small button sized to its label; `selected` outlines it (the tab shown, the key's target).
+bool button(const Ui& ui, const char* label, bool enabled = true, bool selected = false);
 // Before the next button in a row: stays on this line when `label` fits, else wraps.
 void nextInRow(const Ui& ui, const char* label);
 void moodMeter(const Ui& ui, float mood, float width);

@@ -88,8 +88,8 @@ float buttonWidth(const Ui& ui, const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ui.em * kButtonPadX + 1;
 }
 
-bool button(const Ui& ui, const char* label, bool enabled) {
-    return wideButton(ui, label, label, buttonWidth(ui, label), false, enabled);
+bool button(const Ui& ui, const char* label, bool enabled, bool selected) {
+    return wideButton(ui, label, label, buttonWidth(ui, label), selected, enabled);
 }
 
 void nextInRow(const Ui& ui, const char* label) {

@@ -157,7 +157,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     exportCmd->add_option("--table", exportOptions.table, "csv: attempts (default) or choices")
         ->check(CLI::IsMember({"attempts", "choices"}));
     exportCmd->add_option("--homepage", exportOptions.homePage,
-                          "xapi: the home page of the learners' accounts (an https URL)");
+                          "xapi: the web address of the system the learners' accounts belong to");
     exportCmd->add_option("--data-dir", dataDir, dataHelp);
     exportCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
 

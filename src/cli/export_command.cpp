@@ -87,7 +87,7 @@ int exportCommand(const ExportOptions& options, Io io) {
         return 1;
     }
     const bool evidenceFormat = options.format == "evidence" || options.format == "evidence-html";
-    std::string learner = options.learner;
+    std::string learner = learnerName(options.learner);
     if (learner.empty() && evidenceFormat && !options.attempt) learner = systemUserName();
     std::optional<Learner> found;
     if (!learner.empty() && !(found = records.findLearner(learner))) {
@@ -125,6 +125,11 @@ int exportCommand(const ExportOptions& options, Io io) {
     if (options.format == "xapi") {
         report::XapiOptions xapi;
         if (!options.homePage.empty()) xapi.homePage = options.homePage;
+        if (xapi.homePage.rfind("https://", 0) != 0 && xapi.homePage.rfind("http://", 0) != 0) {
+            io.err << "error: --homepage must be a web address (https://...), the home page of "
+                      "the system the learners' accounts belong to\n";
+            return 1;
+        }
         return write(report::xapiStatements(attempts, xapi).dump(2) + "\n", options.output, io);
     }
     // json: one attempt with its debrief; everything about one learner; or every attempt.

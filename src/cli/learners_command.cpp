@@ -1,6 +1,7 @@
 // `frontline learners`: who the records hold, and the learner's right to erasure.
 #include "commands.hpp"
 
+#include "core/record.hpp"
 #include "store/records.hpp"
 
 #include <fmt/format.h>
@@ -31,9 +32,9 @@ int list(store::Records& records, Io io) {
 // Deleting cannot be undone, so without --yes the learner's name must be typed back.
 bool confirmed(const store::LearnerSummary& learner, Io io) {
     fmt::print(io.out,
-               "Delete {} and all {} of their attempts, with every choice and result? This "
-               "cannot be undone.\nType the name to confirm: ",
-               learner.name, learner.attempts);
+               "Delete {} and their {} {}, with every choice and result? This cannot be "
+               "undone.\nType the name to confirm: ",
+               learner.name, learner.attempts, learner.attempts == 1 ? "attempt" : "attempts");
     io.out.flush();
     std::string answer;
     return std::getline(io.in, answer) && answer == learner.name;
@@ -49,24 +50,25 @@ int learnersCommand(const LearnersOptions& options, Io io) {
         return 1;
     }
     if (options.remove.empty()) return list(records, io);
+    const std::string name = learnerName(options.remove);
     const auto learners = records.learners();
     const auto it = std::find_if(learners.begin(), learners.end(),
-                                 [&](const auto& l) { return l.name == options.remove; });
+                                 [&](const auto& l) { return l.name == name; });
     if (it == learners.end()) {
-        io.err << "error: there is no learner called \"" << options.remove << "\" in "
-               << records.path() << "\n";
+        io.err << "error: there is no learner called \"" << name << "\" in " << records.path()
+               << "\n";
         return 1;
     }
     if (!options.yes && !confirmed(*it, io)) {
         fmt::print(io.out, "Nothing deleted.\n");
         return 1;
     }
-    if (!records.deleteLearner(options.remove)) {
+    if (!records.deleteLearner(name)) {
         io.err << "error: " << records.problem() << "\n";
         return 1;
     }
-    fmt::print(io.out, "Deleted {} and {} attempts from {}.\n", options.remove, it->attempts,
-               records.path());
+    fmt::print(io.out, "Deleted {} and {} {} from {}.\n", it->name, it->attempts,
+               it->attempts == 1 ? "attempt" : "attempts", records.path());
     return 0;
 }
 

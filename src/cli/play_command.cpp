@@ -305,7 +305,8 @@ std::unique_ptr<Session> startSession(const script::LoadedFile& loaded, const Pl
 int playCommand(const PlayOptions& options, Io io) {
     const auto loaded = resolveScenario(options.scenario, options.scenariosDir, io.err);
     if (!loaded) return 1;
-    const std::string learner = options.learner.empty() ? systemUserName() : options.learner;
+    const std::string named = learnerName(options.learner);
+    const std::string learner = named.empty() ? systemUserName() : named;
     store::Records records = openRecords(options, io);
     std::optional<store::AttemptLog> log;
     try {

@@ -61,32 +61,6 @@ nlohmann::ordered_json toJson(const Session& session) {
     return j;
 }
 
-nlohmann::ordered_json toJson(const Debrief& d) {
-    nlohmann::ordered_json j;
-    j["grade"] = std::string(toString(d.grade));
-    j["percent"] = d.percent;
-    j["points"] = d.points;
-    j["best_points"] = d.best;
-    j["reason"] = d.reason;
-    auto& subtotals = j["subtotals"] = nlohmann::ordered_json::object();
-    for (const Subtotal& s : d.subtotals)
-        subtotals[std::string(toString(s.kind))] = {{"points", s.points}, {"possible", s.possible}};
-    auto& findings = j["findings"] = nlohmann::ordered_json::array();
-    for (const Finding& f : d.findings)
-        findings.push_back({{"principle", f.principle},
-                            {"kind", std::string(toString(f.kind))},
-                            {"status", std::string(toString(f.status))},
-                            {"title", f.title},
-                            {"source", f.source},
-                            {"weight", f.weight},
-                            {"critical", f.critical},
-                            {"point", f.point},
-                            {"evidence", f.evidence},
-                            {"explain", f.explain}});
-    j["unknown_ids"] = d.unknownIds;
-    return j;
-}
-
 nlohmann::ordered_json toJson(const Exploration& found) {
     nlohmann::ordered_json j;
     j["states"] = found.states;

@@ -3,13 +3,14 @@
 
 #include "core/explorer.hpp"
 #include "core/session.hpp"
+#include "report/records_json.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace frontline::cli {
 
 nlohmann::ordered_json toJson(const Session& session);
-nlohmann::ordered_json toJson(const Debrief& debrief);
+using report::toJson; // a debrief
 nlohmann::ordered_json toJson(const Exploration& found);
 
 } // namespace frontline::cli

@@ -10,6 +10,22 @@ std::vector<std::string> AttemptRecord::choiceIds() const {
     return ids;
 }
 
+std::string learnerName(std::string_view typed) {
+    const auto first = typed.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return "";
+    typed = typed.substr(first, typed.find_last_not_of(" \t") - first + 1);
+    std::string name;
+    for (const char c : typed)
+        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) name += c;
+    if (name.size() > kMaxLearnerName) {
+        std::size_t cut = kMaxLearnerName;
+        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xc0) == 0x80)
+            --cut;
+        name.resize(cut);
+    }
+    return name;
+}
+
 std::string shownTime(const std::string& iso) {
     if (iso.size() < 16 || iso[10] != 'T') return iso;
     return iso.substr(0, 10).append(" ").append(iso.substr(11, 5)).append(" UTC");

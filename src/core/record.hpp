@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace frontline {
@@ -98,6 +99,11 @@ struct ClassRecord {
     int percent = 0;
     std::vector<ClassVoteRecord> decisions;
 };
+
+constexpr std::size_t kMaxLearnerName = 60;
+// A typed name as the records keep it: trimmed, no control characters, at most 60 bytes (cut at
+// a character boundary), so "Sam " and "Sam" are one learner.
+std::string learnerName(std::string_view typed);
 
 // "2026-11-23T14:05:09.120Z" -> "2026-11-23 14:05 UTC", for people to read.
 std::string shownTime(const std::string& iso);

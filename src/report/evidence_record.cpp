@@ -1,7 +1,8 @@
 #include "evidence_record.hpp"
 
+#include "timestamps.hpp"
+
 #include <array>
-#include <charconv>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -59,36 +60,12 @@ std::string modeLabel(Mode mode) {
                                     : "Practice (feedback after each choice, undo allowed)";
 }
 
-struct Clock {
-    int year, month, day, hour, minute;
-};
-
-std::optional<int> digits(std::string_view text, std::size_t at, std::size_t count) {
-    if (at + count > text.size()) return std::nullopt;
-    int value = 0;
-    const char* first = text.data() + at;
-    const auto [end, error] = std::from_chars(first, first + count, value);
-    if (error != std::errc{} || end != first + count) return std::nullopt;
-    return value;
-}
-
-// Reads "2026-11-23T14:05..." far enough for a date and a time to the minute.
-std::optional<Clock> clockOf(std::string_view stamp) {
-    if (stamp.size() < 16 || stamp[4] != '-' || stamp[7] != '-' || stamp[10] != 'T' ||
-        stamp[13] != ':')
-        return std::nullopt;
-    const auto y = digits(stamp, 0, 4), mo = digits(stamp, 5, 2), d = digits(stamp, 8, 2),
-               h = digits(stamp, 11, 2), mi = digits(stamp, 14, 2);
-    if (!y || !mo || !d || !h || !mi || *mo < 1 || *mo > 12) return std::nullopt;
-    return Clock{*y, *mo, *d, *h, *mi};
-}
-
 std::string twoDigits(int n) {
     std::string out = n < 10 ? "0" : "";
     return out.append(std::to_string(n));
 }
 
-std::string dayText(const Clock& c) {
+std::string dayText(const UtcTime& c) {
     static constexpr std::array<const char*, 12> kMonths{
         "January", "February", "March",     "April",   "May",      "June",
         "July",    "August",   "September", "October", "November", "December"};
@@ -96,16 +73,16 @@ std::string dayText(const Clock& c) {
            std::to_string(c.year);
 }
 
-std::string timeText(const Clock& c) {
+std::string timeText(const UtcTime& c) {
     return twoDigits(c.hour) + ":" + twoDigits(c.minute);
 }
 
 // "23 November 2026, 14:05 to 14:31 UTC"; a stamp in another shape is shown as it is.
 std::string whenText(const AttemptRecord& r) {
-    const auto start = clockOf(r.started);
+    const auto start = utcTimeOf(r.started);
     if (!start) return r.started.empty() ? "not recorded" : r.started;
     std::string out = dayText(*start) + ", " + timeText(*start);
-    const auto end = clockOf(r.finished);
+    const auto end = utcTimeOf(r.finished);
     if (end && r.finished.compare(0, 10, r.started, 0, 10) == 0)
         out.append(" to ").append(timeText(*end));
     else if (end)
@@ -199,7 +176,8 @@ void transcript(const EvidenceInput& in, Writer& w) {
             w.paragraph(labelled(customer, line.text), "customer");
             break;
         case Speaker::Learner: {
-            Spans spans = labelled(learner, line.text);
+            // Numbered, because each finding's Point names the step it comes from.
+            Spans spans = labelled(learner + ", step " + std::to_string(said + 1), line.text);
             const ChoiceRecord* choice = choiceFor(in.record, said++, line);
             if (choice && choice->millis > 0)
                 spans.push_back(
@@ -212,15 +190,20 @@ void transcript(const EvidenceInput& in, Writer& w) {
     }
 }
 
+// The rule and its source, without the title the heading above already gives.
 std::string evidenceText(const Finding& f) {
-    if (f.source.empty() || f.evidence.find(f.source) != std::string::npos) return f.evidence;
-    return f.evidence + " (Source: " + f.source + ")";
+    std::string text = f.evidence;
+    if (const std::string lead = f.title + ": "; text.rfind(lead, 0) == 0)
+        text.erase(0, lead.size());
+    if (f.source.empty() || text.find(f.source) != std::string::npos) return text;
+    return text + " (Source: " + f.source + ")";
 }
 
+// The status leads the heading so a reader scanning the page sees it first.
 void finding(const Finding& f, Writer& w) {
-    w.heading(4, f.title);
-    w.list({labelled("Status", capitalised(toString(f.status)) + (f.critical ? " (critical)" : "")),
-            labelled("Point", f.point), labelled("Evidence", evidenceText(f)),
+    w.heading(4,
+              capitalised(toString(f.status)) + (f.critical ? " (critical)" : "") + ": " + f.title);
+    w.list({labelled("Point", f.point), labelled("Evidence", evidenceText(f)),
             labelled("Explain", f.explain)});
 }
 

@@ -30,31 +30,6 @@ ordered_json principleJson(const PrincipleResult& p) {
             {"source", p.source}};
 }
 
-ordered_json debriefJson(const Debrief& d) {
-    ordered_json j{{"grade", name(toString(d.grade))},
-                   {"percent", d.percent},
-                   {"points", d.points},
-                   {"best", d.best},
-                   {"reason", d.reason}};
-    auto& findings = j["findings"] = ordered_json::array();
-    for (const Finding& f : d.findings)
-        findings.push_back({{"principle", f.principle},
-                            {"kind", name(toString(f.kind))},
-                            {"status", name(toString(f.status))},
-                            {"title", f.title},
-                            {"source", f.source},
-                            {"weight", f.weight},
-                            {"critical", f.critical},
-                            {"point", f.point},
-                            {"evidence", f.evidence},
-                            {"explain", f.explain}});
-    auto& subtotals = j["subtotals"] = ordered_json::object();
-    for (const Subtotal& s : d.subtotals)
-        subtotals[name(toString(s.kind))] = {{"points", s.points}, {"possible", s.possible}};
-    j["unknown_ids"] = d.unknownIds;
-    return j;
-}
-
 // A field's value, or null while the attempt has no result to give it.
 template <typename T> ordered_json ifFinished(const AttemptRecord& r, const T& value) {
     return r.isFinished() ? ordered_json(value) : ordered_json(nullptr);
@@ -208,6 +183,32 @@ void resultFrom(const Fields& f, AttemptRecord& r) {
 
 } // namespace
 
+nlohmann::ordered_json toJson(const Debrief& d) {
+    nlohmann::ordered_json j;
+    j["grade"] = std::string(toString(d.grade));
+    j["percent"] = d.percent;
+    j["points"] = d.points;
+    j["best_points"] = d.best;
+    j["reason"] = d.reason;
+    auto& subtotals = j["subtotals"] = nlohmann::ordered_json::object();
+    for (const Subtotal& s : d.subtotals)
+        subtotals[std::string(toString(s.kind))] = {{"points", s.points}, {"possible", s.possible}};
+    auto& findings = j["findings"] = nlohmann::ordered_json::array();
+    for (const Finding& f : d.findings)
+        findings.push_back({{"principle", f.principle},
+                            {"kind", std::string(toString(f.kind))},
+                            {"status", std::string(toString(f.status))},
+                            {"title", f.title},
+                            {"source", f.source},
+                            {"weight", f.weight},
+                            {"critical", f.critical},
+                            {"point", f.point},
+                            {"evidence", f.evidence},
+                            {"explain", f.explain}});
+    j["unknown_ids"] = d.unknownIds;
+    return j;
+}
+
 ordered_json toJson(const AttemptRecord& r, const Debrief* debrief) {
     ordered_json j{{"id", r.id},
                    {"uuid", r.uuid},
@@ -233,7 +234,7 @@ ordered_json toJson(const AttemptRecord& r, const Debrief* debrief) {
     auto& principles = j["principles"] = ordered_json::array();
     for (const PrincipleResult& p : r.principles)
         principles.push_back(principleJson(p));
-    if (debrief) j["debrief"] = debriefJson(*debrief);
+    if (debrief) j["debrief"] = toJson(*debrief);
     return j;
 }
 

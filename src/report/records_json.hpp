@@ -12,6 +12,9 @@
 
 namespace frontline::report {
 
+// A debrief: grade, points against the best, each finding with its rule. The same shape in
+// `frontline play --json` and in an attempt's export.
+nlohmann::ordered_json toJson(const Debrief& debrief);
 nlohmann::ordered_json toJson(const AttemptRecord& record, const Debrief* debrief = nullptr);
 
 // The inverse of toJson (a "debrief" in the input is ignored). Throws std::invalid_argument

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/record.hpp"
+#include "timestamps.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -24,12 +25,6 @@ struct XapiOptions {
 nlohmann::ordered_json xapiStatements(const AttemptRecord& record, const XapiOptions& options = {});
 nlohmann::ordered_json xapiStatements(const std::vector<AttemptRecord>& records,
                                       const XapiOptions& options = {});
-
-// 4250 -> "PT4.25S", 65000 -> "PT1M5S", 3723000 -> "PT1H2M3S"; negative counts as 0.
-std::string isoDuration(std::int64_t millis);
-
-// "2026-11-23T14:05:09.120Z" -> milliseconds since 1970-01-01 UTC; nothing for another shape.
-std::optional<std::int64_t> timestampMillis(std::string_view timestamp);
 
 // Percent-encodes all but [A-Za-z0-9._-], so any id is safe inside a URN.
 std::string urnPart(std::string_view id);

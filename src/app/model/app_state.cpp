@@ -842,6 +842,13 @@ void AppState::exportAllRecords() {
     m_notice = path ? "Everything held about " + learner() + " saved: " + *path : problem;
 }
 
+void AppState::exportEveryone(std::string_view format) {
+    if (!m_progress) return;
+    std::string problem;
+    const auto path = m_progress->exportEveryone(exportFolder, format, problem);
+    m_notice = path ? "Every learner's attempts saved: " + *path : problem;
+}
+
 void AppState::deleteLearnerRecords() {
     if (!m_progress) return;
     std::string problem;

@@ -83,6 +83,7 @@ class AppState {
     std::string exportFolder; // where evidence records and exports are written
     void exportEvidence();
     void exportAllRecords();
+    void exportEveryone(std::string_view format); // the class view: "csv" or "xapi"
     void deleteLearnerRecords(); // asks first: the first call arms, the second deletes
 
     // Library -> Briefing.

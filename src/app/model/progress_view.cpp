@@ -2,7 +2,9 @@
 
 #include "files.hpp"
 #include "report/attempt_replay.hpp"
+#include "report/records_csv.hpp"
 #include "report/records_json.hpp"
+#include "report/xapi.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -97,6 +99,26 @@ std::optional<std::string> ProgressView::exportAll(const std::string& folder,
                              problem))
         return std::nullopt;
     return path;
+}
+
+std::optional<std::string> ProgressView::exportEveryone(const std::string& folder,
+                                                        std::string_view format,
+                                                        std::string& problem) {
+    if (m_everyone.empty()) {
+        problem = "Nothing is recorded on this computer yet.";
+        return std::nullopt;
+    }
+    if (format == "xapi") {
+        const std::string path = folder + "/statements.json";
+        if (!writeFileAtomically(path, report::xapiStatements(m_everyone).dump(2) + "\n", problem))
+            return std::nullopt;
+        return path;
+    }
+    const std::string attempts = folder + "/attempts.csv", choices = folder + "/choices.csv";
+    if (!writeFileAtomically(attempts, report::attemptsCsv(m_everyone), problem) ||
+        !writeFileAtomically(choices, report::choicesCsv(m_everyone), problem))
+        return std::nullopt;
+    return attempts + " and choices.csv";
 }
 
 bool ProgressView::deleteLearner(std::string& problem) {

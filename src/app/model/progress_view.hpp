@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace frontline::app {
@@ -38,6 +39,11 @@ class ProgressView {
     std::optional<std::string> exportEvidence(const std::string& folder, std::string& problem);
     // Everything held about this learner, as one JSON file in `folder`.
     std::optional<std::string> exportAll(const std::string& folder, std::string& problem);
+
+    // Every learner's attempts for a trainer: "csv" (attempts.csv and choices.csv) or "xapi"
+    // (statements.json). Returns what was written.
+    std::optional<std::string> exportEveryone(const std::string& folder, std::string_view format,
+                                              std::string& problem);
 
     // Delete asks first: the first call arms it, the second (while armed) deletes.
     bool confirmingDelete = false;

@@ -15,16 +15,6 @@ float clampTextScale(float scale) {
     return std::clamp(stepped, kMinTextScale, kMaxTextScale);
 }
 
-std::string learnerName(std::string_view typed) {
-    const auto first = typed.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return "";
-    typed = typed.substr(first, typed.find_last_not_of(" \t") - first + 1);
-    std::string name;
-    for (const char c : typed.substr(0, kMaxLearnerName))
-        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) name += c;
-    return name;
-}
-
 Settings settingsFromJson(const std::string& text, std::string& problem) {
     Settings s;
     const auto j = nlohmann::json::parse(text, nullptr, false);

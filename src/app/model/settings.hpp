@@ -2,6 +2,7 @@
 // file under the XDG config folder.
 #pragma once
 
+#include "core/record.hpp"
 #include "theme.hpp"
 
 #include <string>
@@ -26,9 +27,7 @@ struct Settings {
 
 float clampTextScale(float scale); // into [0.75, 3], to the nearest step
 
-constexpr std::size_t kMaxLearnerName = 60;
-// A typed name as the records keep it: trimmed, no control characters, at most 60 bytes.
-std::string learnerName(std::string_view typed);
+using frontline::learnerName;
 
 // Reading never fails: a missing file gives the defaults; a corrupt one gives the defaults and
 // a message in `problem`; each field that is missing or of the wrong type keeps its default.

@@ -38,3 +38,15 @@ TEST_CASE("Suggestions find the field a typo meant", "[text]") {
     CHECK(closestMatch("breech", fields) == "breach");
     CHECK(closestMatch("xylophone", fields).empty());
 }
+
+TEST_CASE("firstInvalidUtf8 finds where text stops being UTF-8", "[text]") {
+    using frontline::firstInvalidUtf8;
+    CHECK_FALSE(firstInvalidUtf8("plain ASCII"));
+    CHECK_FALSE(firstInvalidUtf8("Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"));   // é € 😀
+    CHECK(firstInvalidUtf8("Caf\xe9") == std::optional<std::size_t>(3));          // Latin-1 é
+    CHECK(firstInvalidUtf8("ab\xc0\xaf") == std::optional<std::size_t>(2));       // overlong '/'
+    CHECK(firstInvalidUtf8("\xed\xa0\x80") == std::optional<std::size_t>(0));     // a surrogate
+    CHECK(firstInvalidUtf8("\xf4\x90\x80\x80") == std::optional<std::size_t>(0)); // past U+10FFFF
+    CHECK(firstInvalidUtf8("ok\xe2\x82") == std::optional<std::size_t>(2));       // cut short
+    CHECK(firstInvalidUtf8("\x80") == std::optional<std::size_t>(0)); // a lone continuation
+}

@@ -26,6 +26,7 @@ class Linter {
         m_known = knownVariables();
         m_effects = hasEffects();
         checkStart();
+        checkEndings();
         checkDuplicates();
         for (const Node& node : m_s.nodes)
             checkNode(node);
@@ -49,6 +50,15 @@ class Linter {
                   "`start` names '" + m_s.start + "', which is not a node" + hint(m_s.start));
         else if (m_s.find(m_s.start)->isEnding)
             error(m_s.where, "`start` names '" + m_s.start + "', which is an ending");
+    }
+
+    // Without one the conversation can never end (`frontline test` fails it); a warning, as a
+    // scenario being written is often played before its endings are.
+    void checkEndings() {
+        if (std::none_of(m_s.nodes.begin(), m_s.nodes.end(),
+                         [](const Node& n) { return n.isEnding; }))
+            warning(m_s.where, "the scenario has no ending, so it can never finish: add one, such "
+                               "as ending \"done\" { kind = \"resolved\", summary = \"...\" }");
     }
 
     void checkDuplicates() {

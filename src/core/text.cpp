@@ -95,4 +95,34 @@ std::string closestMatch(std::string_view word, const std::vector<std::string_vi
     return std::string(best);
 }
 
+std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+        const unsigned char lead = byte(i);
+        std::size_t length = 0;
+        unsigned min = 0, max = 0x10FFFF, code = 0;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2, min = 0x80, code = lead & 0x1Fu;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3, min = 0x800, code = lead & 0x0Fu;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4, min = 0x10000, code = lead & 0x07u;
+        } else {
+            return i;
+        }
+        if (i + length > text.size()) return i;
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((byte(i + k) & 0xC0) != 0x80) return i;
+            code = (code << 6) | (byte(i + k) & 0x3Fu);
+        }
+        if (code < min || code > max || (code >= 0xD800 && code <= 0xDFFF)) return i;
+        i += length;
+    }
+    return std::nullopt;
+}
+
 } // namespace frontline

@@ -3,6 +3,7 @@
 
 #include "state.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,10 @@ std::string interpolate(std::string_view text, const State& state, std::string_v
 
 // The {names} a text refers to, in order of appearance ("{{" skipped).
 std::vector<std::string> placeholders(std::string_view text);
+
+// Where text stops being UTF-8 (a byte offset), or nothing when all of it is: overlong forms,
+// surrogates and code points past U+10FFFF count as not UTF-8.
+std::optional<std::size_t> firstInvalidUtf8(std::string_view text);
 
 std::size_t editDistance(std::string_view a, std::string_view b);
 

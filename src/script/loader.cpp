@@ -1,9 +1,11 @@
 #include "loader.hpp"
 
 #include "core/lint.hpp"
+#include "core/text.hpp"
 #include "lua_scripting.hpp"
 #include "scenario_api.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -24,6 +26,16 @@ LoadedFile tooLarge(const std::string& path, std::size_t size) {
                   "file is too large (" + std::to_string(size >> 20) +
                       " MiB; a scenario may be at most " + std::to_string(kMaxSourceBytes >> 20) +
                       " MiB)");
+}
+
+LoadedFile notUtf8(const std::string& path, std::string_view source, std::size_t at) {
+    const int line = 1 + static_cast<int>(std::count(source.begin(), source.begin() + at, '\n'));
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(source[at]));
+    return failed(path, line,
+                  std::string("this line is not UTF-8 text (byte ")
+                      .append(byte)
+                      .append("): save the file as UTF-8"));
 }
 
 } // namespace
@@ -85,6 +97,9 @@ std::string fingerprint(std::string_view text) {
 LoadedFile loadScenarioSource(const std::string& path, std::string_view source,
                               const Limits& limits) {
     if (source.size() > kMaxSourceBytes) return tooLarge(path, source.size());
+    // Text the learner will read must be UTF-8; precompiled chunks are refused by the VM itself.
+    if (const auto bad = firstInvalidUtf8(source); bad && source.rfind("\x1bLua", 0) != 0)
+        return notUtf8(path, source, *bad);
     auto vm = std::make_shared<Vm>(path, limits);
     Declarations declarations;
     declarations.source = source;

@@ -1,0 +1,2 @@
+-- expect: declares no scenario
+-- A file that runs but declares no scenario, organisation, rubric entry or curriculum.

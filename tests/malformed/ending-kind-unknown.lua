@@ -1,0 +1,8 @@
+-- expect: kind
+scenario {
+  id = "bad.ending-kind", title = "Unknown ending kind",
+  brief = "b", organisation = "brightmart", role = "r", level = 1, minutes = 1,
+  customer = { name = "C" }, start = "a",
+}
+node "a" { customer = "Hi", choice { "Bye", id = "bye", go = "end", why = "w" } }
+ending "end" { kind = "triumphant", summary = "s" } -- <<<

@@ -1,0 +1,2 @@
+-- expect: brightmart
+organisation { id = "brightmart", name = "Brightmart again" } -- <<<

@@ -1,0 +1,2 @@
+-- expect: id
+organisation { id = 5, name = "Five" } -- <<<

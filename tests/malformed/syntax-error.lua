@@ -1,0 +1,5 @@
+-- expect: expected
+scenario {
+  id = "bad.syntax", title = "Missing comma"
+  brief = "b", -- <<<
+}

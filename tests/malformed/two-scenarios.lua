@@ -1,0 +1,13 @@
+-- expect: scenario
+scenario {
+  id = "bad.first", title = "First",
+  brief = "b", organisation = "brightmart", role = "r", level = 1, minutes = 1,
+  customer = { name = "C" }, start = "a",
+}
+scenario { -- <<<
+  id = "bad.second", title = "Second",
+  brief = "b", organisation = "brightmart", role = "r", level = 1, minutes = 1,
+  customer = { name = "C" }, start = "a",
+}
+node "a" { customer = "Hi", choice { "Bye", id = "bye", go = "end", why = "w" } }
+ending "end" { kind = "resolved", summary = "s" }

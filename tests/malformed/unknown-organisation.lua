@@ -1,0 +1,8 @@
+-- expect: brightmrt
+scenario { -- <<<
+  id = "bad.organisation", title = "Typo in organisation",
+  brief = "b", organisation = "brightmrt", role = "r", level = 1, minutes = 1,
+  customer = { name = "C" }, start = "a",
+}
+node "a" { customer = "Hi", choice { "Bye", id = "bye", go = "end", why = "w" } }
+ending "end" { kind = "resolved", summary = "s" }

@@ -95,6 +95,22 @@ TEST_CASE("The window records each choice as it is made and the result at the en
     CHECK_FALSE(stored[0].principles.empty());
 }
 
+TEST_CASE("The records file deleted during play is started afresh and the status line says so",
+          "[app][records]") {
+    Folder folder;
+    store::Records records(folder.records());
+    AppState state = stateWith(records);
+    REQUIRE(state.openBriefing("brightmart.faulty-kettle"));
+    REQUIRE(state.start(Mode::Practice));
+    take(state, kBestKettle[0]);
+    for (const char* side : {"", "-wal", "-shm"})
+        fs::remove(folder.records() + side);
+    take(state, kBestKettle[1]);
+    CHECK_THAT(state.notice(), Catch::Contains("was deleted while Frontline ran"));
+    REQUIRE(records.attempts().size() == 1);
+    CHECK(records.attempts().front().choices.size() == 2);
+}
+
 TEST_CASE("Undo in the window takes the choice out of the record", "[app][records]") {
     Folder folder;
     store::Records records(folder.records());

@@ -2,6 +2,7 @@
 #include "core/explorer.hpp"
 #include "report/records_json.hpp"
 #include "script/library.hpp"
+#include "store/attempt_log.hpp"
 #include "store/database.hpp"
 #include "store/records.hpp"
 #include "store/schema.hpp"
@@ -366,6 +367,31 @@ TEST_CASE("A records folder that cannot be made turns records off with a reason"
     CHECK_THAT(records.problem(), Catch::Contains("cannot create the folder"));
     CHECK(records.attempts().empty());
     CHECK_FALSE(records.ensureLearner("Sam"));
+}
+
+TEST_CASE("A records file deleted while open is started afresh and the attempt written again",
+          "[records]") {
+    TempDir dir;
+    Records records(dir.file());
+    const auto loaded = test::loadUsable(test::library("library/faulty-kettle.lua"));
+    Session session(loaded.scenario, loaded.scripting, 1);
+    store::AttemptLog log(records, "Sam", session);
+    session.choose("arrives.listen");
+    log.sync(session);
+    REQUIRE(records.attempts().size() == 1);
+
+    fs::remove(records.path());
+    fs::remove(records.path() + "-wal");
+    fs::remove(records.path() + "-shm");
+    session.choose("describe.test-it");
+    log.sync(session);
+    CHECK(fs::exists(records.path()));
+    CHECK(records.generation() == 1);
+    CHECK_THAT(records.problem(), Catch::Contains("was deleted while Frontline ran"));
+    const auto again = records.attempts();
+    REQUIRE(again.size() == 1);
+    CHECK(again[0].choiceIds() == std::vector<std::string>{"arrives.listen", "describe.test-it"});
+    CHECK(records.integrityCheck() == "ok");
 }
 
 TEST_CASE("Migrations bring an older file up to date and keep its records", "[records]") {

@@ -17,13 +17,21 @@ AttemptLog::AttemptLog(Records& records, const std::string& learner, const Sessi
 }
 
 AttemptLog::AttemptLog(Records& records, AttemptRecord resumed)
-    : m_records(&records), m_record(std::move(resumed)), m_recording(records.writable()) {}
+    : m_records(&records), m_record(std::move(resumed)), m_recording(records.writable()),
+      m_generation(records.generation()) {}
 
 void AttemptLog::sync(const Session& session, std::int64_t millis) {
     if (!m_recording) return;
     const auto& steps = session.steps();
+    m_records->restartIfDeleted();
+    if (m_record.id != 0 && m_generation != m_records->generation()) {
+        // The file was started afresh under us: write this attempt again from its start.
+        m_record.id = 0;
+        m_record.choices.clear();
+    }
     // Begun at the first choice: opening a scenario and leaving it at once is not an attempt.
     if (m_record.id == 0) {
+        m_generation = m_records->generation();
         if (steps.empty()) return;
         if (!(m_recording = m_records->beginAttempt(m_record))) return;
     }

@@ -28,6 +28,7 @@ class AttemptLog {
     Records* m_records;
     AttemptRecord m_record;
     bool m_recording = false;
+    int m_generation = 0; // the records' generation this attempt was written in
 };
 
 } // namespace frontline::store

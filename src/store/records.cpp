@@ -199,7 +199,22 @@ void Records::fail(const char* what, const std::exception& error) {
                     .append(".");
 }
 
+// SQLite goes on writing to a file deleted under it, and all of it would vanish at exit: a
+// fresh file is started instead, and generation() tells those writing attempts to start over.
+void Records::restartIfDeleted() {
+    std::error_code ec;
+    if (isUri(m_path) || fs::exists(m_path, ec) || ec) return;
+    m_db.reset();
+    m_availability = Availability::Off;
+    open();
+    ++m_generation;
+    if (m_availability == Availability::Ready)
+        m_problem = "The records file " + m_path +
+                    " was deleted while Frontline ran; a new one was started.";
+}
+
 template <typename F> bool Records::write(const char* what, F&& work) {
+    if (writable()) restartIfDeleted();
     if (!writable()) {
         if (m_problem.empty()) m_problem = "Records are off.";
         return false;

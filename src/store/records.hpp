@@ -61,6 +61,12 @@ class Records {
     // Where a damaged file was moved to (set once, when it happened on opening).
     const std::string& backup() const { return m_backup; }
 
+    // Counts the times the file had to be started afresh (it was deleted while open): whatever
+    // was written before is gone, so an attempt being recorded begins again.
+    int generation() const { return m_generation; }
+    // Starts a fresh file when this one was deleted while open (every write checks too).
+    void restartIfDeleted();
+
     // Times as ISO 8601 UTC; replaceable so tests can fix them.
     std::function<std::string()> clock;
 
@@ -111,6 +117,7 @@ class Records {
     Availability m_availability = Availability::Off;
     std::string m_problem;
     std::string m_backup;
+    int m_generation = 0;
 };
 
 // Ready-made values for records: a random (version 4) UUID, and the time now.

@@ -223,10 +223,20 @@ void AppState::resume() {
 void AppState::choose(std::size_t index) {
     if (!m_attempt || m_attempt->finished()) return;
     m_attempt->choose(index);
+    recordsNotice();
+}
+
+// What went wrong with the records since last said (a failed write, a file deleted and started
+// afresh), on the status line; play goes on either way.
+void AppState::recordsNotice() {
+    if (!m_records || m_records->problem() == m_saidRecordsProblem) return;
+    m_saidRecordsProblem = m_records->problem();
+    if (!m_saidRecordsProblem.empty()) m_notice = m_saidRecordsProblem;
 }
 
 void AppState::undo() {
     if (m_attempt && !m_attempt->undo()) m_notice = "Nothing to undo.";
+    recordsNotice();
 }
 
 void AppState::finish() {
@@ -741,7 +751,8 @@ void AppState::useRecords(store::Records* records) {
     m_records = records;
     m_resumeOffer.reset();
     if (!m_records) return;
-    if (!m_records->problem().empty()) m_notice = m_records->problem();
+    m_saidRecordsProblem.clear();
+    recordsNotice();
     if (auto open = m_records->resumable(learner()); open && m_content.find(open->scenario))
         m_resumeOffer = std::move(open);
     // The library's best grades include what the records hold for this learner.

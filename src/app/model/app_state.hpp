@@ -174,6 +174,7 @@ class AppState {
     bool progressKey(const KeyPress& press);
     void keepRecordOf(Attempt& attempt);
     void recordFinish();
+    void recordsNotice();
     void watchOpenScenario();
     std::optional<Clock::time_point> playDeadline(Clock::time_point now) const;
     bool watching() const;
@@ -205,6 +206,7 @@ class AppState {
     std::string m_notice;
     store::Records* m_records = nullptr;
     std::optional<AttemptRecord> m_resumeOffer;
+    std::string m_saidRecordsProblem;
     std::optional<ProgressView> m_progress;
     Screen m_beforeProgress = Screen::Library;
 };

@@ -55,7 +55,13 @@ TEST_CASE("Soak: 100000 random choices across the library with flat memory", "[s
                  << settledKiB << " KiB after warm-up, grew " << grew << " KiB");
     CHECK(endings > 1000);
     CHECK(undos > 1000);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer holds freed memory back (its quarantine, 256 MiB), so resident memory
+    // measures nothing here; LeakSanitizer checks for leaks when the tests end instead.
+    CHECK(settledKiB > 0); // /proc was read
+#else
     CHECK(grew < 16 * 1024); // flat: no leak per choice (16 MiB over 90,000 choices is 180 B each)
+#endif
 }
 
 TEST_CASE("Soak: the explorer walks every library scenario without error", "[soak]") {

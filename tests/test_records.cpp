@@ -294,6 +294,19 @@ TEST_CASE("A records file with damaged pages is kept aside and a new one started
     CHECK(records.attempts().empty());
 }
 
+TEST_CASE("A records file whose index is out of step with its table is kept aside", "[records]") {
+    // Found by the fuzzer: quick_check passes it, integrity_check does not.
+    TempDir dir;
+    const std::string damaged =
+        bytesOf(std::string(FRONTLINE_TEST_DATA) + "/fuzz/corpus/records/index-out-of-step.sqlite");
+    writeBytes(dir.file(), damaged);
+    Records records(dir.file());
+    CHECK(records.availability() == Availability::Ready);
+    REQUIRE_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()) == damaged);
+    CHECK_THAT(records.problem(), Catch::Contains("missing from index"));
+}
+
 TEST_CASE("A file from a newer Frontline or another program is left untouched", "[records]") {
     TempDir dir;
     const std::string path = dir.file();

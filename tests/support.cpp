@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <deque>
 #include <sstream>
 
 namespace frontline::test {
@@ -55,6 +56,24 @@ Session play(const script::LoadedFile& loaded, const std::vector<std::string>& c
     for (const auto& id : choiceIds)
         session.choose(id);
     return session;
+}
+
+namespace {
+
+struct FunctionTest final : Catch::ITestInvoker {
+    explicit FunctionTest(std::function<void()> body) : body(std::move(body)) {}
+    void invoke() const override { body(); }
+    std::function<void()> body;
+};
+
+} // namespace
+
+bool registerTest(std::string name, const char* tags, std::function<void()> body) {
+    static std::deque<std::string> names; // Catch keeps references to the names
+    names.push_back(std::move(name));
+    Catch::AutoReg(new FunctionTest(std::move(body)), CATCH_INTERNAL_LINEINFO, Catch::StringRef(),
+                   Catch::NameAndTags{names.back(), tags});
+    return true;
 }
 
 } // namespace frontline::test

@@ -5,6 +5,7 @@
 #include "script/library.hpp"
 #include "script/loader.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct CliRun {
     std::string out, err;
 };
 CliRun runCli(std::vector<std::string> args, const std::string& input = "");
+
+// Registers a named Catch2 test as the program starts, one per file of a corpus, so a failure
+// and ctest's list name the file. Call from a namespace-scope initialiser.
+bool registerTest(std::string name, const char* tags, std::function<void()> body);
 
 std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics);
 bool anyMessage(const std::vector<Diagnostic>& diagnostics, const std::string& fragment,

@@ -8,7 +8,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -76,20 +75,11 @@ void checkMalformed(const Malformed& m) {
     CHECK(usableIn(library, bundled) == playable);
 }
 
-struct MalformedTest final : Catch::ITestInvoker {
-    explicit MalformedTest(Malformed m) : malformed(std::move(m)) {}
-    void invoke() const override { checkMalformed(malformed); }
-    Malformed malformed;
-};
-
-// One named test per file in tests/malformed, so a failure (and ctest's list) names the file.
+// One named test per file in tests/malformed.
 const bool kMalformedRegistered = [] {
-    static std::deque<std::string> names; // Catch keeps references to the names
-    for (Malformed& m : corpus()) {
-        names.push_back("Malformed content is reported: " + fs::path(m.path).filename().string());
-        Catch::AutoReg(new MalformedTest(std::move(m)), CATCH_INTERNAL_LINEINFO, Catch::StringRef(),
-                       Catch::NameAndTags{names.back(), "[malformed]"});
-    }
+    for (Malformed& m : corpus())
+        test::registerTest("Malformed content is reported: " + fs::path(m.path).filename().string(),
+                           "[malformed]", [m] { checkMalformed(m); });
     return true;
 }();
 

@@ -8,7 +8,6 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 
@@ -95,21 +94,11 @@ void checkHostile(const Hostile& h) {
     CHECK(session.node().id == "middle");
 }
 
-// One named test per script in tests/hostile, registered as the program starts, so a failure
-// (and ctest's list) names the script.
-struct HostileTest final : Catch::ITestInvoker {
-    explicit HostileTest(Hostile h) : hostile(std::move(h)) {}
-    void invoke() const override { checkHostile(hostile); }
-    Hostile hostile;
-};
-
+// One named test per script in tests/hostile.
 const bool kHostileRegistered = [] {
-    static std::deque<std::string> names; // Catch keeps references to the names
-    for (Hostile& h : corpus()) {
-        names.push_back("Hostile script is refused: " + fs::path(h.path).filename().string());
-        Catch::AutoReg(new HostileTest(std::move(h)), CATCH_INTERNAL_LINEINFO, Catch::StringRef(),
-                       Catch::NameAndTags{names.back(), "[sandbox][hostile]"});
-    }
+    for (Hostile& h : corpus())
+        test::registerTest("Hostile script is refused: " + fs::path(h.path).filename().string(),
+                           "[sandbox][hostile]", [h] { checkHostile(h); });
     return true;
 }();
 

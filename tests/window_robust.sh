@@ -12,7 +12,7 @@ if [ -z "${FRONTLINE_ROBUST_INNER:-}" ]; then
     command -v $tool >/dev/null || { echo "SKIPPED: $tool is not installed (scripts/deps installs it)"; exit 77; }
   done
   export FRONTLINE_ROBUST_INNER=1
-  exec xvfb-run -a -s "-screen 0 7680x4320x24 -nolisten tcp" "$0" "$@"
+  exec xvfb-run -a -n 140 -s "-screen 0 7680x4320x24 -nolisten tcp" "$0" "$@"
 fi
 mkdir -p "$out"
 export XDG_RUNTIME_DIR="$(mktemp -d)" XDG_DATA_HOME="$(mktemp -d)" XDG_CONFIG_HOME="$(mktemp -d)"

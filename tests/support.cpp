@@ -68,6 +68,18 @@ struct FunctionTest final : Catch::ITestInvoker {
 
 } // namespace
 
+const std::vector<std::string>& kettleBest() {
+    static const std::vector<std::string> ids{"arrives.listen",
+                                              "describe.test-it",
+                                              "tested.ask-proof",
+                                              "no_receipt.accept-app",
+                                              "options.offer-rights",
+                                              "choose.your-choice",
+                                              "wants_replacement.replace-properly",
+                                              "wrap_up.log"};
+    return ids;
+}
+
 bool registerTest(std::string name, const char* tags, std::function<void()> body) {
     static std::deque<std::string> names; // Catch keeps references to the names
     names.push_back(std::move(name));

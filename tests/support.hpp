@@ -31,6 +31,9 @@ struct CliRun {
 };
 CliRun runCli(std::vector<std::string> args, const std::string& input = "");
 
+// The kettle scenario's best path (Distinction), by choice id.
+const std::vector<std::string>& kettleBest();
+
 // Registers a named Catch2 test as the program starts, one per file of a corpus, so a failure
 // and ctest's list name the file. Call from a namespace-scope initialiser.
 bool registerTest(std::string name, const char* tags, std::function<void()> body);

@@ -20,14 +20,7 @@ using namespace frontline::app;
 
 namespace {
 
-const std::vector<std::string> kBestKettle{"arrives.listen",
-                                           "describe.test-it",
-                                           "tested.ask-proof",
-                                           "no_receipt.accept-app",
-                                           "options.offer-rights",
-                                           "choose.your-choice",
-                                           "wants_replacement.replace-properly",
-                                           "wrap_up.log"};
+const std::vector<std::string>& kBestKettle = test::kettleBest();
 
 struct Folder {
     fs::path path =

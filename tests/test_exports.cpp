@@ -26,14 +26,7 @@ const std::string kHostile = "<script>alert(1)</script> & \"x\"";
 const std::regex kUuid("^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
 const std::regex kDuration(R"(^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$)");
 
-const std::vector<std::string> kKettleBest{"arrives.listen",
-                                           "describe.test-it",
-                                           "tested.ask-proof",
-                                           "no_receipt.accept-app",
-                                           "options.offer-rights",
-                                           "choose.your-choice",
-                                           "wants_replacement.replace-properly",
-                                           "wrap_up.log"};
+const std::vector<std::string>& kKettleBest = test::kettleBest();
 const std::vector<std::string> kBreachHidden{"greeting.acct-number", "acct_number.read-balance",
                                              "breach_made.cover-up"};
 
@@ -126,31 +119,7 @@ std::string markdownEscaped(const std::string& text) {
     return out;
 }
 
-std::string htmlEscaped(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+using report::htmlEscaped;
 
 std::size_t count(const std::string& text, const std::string& part) {
     std::size_t n = 0;
@@ -296,6 +265,12 @@ TEST_CASE("A critical breach shows in the evidence record as critical", "[export
     const std::string md = report::evidenceMarkdown(input(a, "Northway"));
     CHECK_THAT(md, Catch::Contains("Refer, "));
     CHECK_THAT(md, Catch::Contains("#### Breached (critical): "));
+}
+
+TEST_CASE("htmlEscaped turns every character HTML reads into an entity", "[exports]") {
+    CHECK(htmlEscaped("<a href=\"x\">Tom & Jerry's</a>") ==
+          "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    CHECK(htmlEscaped("plain") == "plain");
 }
 
 TEST_CASE("The evidence record in HTML is one printable page with every finding", "[exports]") {

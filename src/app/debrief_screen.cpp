@@ -34,18 +34,6 @@ Rgba statusColour(const Palette& p, Status s) {
     return p.warning;
 }
 
-const char* kindName(PrincipleKind kind) {
-    switch (kind) {
-    case PrincipleKind::Law:
-        return "Law";
-    case PrincipleKind::Policy:
-        return "Policy";
-    case PrincipleKind::Principle:
-        break;
-    }
-    return "Good practice";
-}
-
 const char* statusMark(Status s) {
     switch (s) {
     case Status::Demonstrated:
@@ -67,7 +55,7 @@ void summary(const Ui& ui, const DebriefView& view) {
     wrapped(d.reason, ui.palette->text);
     std::string totals;
     for (const Subtotal& s : d.subtotals)
-        totals += (totals.empty() ? "" : " · ") + std::string(kindName(s.kind)) + " " +
+        totals += (totals.empty() ? "" : " · ") + std::string(kindLabel(s.kind)) + " " +
                   std::to_string(s.points) + " of " + std::to_string(s.possible);
     wrapped(totals, ui.palette->accent, ui.fonts.bold);
     wrapped("Ending: " + view.ending + " (" + std::string(toString(view.endingKind)) + ")" +
@@ -81,7 +69,7 @@ void findings(const Ui& ui, const DebriefView& view) {
         if (group != f.kind) {
             group = f.kind;
             ImGui::Spacing();
-            wrapped(kindName(f.kind), ui.palette->accent, ui.fonts.title);
+            wrapped(kindLabel(f.kind), ui.palette->accent, ui.fonts.title);
         }
         wrapped(std::string(statusMark(f.status)) + " " + f.title + " — " +
                     std::string(toString(f.status)) + (f.critical ? " (critical)" : ""),

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <cctype>
 #include <chrono>
 #include <functional>
 #include <istream>
@@ -135,19 +136,16 @@ void showDebrief(const Debrief& d, std::ostream& out) {
     fmt::print(out, "\n== Debrief: {} ({}%) ==\n{}\n", toString(d.grade), d.percent, d.reason);
     for (const Subtotal& s : d.subtotals)
         fmt::print(out, "{}{}: {} of {}", &s == &d.subtotals.front() ? "" : " · ",
-                   s.kind == PrincipleKind::Law      ? "Law"
-                   : s.kind == PrincipleKind::Policy ? "Policy"
-                                                     : "Good practice",
-                   s.points, s.possible);
+                   kindLabel(s.kind), s.points, s.possible);
     fmt::print(out, "\n");
     std::optional<PrincipleKind> heading;
     for (const Finding& f : d.findings) {
         if (heading != f.kind) {
             heading = f.kind;
-            fmt::print(out, "\n{}\n",
-                       f.kind == PrincipleKind::Law      ? "LAW"
-                       : f.kind == PrincipleKind::Policy ? "POLICY"
-                                                         : "GOOD PRACTICE");
+            std::string upper(kindLabel(f.kind));
+            for (char& c : upper)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            fmt::print(out, "\n{}\n", upper);
         }
         fmt::print(out, "{} {} — {}{}\n    Point: {}\n    Evidence: {}\n    Explain: {}\n",
                    kStatusMark[static_cast<int>(f.status)], f.title, toString(f.status),

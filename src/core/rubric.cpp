@@ -24,6 +24,18 @@ template <typename T> const T* byId(const std::vector<T>& items, std::string_vie
 std::string_view toString(PrincipleKind kind) {
     return nameIn(kKindNames, kind);
 }
+std::string_view kindLabel(PrincipleKind kind) {
+    switch (kind) {
+    case PrincipleKind::Law:
+        return "Law";
+    case PrincipleKind::Policy:
+        return "Policy";
+    case PrincipleKind::Principle:
+        break;
+    }
+    return "Good practice";
+}
+
 std::optional<PrincipleKind> principleKindFrom(std::string_view name) {
     return valueIn(kKindNames, name);
 }

@@ -15,6 +15,8 @@ namespace frontline {
 enum class PrincipleKind { Law, Policy, Principle };
 std::string_view toString(PrincipleKind kind);
 std::optional<PrincipleKind> principleKindFrom(std::string_view name);
+// For people: "Law", "Policy", "Good practice" (the debrief's headings everywhere).
+std::string_view kindLabel(PrincipleKind kind);
 
 struct Principle {
     std::string id;

@@ -37,18 +37,6 @@ Spans labelled(const std::string& label, const std::string& value) {
     return {{label + ":", Style::Strong}, {" " + value, Style::Plain}};
 }
 
-std::string kindLabel(PrincipleKind kind) {
-    switch (kind) {
-    case PrincipleKind::Law:
-        return "Law";
-    case PrincipleKind::Policy:
-        return "Policy";
-    case PrincipleKind::Principle:
-        return "Good practice";
-    }
-    return "Good practice";
-}
-
 std::string capitalised(std::string_view text) {
     std::string out(text);
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
@@ -212,12 +200,12 @@ void findings(const Debrief& d, Writer& w) {
     std::string totals;
     for (const Subtotal& s : d.subtotals)
         totals.append(totals.empty() ? "" : "; ")
-            .append(kindLabel(s.kind) + " " + std::to_string(s.points) + " of " +
+            .append(std::string(kindLabel(s.kind)) + " " + std::to_string(s.points) + " of " +
                     std::to_string(s.possible));
     if (!totals.empty()) w.paragraph(labelled("Points", totals + "."));
     std::optional<PrincipleKind> group;
     for (const Finding& f : d.findings) {
-        if (group != f.kind) w.heading(3, kindLabel(f.kind));
+        if (group != f.kind) w.heading(3, std::string(kindLabel(f.kind)));
         group = f.kind;
         finding(f, w);
     }
@@ -304,33 +292,6 @@ class MarkdownWriter final : public Writer {
 
 // ---- HTML --------------------------------------------------------------------------------
 
-std::string htmlEscaped(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 std::string htmlSpans(const Spans& spans) {
     std::string out;
     for (const Span& s : spans) {
@@ -407,6 +368,33 @@ class HtmlWriter final : public Writer {
 };
 
 } // namespace
+
+std::string htmlEscaped(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
 
 std::string evidenceMarkdown(const EvidenceInput& in) {
     MarkdownWriter writer;

@@ -8,6 +8,7 @@
 #include "core/session.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace frontline::report {
 
@@ -19,6 +20,9 @@ struct EvidenceInput {
     std::string customerName;     // "" -> the scenario's customer
     std::string note;             // shown above the transcript ("" for none)
 };
+
+// & < > " and ' as entities: any text from a scenario or a learner, made safe for HTML.
+std::string htmlEscaped(std::string_view text);
 
 std::string evidenceMarkdown(const EvidenceInput& in);
 std::string evidenceHtml(const EvidenceInput& in);

@@ -8,15 +8,13 @@
 set -u
 frontline=$1 fixtures=$2 out=$3
 if [ -z "${FRONTLINE_ROBUST_INNER:-}" ]; then
-  for tool in xvfb-run xdotool; do
-    command -v $tool >/dev/null || { echo "SKIPPED: $tool is not installed (scripts/deps installs it)"; exit 77; }
-  done
+  command -v xdotool >/dev/null || { echo "SKIPPED: xdotool is not installed (scripts/deps installs it)"; exit 77; }
   # Each part gets an X server of its own: a server left in a bad state by the first part's
   # storm must not fail the second for a reason that is not Frontline's.
   status=0
   for part in library failing; do
-    FRONTLINE_ROBUST_INNER=$part xvfb-run -a -n 140 -s "-screen 0 7680x4320x24 -nolisten tcp" \
-      "$0" "$@" || status=1
+    FRONTLINE_ROBUST_INNER=$part "$(dirname "$0")/with_xvfb.sh" 7680x4320 "$0" "$@"
+    case $? in 0) ;; 77) exit 77 ;; *) status=1 ;; esac
   done
   [ $status -eq 0 ] && echo "the window survived every stage"
   exit $status

@@ -7,9 +7,8 @@
 set -u
 frontline=$1 check=$2 out=$3
 if [ -z "${FRONTLINE_SMOKE_INNER:-}" ]; then
-  command -v xvfb-run >/dev/null || { echo "SKIPPED: xvfb-run is not installed (scripts/deps installs xvfb)"; exit 77; }
   export FRONTLINE_SMOKE_INNER=1
-  exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$0" "$@"
+  exec "$(dirname "$0")/with_xvfb.sh" 1920x1080 "$0" "$@"
 fi
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 # A screenshot never writes the records, but nothing here may even read the user's own.

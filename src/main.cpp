@@ -10,7 +10,7 @@ int main(int argc, char** argv) {
         return frontline::app::runWindow({r.scenariosDir, r.screenshot, r.screen, r.scenario,
                                           r.choose, r.width, r.height, r.scale, r.theme,
                                           r.assessment, r.dyslexicFont, r.classMode, r.votes,
-                                          r.dataDir, r.learner},
+                                          r.dataDir, r.learner, r.benchFrames},
                                          std::cerr, why);
     };
     return frontline::cli::run(std::vector<std::string>(argv, argv + argc), std::cin, std::cout,

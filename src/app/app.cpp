@@ -2,6 +2,7 @@
 
 #include "model/drive.hpp"
 #include "model/files.hpp"
+#include "model/frame_costs.hpp"
 #include "store/records.hpp"
 #include "style.hpp"
 #include "window.hpp"
@@ -10,7 +11,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
-#include <ostream>
+#include <iostream>
 
 namespace frontline::app {
 
@@ -40,11 +41,18 @@ void applyLook(Window& window, Look& look, const Settings& settings, std::ostrea
     look.dirty = false;
 }
 
-void drawFrame(Window& window, AppState& state, const Look& look) {
+// A frame's UI, built and finished but not yet drawn: the app's own work, which --bench-frames
+// times apart from the driver's.
+struct BuiltFrame {
+    Rgba background{0, 0, 0, 1};
+    std::vector<std::function<void()>> later; // run once the frame is drawn
+};
+
+BuiltFrame buildFrame(Window& window, AppState& state, const Look& look) {
     window.beginFrame();
     if (state.blanked()) { // the trainer blanked the projector: black, nothing else
-        window.render({0, 0, 0, 1});
-        return;
+        window.finishUi();
+        return {};
     }
     Ui ui;
     ui.fonts = look.fonts;
@@ -87,8 +95,14 @@ void drawFrame(Window& window, AppState& state, const Look& look) {
         break;
     }
     ImGui::PopFont();
-    window.render(ui.palette->background);
-    for (auto& action : ui.later)
+    window.finishUi();
+    return {ui.palette->background, std::move(ui.later)};
+}
+
+void drawFrame(Window& window, AppState& state, const Look& look) {
+    BuiltFrame frame = buildFrame(window, state, look);
+    window.draw(frame.background);
+    for (auto& action : frame.later)
         action();
 }
 
@@ -138,6 +152,36 @@ int interactive(Window& window, AppState& state, Look& look, std::ostream& err) 
     return 0;
 }
 
+// --bench-frames: frames drawn back to back, each timed (see FrameCosts), then one JSON line.
+// The first frame's time counts from FRONTLINE_BENCH_T0 (CLOCK_MONOTONIC ns, set by whoever
+// started this process) or else from when the window was asked for.
+int benchmark(Window& window, AppState& state, Look& look, int frames, double startedMs,
+              std::ostream& err) {
+    if (const char* t0 = std::getenv("FRONTLINE_BENCH_T0")) startedMs = std::atof(t0) / 1e6;
+    FrameCosts costs;
+    double firstFrameMs = 0;
+    for (int frame = 0; frame < frames && !window.quitRequested(); ++frame) {
+        const double thread0 = threadCpuMs(), process0 = processCpuMs(), wall0 = monotonicMs();
+        window.pump(state, 0);
+        state.update(Clock::now());
+        if (look.dirty) applyLook(window, look, state.look(), err);
+        BuiltFrame built = buildFrame(window, state, look);
+        const double appMs = threadCpuMs() - thread0;
+        window.draw(built.background);
+        for (auto& action : built.later)
+            action();
+        window.present();
+        costs.add({appMs, processCpuMs() - process0, monotonicMs() - wall0});
+        if (frame == 0) firstFrameMs = monotonicMs() - startedMs;
+    }
+    const Attempt* attempt = state.attempt();
+    std::cout << costs.json(firstFrameMs,
+                            {{"transcript_lines",
+                              attempt ? double(attempt->session().transcript().size()) : 0.0}})
+              << std::endl;
+    return 0;
+}
+
 int screenshot(Window& window, AppState& state, Look& look, const WindowOptions& options,
                std::ostream& err) {
     // A few frames so that layout, scrolling to the newest line and sizes settle, as a person
@@ -161,6 +205,7 @@ int screenshot(Window& window, AppState& state, Look& look, const WindowOptions&
 } // namespace
 
 std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, std::string& why) {
+    const double startedMs = monotonicMs();
     const bool shooting = !options.screenshot.empty();
     // A screenshot needs no screen: SDL's offscreen driver gives a real GL context without one.
     if (shooting && std::getenv("DISPLAY") == nullptr &&
@@ -193,7 +238,8 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     if (!problem.empty()) err << "frontline: " << problem << "\n";
 
     if (!options.learner.empty()) settings.learner = learnerName(options.learner);
-    AppState state(script::loadLibrary({options.scenariosDir}), settings, best);
+    // Scenario files are read as far as their headers: the rest when one is opened.
+    AppState state(script::loadLibraryHeaders({options.scenariosDir}), settings, best);
     const std::string dataDir = options.dataDir.empty() ? store::defaultDataDir() : options.dataDir;
     const std::string recordsFile = store::recordsPath(dataDir);
     std::optional<store::Records> records;
@@ -206,7 +252,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     if (records && !records->problem().empty() && !shooting)
         err << "frontline: " << records->problem() << "\n";
     state.exportFolder = (std::filesystem::path(dataDir) / "exports").string();
-    state.loadContent = [dir = options.scenariosDir] { return script::loadLibrary({dir}); };
+    state.loadContent = [dir = options.scenariosDir] { return script::loadLibraryHeaders({dir}); };
     if (!shooting) // a screenshot writes its PNG and nothing else
         state.classExportFolder = (std::filesystem::path(dataDir) / "class-debriefs").string();
     ScreenRequest wanted = *request;
@@ -243,8 +289,10 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
         if (!shooting && !saveBestGrades(bestPath, grades, saveProblem))
             state.setNotice("Best grade not saved: " + saveProblem);
     };
-    return shooting ? screenshot(*window, state, look, options, err)
-                    : interactive(*window, state, look, err);
+    if (shooting) return screenshot(*window, state, look, options, err);
+    if (options.benchFrames > 0)
+        return benchmark(*window, state, look, options.benchFrames, startedMs, err);
+    return interactive(*window, state, look, err);
 }
 
 } // namespace frontline::app

@@ -23,6 +23,9 @@ struct WindowOptions {
     std::vector<int> votes;    // classroom screens: hands per option at the shown decision
     std::string dataDir;       // the learner records' folder ("": the user's data folder)
     std::string learner;       // whose records ("": the saved name, else the system user name)
+    // > 0: draw this many frames without waiting and print what they cost (one JSON line on
+    // stdout, for scripts/bench), then exit. The records are opened read-only, as for a screenshot.
+    int benchFrames = 0;
 };
 
 // The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can

@@ -180,8 +180,11 @@ void Window::beginFrame() {
     ImGui::NewFrame();
 }
 
-void Window::render(Rgba background) {
+void Window::finishUi() {
     ImGui::Render();
+}
+
+void Window::draw(Rgba background) {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(m_window, &w, &h);
     glViewport(0, 0, w, h);

@@ -44,7 +44,13 @@ class Window {
     void showCursor(bool on);
     void uploadFonts(); // after the atlas was rebuilt
     void beginFrame();
-    void render(Rgba background);
+    void render(Rgba background) {
+        finishUi();
+        draw(background);
+    }
+    void finishUi();            // the UI built: ImGui's draw lists are complete
+    void draw(Rgba background); // the driver's part: clear, draw the lists
+
     void present();
     // The frame just rendered (call between render and present), written as a PNG.
     bool writePng(const std::string& path, std::string& problem);

@@ -59,6 +59,10 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
         ->delimiter(',')
         ->check(CLI::Range(0, 999))
         ->group(group);
+    app.add_option("--bench-frames", window.benchFrames,
+                   "Draw this many frames flat out, print their cost as JSON and exit")
+        ->check(CLI::Range(1, 100000))
+        ->group(group);
 }
 
 // No command: the window, or terminal play with a one-line reason where no window can open.

@@ -26,6 +26,7 @@ struct WindowRequest {
     std::vector<int> votes; // the classroom's hand count per option
     std::string dataDir;    // the learner records' folder ("": the user's data folder)
     std::string learner;    // whose records ("": the saved name, else the system user name)
+    int benchFrames = 0;    // > 0: draw this many frames flat out, print their cost, exit
 };
 
 // Opens the window and returns its exit code, or nullopt when no window can open here (`why`

@@ -167,14 +167,15 @@ void checkCurriculum(const Library& library, LoadedFile& entry) {
     }
 }
 
-} // namespace
+using FileLoader = LoadedFile (*)(const std::string&, const Limits&);
 
-Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits,
-                    const LibraryProvider& context) {
+Library assemble(const std::vector<std::string>& paths, const Limits& limits,
+                 const LibraryProvider& context, FileLoader load) {
     Library library;
+    library.limits = limits;
     std::map<std::string, std::string> owners; // scenario id -> file that declared it first
     for (const std::string& file : scenarioFiles(paths, library.problems)) {
-        LoadedFile entry = loadScenarioFile(file, limits);
+        LoadedFile entry = load(file, limits);
         if (entry.scenario != nullptr && !entry.scenario->id.empty()) {
             auto [it, fresh] = owners.emplace(entry.scenario->id, file);
             if (!fresh)
@@ -207,6 +208,32 @@ Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits,
         sortDiagnostics(entry.diagnostics);
     }
     return library;
+}
+
+} // namespace
+
+Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits,
+                    const LibraryProvider& context) {
+    return assemble(paths, limits, context, loadScenarioFile);
+}
+
+Library loadLibraryHeaders(const std::vector<std::string>& paths, const Limits& limits,
+                           const LibraryProvider& context) {
+    return assemble(paths, limits, context, loadScenarioHeader);
+}
+
+const LoadedFile* Library::complete(const LoadedFile* entry) {
+    if (entry == nullptr || !entry->deferred) return entry;
+    auto at = std::find_if(entries.begin(), entries.end(),
+                           [&](const LoadedFile& e) { return &e == entry; });
+    if (at == entries.end()) return entry;
+    LoadedFile full = loadScenarioFile(at->path, limits);
+    // What the library found when it read the header (an id used twice) still holds.
+    full.diagnostics.insert(full.diagnostics.end(), at->diagnostics.begin(), at->diagnostics.end());
+    if (full.scenario != nullptr && !rubric.principles().empty()) checkScenario(*this, full);
+    sortDiagnostics(full.diagnostics);
+    *at = std::move(full); // in place: pointers into `entries` stay good
+    return &*at;
 }
 
 } // namespace frontline::script

@@ -15,11 +15,17 @@ struct Library {
     std::vector<Diagnostic> problems; // about paths themselves (missing, unreadable)
     Rubric rubric;
     Curriculum curriculum;
+    Limits limits; // what the files were loaded with, and complete() loads with
 
     const LoadedFile* find(const std::string& scenarioId) const; // playable only
     // The file declaring that scenario, playable or not (the playable one if both).
     const LoadedFile* declaring(const std::string& scenarioId) const;
     std::vector<const LoadedFile*> usable() const; // playable scenarios
+
+    // Reads a deferred entry (loadLibraryHeaders) in full, in place so that pointers into
+    // `entries` stay good, and checks it against the rubric. Returns the entry, which may now
+    // have errors (so no longer be usable()); an entry read in full already is returned as is.
+    const LoadedFile* complete(const LoadedFile* entry);
 };
 
 // The .lua files under each path (a file, or a folder searched recursively), sorted.
@@ -31,5 +37,11 @@ std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
 using LibraryProvider = std::function<Library()>;
 Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits = {},
                     const LibraryProvider& context = {});
+
+// The same, but scenario files that open with a clean `scenario { ... }` header are read only that
+// far (deferred): what the window needs to show the library. complete() reads one in full when
+// it is opened.
+Library loadLibraryHeaders(const std::vector<std::string>& paths, const Limits& limits = {},
+                           const LibraryProvider& context = {});
 
 } // namespace frontline::script

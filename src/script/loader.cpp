@@ -2,6 +2,7 @@
 
 #include "core/lint.hpp"
 #include "core/text.hpp"
+#include "header_scan.hpp"
 #include "lua_scripting.hpp"
 #include "scenario_api.hpp"
 
@@ -9,6 +10,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <variant>
 
 namespace frontline::script {
 
@@ -146,7 +148,10 @@ LoadedFile loadScenarioSource(const std::string& path, std::string_view source,
     return out;
 }
 
-LoadedFile loadScenarioFile(const std::string& path, const Limits& limits) {
+namespace {
+
+// The file's text, or a LoadedFile saying why it cannot be had.
+std::variant<std::string, LoadedFile> readSource(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return failed(path, 0, "cannot open the file");
     in.seekg(0, std::ios::end);
@@ -155,7 +160,58 @@ LoadedFile loadScenarioFile(const std::string& path, const Limits& limits) {
     in.seekg(0);
     std::string source(size, '\0');
     in.read(source.data(), static_cast<std::streamsize>(size));
-    return loadScenarioSource(path, source, limits);
+    return source;
+}
+
+// The header's declarations alone, when they are clean and declare a scenario.
+std::optional<Scenario> headerOf(const std::string& path, std::string_view header,
+                                 const Limits& limits) {
+    if (firstInvalidUtf8(header)) return std::nullopt;
+    Vm vm(path, limits);
+    Declarations declarations;
+    declarations.source = header;
+    installScenarioApi(vm, declarations);
+    if (vm.run(header)) return std::nullopt;
+    finishDeclarations(declarations, path, /*complete=*/false); // the nodes are not read yet
+    if (hasErrors(declarations.diagnostics) ||
+        classify(declarations, path) != ContentKind::Scenario)
+        return std::nullopt;
+    return std::move(declarations.scenario);
+}
+
+} // namespace
+
+std::vector<std::string> LoadedFile::errors() const {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diagnostics)
+        if (d.severity == Severity::Error) out.push_back(format(d));
+    return out;
+}
+
+LoadedFile loadScenarioFile(const std::string& path, const Limits& limits) {
+    auto source = readSource(path);
+    if (auto* problem = std::get_if<LoadedFile>(&source)) return std::move(*problem);
+    return loadScenarioSource(path, std::get<std::string>(source), limits);
+}
+
+LoadedFile loadScenarioHeader(const std::string& path, const Limits& limits) {
+    auto read = readSource(path);
+    if (auto* problem = std::get_if<LoadedFile>(&read)) return std::move(*problem);
+    const std::string& source = std::get<std::string>(read);
+    const auto end = headerEnd(source);
+    std::optional<Scenario> header;
+    if (end && *end < source.size())
+        header = headerOf(path, std::string_view(source).substr(0, *end), limits);
+    // Anything else (another kind of file, code before the header, a header with a mistake)
+    // is read in full now, so its errors show on the library screen from the start.
+    if (!header) return loadScenarioSource(path, source, limits);
+    LoadedFile out;
+    out.path = path;
+    out.kind = ContentKind::Scenario;
+    out.deferred = true;
+    header->nodes.clear();
+    out.scenario = std::make_shared<const Scenario>(std::move(*header));
+    return out;
 }
 
 } // namespace frontline::script

@@ -28,10 +28,14 @@ struct LoadedFile {
     std::optional<Organisation> organisation; // an organisation file's
     Curriculum curriculum;                    // the curriculum file's
     std::vector<Diagnostic> diagnostics;      // loading and lint, sorted
+    // Only the `scenario { ... }` header has been read (loadScenarioHeader): `scenario` holds
+    // the header's fields and no nodes, `scripting` is null. Library::complete reads the rest.
+    bool deferred = false;
 
     bool ok() const { return !hasErrors(diagnostics); }
     // Playable: a scenario that declared, ran, and has no errors.
     bool usable() const { return scenario != nullptr && ok(); }
+    std::vector<std::string> errors() const; // "file:line: error: ..." for each error
 };
 
 constexpr std::size_t kMaxSourceBytes = 8u << 20;
@@ -39,5 +43,8 @@ constexpr std::size_t kMaxSourceBytes = 8u << 20;
 LoadedFile loadScenarioSource(const std::string& path, std::string_view source,
                               const Limits& limits = {});
 LoadedFile loadScenarioFile(const std::string& path, const Limits& limits = {});
+// A scenario file's header alone when it opens with a clean one (what a library card needs, in a
+// fraction of the time); any other file, or a header with a mistake, is read in full.
+LoadedFile loadScenarioHeader(const std::string& path, const Limits& limits = {});
 
 } // namespace frontline::script

@@ -23,13 +23,6 @@ const script::LoadedFile* fileAt(const script::Library& library, const std::stri
     return nullptr;
 }
 
-std::vector<std::string> errorsOf(const script::LoadedFile& file) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : file.diagnostics)
-        if (d.severity == Severity::Error) out.push_back(format(d));
-    return out;
-}
-
 std::string fileName(const std::string& path) {
     return std::filesystem::path(path).filename().string();
 }
@@ -174,9 +167,15 @@ const Organisation* AppState::organisation() const {
 }
 
 bool AppState::openBriefing(const std::string& scenarioId) {
-    const script::LoadedFile* file = m_content.find(scenarioId);
-    if (file == nullptr || !file->usable()) {
+    // The window's library may hold a scenario by its header alone: read the rest now.
+    const script::LoadedFile* file = m_content.complete(m_content.find(scenarioId));
+    if (file == nullptr) {
         m_notice = "No playable scenario '" + scenarioId + "' in the library.";
+        return false;
+    }
+    if (!file->usable()) { // errors past its header: it joins the files that need fixing
+        m_notice = file->errors().front();
+        refreshLibraryView();
         return false;
     }
     m_file = file;
@@ -567,7 +566,7 @@ namespace frontline::app {
 
 bool AppState::openAuthor(const std::string& scenarioId) {
     // Playable or not: a scenario with errors is what an author most needs to see on the map.
-    const script::LoadedFile* file = m_content.declaring(scenarioId);
+    const script::LoadedFile* file = m_content.complete(m_content.declaring(scenarioId));
     if (file == nullptr || file->scenario == nullptr) {
         m_notice = "No scenario '" + scenarioId + "' in the library.";
         return false;
@@ -676,21 +675,29 @@ std::vector<std::string> AppState::rejectionOf(const script::Library& next,
     // A scenario that had errors when opened (on the author screen) may still have some: the
     // newer version shows the author where they are now.
     const bool wasBroken = !m_file->usable();
-    if (file != nullptr && !file->usable() && !(wasBroken && file->scenario)) out = errorsOf(*file);
+    if (file != nullptr && !file->usable() && !(wasBroken && file->scenario)) out = file->errors();
     if (out.empty() && (file == nullptr || file->scenario == nullptr))
         out.push_back(m_file->path + ": this file no longer declares a scenario");
     for (const auto& entry : next.entries)
         if (entry.kind != script::ContentKind::Scenario && !entry.ok())
-            for (std::string& e : errorsOf(entry))
+            for (std::string& e : entry.errors())
                 out.push_back(std::move(e));
     return out;
+}
+
+void AppState::refreshLibraryView() {
+    const LibraryView filters = m_library;
+    m_library = LibraryView(m_content, m_best);
+    m_library.search = filters.search;
+    m_library.setTopic(filters.topic());
+    m_library.setLevel(filters.level());
 }
 
 void AppState::reload() {
     if (!loadContent || !m_file) return;
     const std::string path = m_file->path;
     script::Library next = loadContent();
-    const script::LoadedFile* file = fileAt(next, path);
+    const script::LoadedFile* file = next.complete(fileAt(next, path));
     std::vector<std::string> problems = rejectionOf(next, file);
     // The attempt must come back too: a `when` that now loops or fails where the learner stands
     // is as broken as a syntax error.
@@ -715,13 +722,9 @@ void AppState::reload() {
         m_notice = once.front() + " (the last good version is still running)";
         return;
     }
-    const LibraryView filters = m_library;
     m_content = std::move(next);
     m_file = fileAt(m_content, path);
-    m_library = LibraryView(m_content, m_best);
-    m_library.search = filters.search;
-    m_library.setTopic(filters.topic());
-    m_library.setLevel(filters.level());
+    refreshLibraryView();
     m_reloadErrors.clear();
     m_notice = "Reloaded " + fileName(path);
     if (m_author) {

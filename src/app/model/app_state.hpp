@@ -166,6 +166,7 @@ class AppState {
 
   private:
     bool libraryKey(const KeyPress& press);
+    void refreshLibraryView(); // the cards again from m_content, keeping the filters
     bool briefingKey(const KeyPress& press);
     bool playKey(const KeyPress& press);
     bool debriefKey(const KeyPress& press);

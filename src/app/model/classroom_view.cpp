@@ -58,7 +58,7 @@ const std::vector<int>& discussionSteps() {
     return steps;
 }
 
-ClassroomView::ClassroomView(const script::Library& content, const std::string& scenarioId)
+ClassroomView::ClassroomView(script::Library& content, const std::string& scenarioId)
     : m_content(&content), m_scenarios(content.usable()) {
     const script::LoadedFile* file = content.find(scenarioId);
     useScenario(file != nullptr && file->usable()
@@ -136,6 +136,13 @@ bool ClassroomView::start(ClassClock::time_point now) {
     const auto problems = problemsWith(setup);
     if (!problems.empty()) {
         notice = problems.front();
+        return false;
+    }
+    m_file = m_content->complete(m_file);
+    if (m_file == nullptr || !m_file->usable()) {
+        const auto errors = m_file ? m_file->errors() : std::vector<std::string>{};
+        notice = "This scenario cannot start: " +
+                 (errors.empty() ? std::string("it is no longer in the library") : errors.front());
         return false;
     }
     try {

@@ -40,7 +40,9 @@ const std::vector<int>& discussionSteps();
 
 class ClassroomView {
   public:
-    ClassroomView(const script::Library& content, const std::string& scenarioId);
+    // `content` may hold scenarios by their header alone: the chosen one is read in full when
+    // the session starts.
+    ClassroomView(script::Library& content, const std::string& scenarioId);
 
     ClassStage stage = ClassStage::Setup;
     ClassSetup setup;
@@ -94,7 +96,7 @@ class ClassroomView {
 
     std::string m_date, m_stamp; // when the session ended: the debrief's date, its file's stamp
     std::string m_started;       // when it began, for the records
-    const script::Library* m_content;
+    script::Library* m_content;
     const script::LoadedFile* m_file = nullptr;
     std::vector<const script::LoadedFile*> m_scenarios; // usable, in library order
 };

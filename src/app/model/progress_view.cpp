@@ -11,7 +11,7 @@
 
 namespace frontline::app {
 
-ProgressView::ProgressView(store::Records& records, const script::Library& content,
+ProgressView::ProgressView(store::Records& records, script::Library& content,
                            std::string learner)
     : m_records(&records), m_content(&content), m_learner(std::move(learner)) {
     refresh();
@@ -61,10 +61,10 @@ std::optional<std::string> ProgressView::exportEvidence(const std::string& folde
         problem = "Choose a finished attempt on the chart first.";
         return std::nullopt;
     }
-    const script::LoadedFile* file = m_content->find(record->scenario);
-    if (file == nullptr) {
+    const script::LoadedFile* file = m_content->complete(m_content->find(record->scenario));
+    if (file == nullptr || !file->usable()) {
         problem = "\"" + record->title +
-                  "\" is no longer in the library, so its conversation "
+                  "\" is no longer playable in the library, so its conversation "
                   "cannot be replayed for an evidence record.";
         return std::nullopt;
     }

@@ -19,7 +19,7 @@ enum class ProgressTab { Learner, Class };
 class ProgressView {
   public:
     // Reads the records now; call again (refresh) after anything is recorded or deleted.
-    ProgressView(store::Records& records, const script::Library& content, std::string learner);
+    ProgressView(store::Records& records, script::Library& content, std::string learner);
     void refresh();
 
     const std::string& learner() const { return m_learner; }
@@ -51,7 +51,7 @@ class ProgressView {
 
   private:
     store::Records* m_records;
-    const script::Library* m_content;
+    script::Library* m_content; // an attempt's scenario is read in full to replay it
     std::string m_learner;
     Progress m_progress;
     std::vector<AttemptRecord> m_attempts;

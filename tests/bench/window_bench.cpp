@@ -1,0 +1,100 @@
+#include "window_bench.hpp"
+
+#include "engine_bench.hpp"
+#include "process.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace frontline::bench {
+namespace {
+
+using nlohmann::json;
+
+// Every run reads and writes its settings and records in a folder of its own making, never the
+// user's: the first run makes them, and is not counted (a person's second start is the usual one).
+Environment quietHome() {
+    const std::string home = (std::filesystem::temp_directory_path() /
+                              ("frontline-bench-" + std::to_string(::getpid())))
+                                 .string();
+    std::filesystem::create_directories(home + "/data");
+    std::filesystem::create_directories(home + "/config");
+    return {{"XDG_DATA_HOME", home + "/data"}, {"XDG_CONFIG_HOME", home + "/config"}};
+}
+
+// The JSON line the window prints with --bench-frames, or null when it printed none.
+json benchLine(const Finished& run) {
+    const auto at = run.out.rfind("{\"bench\"");
+    if (run.exitCode != 0 || at == std::string::npos) return nullptr;
+    return json::parse(run.out.substr(at), nullptr, false)["bench"];
+}
+
+struct Series {
+    std::vector<double> firstFrameMs, peakRssMb;
+};
+
+Series startUps(const WindowBenchSetup& setup, const std::string& dir, Environment env) {
+    Series series;
+    for (int run = 0; run <= setup.runs; ++run) {
+        env["FRONTLINE_BENCH_T0"] = std::to_string(monotonicNs());
+        const Finished done = runToEnd({setup.frontline, "--scenarios", dir, "--size",
+                                        "1920x1080", "--bench-frames", "1"},
+                                       env, 120);
+        const json line = benchLine(done);
+        if (line.is_null()) {
+            std::cerr << "frontline_bench: the window printed no figures (exit " << done.exitCode
+                      << ")\n";
+            break;
+        }
+        if (run == 0) continue; // the warm-up
+        series.firstFrameMs.push_back(line.value("first_frame_ms", 0.0));
+        series.peakRssMb.push_back(static_cast<double>(done.peakRssKb) / 1024.0);
+    }
+    return series;
+}
+
+json lintSeconds(const WindowBenchSetup& setup, const Environment& env) {
+    std::vector<double> times;
+    int exitCode = 0;
+    for (int run = 0; run <= setup.runs; ++run) {
+        const Finished done = runToEnd({setup.frontline, "lint", setup.generated}, env, 600);
+        exitCode = done.exitCode;
+        if (run > 0) times.push_back(done.seconds);
+    }
+    return {{"seconds", median(times)}, {"exit_code", exitCode}};
+}
+
+json frameCost(const WindowBenchSetup& setup, Environment env) {
+    // The generated scenario's first choice always leads on: 100 of them make 201 lines.
+    std::string choose = "1";
+    for (int i = 1; i < 100; ++i) choose += ",1";
+    env["FRONTLINE_BENCH_T0"] = std::to_string(monotonicNs());
+    const Finished done = runToEnd({setup.frontline, "--scenarios", setup.generated, "--size",
+                                    "1920x1080", "--screen", "play", "--scenario", setup.scenario,
+                                    "--choose", choose, "--bench-frames", "300"},
+                                   env, 300);
+    return benchLine(done);
+}
+
+} // namespace
+
+json windowFigures(const WindowBenchSetup& setup) {
+    const Environment env = quietHome();
+    const Series library = startUps(setup, setup.library, env);
+    const Series generated = startUps(setup, setup.generated, env);
+    const double idle = idleCpuPercent({setup.frontline, "--scenarios", setup.library, "--size",
+                                        "1280x720"},
+                                       env, 3, setup.idleSeconds);
+    return {{"window",
+             {{"startup_library_ms", median(library.firstFrameMs)},
+              {"startup_generated_ms", median(generated.firstFrameMs)},
+              {"peak_rss_library_mb", median(library.peakRssMb)},
+              {"peak_rss_generated_mb", median(generated.peakRssMb)},
+              {"lint_generated", lintSeconds(setup, env)},
+              {"idle_cpu_percent", idle},
+              {"idle_seconds", setup.idleSeconds},
+              {"frame", frameCost(setup, env)}}}};
+}
+
+} // namespace frontline::bench

@@ -178,6 +178,7 @@ class Search {
         while (!m_stack.empty()) {
             const int at = m_stack.back();
             m_stack.pop_back();
+            if (m_dominated[static_cast<std::size_t>(at)]) continue; // a better one came since
             const Partial here = m_states[static_cast<std::size_t>(at)];
             const Situation& sit = m_graph.situations[static_cast<std::size_t>(here.situation)];
             if (sit.ending) {
@@ -238,11 +239,14 @@ class Search {
         }
         front.erase(std::remove_if(front.begin(), front.end(),
                                    [&](int other) {
-                                       return dominates(p,
-                                                        m_states[static_cast<std::size_t>(other)]);
+                                       const bool worse = dominates(
+                                           p, m_states[static_cast<std::size_t>(other)]);
+                                       if (worse) m_dominated[static_cast<std::size_t>(other)] = true;
+                                       return worse;
                                    }),
                     front.end());
         m_states.push_back(std::move(p));
+        m_dominated.push_back(false);
         const int id = static_cast<int>(m_states.size()) - 1;
         front.push_back(id);
         m_stack.push_back(id);
@@ -269,6 +273,7 @@ class Search {
     bool m_breachFree;
     std::vector<std::vector<int>> m_fronts;
     std::vector<Partial> m_states;
+    std::vector<bool> m_dominated; // per state: a later one at its situation is at least as good
     std::vector<int> m_stack;
     int m_winner = -1;
     int m_winnerScore = 0;

@@ -20,7 +20,8 @@ namespace {
 
 std::size_t occurrences(const std::string& text, const std::string& what) {
     std::size_t count = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++count;
     return count;
 }
 
@@ -43,8 +44,8 @@ TEST_CASE("The generated graph has the promised shape", "[bench]") {
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         const auto& node = graph.nodes[i];
         REQUIRE(node.choices.size() == 3);
-        CHECK(node.choices[0].when.empty());      // never a node with nothing on offer
-        CHECK(node.choices[0].target == i + 1);   // the long path, one node at a time
+        CHECK(node.choices[0].when.empty());    // never a node with nothing on offer
+        CHECK(node.choices[0].target == i + 1); // the long path, one node at a time
         for (const auto& c : node.choices) {
             ++choices;
             withWhen += !c.when.empty();
@@ -81,7 +82,8 @@ TEST_CASE("The generated scenario loads clean and plays a long transcript", "[be
     CHECK_FALSE(hasErrors(file->diagnostics));
     REQUIRE(file->scenario->nodes.size() == 200 + graph.endings.size());
     Session session(file->scenario, file->scripting, 1);
-    for (int i = 0; i < 100; ++i) session.choose(graph.nodes[i].id + ".c0");
+    for (int i = 0; i < 100; ++i)
+        session.choose(graph.nodes[i].id + ".c0");
     CHECK(session.transcript().size() >= 200); // the frame benchmark's long transcript
     CHECK(session.transcript().back().text.find("{count}") == std::string::npos);
 
@@ -95,16 +97,18 @@ TEST_CASE("The generated scenario loads clean and plays a long transcript", "[be
 }
 
 TEST_CASE("The report works out the ratio to inkjs and checks each target", "[bench]") {
-    const json joined = joinParts(
-        {json{{"engine", {{"choices_per_s", 600000.0}}}},
-         json{{"inkjs", {{"choices_per_s", 10000.0}}}},
-         json{{"explorer", {{{"scenario", "brightmart.faulty-kettle"}, {"seconds", 1.5}},
-                            {{"scenario", "brightmart.generated-000"}, {"seconds", 9.0}}}}},
-         json{{"window", {{"idle_cpu_percent", 0.1}, {"startup_generated_ms", 420.0}}}},
-         json("not an object")});
+    const json joined =
+        joinParts({json{{"engine", {{"choices_per_s", 600000.0}}}},
+                   json{{"inkjs", {{"choices_per_s", 10000.0}}}},
+                   json{{"explorer",
+                         {{{"scenario", "brightmart.faulty-kettle"}, {"seconds", 1.5}},
+                          {{"scenario", "brightmart.generated-000"}, {"seconds", 9.0}}}}},
+                   json{{"window", {{"idle_cpu_percent", 0.1}, {"startup_generated_ms", 420.0}}}},
+                   json("not an object")});
     CHECK(joined["engine_vs_inkjs"].get<double>() == Approx(60));
     std::map<std::string, bool> met;
-    for (const json& target : joined["targets"]) met[target["name"]] = target["met"];
+    for (const json& target : joined["targets"])
+        met[target["name"]] = target["met"];
     CHECK(met.at("engine_vs_inkjs"));
     CHECK_FALSE(met.at("explorer_slowest_library_s")); // the kettle's 1.5 s; generated not held
     CHECK(met.at("idle_cpu_percent"));
@@ -120,7 +124,8 @@ TEST_CASE("Frame costs leave out the settling frames and split app from driver",
     app::FrameCosts costs(2);
     costs.add({50, 90, 100}); // fonts being built: not typical
     costs.add({40, 80, 100});
-    for (int i = 0; i < 5; ++i) costs.add({0.5 + i * 0.1, 2.0, 3.0});
+    for (int i = 0; i < 5; ++i)
+        costs.add({0.5 + i * 0.1, 2.0, 3.0});
     const json line = json::parse(costs.json(123.0, {{"transcript_lines", 210}}))["bench"];
     CHECK(line["first_frame_ms"] == 123.0);
     CHECK(line["frames"] == 7);

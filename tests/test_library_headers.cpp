@@ -27,10 +27,11 @@ struct LibraryCopy {
     }
 };
 
-const std::string kHeader = "-- a comment { with a brace\n"
-                            "scenario {\n  id = \"brightmart.late\", title = \"Late {not a brace}\",\n"
-                            "  brief = [[B } ]], organisation = \"brightmart\",\n"
-                            "  customer = { name = \"Sam\" }, start = \"a\", -- } here too\n}\n";
+const std::string kHeader =
+    "-- a comment { with a brace\n"
+    "scenario {\n  id = \"brightmart.late\", title = \"Late {not a brace}\",\n"
+    "  brief = [[B } ]], organisation = \"brightmart\",\n"
+    "  customer = { name = \"Sam\" }, start = \"a\", -- } here too\n}\n";
 
 } // namespace
 
@@ -41,10 +42,9 @@ TEST_CASE("The header ends where the scenario call closes, whatever strings and 
     CHECK(kHeader.substr(0, *end).back() == '}');
     CHECK(*end == kHeader.size() - 1);
     CHECK(script::headerEnd("scenario({ id = 'x' }) node 'a' {}") == std::size_t{22});
-    CHECK(script::headerEnd("--[==[ long\n]] still ]==]\nscenario { a = '}' }") ==
-          std::size_t{46});
-    CHECK_FALSE(script::headerEnd("local x = 1\nscenario { }"));     // code before the header
-    CHECK_FALSE(script::headerEnd("rubric { }"));                    // another kind of file
+    CHECK(script::headerEnd("--[==[ long\n]] still ]==]\nscenario { a = '}' }") == std::size_t{46});
+    CHECK_FALSE(script::headerEnd("local x = 1\nscenario { }"));       // code before the header
+    CHECK_FALSE(script::headerEnd("rubric { }"));                      // another kind of file
     CHECK_FALSE(script::headerEnd("scenario { title = \"unclosed }")); // never closes
     CHECK_FALSE(script::headerEnd("scenario { brief = [[ open "));
     CHECK_FALSE(script::headerEnd(""));
@@ -102,7 +102,7 @@ TEST_CASE("A mistake past the header shows when the scenario is opened", "[libra
     const auto cards = state.library().cards().size();
     CHECK_FALSE(state.openBriefing("brightmart.late"));
     CHECK(state.notice().find("late.lua:") != std::string::npos); // file:line of the first error
-    CHECK(state.library().cards().size() == cards - 1); // it joins the files to fix
+    CHECK(state.library().cards().size() == cards - 1);           // it joins the files to fix
     CHECK(state.openBriefing("brightmart.faulty-kettle"));
     CHECK(state.start(Mode::Practice));
     CHECK(state.attempt()->session().offers().size() > 1);

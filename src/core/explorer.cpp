@@ -239,9 +239,10 @@ class Search {
         }
         front.erase(std::remove_if(front.begin(), front.end(),
                                    [&](int other) {
-                                       const bool worse = dominates(
-                                           p, m_states[static_cast<std::size_t>(other)]);
-                                       if (worse) m_dominated[static_cast<std::size_t>(other)] = true;
+                                       const bool worse =
+                                           dominates(p, m_states[static_cast<std::size_t>(other)]);
+                                       if (worse)
+                                           m_dominated[static_cast<std::size_t>(other)] = true;
                                        return worse;
                                    }),
                     front.end());

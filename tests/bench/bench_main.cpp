@@ -33,8 +33,8 @@ int generateMany(const std::string& dir, std::size_t count, std::size_t nodes, s
                  const std::string& ink) {
     fs::create_directories(dir);
     for (std::size_t i = 0; i < count; ++i) {
-        const GeneratedGraph graph = generate(fmt::format("brightmart.generated-{}", padded(i)),
-                                              nodes, seed + i);
+        const GeneratedGraph graph =
+            generate(fmt::format("brightmart.generated-{}", padded(i)), nodes, seed + i);
         if (!writeFile(fs::path(dir) / fmt::format("generated-{}.lua", padded(i)), toLua(graph)))
             return 1;
         if (i == 0 && !ink.empty() && !writeFile(ink, toInk(graph))) return 1;
@@ -47,7 +47,8 @@ const script::LoadedFile* findOrSay(const script::Library& library, const std::s
     if (file == nullptr) {
         std::cerr << "frontline_bench: no playable scenario '" << id << "'\n";
         for (const auto& entry : library.entries)
-            for (const auto& problem : entry.diagnostics) std::cerr << "  " << problem.message << "\n";
+            for (const auto& problem : entry.diagnostics)
+                std::cerr << "  " << problem.message << "\n";
     }
     return file;
 }
@@ -82,14 +83,16 @@ int main(int argc, char** argv) {
     bool asJson = false;
     std::vector<std::string> dirs, parts;
 
-    auto* gen = app.add_subcommand("generate", "Write generated scenarios (Lua) and the first as ink");
+    auto* gen =
+        app.add_subcommand("generate", "Write generated scenarios (Lua) and the first as ink");
     gen->add_option("--out", dir, "Folder for the Lua files")->required();
     gen->add_option("--count", count, "How many scenarios");
     gen->add_option("--nodes", nodes, "Situations per scenario");
     gen->add_option("--seed", seed, "First seed");
     gen->add_option("--ink", ink, "Also write the first as an ink story here");
 
-    auto* eng = app.add_subcommand("engine", "Random play-throughs of " + std::string(kGeneratedId));
+    auto* eng =
+        app.add_subcommand("engine", "Random play-throughs of " + std::string(kGeneratedId));
     eng->add_option("--scenarios", dir, "Library holding the generated scenario")->required();
     eng->add_option("--seconds", seconds, "How long to play");
 
@@ -100,7 +103,8 @@ int main(int argc, char** argv) {
     auto* win = app.add_subcommand("window", "Start-up, lint, idle CPU, frame cost and memory");
     win->add_option("--frontline", frontlineBin, "The frontline executable")->required();
     win->add_option("--library", library, "The library folder")->required();
-    win->add_option("--generated", generated, "The library plus 200 generated scenarios")->required();
+    win->add_option("--generated", generated, "The library plus 200 generated scenarios")
+        ->required();
     win->add_option("--runs", runs, "Start-ups per figure (the median is kept)");
     win->add_option("--idle-seconds", seconds, "How long to watch the idle window");
 

@@ -48,7 +48,8 @@ double median(std::vector<double> values) {
 nlohmann::json engineThroughput(const script::LoadedFile& file, double seconds,
                                 std::uint64_t seed) {
     Rng pick(seed);
-    for (int i = 0; i < 20; ++i) playOnce(file, pick, seed + i); // warm caches and the VM
+    for (int i = 0; i < 20; ++i)
+        playOnce(file, pick, seed + i); // warm caches and the VM
     std::size_t playthroughs = 0, choices = 0, lines = 0;
     const auto start = Clock::now();
     double elapsed = 0;

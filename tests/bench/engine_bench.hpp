@@ -11,8 +11,7 @@ namespace frontline::bench {
 
 // Random play-throughs of one scenario with the full session (practice mode: transcript,
 // evidence, undo history), for `seconds` after a short warm-up.
-nlohmann::json engineThroughput(const script::LoadedFile& file, double seconds,
-                                std::uint64_t seed);
+nlohmann::json engineThroughput(const script::LoadedFile& file, double seconds, std::uint64_t seed);
 
 // The explorer over one scenario: the median of `runs` walks.
 nlohmann::json exploreScenario(const script::LoadedFile& file, const Rubric& rubric, int runs);

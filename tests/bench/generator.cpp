@@ -15,8 +15,8 @@ constexpr std::size_t kFlags = 4;
 constexpr std::size_t kLongestJump = 6;
 
 std::size_t roll(Rng& rng, std::size_t low, std::size_t high) {
-    return static_cast<std::size_t>(rng.between(static_cast<std::int64_t>(low),
-                                                static_cast<std::int64_t>(high)));
+    return static_cast<std::size_t>(
+        rng.between(static_cast<std::int64_t>(low), static_cast<std::int64_t>(high)));
 }
 
 std::string nodeId(std::size_t i) {
@@ -27,7 +27,8 @@ GeneratedChoice makeChoice(const GeneratedGraph& graph, std::size_t node, std::s
                            Rng& rng) {
     GeneratedChoice c;
     c.id = fmt::format("c{}", slot);
-    c.text = fmt::format("Option {} at step {}: noted {{count}} times for {{name}}.", slot + 1, node);
+    c.text =
+        fmt::format("Option {} at step {}: noted {{count}} times for {{name}}.", slot + 1, node);
     c.mood = static_cast<int>(roll(rng, 0, 10)) - 5;
     const std::size_t flag = roll(rng, 0, kFlags - 1);
     if (slot == 2) { // a third of the choices are offered only in some states
@@ -87,8 +88,7 @@ void inkChoice(std::string& out, const GeneratedGraph& graph, const GeneratedCho
     if (!c.when.empty()) out += "{" + c.when + "} ";
     out += c.text + "\n"; // unbracketed: the chosen line is printed, as in a transcript
     out += "  ~ mood = mood + " + std::to_string(c.mood) + "\n";
-    if (!c.setFlag.empty())
-        out += "  ~ " + c.setFlag + " = " + (c.setTo ? "true" : "false") + "\n";
+    if (!c.setFlag.empty()) out += "  ~ " + c.setFlag + " = " + (c.setTo ? "true" : "false") + "\n";
     if (c.countUp) out += "  ~ count = MIN(count + 1, " + std::to_string(kCountCap) + ")\n";
     out += "  -> " + targetName(graph, c.target) + "\n";
 }
@@ -104,7 +104,8 @@ GeneratedGraph generate(const std::string& id, std::size_t nodes, std::uint64_t 
     Rng rng(seed);
     GeneratedGraph graph;
     graph.id = id;
-    for (std::size_t f = 0; f < kFlags; ++f) graph.flags.push_back(fmt::format("f{}", f));
+    for (std::size_t f = 0; f < kFlags; ++f)
+        graph.flags.push_back(fmt::format("f{}", f));
     for (const char* kind : kEndingKinds)
         graph.endings.push_back({std::string("end_") + kind, kind,
                                  std::string("It ended ") + kind + " after {count} notes."});
@@ -124,18 +125,21 @@ GeneratedGraph generate(const std::string& id, std::size_t nodes, std::uint64_t 
 
 std::string toLua(const GeneratedGraph& graph) {
     std::string out = "-- Generated for benchmarks (tests/bench): not a lesson.\nscenario {\n";
-    out += "  id = " + luaString(graph.id) + ",\n  title = " +
-           luaString("Generated " + graph.id.substr(graph.id.find('.') + 1)) + ",\n";
+    out += "  id = " + luaString(graph.id) +
+           ",\n  title = " + luaString("Generated " + graph.id.substr(graph.id.find('.') + 1)) +
+           ",\n";
     out += "  brief = \"A made-up conversation for measuring the engine.\",\n"
            "  organisation = \"brightmart\",\n  role = \"Service desk\",\n  level = 2,\n"
            "  minutes = 5,\n  topics = { \"heat\" },\n"
            "  customer = { name = \"Sam Bench\", look = \"man-in-his-fifties\", mood = 50 },\n";
     out += "  start = \"" + graph.nodes.front().id + "\",\n  state = { name = \"Sam\", count = 0";
-    for (const std::string& flag : graph.flags) out += ", " + flag + " = false";
+    for (const std::string& flag : graph.flags)
+        out += ", " + flag + " = false";
     out += " },\n}\n\n";
     for (const GeneratedNode& node : graph.nodes) {
         out += "node \"" + node.id + "\" {\n  customer = " + luaString(node.customer) + ",\n";
-        for (const GeneratedChoice& c : node.choices) luaChoice(out, graph, c);
+        for (const GeneratedChoice& c : node.choices)
+            luaChoice(out, graph, c);
         out += "}\n\n";
     }
     for (const GeneratedEnding& ending : graph.endings)
@@ -147,11 +151,13 @@ std::string toLua(const GeneratedGraph& graph) {
 std::string toInk(const GeneratedGraph& graph) {
     std::string out = "// Generated for benchmarks (tests/bench): " + graph.id + "\n";
     out += "VAR name = \"Sam\"\nVAR count = 0\nVAR mood = 50\n";
-    for (const std::string& flag : graph.flags) out += "VAR " + flag + " = false\n";
+    for (const std::string& flag : graph.flags)
+        out += "VAR " + flag + " = false\n";
     out += "-> " + graph.nodes.front().id + "\n\n";
     for (const GeneratedNode& node : graph.nodes) {
         out += "=== " + node.id + " ===\n" + node.customer + "\n";
-        for (const GeneratedChoice& c : node.choices) inkChoice(out, graph, c);
+        for (const GeneratedChoice& c : node.choices)
+            inkChoice(out, graph, c);
         out += "\n";
     }
     for (const GeneratedEnding& ending : graph.endings)

@@ -17,9 +17,11 @@ namespace frontline::bench {
 namespace {
 
 [[noreturn]] void execute(const std::vector<std::string>& argv, const Environment& env) {
-    for (const auto& [name, value] : env) setenv(name.c_str(), value.c_str(), 1);
+    for (const auto& [name, value] : env)
+        setenv(name.c_str(), value.c_str(), 1);
     std::vector<char*> args;
-    for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+    for (const std::string& arg : argv)
+        args.push_back(const_cast<char*>(arg.c_str()));
     args.push_back(nullptr);
     execv(args[0], args.data());
     std::perror(args[0]);
@@ -84,8 +86,8 @@ Finished runToEnd(const std::vector<std::string>& argv, const Environment& env, 
     return done;
 }
 
-double idleCpuPercent(const std::vector<std::string>& argv, const Environment& env,
-                      double settle, double seconds) {
+double idleCpuPercent(const std::vector<std::string>& argv, const Environment& env, double settle,
+                      double seconds) {
     const pid_t pid = fork();
     if (pid == 0) execute(argv, env);
     std::this_thread::sleep_for(std::chrono::duration<double>(settle));

@@ -22,8 +22,8 @@ Finished runToEnd(const std::vector<std::string>& argv, const Environment& env, 
 
 // Starts it, lets it settle for `settle` seconds, then measures the CPU it uses over `seconds`
 // with no input; returns the percentage of one core, and ends it with SIGTERM.
-double idleCpuPercent(const std::vector<std::string>& argv, const Environment& env,
-                      double settle, double seconds);
+double idleCpuPercent(const std::vector<std::string>& argv, const Environment& env, double settle,
+                      double seconds);
 
 // CLOCK_MONOTONIC now, in nanoseconds: the same clock in every process on this machine.
 long long monotonicNs();

@@ -93,35 +93,41 @@ std::string table(const json& j) {
                         const std::string& pointer, const char* format) {
         return row(label, figure(pointer, format), targetOf(targets, name), metWord(targets, name));
     };
-    std::string out = fmt::format("Frontline benchmarks on {} ({} cores)\n\n", j["machine"]["cpu"].get<std::string>(),
-                                  j["machine"]["cores"].get<unsigned>());
+    std::string out =
+        fmt::format("Frontline benchmarks on {} ({} cores)\n\n",
+                    j["machine"]["cpu"].get<std::string>(), j["machine"]["cores"].get<unsigned>());
     out += row("measure", "figure", "target", "");
-    out += row("Engine: choices/s, generated 200x3, full session", figure("/engine/choices_per_s", "{:.0f}"));
+    out += row("Engine: choices/s, generated 200x3, full session",
+               figure("/engine/choices_per_s", "{:.0f}"));
     out += row("Engine: play-throughs/s", figure("/engine/playthroughs_per_s", "{:.0f}"));
-    out += row("Engine: choices per play-through", figure("/engine/choices_per_playthrough", "{:.1f}"));
+    out += row("Engine: choices per play-through",
+               figure("/engine/choices_per_playthrough", "{:.1f}"));
     out += row("inkjs: choices/s, the same graph", figure("/inkjs/choices_per_s", "{:.0f}"));
-    out += row("inkjs: choices per play-through", figure("/inkjs/choices_per_playthrough", "{:.1f}"));
+    out +=
+        row("inkjs: choices per play-through", figure("/inkjs/choices_per_playthrough", "{:.1f}"));
     out += targeted("Engine / inkjs", "engine_vs_inkjs", "/engine_vs_inkjs", "{:.1f}x");
     for (const json& r : j.value("explorer", json::array())) {
         const std::string id = r.value("scenario", "");
         const bool generated = id.find(".generated-") != std::string::npos;
-        out += row("Explorer: " + id,
-                   fmt::format("{:.3f} s", r.value("seconds", 0.0)),
+        out += row("Explorer: " + id, fmt::format("{:.3f} s", r.value("seconds", 0.0)),
                    generated ? "" : "< 1 s",
                    generated ? "" : (r.value("seconds", 0.0) < 1 ? "met" : "MISSED"));
         out += row(fmt::format("  {} states{}", r.value("states", 0),
                                r.value("budget_hit", false) ? " (budget hit)" : ""),
                    fmt::format("{:.0f}/s", r.value("states_per_s", 0.0)));
     }
-    out += row("Start-up to first frame: library", figure("/window/startup_library_ms", "{:.0f} ms"));
+    out +=
+        row("Start-up to first frame: library", figure("/window/startup_library_ms", "{:.0f} ms"));
     out += targeted("Start-up to first frame: library + 200 generated", "startup_generated_ms",
                     "/window/startup_generated_ms", "{:.0f} ms");
-    out += row("Lint of 200 generated scenarios (+ library)", figure("/window/lint_generated/seconds", "{:.2f} s"));
+    out += row("Lint of 200 generated scenarios (+ library)",
+               figure("/window/lint_generated/seconds", "{:.2f} s"));
     out += targeted("Idle CPU, open window, no input", "idle_cpu_percent",
                     "/window/idle_cpu_percent", "{:.2f} %");
     out += targeted("Frame, play 1920x1080: app's own work (median)", "frame_app_ms",
                     "/window/frame/app_ms_median", "{:.2f} ms");
-    out += row("Frame: driver and the rest, CPU (median)", figure("/window/frame/driver_ms_median", "{:.2f} ms"));
+    out += row("Frame: driver and the rest, CPU (median)",
+               figure("/window/frame/driver_ms_median", "{:.2f} ms"));
     out += row("Frame: transcript lines shown", figure("/window/frame/transcript_lines", "{:.0f}"));
     out += row("Peak RSS: library", figure("/window/peak_rss_library_mb", "{:.0f} MB"));
     out += targeted("Peak RSS: library + 200 generated", "peak_rss_generated_mb",

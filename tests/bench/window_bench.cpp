@@ -15,9 +15,9 @@ using nlohmann::json;
 // Every run reads and writes its settings and records in a folder of its own making, never the
 // user's: the first run makes them, and is not counted (a person's second start is the usual one).
 Environment quietHome() {
-    const std::string home = (std::filesystem::temp_directory_path() /
-                              ("frontline-bench-" + std::to_string(::getpid())))
-                                 .string();
+    const std::string home =
+        (std::filesystem::temp_directory_path() / ("frontline-bench-" + std::to_string(::getpid())))
+            .string();
     std::filesystem::create_directories(home + "/data");
     std::filesystem::create_directories(home + "/config");
     return {{"XDG_DATA_HOME", home + "/data"}, {"XDG_CONFIG_HOME", home + "/config"}};
@@ -38,9 +38,9 @@ Series startUps(const WindowBenchSetup& setup, const std::string& dir, Environme
     Series series;
     for (int run = 0; run <= setup.runs; ++run) {
         env["FRONTLINE_BENCH_T0"] = std::to_string(monotonicNs());
-        const Finished done = runToEnd({setup.frontline, "--scenarios", dir, "--size",
-                                        "1920x1080", "--bench-frames", "1"},
-                                       env, 120);
+        const Finished done = runToEnd(
+            {setup.frontline, "--scenarios", dir, "--size", "1920x1080", "--bench-frames", "1"},
+            env, 120);
         const json line = benchLine(done);
         if (line.is_null()) {
             std::cerr << "frontline_bench: the window printed no figures (exit " << done.exitCode
@@ -63,7 +63,8 @@ json lintSeconds(const WindowBenchSetup& setup, const Environment& env) {
 json frameCost(const WindowBenchSetup& setup, Environment env) {
     // The generated scenario's first choice always leads on: 100 of them make 201 lines.
     std::string choose = "1";
-    for (int i = 1; i < 100; ++i) choose += ",1";
+    for (int i = 1; i < 100; ++i)
+        choose += ",1";
     env["FRONTLINE_BENCH_T0"] = std::to_string(monotonicNs());
     const Finished done = runToEnd({setup.frontline, "--scenarios", setup.generated, "--size",
                                     "1920x1080", "--screen", "play", "--scenario", setup.scenario,
@@ -78,9 +79,9 @@ json windowFigures(const WindowBenchSetup& setup) {
     const Environment env = quietHome();
     const Series library = startUps(setup, setup.library, env);
     const Series generated = startUps(setup, setup.generated, env);
-    const double idle = idleCpuPercent({setup.frontline, "--scenarios", setup.library, "--size",
-                                        "1280x720"},
-                                       env, 3, setup.idleSeconds);
+    const double idle =
+        idleCpuPercent({setup.frontline, "--scenarios", setup.library, "--size", "1280x720"}, env,
+                       3, setup.idleSeconds);
     return {{"window",
              {{"startup_library_ms", median(library.firstFrameMs)},
               {"startup_generated_ms", median(generated.firstFrameMs)},

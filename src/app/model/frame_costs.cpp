@@ -17,9 +17,15 @@ double clockMs(clockid_t clock) {
 
 } // namespace
 
-double threadCpuMs() { return clockMs(CLOCK_THREAD_CPUTIME_ID); }
-double processCpuMs() { return clockMs(CLOCK_PROCESS_CPUTIME_ID); }
-double monotonicMs() { return clockMs(CLOCK_MONOTONIC); }
+double threadCpuMs() {
+    return clockMs(CLOCK_THREAD_CPUTIME_ID);
+}
+double processCpuMs() {
+    return clockMs(CLOCK_PROCESS_CPUTIME_ID);
+}
+double monotonicMs() {
+    return clockMs(CLOCK_MONOTONIC);
+}
 
 double quantile(std::vector<double> values, double q) {
     if (values.empty()) return 0;
@@ -38,15 +44,13 @@ std::string FrameCosts::json(double firstFrameMs,
         driver.push_back(std::max(0.0, m_costs[i].totalMs - m_costs[i].appMs));
         wall.push_back(m_costs[i].wallMs);
     }
-    nlohmann::json figures = {{"first_frame_ms", firstFrameMs},
-                              {"frames", m_costs.size()},
-                              {"measured_frames", app.size()},
-                              {"app_ms_median", quantile(app, 0.5)},
-                              {"app_ms_p95", quantile(app, 0.95)},
-                              {"driver_ms_median", quantile(driver, 0.5)},
-                              {"driver_ms_p95", quantile(driver, 0.95)},
-                              {"wall_ms_median", quantile(wall, 0.5)}};
-    for (const auto& [name, value] : extras) figures[name] = value;
+    nlohmann::json figures = {
+        {"first_frame_ms", firstFrameMs},          {"frames", m_costs.size()},
+        {"measured_frames", app.size()},           {"app_ms_median", quantile(app, 0.5)},
+        {"app_ms_p95", quantile(app, 0.95)},       {"driver_ms_median", quantile(driver, 0.5)},
+        {"driver_ms_p95", quantile(driver, 0.95)}, {"wall_ms_median", quantile(wall, 0.5)}};
+    for (const auto& [name, value] : extras)
+        figures[name] = value;
     return nlohmann::json{{"bench", figures}}.dump();
 }
 

@@ -29,7 +29,8 @@ class FrameCosts {
 
     // One line of JSON: {"bench":{...}} with first_frame_ms, frames, and medians and 95th
     // percentiles of app, driver (total - app) and wall milliseconds, plus the extras given.
-    std::string json(double firstFrameMs, const std::vector<std::pair<std::string, double>>& extras) const;
+    std::string json(double firstFrameMs,
+                     const std::vector<std::pair<std::string, double>>& extras) const;
 
   private:
     std::size_t m_settle;

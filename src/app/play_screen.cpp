@@ -2,13 +2,17 @@
 // handbook, the scenario clock, and (in practice) the reason behind each choice and an undo.
 #include "model/face.hpp"
 #include "model/handbook.hpp"
+#include "model/marks.hpp"
 #include "ui.hpp"
 
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace frontline::app {
 
@@ -127,22 +131,120 @@ std::string choiceLabel(std::size_t i, const Offer& offer) {
     return (i < 9 ? std::to_string(i + 1) + "   " : "     ") + offer.text;
 }
 
-std::string feedbackText(const Feedback& f) {
-    std::string text;
-    if (!f.why.empty()) text = "Why it matters: " + f.why;
-    if (f.moodDelta != 0)
-        text += std::string(text.empty() ? "" : "\n") + "The customer's mood " +
-                (f.moodDelta > 0 ? "rose by " : "fell by ") + std::to_string(std::abs(f.moodDelta));
+// Practice feedback on the last choice: the mark as an icon, a word and a colour (never the
+// colour alone), then the sentences from core/feedback, the author's reason and the mood.
+struct FeedbackLayout {
+    float pad, bar, icon, inner; // inner: the text's wrap width
+};
+
+FeedbackLayout feedbackLayout(const Ui& ui, float width) {
+    FeedbackLayout l;
+    l.pad = ui.em * 0.5f;
+    l.bar = ui.em * 0.3f;
+    l.icon = ImGui::GetFontSize();
+    l.inner = std::max(ui.em * 4, width - l.bar - 2 * l.pad);
+    return l;
+}
+
+std::string markHeading(const StepFeedback& f, bool last) {
+    std::string text(markWord(f.mark));
+    if (f.mark == Mark::Critical) text += ": would fail an assessment";
+    if (last) text += " · your last choice";
     return text;
 }
 
+std::vector<std::string> feedbackParagraphs(const StepFeedback& f) {
+    std::vector<std::string> out{f.headline};
+    if (!f.why.empty()) out.push_back("Why it matters: " + f.why);
+    return out;
+}
+
+float feedbackHeight(const Ui& ui, const StepFeedback& f, float width, bool last) {
+    const FeedbackLayout l = feedbackLayout(ui, width);
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    auto textHeight = [&](const std::string& text, ImFont* font) {
+        ImFont* use = font != nullptr ? font : ImGui::GetFont();
+        return use->CalcTextSizeA(use->FontSize, FLT_MAX, l.inner, text.c_str()).y + gap;
+    };
+    float h = 2 * l.pad + textHeight(markHeading(f, last), ui.fonts.bold);
+    for (const std::string& p : feedbackParagraphs(f))
+        h += textHeight(p, nullptr);
+    if (!f.moodSentence().empty()) h += textHeight(f.moodSentence(), nullptr);
+    return h + gap;
+}
+
+void drawMarkIcon(const Ui& ui, Mark mark, ImVec2 at, float size, Rgba ink) {
+    const MarkIcon icon = markIcon(mark);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float w = size * icon.aspect;
+    const float thick = std::max(2.f, ui.em * 0.13f);
+    if (icon.dot)
+        dl->AddCircleFilled(ImVec2(at.x + w * 0.5f, at.y + size * 0.5f), size * 0.18f, colour(ink));
+    for (const auto& stroke : icon.strokes) {
+        std::vector<ImVec2> points;
+        for (const MarkPoint& p : stroke)
+            points.emplace_back(at.x + p.x * w, at.y + p.y * size);
+        dl->AddPolyline(points.data(), static_cast<int>(points.size()), colour(ink), 0, thick);
+    }
+}
+
+void wrappedAt(std::string_view text, Rgba c, ImFont* font, float wrapLocalX) {
+    if (font != nullptr) ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(c));
+    ImGui::PushTextWrapPos(wrapLocalX);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (font != nullptr) ImGui::PopFont();
+}
+
+void feedbackPanel(const Ui& ui, const StepFeedback& f, float width, bool last) {
+    const Palette& p = *ui.palette;
+    const FeedbackLayout l = feedbackLayout(ui, width);
+    const Rgba ink = markColour(p, f.mark);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float left = ImGui::GetCursorPosX() + l.bar + l.pad;
+    const float wrapAt = left + l.inner;
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + l.pad);
+    ImGui::SetCursorPosX(left);
+    // The heading: the icon drawn (not a glyph: every font has it), then the word in bold.
+    const MarkIcon icon = markIcon(f.mark);
+    drawMarkIcon(ui, f.mark, ImGui::GetCursorScreenPos(), l.icon, ink);
+    ImGui::Dummy(ImVec2(l.icon * icon.aspect, l.icon));
+    ImGui::SameLine(0, ui.em * 0.4f);
+    wrappedAt(markHeading(f, last), ink, ui.fonts.bold, wrapAt);
+    for (const std::string& text : feedbackParagraphs(f)) {
+        ImGui::SetCursorPosX(left);
+        wrappedAt(text, p.text, nullptr, wrapAt);
+    }
+    if (!f.moodSentence().empty()) {
+        ImGui::SetCursorPosX(left);
+        wrappedAt(f.moodSentence(), p.muted, nullptr, wrapAt);
+    }
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + l.pad - ImGui::GetStyle().ItemSpacing.y);
+    ImGui::Dummy(ImVec2(width, 0));
+    const ImVec2 end(start.x + width, ImGui::GetItemRectMax().y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = ui.em * 0.2f;
+    const float border = std::max(1.f, ui.em * 0.06f * p.borderSize);
+    // A critical breach gets a heavier frame as well as its own icon and words.
+    dl->AddRect(start, end, colour(ink), rounding, 0,
+                f.mark == Mark::Critical ? border * 3 : border);
+    dl->AddRectFilled(start, ImVec2(start.x + l.bar, end.y), colour(ink), rounding,
+                      ImDrawFlags_RoundCornersLeft);
+}
+
+std::optional<StepFeedback> shownFeedback(const AppState& state, const Attempt& a) {
+    if (a.error()) return std::nullopt;
+    return a.feedback(state.content().rubric);
+}
+
 // How tall the lower panel wants to be, so the transcript gets the rest.
-float lowerPanelHeight(const Ui& ui, const Attempt& a, float width) {
+float lowerPanelHeight(const AppState& state, const Ui& ui, const Attempt& a, float width) {
     float h = 0;
     if (a.error()) return ui.em * 9;
-    if (a.finished()) return ui.em * 7;
-    if (a.feedback() && a.session().mode() == Mode::Practice)
-        h += wrappedHeight(ui, feedbackText(*a.feedback()), width);
+    if (const auto f = shownFeedback(state, a)) h += feedbackHeight(ui, *f, width, a.finished());
+    if (a.finished()) return h + ui.em * 7;
     for (std::size_t i = 0; i < a.offers().size(); ++i)
         h += wrappedHeight(ui, choiceLabel(i, a.offers()[i]), width);
     return h + ui.em;
@@ -162,6 +264,11 @@ void errorPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
 }
 
 void endingPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
+    // The last choice is explained here, before the debrief, as every other choice was.
+    if (const auto f = shownFeedback(state, a)) {
+        feedbackPanel(ui, *f, width, true);
+        ImGui::Spacing();
+    }
     const Node& ending = a.session().node();
     wrapped("The conversation has ended (" + std::string(toString(ending.endingKind)) + ").",
             ui.palette->accent, ui.fonts.bold);
@@ -172,9 +279,8 @@ void endingPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
 }
 
 void choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
-    if (a.feedback() && a.session().mode() == Mode::Practice) {
-        const std::string text = feedbackText(*a.feedback());
-        if (!text.empty()) wrapped(text, ui.palette->warning);
+    if (const auto f = shownFeedback(state, a)) {
+        feedbackPanel(ui, *f, width, false);
         ImGui::Spacing();
     }
     if (a.stuck()) {
@@ -252,7 +358,8 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
     const float convoWidth = state.handbookOpen ? width * 0.55f : width;
     ImGui::BeginChild("conversation", ImVec2(convoWidth, height), false);
     const float inner = ImGui::GetContentRegionAvail().x;
-    const float lower = std::clamp(lowerPanelHeight(ui, a, inner), height * 0.3f, height * 0.6f);
+    const float lower =
+        std::clamp(lowerPanelHeight(state, ui, a, inner), height * 0.3f, height * 0.6f);
     transcript(ui, a, height - lower - ImGui::GetStyle().ItemSpacing.y);
     ImGui::BeginChild("choices", ImVec2(0, lower), false);
     lowerPanel(state, ui, a);

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "core/explorer.hpp"
+#include "core/feedback.hpp"
 #include "core/session.hpp"
 #include "core/user_folder.hpp"
 #include "paths.hpp"
@@ -195,8 +196,8 @@ void showRecorded(const AttemptRecord& record, std::ostream& out) {
 }
 
 // Plays until the end, a quit or the source runs dry. Text goes to `out` unless quiet.
-void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool quiet,
-              const OnChange& changed) {
+void playLoop(Session& session, ChoiceSource& source, const Rubric& rubric, std::ostream& out,
+              bool quiet, const OnChange& changed) {
     std::size_t shown = 0;
     for (;;) {
         if (!quiet) showLines(session, shown, out);
@@ -232,8 +233,11 @@ void playLoop(Session& session, ChoiceSource& source, std::ostream& out, bool qu
         if (quiet) continue;
         showLines(session, shown, out, shown + 1); // the learner's own line, then the feedback
         ++shown;
-        if (session.mode() == Mode::Practice && !step.why.empty())
-            fmt::print(out, "  Why: {}\n", step.why);
+        if (session.mode() == Mode::Practice) { // the mark in a symbol and a word, then why
+            const StepFeedback f = feedbackFor(session, session.steps().size() - 1, rubric);
+            fmt::print(out, "  {} {} — {}\n", markSymbol(f.mark), markWord(f.mark), f.headline);
+            if (!f.why.empty()) fmt::print(out, "  Why: {}\n", f.why);
+        }
         if (step.moodAfter != step.moodBefore)
             fmt::print(out, "  (mood {:+})\n", step.moodAfter - step.moodBefore);
     }
@@ -330,10 +334,10 @@ int playCommand(const PlayOptions& options, Io io) {
             if (!options.json) showLines(*session, 0, io.out);
         } else if (options.choose) {
             Numbers numbers(*options.choose);
-            playLoop(*session, numbers, io.out, options.json, changed);
+            playLoop(*session, numbers, loaded->rubric, io.out, options.json, changed);
         } else {
             Prompt prompt(io);
-            playLoop(*session, prompt, io.out, false, changed);
+            playLoop(*session, prompt, loaded->rubric, io.out, false, changed);
         }
         std::optional<Debrief> debriefed;
         if (session->finished()) {

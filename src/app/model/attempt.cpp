@@ -56,9 +56,7 @@ bool Attempt::choose(std::size_t index) {
     const std::string id = m_offers[index].choice->id;
     const int before = m_session->state().mood;
     try {
-        const Step& step = m_session->choose(id);
-        m_feedback = Feedback{step.text, m_session->mode() == Mode::Practice ? step.why : "",
-                              step.moodAfter - step.moodBefore};
+        m_session->choose(id);
     } catch (const std::exception& e) {
         m_error = e.what();
         return false;
@@ -76,13 +74,17 @@ bool Attempt::choose(std::size_t index) {
 bool Attempt::undo() {
     const int before = m_session->state().mood;
     if (!m_session->undo()) return false;
-    m_feedback.reset();
     m_error.reset();
     m_moodFrom = before;
     m_moodChanged = Clock::now();
     if (log) log->sync(*m_session);
     refreshOffers();
     return true;
+}
+
+std::optional<StepFeedback> Attempt::feedback(const Rubric& rubric) const {
+    if (m_session->mode() != Mode::Practice || m_session->steps().empty()) return std::nullopt;
+    return feedbackFor(*m_session, m_session->steps().size() - 1, rubric);
 }
 
 int Attempt::elapsedSeconds(Clock::time_point now) const {

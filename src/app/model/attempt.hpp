@@ -2,6 +2,7 @@
 // the feedback after each choice, and any script error kept on screen instead of crashing.
 #pragma once
 
+#include "core/feedback.hpp"
 #include "core/session.hpp"
 #include "store/attempt_log.hpp"
 
@@ -15,12 +16,6 @@
 namespace frontline::app {
 
 using Clock = std::chrono::steady_clock;
-
-struct Feedback {
-    std::string choice; // what the learner said
-    std::string why;    // the author's reason (practice mode only; empty in assessment)
-    int moodDelta = 0;
-};
 
 class Attempt {
   public:
@@ -50,7 +45,9 @@ class Attempt {
     bool setVariable(const std::string& name, std::string_view typed);
     void clearError() { m_error.reset(); }
 
-    const std::optional<Feedback>& feedback() const { return m_feedback; }
+    // Practice only: the mark and reasons for the last choice taken. Kept on the ending (so the
+    // last choice is explained before the debrief) and, after an undo, the choice before it.
+    std::optional<StepFeedback> feedback(const Rubric& rubric) const;
     const std::optional<std::string>& error() const { return m_error; }
     const std::optional<std::string>& replayNote() const { return m_replayNote; }
 
@@ -72,7 +69,6 @@ class Attempt {
     std::unique_ptr<Session> m_session;
     std::vector<Offer> m_offers;
     std::size_t m_selected = 0;
-    std::optional<Feedback> m_feedback;
     std::optional<std::string> m_error;
     std::optional<std::string> m_replayNote;
     Clock::time_point m_started;

@@ -1,0 +1,196 @@
+#include "feedback.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <iterator>
+#include <stdexcept>
+
+namespace frontline {
+
+namespace {
+
+// "A", "A and B", "A, B and C".
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+        out += parts[i];
+    }
+    return out;
+}
+
+// "Title (Law, Source)"; the parts asked for, those that are known.
+std::string named(const FeedbackItem& item, bool kind, bool source) {
+    std::string detail;
+    if (kind) detail = std::string(kindLabel(item.kind));
+    if (source && !item.source.empty()) detail += (detail.empty() ? "" : ", ") + item.source;
+    return detail.empty() ? item.title : item.title + " (" + detail + ")";
+}
+
+std::string listed(const std::vector<FeedbackItem>& items, bool kind, bool source) {
+    std::vector<std::string> parts;
+    for (const FeedbackItem& item : items)
+        parts.push_back(named(item, kind, source));
+    return joined(parts);
+}
+
+template <typename Keep>
+std::vector<FeedbackItem> only(const std::vector<FeedbackItem>& items, Keep keep) {
+    std::vector<FeedbackItem> out;
+    std::copy_if(items.begin(), items.end(), std::back_inserter(out), keep);
+    return out;
+}
+
+bool isLaw(const FeedbackItem& item) {
+    return item.kind == PrincipleKind::Law;
+}
+
+FeedbackItem itemFor(const std::string& id, const Rubric& rubric, const std::string& organisation) {
+    FeedbackItem item;
+    item.id = id;
+    item.title = id;
+    if (const Principle* p = rubric.find(id, organisation)) {
+        item.title = p->title.empty() ? id : p->title;
+        item.source = p->source;
+        item.kind = p->kind;
+        item.critical = p->critical;
+    }
+    return item;
+}
+
+Mark markOf(const StepFeedback& f) {
+    if (std::any_of(f.breached.begin(), f.breached.end(),
+                    [](const FeedbackItem& item) { return item.critical; }))
+        return Mark::Critical;
+    if (!f.breached.empty()) return f.credited.empty() ? Mark::Breached : Mark::Partly;
+    return f.credited.empty() ? Mark::Neutral : Mark::Shown;
+}
+
+std::string headlineOf(const StepFeedback& f) {
+    // A pleased customer never hides a broken law: that sentence takes the law breaches and the
+    // others are said apart from it.
+    const bool pleasedButUnlawful = f.pleased() && f.breaksLaw();
+    const auto critical = only(f.breached, [](const FeedbackItem& i) { return i.critical; });
+    const auto law = only(f.breached, [](const FeedbackItem& i) { return isLaw(i); });
+    auto rest = only(f.breached, [&](const FeedbackItem& i) {
+        return !(f.mark == Mark::Critical && i.critical) && !(pleasedButUnlawful && isLaw(i));
+    });
+    std::vector<std::string> sentences;
+    switch (f.mark) {
+    case Mark::Neutral:
+        return "No principle turns on this choice: it neither shows nor breaches one.";
+    case Mark::Shown:
+        return "Good: this shows " + listed(f.credited, true, false) + ".";
+    case Mark::Partly:
+        sentences.push_back(
+            "Partly right: this shows " + listed(f.credited, true, false) +
+            (rest.empty() ? "." : ", but breaches " + listed(rest, true, true) + "."));
+        break;
+    case Mark::Breached:
+        if (!rest.empty())
+            sentences.push_back(
+                std::string(pleasedButUnlawful ? "It also breaches " : "This breaches ") +
+                listed(rest, true, true) + ".");
+        break;
+    case Mark::Critical:
+        sentences.push_back(
+            "This would fail an assessment: " + listed(critical, false, true) +
+            (critical.size() == 1 ? " is a critical rule." : " are critical rules."));
+        break;
+    }
+    if (pleasedButUnlawful) {
+        // Laws already named as critical are not named twice.
+        const auto unnamed = only(
+            law, [&](const FeedbackItem& i) { return !(f.mark == Mark::Critical && i.critical); });
+        std::string sentence = "The customer is happier, but this breaks the law";
+        sentence += unnamed.empty() ? "." : ": " + listed(unnamed, false, true) + ".";
+        // A breach with no credit leads with the law; a critical or partial mark leads with itself.
+        if (f.mark == Mark::Breached)
+            sentences.insert(sentences.begin(), sentence);
+        else
+            sentences.push_back(sentence);
+    }
+    if (f.mark == Mark::Critical) {
+        if (!rest.empty())
+            sentences.push_back("It also breaches " + listed(rest, true, true) + ".");
+        if (!f.credited.empty())
+            sentences.push_back("It does show " + listed(f.credited, true, false) + ".");
+    }
+    std::string out;
+    for (const std::string& s : sentences)
+        out += (out.empty() ? "" : " ") + s;
+    return out;
+}
+
+void addOnce(std::vector<FeedbackItem>& items, FeedbackItem item) {
+    const bool seen = std::any_of(items.begin(), items.end(),
+                                  [&](const FeedbackItem& other) { return other.id == item.id; });
+    if (!seen) items.push_back(std::move(item));
+}
+
+} // namespace
+
+std::string_view markWord(Mark mark) {
+    switch (mark) {
+    case Mark::Shown:
+        return "Good";
+    case Mark::Partly:
+        return "Partly";
+    case Mark::Breached:
+        return "Breach";
+    case Mark::Critical:
+        return "Critical";
+    case Mark::Neutral:
+        break;
+    }
+    return "Neutral";
+}
+
+std::string_view markSymbol(Mark mark) {
+    switch (mark) {
+    case Mark::Shown:
+        return "\u2713";
+    case Mark::Partly:
+        return "~";
+    case Mark::Breached:
+        return "\u2717";
+    case Mark::Critical:
+        return "\u2717\u2717";
+    case Mark::Neutral:
+        break;
+    }
+    return "\u2022";
+}
+
+bool StepFeedback::breaksLaw() const {
+    return std::any_of(breached.begin(), breached.end(), isLaw);
+}
+
+std::string StepFeedback::moodSentence() const {
+    if (moodAfter == moodBefore) return "";
+    return std::string("The customer's mood ") + (pleased() ? "rose by " : "fell by ") +
+           std::to_string(std::abs(moodAfter - moodBefore)) + ".";
+}
+
+StepFeedback feedbackFor(const Session& session, std::size_t stepIndex, const Rubric& rubric) {
+    if (stepIndex >= session.steps().size())
+        throw std::out_of_range("feedbackFor: step " + std::to_string(stepIndex + 1) +
+                                " has not been taken");
+    const Step& step = session.steps()[stepIndex];
+    const std::string& organisation = session.scenario().organisation;
+    StepFeedback f;
+    f.step = stepIndex;
+    f.why = step.why;
+    f.moodBefore = step.moodBefore;
+    f.moodAfter = step.moodAfter;
+    for (const Evidence& e : session.evidence()) {
+        if (e.step != static_cast<int>(stepIndex) + 1) continue;
+        addOnce(e.kind == EvidenceKind::Credit ? f.credited : f.breached,
+                itemFor(e.principle, rubric, organisation));
+    }
+    f.mark = markOf(f);
+    f.headline = headlineOf(f);
+    return f;
+}
+
+} // namespace frontline

@@ -80,14 +80,14 @@ TEST_CASE("Each choice gets the mark for what it credited and breached", "[feedb
     CHECK(neutral.mark == Mark::Neutral);
     CHECK(neutral.credited.empty());
     CHECK(neutral.breached.empty());
-    CHECK_THAT(neutral.headline, Catch::Contains("neither shows nor breaches"));
+    CHECK_THAT(neutral.headline, Catch::Contains("neither shows nor goes against"));
 
     // Only this step's evidence: a good second step after a critical first one is good.
     const auto logged = after({"a.leak", "b.log"});
     CHECK(logged.step == 1);
     CHECK(logged.mark == Mark::Shown);
     CHECK(idsOf(logged.credited) == std::set<std::string>{"policy.log"});
-    CHECK(logged.headline == "Good: this shows Alpha: log the call (Policy).");
+    CHECK(logged.headline == "This shows: Alpha: log the call (Policy).");
 
     // An ending's evidence counts with the step that reached it.
     const auto cutOff = after({"a.listen", "b.hangup"});
@@ -102,9 +102,9 @@ TEST_CASE("A critical breach says plainly that it would fail an assessment", "[f
           "This would fail an assessment: Verify identity (Test Act s.2) is a critical rule.");
     // A non-critical breach does not claim that.
     CHECK_THAT(after({"a.interrupt"}).headline, !Catch::Contains("assessment"));
-    CHECK(after({"a.interrupt"}).headline == "This breaches Listen (Good practice, Test model).");
-    CHECK(after({"a.mixed"}).headline == "Partly right: this shows Listen (Good practice), but "
-                                         "breaches Refund faulty goods (Law, Test Act s.1).");
+    CHECK(after({"a.interrupt"}).headline == "This goes against: Listen (Good practice).");
+    CHECK(after({"a.mixed"}).headline == "This shows: Listen (Good practice). But it goes "
+                                         "against: Refund faulty goods (Law).");
 }
 
 TEST_CASE("A pleased customer never hides a broken law", "[feedback]") {
@@ -113,7 +113,7 @@ TEST_CASE("A pleased customer never hides a broken law", "[feedback]") {
     CHECK(pleased.breaksLaw());
     CHECK(pleased.mark == Mark::Breached);
     CHECK(pleased.headline ==
-          "The customer is happier, but this breaks the law: Refund faulty goods (Test Act s.1).");
+          "The customer is happier, but this breaks the law: Refund faulty goods.");
     CHECK(pleased.moodSentence() == "The customer's mood rose by 15.");
 
     // Critical and pleasing: both said, the law not named twice.
@@ -156,12 +156,12 @@ TEST_CASE("Terminal practice prints the mark after every choice, the last one to
     CHECK(second < critical.out.find("== Ending")); // before the ending and the debrief
 
     const auto good = playMarks("1,3"); // listen, then hang up: the ending breaches listening
-    CHECK_THAT(good.out, Catch::Contains("  \u2713 Good \u2014 Good: this shows Listen (Good "
+    CHECK_THAT(good.out, Catch::Contains("  \u2713 Good \u2014 This shows: Listen (Good "
                                          "practice).\n  Why: Listening helps.\n  (mood +10)"));
-    CHECK_THAT(good.out, Catch::Contains("You: \"Hang up\"\n  \u2717 Breach \u2014 This breaches "
-                                         "Listen (Good practice, Test model)."));
+    CHECK_THAT(good.out, Catch::Contains("You: \"Hang up\"\n  \u2717 Breach \u2014 This goes "
+                                         "against: Listen (Good practice)."));
     CHECK_THAT(playMarks("5,1").out, Catch::Contains("\u2022 Neutral \u2014 No principle"));
-    CHECK_THAT(playMarks("2,1").out, Catch::Contains("~ Partly \u2014 Partly right"));
+    CHECK_THAT(playMarks("2,1").out, Catch::Contains("~ Partly \u2014 This shows: Listen"));
 
     const auto assessed = playMarks("4,2", true);
     CHECK_THAT(assessed.out, !Catch::Contains("Critical \u2014"));

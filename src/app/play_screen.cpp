@@ -148,7 +148,6 @@ FeedbackLayout feedbackLayout(const Ui& ui, float width) {
 
 std::string markHeading(const StepFeedback& f, bool last) {
     std::string text(markWord(f.mark));
-    if (f.mark == Mark::Critical) text += ": would fail an assessment";
     if (last) text += " · your last choice";
     return text;
 }
@@ -263,9 +262,12 @@ void errorPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
         ui.after([&state] { state.undo(); });
 }
 
-void endingPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
+// Each panel returns where its feedback starts (window-local y), or a negative number for none.
+float endingPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
     // The last choice is explained here, before the debrief, as every other choice was.
-    if (const auto f = shownFeedback(state, a)) {
+    const float feedbackTop = ImGui::GetCursorPosY();
+    const auto f = shownFeedback(state, a);
+    if (f) {
         feedbackPanel(ui, *f, width, true);
         ImGui::Spacing();
     }
@@ -276,10 +278,13 @@ void endingPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
     if (!summary.empty()) wrapped(summary, ui.palette->text);
     if (wideButton(ui, "debrief", "See the debrief (Enter)", width, true))
         ui.after([&state] { state.finish(); });
+    return f ? feedbackTop : -1;
 }
 
-void choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
-    if (const auto f = shownFeedback(state, a)) {
+float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
+    const float feedbackTop = ImGui::GetCursorPosY();
+    const auto f = shownFeedback(state, a);
+    if (f) {
         feedbackPanel(ui, *f, width, false);
         ImGui::Spacing();
     }
@@ -289,13 +294,14 @@ void choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
                 ui.palette->bad);
         if (wideButton(ui, "stuckback", "Back to the library (Esc)", width, true))
             ui.after([&state] { state.backToLibrary(); });
-        return;
+        return f ? feedbackTop : -1;
     }
     for (std::size_t i = 0; i < a.offers().size(); ++i) {
         const std::string id = "choice" + std::to_string(i);
         if (wideButton(ui, id.c_str(), choiceLabel(i, a.offers()[i]), width, i == a.selected()))
             ui.after([&state, i] { state.choose(i); });
     }
+    return f ? feedbackTop : -1;
 }
 
 // In its own scrolling pane when `height` > 0, else inline in the page.
@@ -325,14 +331,14 @@ void handbookPanel(AppState& state, Ui& ui, float height) {
     if (height > 0) ImGui::EndChild();
 }
 
-void lowerPanel(AppState& state, Ui& ui, const Attempt& a) {
+// Returns where the feedback starts (window-local y), or a negative number when none is shown.
+float lowerPanel(AppState& state, Ui& ui, const Attempt& a) {
     const float width = ImGui::GetContentRegionAvail().x;
-    if (a.error())
+    if (a.error()) {
         errorPanel(state, ui, a, width);
-    else if (a.finished())
-        endingPanel(state, ui, a, width);
-    else
-        choicesPanel(state, ui, a, width);
+        return -1;
+    }
+    return a.finished() ? endingPanel(state, ui, a, width) : choicesPanel(state, ui, a, width);
 }
 
 // Side by side: the customer on the left, the conversation and choices (and the handbook) on
@@ -384,9 +390,14 @@ void compactPlay(AppState& state, Ui& ui, const Attempt& a) {
     } else {
         wrapped(clockText(state, a, ui.now), ui.palette->muted);
         const float newest = transcriptLines(ui, a);
-        lowerPanel(state, ui, a);
+        const float feedbackTop = lowerPanel(state, ui, a);
         if (state.playtesting()) inspectorPanel(state, ui, 0);
-        if (conversationChanged(a)) ImGui::SetScrollY(newest);
+        // The customer's newest words at the top, unless that would leave the mark on the last
+        // choice (its word and first line) below the fold: then as little further as shows it.
+        float scroll = newest;
+        if (feedbackTop >= 0)
+            scroll = std::max(scroll, feedbackTop + ui.em * 3.5f - ImGui::GetWindowHeight());
+        if (conversationChanged(a)) ImGui::SetScrollY(scroll);
     }
     ImGui::Spacing();
     actionButtons(state, ui, a);

@@ -9,17 +9,7 @@ namespace frontline {
 
 namespace {
 
-// "A", "A and B", "A, B and C".
-std::string joined(const std::vector<std::string>& parts) {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-        out += parts[i];
-    }
-    return out;
-}
-
-// "Title (Law, Source)"; the parts asked for, those that are known.
+// "Title (Law, Source)" with the parts asked for that are known.
 std::string named(const FeedbackItem& item, bool kind, bool source) {
     std::string detail;
     if (kind) detail = std::string(kindLabel(item.kind));
@@ -27,11 +17,13 @@ std::string named(const FeedbackItem& item, bool kind, bool source) {
     return detail.empty() ? item.title : item.title + " (" + detail + ")";
 }
 
+// Titles are often sentences ("Check identity before sharing account details"), so a list of
+// them is kept apart with semicolons rather than run together with "and".
 std::string listed(const std::vector<FeedbackItem>& items, bool kind, bool source) {
-    std::vector<std::string> parts;
+    std::string out;
     for (const FeedbackItem& item : items)
-        parts.push_back(named(item, kind, source));
-    return joined(parts);
+        out += (out.empty() ? "" : "; ") + named(item, kind, source);
+    return out;
 }
 
 template <typename Keep>
@@ -66,56 +58,52 @@ Mark markOf(const StepFeedback& f) {
     return f.credited.empty() ? Mark::Neutral : Mark::Shown;
 }
 
+// Said after the mark's word ("Good", "Critical"), so it does not repeat it. The sources (often
+// long legal citations) are named only for a critical rule; the debrief gives every source.
 std::string headlineOf(const StepFeedback& f) {
     // A pleased customer never hides a broken law: that sentence takes the law breaches and the
     // others are said apart from it.
     const bool pleasedButUnlawful = f.pleased() && f.breaksLaw();
-    const auto critical = only(f.breached, [](const FeedbackItem& i) { return i.critical; });
-    const auto law = only(f.breached, [](const FeedbackItem& i) { return isLaw(i); });
-    auto rest = only(f.breached, [&](const FeedbackItem& i) {
-        return !(f.mark == Mark::Critical && i.critical) && !(pleasedButUnlawful && isLaw(i));
+    const bool critical = f.mark == Mark::Critical;
+    const auto criticals = only(f.breached, [](const FeedbackItem& i) { return i.critical; });
+    const auto rest = only(f.breached, [&](const FeedbackItem& i) {
+        return !(critical && i.critical) && !(pleasedButUnlawful && isLaw(i));
     });
     std::vector<std::string> sentences;
     switch (f.mark) {
     case Mark::Neutral:
-        return "No principle turns on this choice: it neither shows nor breaches one.";
+        return "No principle turns on this choice: it neither shows nor goes against one.";
     case Mark::Shown:
-        return "Good: this shows " + listed(f.credited, true, false) + ".";
+        return "This shows: " + listed(f.credited, true, false) + ".";
     case Mark::Partly:
-        sentences.push_back(
-            "Partly right: this shows " + listed(f.credited, true, false) +
-            (rest.empty() ? "." : ", but breaches " + listed(rest, true, true) + "."));
+        sentences.push_back("This shows: " + listed(f.credited, true, false) + ".");
         break;
     case Mark::Breached:
-        if (!rest.empty())
-            sentences.push_back(
-                std::string(pleasedButUnlawful ? "It also breaches " : "This breaches ") +
-                listed(rest, true, true) + ".");
         break;
     case Mark::Critical:
         sentences.push_back(
-            "This would fail an assessment: " + listed(critical, false, true) +
-            (critical.size() == 1 ? " is a critical rule." : " are critical rules."));
+            "This would fail an assessment: " + listed(criticals, false, true) +
+            (criticals.size() == 1 ? " is a critical rule." : " are critical rules."));
         break;
     }
     if (pleasedButUnlawful) {
         // Laws already named as critical are not named twice.
-        const auto unnamed = only(
-            law, [&](const FeedbackItem& i) { return !(f.mark == Mark::Critical && i.critical); });
-        std::string sentence = "The customer is happier, but this breaks the law";
-        sentence += unnamed.empty() ? "." : ": " + listed(unnamed, false, true) + ".";
-        // A breach with no credit leads with the law; a critical or partial mark leads with itself.
-        if (f.mark == Mark::Breached)
-            sentences.insert(sentences.begin(), sentence);
-        else
-            sentences.push_back(sentence);
+        const auto unnamed = only(f.breached, [&](const FeedbackItem& i) {
+            return isLaw(i) && !(critical && i.critical);
+        });
+        sentences.push_back(
+            "The customer is happier, but this breaks the law" +
+            (unnamed.empty() ? std::string(".") : ": " + listed(unnamed, false, false) + "."));
     }
-    if (f.mark == Mark::Critical) {
-        if (!rest.empty())
-            sentences.push_back("It also breaches " + listed(rest, true, true) + ".");
-        if (!f.credited.empty())
-            sentences.push_back("It does show " + listed(f.credited, true, false) + ".");
+    if (!rest.empty()) {
+        const bool also = critical || pleasedButUnlawful;
+        sentences.push_back((also                     ? "It also goes against: "
+                             : f.mark == Mark::Partly ? "But it goes against: "
+                                                      : "This goes against: ") +
+                            listed(rest, true, false) + ".");
     }
+    if (critical && !f.credited.empty())
+        sentences.push_back("It does show: " + listed(f.credited, true, false) + ".");
     std::string out;
     for (const std::string& s : sentences)
         out += (out.empty() ? "" : " ") + s;

@@ -41,7 +41,7 @@ MarkIcon markIcon(Mark mark) {
         constexpr int kSteps = 16;
         for (int i = 0; i <= kSteps; ++i) {
             const float t = static_cast<float>(i) / kSteps;
-            wave.push_back({0.12f + 0.76f * t, 0.5f - 0.16f * std::sin(t * 6.2831853f)});
+            wave.push_back({0.12f + 0.76f * t, 0.5f - 0.2f * std::sin(t * 6.2831853f)});
         }
         icon.strokes = {wave};
         break;

@@ -1,5 +1,7 @@
 #include "feedback.hpp"
 
+#include "names.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
@@ -116,38 +118,31 @@ void addOnce(std::vector<FeedbackItem>& items, FeedbackItem item) {
     if (!seen) items.push_back(std::move(item));
 }
 
+// The first entry of each table is the fallback.
+constexpr NameTable<Mark, 5> kMarkWords{{
+    {Mark::Neutral, "Neutral"},
+    {Mark::Shown, "Good"},
+    {Mark::Partly, "Partly"},
+    {Mark::Breached, "Breach"},
+    {Mark::Critical, "Critical"},
+}};
+
+constexpr NameTable<Mark, 5> kMarkSymbols{{
+    {Mark::Neutral, "\u2022"},
+    {Mark::Shown, "\u2713"},
+    {Mark::Partly, "~"},
+    {Mark::Breached, "\u2717"},
+    {Mark::Critical, "\u2717\u2717"},
+}};
+
 } // namespace
 
 std::string_view markWord(Mark mark) {
-    switch (mark) {
-    case Mark::Shown:
-        return "Good";
-    case Mark::Partly:
-        return "Partly";
-    case Mark::Breached:
-        return "Breach";
-    case Mark::Critical:
-        return "Critical";
-    case Mark::Neutral:
-        break;
-    }
-    return "Neutral";
+    return nameIn(kMarkWords, mark);
 }
 
 std::string_view markSymbol(Mark mark) {
-    switch (mark) {
-    case Mark::Shown:
-        return "\u2713";
-    case Mark::Partly:
-        return "~";
-    case Mark::Breached:
-        return "\u2717";
-    case Mark::Critical:
-        return "\u2717\u2717";
-    case Mark::Neutral:
-        break;
-    }
-    return "\u2022";
+    return nameIn(kMarkSymbols, mark);
 }
 
 bool StepFeedback::breaksLaw() const {

@@ -310,11 +310,11 @@ TEST_CASE("Secret team vote: picks unseen, the majority of teams decides, each t
 
     const auto board = c.scoreboard();
     REQUIRE(board.size() == 3);
-    // Weights: t.listen 1, t.verify 4 (critical).
-    CHECK(board[0].points == 1 - 4);
+    // Weights: t.listen 1, t.verify 4 (critical); each weight is worth two points.
+    CHECK(board[0].points == 2 * (1 - 4));
     CHECK(board[0].criticalBreaches == std::vector<std::string>{"t.verify"});
-    CHECK(board[1].points == -1 + 4);
-    CHECK(board[2].points == 1 + 4);
+    CHECK(board[1].points == 2 * (-1 + 4));
+    CHECK(board[2].points == 2 * (1 + 4));
     CHECK(board[2].favouredPicks == 2);
     CHECK(board[1].favouredPicks == 1);
     CHECK(board[0].decisions == 2);
@@ -348,10 +348,10 @@ TEST_CASE("Team turns: teams decide in turn and each is scored on its own decisi
     const auto board = c.scoreboard();
     REQUIRE(board.size() == 2);
     CHECK(board[0].decisions == 2);
-    CHECK(board[0].points == -1 + 3 + 2); // breached listen, credited law and policy.log
+    CHECK(board[0].points == 2 * (-1 + 3 + 2)); // breached listen, credited law and policy.log
     CHECK(board[0].favouredPicks == 1);
     CHECK(board[1].decisions == 1);
-    CHECK(board[1].points == 4);
+    CHECK(board[1].points == 2 * 4);
     CHECK(board[1].favouredPicks == 1);
 }
 
@@ -425,9 +425,9 @@ TEST_CASE("Class debrief: the path, the splits, the teams and the class grade", 
     CHECK_FALSE(roomSplit(d.decisions[1])); // unanimous and favoured
     CHECK(roomSplit(d.decisions[2]));       // the room took what breaches the law
     CHECK(d.scoreboard.empty());            // one class, no teams
-    // listen 1 + verify 4 - law 3 = 2 of a best of 1 + 4 + 3 + 2 = 10.
-    CHECK(d.debrief.points == 2);
-    CHECK(d.debrief.best == 10);
+    // 2 x (listen 1 + verify 4 - law 3) = 4 of a best of 2 x (1 + 4 + 3 + 2) = 20.
+    CHECK(d.debrief.points == 4);
+    CHECK(d.debrief.best == 20);
     CHECK(d.debrief.grade == Grade::Refer);
 }
 
@@ -485,7 +485,7 @@ TEST_CASE("The class debrief exports as Markdown", "[classroom][report]") {
     CHECK_THAT(md, Catch::StartsWith("# Class debrief: Classroom fixture\n\nAlpha · secret team "
                                      "vote · 2026-11-23 · 3 decisions"));
     CHECK_THAT(md, Catch::Contains("Ending: **done** (resolved). Sorted."));
-    CHECK_THAT(md, Catch::Contains("**Distinction**, 100% (10 of 10 points)"));
+    CHECK_THAT(md, Catch::Contains("**Distinction**, 100% (20 of 20 points)"));
     CHECK_THAT(md, Catch::Contains("> Hello, my kettle broke."));
     // Said once: as the reply to decision 1, not again as decision 2's prompt.
     const auto reply = md.find("> Can you see my order?");
@@ -496,8 +496,8 @@ TEST_CASE("The class debrief exports as Markdown", "[classroom][report]") {
                        "Red \\| the \\*best\\* · Blue"));
     CHECK_THAT(md, Catch::Contains("Settled by: tie, trainer chose. **Where the room split.**"));
     CHECK_THAT(md, Catch::Contains("- Decision 3: the room took A (50%)."));
-    CHECK_THAT(md, Catch::Contains("| Red \\| the \\*best\\* | 3 | 3 | 4 | 0 | 10 |"));
-    CHECK_THAT(md, Catch::Contains("| Blue | 3 | 2 | 2 | 1 | 2 |"));
+    CHECK_THAT(md, Catch::Contains("| Red \\| the \\*best\\* | 3 | 3 | 4 | 0 | 20 |"));
+    CHECK_THAT(md, Catch::Contains("| Blue | 3 | 2 | 2 | 1 | 4 |"));
     CHECK_THAT(md, Catch::Contains("  - Shows **Refund faulty goods** (Test Act s.1). Refund "
                                    "within 30 days. When it is ignored, the customer: Loses a "
                                    "remedy. The business: Enforcement."));
@@ -515,7 +515,7 @@ TEST_CASE("Exploring part-way counts the evidence so far, and bestOnly skips the
     REQUIRE(full.best);
     CHECK(full.best->choices ==
           std::vector<std::string>{"ask.verify", "refund.refund"}); // what is left to play
-    CHECK(full.best->points.points == -1 + 4 + 3 + 2);
+    CHECK(full.best->points.points == 2 * (-1 + 4 + 3 + 2));
     CHECK(full.worst);
 
     ExploreOptions options;

@@ -87,8 +87,7 @@ Attempt attempt(const std::string& scenarioId, const std::vector<std::string>& i
     if (finish) {
         REQUIRE(a.session.finished());
         const Exploration found = explore(file->scenario, file->scripting, library().rubric);
-        a.debrief = debrief(a.session, library().rubric, found.best ? found.best->tally : Tally{},
-                            found.bestPoints());
+        a.debrief = debriefAgainst(a.session, library().rubric, found);
         r.finished = stamp(12, 14, 370); // 7 min 5.25 s after it started
         r.completionUuid = uuid(12, 999);
         recordOutcome(r, a.session, a.debrief);

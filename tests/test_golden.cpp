@@ -44,7 +44,8 @@ const std::vector<Golden> kGoldens{
     {"account-priya-consents",
      {"northway.not-the-account-holder", "--seed", "1", "--json", "--choose-ids",
       "greeting.security,security.check-authority,not_holder.decline,options_offer.priya,"
-      "priya_joins.secure,priya_security.confirm,consented.full,contact_note.factual"}},
+      "priya_joins.secure,priya_security.confirm,consented.full,on_record.log,contact_note."
+      "factual"}},
     {"account-breach-hidden",
      {"northway.not-the-account-holder", "--seed", "1", "--json", "--choose-ids",
       "greeting.acct-number,acct_number.read-balance,breach_made.cover-up"}},

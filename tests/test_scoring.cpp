@@ -30,7 +30,7 @@ Exploration exploreFixture() {
 Debrief debriefFor(const std::vector<std::string>& ids) {
     const auto found = exploreFixture();
     const Session session = test::play(scoringScenario(), ids);
-    return debrief(session, scoringLibrary().rubric, found.best->tally, found.bestPoints());
+    return debriefAgainst(session, scoringLibrary().rubric, found);
 }
 
 std::vector<Diagnostic> libraryErrors(const std::string& source, const std::string& name) {
@@ -138,16 +138,25 @@ TEST_CASE("A credit or breach id the rubric lacks is a lint error with a suggest
                           "typo-scenario.lua:5: error: 'policy.nothing' is not in the rubric"));
 }
 
-TEST_CASE("Tally statuses: demonstrated, breached, mixed, not met", "[scoring]") {
+TEST_CASE("Tally statuses: demonstrated, breached, put right, not met", "[scoring]") {
     Tally t;
     t.add(Evidence{"a", EvidenceKind::Credit, 1, "n", "c", {}});
     t.add(Evidence{"b", EvidenceKind::Breach, 1, "n", "c", {}});
     t.add(Evidence{"c", EvidenceKind::Credit, 1, "n", "c", {}});
     t.add(Evidence{"c", EvidenceKind::Breach, 2, "n", "c", {}});
+    t.add(Evidence{"e", EvidenceKind::Breach, 1, "n", "c", {}});
+    t.add(Evidence{"e", EvidenceKind::Credit, 2, "n", "c", {}});
     CHECK(t.status("a") == Status::Demonstrated);
     CHECK(t.status("b") == Status::Breached);
-    CHECK(t.status("c") == Status::Mixed);
+    CHECK(t.status("c") == Status::Breached); // credited, then breached: the last word stands
+    CHECK(t.status("e") == Status::PutRight);
+    CHECK(t.everBreached("e"));
+    CHECK_FALSE(t.everBreached("a"));
     CHECK(t.status("d") == Status::NotMet);
+    CHECK(pointsOf(Status::Demonstrated, 3) == 6);
+    CHECK(pointsOf(Status::PutRight, 3) == -3);
+    CHECK(pointsOf(Status::Breached, 3) == -6);
+    CHECK(pointsOf(Status::NotMet, 3) == 0);
 }
 
 TEST_CASE("Grade bands and percentages", "[scoring]") {
@@ -159,7 +168,10 @@ TEST_CASE("Grade bands and percentages", "[scoring]") {
     CHECK(gradeFor(49) == Grade::Refer);
     CHECK(percentOf(8, 10) == 80);
     CHECK(percentOf(-3, 10) == 0);
-    CHECK(percentOf(12, 10) == 100);
+    CHECK(percentOf(10, 10) == 100);
+    CHECK(percentOf(0, 0) == 100); // nothing to earn, and nothing lost
+    CHECK(percentOf(-2, 0) == 0);
+    CHECK(percentOf(-2, -2) == 0); // even the best route loses points: nothing to grade
 }
 
 TEST_CASE("The explorer finds the best and worst paths and every ending", "[scoring][explorer]") {
@@ -168,10 +180,10 @@ TEST_CASE("The explorer finds the best and worst paths and every ending", "[scor
     CHECK(found.errors.empty());
     REQUIRE(found.best);
     CHECK(found.best->choices == std::vector<std::string>{"a.listen", "b.verify", "c.refund"});
-    CHECK(found.bestPoints() == 10); // 1 + 4 + 3 + 2 (alpha's policy weight)
+    CHECK(found.bestPoints() == 20); // 2 x (1 + 4 + 3 + 2, alpha's policy weight)
     REQUIRE(found.worst);
     CHECK(found.worst->choices == std::vector<std::string>{"a.interrupt", "b.leak", "c.repair"});
-    CHECK(found.worst->points.points == -8);
+    CHECK(found.worst->points.points == -16); // 2 x -(1 + 4 + 3)
     CHECK(found.gradeOf(found.worst->points) == Grade::Refer);
     CHECK(found.endings.count("done") == 1);
     CHECK(found.unreached.empty());
@@ -185,21 +197,21 @@ TEST_CASE("The same scenario is scored against another organisation's policies",
     moved->organisation = "beta";
     moved->reindex();
     const auto found = explore(moved, scoringScenario().scripting, scoringLibrary().rubric);
-    CHECK(found.bestPoints() == 13); // beta weighs its logging rule at 5
+    CHECK(found.bestPoints() == 26); // beta weighs its logging rule at 5
 }
 
 TEST_CASE("A debrief grades, subtotals and explains every finding", "[scoring][debrief]") {
     const Debrief d = debriefFor({"a.interrupt", "b.verify", "c.refund"});
-    CHECK(d.points == 8);
-    CHECK(d.best == 10);
+    CHECK(d.points == 16); // 2 x (4 + 3 + 2) - 2 x 1
+    CHECK(d.best == 20);
     CHECK(d.percent == 80);
     CHECK(d.grade == Grade::Merit);
     REQUIRE(d.subtotals.size() == 3);
     CHECK(d.subtotals[0].kind == PrincipleKind::Law);
-    CHECK(d.subtotals[0].points == 7);
-    CHECK(d.subtotals[0].possible == 7);
-    CHECK(d.subtotals[1].points == 2);
-    CHECK(d.subtotals[2].points == -1);
+    CHECK(d.subtotals[0].points == 14);
+    CHECK(d.subtotals[0].possible == 14);
+    CHECK(d.subtotals[1].points == 4);
+    CHECK(d.subtotals[2].points == -2);
     const auto listen = std::find_if(d.findings.begin(), d.findings.end(),
                                      [](const Finding& f) { return f.principle == "t.listen"; });
     REQUIRE(listen != d.findings.end());
@@ -213,7 +225,7 @@ TEST_CASE("A debrief grades, subtotals and explains every finding", "[scoring][d
 TEST_CASE("One critical breach grades Refer whatever the percentage, and says why",
           "[scoring][debrief]") {
     const Debrief d = debriefFor({"a.listen", "b.leak", "c.refund"});
-    CHECK(d.percent == 20); // 1 - 4 + 3 + 2 = 2 of 10
+    CHECK(d.percent == 20); // 2 x (1 - 4 + 3 + 2) = 4 of 20
     CHECK(d.grade == Grade::Refer);
     CHECK_THAT(d.reason, Catch::Contains("\"Verify identity\" (Test Act s.2) is a critical rule"));
 }
@@ -326,16 +338,16 @@ TEST_CASE("frontline explore prints the best path as replayable ids, and JSON on
           "[scoring][cli]") {
     const auto text = cli({"explore", "t.scoring", "--scenarios", test::fixture("scoring")});
     CHECK(text.code == 0);
-    CHECK_THAT(text.out, Catch::Contains("Best path: Distinction (100%, 10 points), ending 'done'\n"
+    CHECK_THAT(text.out, Catch::Contains("Best path: Distinction (100%, 20 points), ending 'done'\n"
                                          "  --choose-ids a.listen,b.verify,c.refund"));
-    CHECK_THAT(text.out, Catch::Contains("Worst path: Refer (0%, -8 points)"));
+    CHECK_THAT(text.out, Catch::Contains("Worst path: Refer (0%, -16 points)"));
     const auto json =
         cli({"explore", "t.scoring", "--scenarios", test::fixture("scoring"), "--json"});
     const auto j = nlohmann::json::parse(json.out);
     CHECK(j["exploration"]["best"]["grade"] == "Distinction");
     CHECK(j["exploration"]["budget_hit"] == false);
-    CHECK(j["exploration"]["endings"]["done"] ==
-          2); // verified and not: two distinct end situations
+    // Verified or not, nothing reads the flag after the ending: one end situation, not two.
+    CHECK(j["exploration"]["endings"]["done"] == 1);
 }
 
 TEST_CASE("A library with its own rubric never loads the lent one and a lone file borrows it",

@@ -28,6 +28,12 @@
 ---| "Pass" # 50% to 69%
 ---| "Refer" # below 50%, or any breach of a critical principle
 
+---The best grade a route may get while something holds: a cap.
+---@alias Cap
+---| "Merit" # Merit at best
+---| "Pass" # Pass at best
+---| "Refer" # always Refer
+
 ---What sort of outcome an ending is.
 ---@alias EndingKind
 ---| "resolved" # the problem was sorted
@@ -117,6 +123,7 @@
 ---@field narration? Text A closing stage direction, e.g. "She picks up the new kettle and leaves.".
 ---@field credit? PrincipleIds Principles the outcome itself shows, e.g. "policy.refund-limit".
 ---@field breach? PrincipleIds Principles the outcome itself breaks, e.g. { "cra.short-term-reject" }.
+---@field cap? Cap The best grade a route ending here can get, e.g. "Pass"; a "lost" ending is Pass at best unless it says otherwise.
 
 ---@class ChoiceFields
 ---@field [1] Text The learner's line, written first and without a name, e.g. "Tell me what happened.".
@@ -179,6 +186,7 @@ function expect(fields) end
 ---@field source string Where the rule comes from, e.g. "Consumer Rights Act 2015 ss.20, 22".
 ---@field weight integer How much it counts, a whole number 1 to 5, e.g. 3.
 ---@field critical? boolean true if one breach fails the attempt (grade Refer); default false.
+---@field cap? Cap The best grade while this is left breached at the end (not put right), e.g. "Pass"; law is Pass at best unless it says otherwise.
 ---@field policy? string For policy rules: the id of the policy document it comes from, e.g. "refunds".
 
 ---@class ConsequenceFields

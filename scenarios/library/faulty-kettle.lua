@@ -170,11 +170,13 @@ node "options" {
     go = "repair_push", mood = -15, set = { misinformed = true },
     breach = { "cra.short-term-reject", "ucp.misleading-rights" },
     why = "Within 30 days a customer can reject a faulty item for a full refund. Offering only a repair keeps that right from her." },
-  choice { "It's faulty and you bought it less than 30 days ago, so you can reject it for a full refund: "
-      .. "all £34.99 back on your debit card, no charges. Or, if you'd rather, we can replace it or repair it. It's your choice.", id = "offer-rights",
+  choice { "It's faulty and under 30 days old, so you can reject it for a full refund: all £34.99 back on your "
+      .. "debit card, no charges, and I can authorise it myself. Or we can replace or repair it. Your choice.", id = "offer-rights",
     go = "choose", mood = 10,
-    credit = { "cra.short-term-reject", "cra.satisfactory-quality", "cra.repair-or-replace", "service.clear-language" },
-    why = "This explains her rights in plain words: the 30-day short-term right to reject with a full refund, or a repair or replacement if she prefers." },
+    credit = { "cra.short-term-reject", "cra.satisfactory-quality", "cra.repair-or-replace", "cra.refund-same-method",
+      "cra.no-fee", "policy.refund-limit", "service.clear-language" },
+    why = "This explains her rights in plain words: the 30-day short-term right to reject with a full refund to the card she paid with and no charges, "
+      .. "or a repair or replacement if she prefers. At £34.99 the refund is within your own authority." },
   choice { "I can give you a credit note for £34.99 to spend in store.", id = "credit-note",
     go = "refund_terms_row", mood = -10, set = { refund_issue = "credit", misinformed = true },
     breach = "cra.refund-same-method",
@@ -237,15 +239,15 @@ node "wants_replacement" {
   choice { "I'll get you a brand-new one from the stockroom now. If that's faulty too, bring it straight back: "
       .. "you'd have at least seven days from today to reject it for a full refund. You needn't accept another swap.", id = "replace-properly",
     go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "replacement" },
-    credit = { "cra.repair-or-replace", "service.expectations" },
-    why = "She chose a replacement, so give her one without delay. Explain plainly what happens if the new one fails too, so she knows where she stands." },
+    credit = { "cra.repair-or-replace", "cra.final-right", "service.expectations" },
+    why = "She chose a replacement, so give her one without delay. Explain plainly what happens if the new one fails too: after one failed replacement she can reject it for her money back and needn't accept another, so she knows where she stands." },
 }
 
 node "three_repairs_row" {
   customer = "Three? My son-in-law says you get one go at it and then you can have your money back. Are you sure?",
   choice { "You're right to check, and I'm sorry. I had that wrong. If the replacement doesn't work, you can ask for a refund or a price reduction. No three repairs.", id = "correct",
     go = "wrap_up", mood = 5, minutes = 3, set = { remedy = "replacement" },
-    credit = { "heat.apologise", "service.expectations" },
+    credit = { "cra.final-right", "heat.apologise", "service.expectations" },
     why = "Correcting yourself straight away means she leaves with accurate information and the replacement she chose." },
   choice { "I'm sure. It's three repairs, that's the rule for electricals.", id = "insist",
     go = "wants_manager", mood = -15,

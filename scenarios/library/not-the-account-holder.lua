@@ -271,18 +271,35 @@ node "consented" {
     why = "Spotting the missed check and going back to it before acting makes sure the consent really came from the account holder." },
   choice { "Yes. The balance is {balance} owing, and I've moved the direct debit to the 28th.", id = "carry-on",
     when = "not security_passed",
-    go = "contact_note", mood = 10,
+    go = "on_record", mood = 10,
     breach = { "dpa.third-party-authority", "policy.authorised-person" },
     why = "The authority rests on consent from someone you never verified, so giving out the balance and changing the account isn't properly authorised." },
   choice { "Yes. The balance is {balance} owing. I've moved the direct debit to the 28th, starting with next month's payment, and Priya will get a letter confirming the new date and that you've been added.", id = "full",
     when = "security_passed",
-    go = "contact_note", mood = 15,
+    go = "on_record", mood = 15,
     credit = { "heat.own", "service.expectations" },
     why = "Now that he's authorised, answer both questions fully and say exactly when the change applies and what confirmation will follow." },
   choice { "The balance is {balance}. I've changed the date. Anything else?", id = "vague",
     when = "security_passed",
-    go = "contact_note", mood = 5, breach = "service.expectations",
+    go = "on_record", mood = 5, breach = "service.expectations",
     why = "He needs to know when the new date starts. Otherwise he may still expect the next payment on the 1st, or be caught out by it." },
+}
+
+-- Even a call that ends well can carry a complaint: the learner who kept Dev on side still meets
+-- one, so handling it is part of every good route, not only of the routes that made him angry.
+node "on_record" {
+  customer = "Cheers. I'll be honest, though, I'm not happy it took all this. Nobody told us when we switched that I'd need adding. I want that on record.",
+  choice { "You're right, and I'm sorry nobody told you. I'm logging that as a complaint and I'll give you a reference. "
+      .. "If it's not sorted in eight weeks, or we send a deadlock letter, the Energy Ombudsman can look at it free.", id = "log",
+    go = "contact_note", mood = 5, minutes = 2, set = { complaint_logged = true },
+    credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "heat.apologise" },
+    why = "He's unhappy and wants it noted, so it's a complaint even though his request is sorted. Log it, give a reference and explain the Energy Ombudsman route correctly." },
+  choice { "It's all sorted now, though, so there's nothing to complain about.", id = "sorted-now",
+    go = "contact_note", mood = -5, breach = "complaint.log",
+    why = "A complaint is any expression of dissatisfaction that expects a response, even once the request is dealt with. Brushing it aside means it's never recorded or answered." },
+  choice { "Complaints about that go to Ofgem. I'll give you their number.", id = "ofgem",
+    go = "contact_note", mood = -5, breach = { "complaint.log", "complaint.signpost" },
+    why = "Ofgem regulates suppliers but doesn't settle individual complaints. Northway must record the complaint and deal with it first." },
 }
 
 node "message" {
@@ -352,7 +369,11 @@ node "contact_note" {
         t = t .. " No account details disclosed. Explained Priya can call, or join a call, to add him as an authorised person."
       end
       if s.message_taken then t = t .. " Message: Priya to call about moving the DD date." end
-      if s.complaint_logged then t = t .. " Complaint logged about not being able to discuss the account; Energy Ombudsman route explained." end
+      if s.complaint_logged and s.dev_authorised then
+        t = t .. " Complaint logged: not told at switching that he would need adding; Energy Ombudsman route explained."
+      elseif s.complaint_logged then
+        t = t .. " Complaint logged about not being able to discuss the account; Energy Ombudsman route explained."
+      end
       return t
     end,
     id = "factual",

@@ -27,7 +27,7 @@ Rgba statusColour(const Palette& p, Status s) {
         return p.good;
     case Status::Breached:
         return p.bad;
-    case Status::Mixed:
+    case Status::PutRight:
     case Status::NotMet:
         break;
     }
@@ -40,7 +40,7 @@ const char* statusMark(Status s) {
         return "✓";
     case Status::Breached:
         return "✗";
-    case Status::Mixed:
+    case Status::PutRight:
         return "~";
     case Status::NotMet:
         break;

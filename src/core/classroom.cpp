@@ -539,8 +539,8 @@ std::vector<TeamScore> ClassSession::scoreboard() const {
         board[t].criticalBreaches = p.criticalBreaches;
         for (const auto& id : tallies[t].ids()) {
             const Status s = tallies[t].status(id);
-            if (s == Status::Demonstrated || s == Status::Mixed) ++board[t].credited;
-            if (s == Status::Breached || s == Status::Mixed) ++board[t].breached;
+            if (s == Status::Demonstrated || s == Status::PutRight) ++board[t].credited;
+            if (s == Status::Breached || s == Status::PutRight) ++board[t].breached;
         }
     }
     return board;
@@ -588,8 +588,7 @@ ClassDebrief debriefClass(const ClassSession& session) {
         if (d.taken) out.decisions.push_back(d);
     out.scoreboard = session.scoreboard();
     const Exploration best = explore(s.scenarioPtr(), s.scripting(), session.rubric());
-    out.debrief =
-        debrief(s, session.rubric(), best.best ? best.best->tally : Tally{}, best.bestPoints());
+    out.debrief = debriefAgainst(s, session.rubric(), best);
     return out;
 }
 

@@ -58,12 +58,21 @@ std::vector<Diagnostic> bestPathProblems(const Scenario& s, const Exploration& f
                                            path));
     for (const std::string& id : best.tally.ids()) {
         const Status status = best.tally.status(id);
-        if (status != Status::Breached && status != Status::Mixed) continue;
+        if (status != Status::Breached && status != Status::PutRight) continue;
         const Principle* p = rubric.find(id, s.organisation);
         if (p != nullptr && p->critical) continue; // said above
-        out.push_back(warningAt(s.where, "no ending can be reached without breaching '" + id +
-                                             "': is there really no clean way through?" + path));
+        out.push_back(
+            warningAt(s.where, "the route with the most points breaches '" + id + "'" +
+                                   (status == Status::PutRight ? " (and puts it right)" : "") +
+                                   ": a learner who keeps that rule cannot reach 100%, "
+                                   "so give the clean route as much to show" +
+                                   path));
     }
+    if (!found.safe)
+        for (const std::string& node : found.forcedCritical)
+            out.push_back(
+                errorAt(whereIs(s, node), "every route breaches a critical principle at '" + node +
+                                              "': give the learner a choice that keeps the rule"));
     return out;
 }
 

@@ -63,9 +63,7 @@ std::vector<Diagnostic> checkExpectations(const Scenario& scenario, const Explor
             }
             // The most lenient grade any breaching path gets; Refer when all are critical.
             const std::string lenient =
-                it->second
-                    ? std::string(toString(gradeFor(percentOf(*it->second, found.bestPoints()))))
-                    : "Refer";
+                it->second ? std::string(toString(found.gradeOf(it->second->points))) : "Refer";
             if (lenient != e.grade)
                 fail(e, "a path that breaches '" + e.value + "' grades " + lenient + ", not " +
                             e.grade);

@@ -8,43 +8,81 @@
 
 namespace frontline {
 
-namespace {
-
-// ---- Phase A: the situation graph --------------------------------------------------------
-// A situation is what decides what can happen next: node, random source, and the variables (and
-// mood) that conditions, computed gos and effects mention — text is not rendered while exploring,
-// so what only text reads cannot change the walk.
-// The clock is left out (a loop whose only change is the time would never close), so a scenario
-// whose conditions read s.minutes is explored as if the clock did not matter. Walking it calls
-// the author's functions once per situation and choice.
-
-} // namespace
-
 std::string situationKey(const Session& s) {
     const State& st = s.state();
-    const auto& decisive = s.scenario().decisive;
     std::string key = std::to_string(s.scenario().indexOf(s.node())) + "|" +
-                      (decisive.count("mood") ? std::to_string(st.mood) : std::string()) + "|" +
-                      std::to_string(st.rng.state()) + "|";
+                      std::to_string(st.mood) + "|" + std::to_string(st.rng.state()) + "|";
     for (const auto& [name, value] : st.vars)
-        if (decisive.count(name))
-            key += name + "=" + std::to_string(value.index()) + toText(value) + ";";
+        key += name + "=" + std::to_string(value.index()) + toText(value) + ";";
     return key;
 }
 
 namespace {
 
+// ---- Phase A: the situation graph --------------------------------------------------------
+// A situation is what decides what can happen next: the node, the random source, and the part of
+// the state that author code at this node or any node after it reads ("live"). What is read is
+// learnt by running the code with every read logged (the state reaches Lua through a proxy), so a
+// helper function reading s.secret counts as much as a `when` naming it. A walk keyed on what
+// earlier walks saw read is checked against what it saw itself; when something new was read the
+// graph is walked again, until nothing new is (or, past a few walks, with every variable live).
+// Text is not rendered while exploring, so what only text reads cannot change the walk.
+
+constexpr std::size_t kMaxWalks = 6;
+
+// Per node: the names read there or at any node reachable from it.
+struct Live {
+    std::vector<std::set<std::string>> names;
+    std::vector<bool> everything;
+
+    explicit Live(std::size_t nodes) : names(nodes), everything(nodes, false) {}
+
+    // Adds `other`; true when anything was new.
+    bool absorb(const Live& other) {
+        bool grew = false;
+        for (std::size_t n = 0; n < names.size(); ++n) {
+            if (everything[n]) continue; // every name already tells situations apart here
+            if (other.everything[n]) everything[n] = grew = true;
+            for (const std::string& name : other.names[n])
+                grew = names[n].insert(name).second || grew;
+        }
+        return grew;
+    }
+};
+
+std::string keyOf(const Session& s, const Live& live) {
+    const State& st = s.state();
+    const std::size_t node = s.scenario().indexOf(s.node());
+    const auto& names = live.names[node];
+    const bool all = live.everything[node];
+    std::string key = std::to_string(node) + "|" + std::to_string(st.rng.state()) + "|";
+    if (all || names.count("mood")) key += "m" + std::to_string(st.mood) + "|";
+    if (all || names.count("minutes")) key += "t" + std::to_string(st.minutes) + "|";
+    for (const auto& [name, value] : st.vars)
+        if (all || names.count(name))
+            key += name + "=" + std::to_string(value.index()) + toText(value) + ";";
+    return key;
+}
+
 constexpr std::size_t kMaxPrinciples = 256;
 using Marks = std::bitset<kMaxPrinciples>;
+
+// One principle word in the order a step says it: choice credits, choice breaches, then the
+// ending's (Session::choose records them so).
+struct Word {
+    std::uint16_t bit;
+    bool breach;
+};
 
 struct Edge {
     int to = 0;
     std::string choice;
-    Marks credit, breach; // the choice's evidence, plus the ending's when `to` is an ending
+    std::vector<Word> words;
 };
 
 struct Situation {
     std::string node;
+    std::size_t nodeIndex = 0;
     bool ending = false;
     bool expanded = false; // had choices on offer and was walked
     std::vector<Edge> out;
@@ -66,11 +104,25 @@ class Index {
     std::vector<std::string> m_names;
 };
 
+// Clears the scripting's read log however the walk ends.
+struct Watching {
+    Scripting* scripting;
+    Watching(Scripting* s, ReadLog* log) : scripting(s) {
+        if (scripting) scripting->watch(log);
+    }
+    ~Watching() {
+        if (scripting) scripting->watch(nullptr);
+    }
+};
+
 class Graph {
   public:
-    Graph(const ExploreOptions& options, Exploration& out) : m_options(options), m_out(out) {}
+    Graph(const ExploreOptions& options, Exploration& out, const Live& live)
+        : m_options(options), m_out(out), m_live(live), m_read(live.names.size()),
+          m_next(live.names.size()) {}
 
     void walk(Session start) {
+        Watching watching(start.scripting().get(), &m_log);
         intern(std::move(start));
         while (!m_pending.empty()) {
             auto [session, id] = std::move(m_pending.back());
@@ -79,12 +131,28 @@ class Graph {
         }
     }
 
+    // What this walk saw read, carried back through the nodes it saw lead to each other.
+    Live seenLive() const {
+        Live live = m_read;
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (std::size_t n = 0; n < m_next.size(); ++n)
+                for (std::size_t m : m_next[n]) {
+                    if (live.everything[m] && !live.everything[n])
+                        live.everything[n] = changed = true;
+                    for (const std::string& name : live.names[m])
+                        changed = live.names[n].insert(name).second || changed;
+                }
+        }
+        return live;
+    }
+
     std::vector<Situation> situations;
     Index principles;
 
   private:
     int intern(Session&& session) {
-        std::string key = situationKey(session);
+        std::string key = keyOf(session, m_live);
         if (auto it = m_ids.find(key); it != m_ids.end()) return it->second;
         if (m_ids.size() >= m_options.maxStates) {
             m_out.budgetHit = true;
@@ -92,12 +160,26 @@ class Graph {
         }
         const int id = static_cast<int>(situations.size());
         m_ids.emplace(std::move(key), id);
-        situations.push_back({session.node().id, session.finished(), false, {}});
+        situations.push_back({session.node().id,
+                              session.scenario().indexOf(session.node()),
+                              session.finished(),
+                              false,
+                              {}});
         if (!session.finished()) m_pending.push_back({std::move(session), id});
         return id;
     }
 
     void expand(const Session& session, int id) {
+        const std::size_t node = situations[static_cast<std::size_t>(id)].nodeIndex;
+        m_log = {};
+        struct Keep { // what was read here counts, however expanding ends
+            Graph& g;
+            std::size_t node;
+            ~Keep() {
+                g.m_read.names[node].insert(g.m_log.names.begin(), g.m_log.names.end());
+                if (g.m_log.everything) g.m_read.everything[node] = true;
+            }
+        } keep{*this, node};
         std::vector<Offer> offers;
         try {
             offers = session.offers();
@@ -123,8 +205,10 @@ class Graph {
             for (const Evidence& e : child.evidence()) { // silent: this step's alone
                 const auto bit = static_cast<std::size_t>(principles.of(e.principle));
                 if (bit >= kMaxPrinciples) continue;
-                (e.kind == EvidenceKind::Credit ? edge.credit : edge.breach).set(bit);
+                edge.words.push_back(
+                    {static_cast<std::uint16_t>(bit), e.kind == EvidenceKind::Breach});
             }
+            m_next[node].insert(child.scenario().indexOf(child.node()));
             edge.to = intern(std::move(child));
             if (edge.to >= 0)
                 situations[static_cast<std::size_t>(id)].out.push_back(std::move(edge));
@@ -141,40 +225,69 @@ class Graph {
     };
     const ExploreOptions& m_options;
     Exploration& m_out;
+    Live m_live;                               // what this walk keys situations on
+    Live m_read;                               // per node: read while expanding it
+    std::vector<std::set<std::size_t>> m_next; // per node: nodes its choices led to
+    ReadLog m_log;
     std::unordered_map<std::string, int> m_ids;
     std::vector<Pending> m_pending;
 };
 
 // ---- Phase B: best and worst paths over the graph, in C++ alone ---------------------------
-// The score only grows with what is credited and only shrinks with what is breached, so at one
-// situation a partial path that credits at least as much and breaches no more than another makes
-// it redundant (Pareto dominance). That keeps the search small and exact.
+// Per principle a route is in one of four states: demonstrated (D), untouched, put right (P) or
+// breached (B). Whatever comes next, a route in a higher state of D > untouched > P > B ends at
+// least as well on that principle: it scores at least as much, and leaves no more open breaches
+// (caps) or breaches at all (critical). So at one situation a partial route that is at least as
+// high on every principle makes another redundant (Pareto dominance), which keeps the search
+// small and exact.
 
 struct Weights {
     std::vector<int> weight; // per principle index; 0 when not in the rubric
     std::vector<bool> critical;
+    std::vector<int> cap;       // grade rank a left breach caps at; -1 for none
+    std::vector<int> endingCap; // per situation: grade rank its ending caps at; -1 for none
 };
 
 struct Partial {
     int situation;
-    Marks credit, breach;
-    int parent;         // index into the search's states, -1 at the start
-    std::string choice; // the edge taken from the parent
+    Marks shown, putRight, breached;
+    int parent; // index into the search's states, -1 at the start
+    int edge;   // the edge taken from the parent's situation
 };
 
-enum class Goal { Best, Worst, BestBreaching };
+void apply(Partial& p, const std::vector<Word>& words) {
+    for (const Word& w : words) {
+        if (w.breach) {
+            p.shown.reset(w.bit);
+            p.putRight.reset(w.bit);
+            p.breached.set(w.bit);
+        } else if (p.breached[w.bit]) {
+            p.breached.reset(w.bit);
+            p.putRight.set(w.bit);
+        } else if (!p.putRight[w.bit]) {
+            p.shown.set(w.bit);
+        }
+    }
+}
+
+enum class Goal { Best, Worst, BestBreaching, Safe };
+
+constexpr int kNoCap = static_cast<int>(Grade::Distinction);
 
 class Search {
   public:
     Search(const Graph& graph, const Weights& weights, Goal goal, std::size_t maxStates,
-           int mustBreach = -1, bool breachFree = false)
+           int mustBreach = -1, int bestPoints = 0)
         : m_graph(graph), m_weights(weights), m_goal(goal), m_max(maxStates),
-          m_mustBreach(mustBreach), m_breachFree(breachFree), m_fronts(graph.situations.size()) {}
+          m_mustBreach(mustBreach), m_bestPoints(bestPoints), m_fronts(graph.situations.size()) {}
 
-    // Returns the index of the winning end state, or -1. `credit` and `breach` are what the
-    // path already holds at the start (an attempt explored part-way through).
-    int run(const Marks& credit = {}, const Marks& breach = {}) {
-        push({0, credit, breach, -1, {}});
+    // Returns the index of the winning end state, or -1. `start` holds what the route already
+    // did (an attempt explored part-way through).
+    int run(Partial start) {
+        start.situation = 0;
+        start.parent = -1;
+        start.edge = -1;
+        push(std::move(start));
         while (!m_stack.empty()) {
             const int at = m_stack.back();
             m_stack.pop_back();
@@ -185,11 +298,16 @@ class Search {
                 consider(at);
                 continue;
             }
-            for (const Edge& edge : sit.out) {
-                if (m_breachFree && edge.breach.any()) continue;
-                if (m_goal == Goal::BestBreaching && criticalIn(edge.breach)) continue;
-                push({edge.to, here.credit | edge.credit, here.breach | edge.breach, at,
-                      edge.choice});
+            for (std::size_t i = 0; i < sit.out.size(); ++i) {
+                const Edge& edge = sit.out[i];
+                Partial next = here;
+                next.situation = edge.to;
+                next.parent = at;
+                next.edge = static_cast<int>(i);
+                apply(next, edge.words);
+                if ((m_goal == Goal::BestBreaching || m_goal == Goal::Safe) && criticalIn(next))
+                    continue;
+                push(std::move(next));
             }
         }
         return m_winner;
@@ -197,36 +315,53 @@ class Search {
 
     bool budgetHit() const { return m_budgetHit; }
     const Partial& state(int i) const { return m_states[static_cast<std::size_t>(i)]; }
-    int score(int i) const { return points(m_states[static_cast<std::size_t>(i)]); }
 
     int points(const Partial& p) const {
         int total = 0;
         for (std::size_t i = 0; i < m_weights.weight.size(); ++i) {
-            if (p.credit[i] && !p.breach[i]) total += m_weights.weight[i];
-            if (p.breach[i] && !p.credit[i]) total -= m_weights.weight[i];
+            if (p.shown[i]) total += pointsOf(Status::Demonstrated, m_weights.weight[i]);
+            if (p.putRight[i]) total += pointsOf(Status::PutRight, m_weights.weight[i]);
+            if (p.breached[i]) total += pointsOf(Status::Breached, m_weights.weight[i]);
         }
         return total;
     }
 
+    // The best grade an end state can get whatever its points: Refer for a critical breach,
+    // else the lowest cap of its open breaches and its ending.
+    int ceiling(const Partial& p) const {
+        if (criticalIn(p, -1)) return static_cast<int>(Grade::Refer);
+        int worst = m_weights.endingCap[static_cast<std::size_t>(p.situation)];
+        worst = std::max(worst, kNoCap);
+        for (std::size_t i = 0; i < m_weights.cap.size(); ++i)
+            if (p.breached[i]) worst = std::max(worst, m_weights.cap[i]);
+        return worst;
+    }
+
   private:
-    bool criticalIn(const Marks& marks) const {
+    bool criticalIn(const Partial& p, int except) const {
+        const Marks ever = p.putRight | p.breached;
         for (std::size_t i = 0; i < m_weights.critical.size(); ++i)
-            if (marks[i] && m_weights.critical[i] && static_cast<int>(i) != m_mustBreach)
-                return true;
+            if (ever[i] && m_weights.critical[i] && static_cast<int>(i) != except) return true;
         return false;
+    }
+    bool criticalIn(const Partial& p) const { return criticalIn(p, m_mustBreach); }
+
+    // `a` is at least as high as `b` on every principle (see above).
+    static bool atLeast(const Partial& a, const Partial& b) {
+        return (b.shown & ~a.shown).none() &&
+               ((a.putRight | a.breached) & ~(b.putRight | b.breached)).none() &&
+               (a.breached & ~b.breached).none();
     }
 
     // `a` makes `b` redundant for this goal.
     bool dominates(const Partial& a, const Partial& b) const {
-        const bool moreCredit = (a.credit & b.credit) == b.credit,
-                   lessBreach = (a.breach & b.breach) == a.breach;
-        const bool lessCredit = (a.credit & b.credit) == a.credit,
-                   moreBreach = (a.breach & b.breach) == b.breach;
-        if (m_goal == Goal::Worst) return lessCredit && moreBreach;
-        if (m_goal == Goal::BestBreaching && a.breach[static_cast<std::size_t>(m_mustBreach)] !=
-                                                 b.breach[static_cast<std::size_t>(m_mustBreach)])
-            return false;
-        return moreCredit && lessBreach;
+        if (m_goal == Goal::Worst) return atLeast(b, a);
+        if (m_goal == Goal::BestBreaching) {
+            const auto must = static_cast<std::size_t>(m_mustBreach);
+            if ((a.putRight[must] || a.breached[must]) != (b.putRight[must] || b.breached[must]))
+                return false;
+        }
+        return atLeast(a, b);
     }
 
     void push(Partial p) {
@@ -253,16 +388,35 @@ class Search {
         m_stack.push_back(id);
     }
 
+    // How an end state ranks for this goal, higher is better: the most points, then the higher
+    // ceiling (Best); the better grade, then points (BestBreaching); the fewest points (Worst).
+    std::pair<int, int> rank(const Partial& p) const {
+        const int s = points(p);
+        const int limit = -ceiling(p); // a better grade has a smaller rank
+        switch (m_goal) {
+        case Goal::Best:
+            return {s, limit};
+        case Goal::Safe:
+        case Goal::BestBreaching: {
+            const int band = static_cast<int>(gradeFor(percentOf(s, m_bestPoints)));
+            return {-std::max(band, -limit), s};
+        }
+        case Goal::Worst:
+            return {-s, -limit};
+        }
+        return {s, limit};
+    }
+
     void consider(int at) {
         const Partial& p = m_states[static_cast<std::size_t>(at)];
-        if (m_goal == Goal::BestBreaching && !p.breach[static_cast<std::size_t>(m_mustBreach)])
-            return;
-        const int s = points(p);
-        const bool better =
-            m_winner < 0 || (m_goal == Goal::Worst ? s < m_winnerScore : s > m_winnerScore);
-        if (better) {
+        if (m_goal == Goal::BestBreaching) {
+            const auto must = static_cast<std::size_t>(m_mustBreach);
+            if (!p.putRight[must] && !p.breached[must]) return;
+        }
+        const auto r = rank(p);
+        if (m_winner < 0 || r > m_winnerRank) {
             m_winner = at;
-            m_winnerScore = s;
+            m_winnerRank = r;
         }
     }
 
@@ -271,32 +425,40 @@ class Search {
     Goal m_goal;
     std::size_t m_max;
     int m_mustBreach;
-    bool m_breachFree;
+    int m_bestPoints;
     std::vector<std::vector<int>> m_fronts;
     std::vector<Partial> m_states;
     std::vector<bool> m_dominated; // per state: a later one at its situation is at least as good
     std::vector<int> m_stack;
     int m_winner = -1;
-    int m_winnerScore = 0;
+    std::pair<int, int> m_winnerRank{0, 0};
     bool m_budgetHit = false;
 };
 
 PathResult pathFrom(const Search& search, int end, const Graph& graph, const Rubric& rubric,
-                    const std::string& org) {
+                    const Scenario& scenario) {
     PathResult path;
     const Partial& last = search.state(end);
     path.ending = graph.situations[static_cast<std::size_t>(last.situation)].node;
-    for (int at = end; search.state(at).parent >= 0; at = search.state(at).parent)
-        path.choices.push_back(search.state(at).choice);
+    for (int at = end; search.state(at).parent >= 0; at = search.state(at).parent) {
+        const Partial& p = search.state(at);
+        const Situation& from =
+            graph.situations[static_cast<std::size_t>(search.state(p.parent).situation)];
+        path.choices.push_back(from.out[static_cast<std::size_t>(p.edge)].choice);
+    }
     std::reverse(path.choices.begin(), path.choices.end());
     for (std::size_t i = 0; i < graph.principles.size(); ++i) {
-        Evidence e;
-        e.principle = graph.principles.name(i);
-        if (last.credit[i]) path.tally.add(e);
-        e.kind = EvidenceKind::Breach;
-        if (last.breach[i]) path.tally.add(e);
+        Evidence credit, breach;
+        credit.principle = breach.principle = graph.principles.name(i);
+        breach.kind = EvidenceKind::Breach;
+        if (last.shown[i]) path.tally.add(credit);
+        if (last.putRight[i]) path.tally.add(std::vector<Evidence>{breach, credit});
+        if (last.breached[i]) path.tally.add(breach);
     }
-    path.points = pointsFor(path.tally, rubric, org);
+    const Node* ending = scenario.find(path.ending);
+    path.points = pointsFor(
+        path.tally, rubric, scenario.organisation, ending ? ending->endingCap() : std::nullopt,
+        ending ? "with the customer " + std::string(toString(ending->endingKind)) : std::string());
     return path;
 }
 
@@ -332,31 +494,98 @@ std::vector<std::string> trappedNodes(const Graph& graph) {
 } // namespace
 
 Grade Exploration::gradeOf(const Points& points) const {
-    if (!points.criticalBreaches.empty()) return Grade::Refer;
-    return gradeFor(percentOf(points.points, bestPoints()));
+    return frontline::gradeOf(points, bestPoints());
 }
 
 namespace {
 
+// Walks the situation graph until what it is keyed on covers everything the walk saw read.
+std::unique_ptr<Graph> walkUntilSound(const std::function<Session()>& start,
+                                      const ExploreOptions& options, Exploration& out,
+                                      std::shared_ptr<const Scenario>& scenario) {
+    Session first = start();
+    scenario = first.scenarioPtr();
+    Live live(scenario->nodes.size());
+    for (std::size_t walk = 1;; ++walk) {
+        Exploration attempt;
+        auto graph = std::make_unique<Graph>(options, attempt, live);
+        graph->walk(walk == 1 ? std::move(first) : start());
+        out.walks = walk;
+        const bool grew = live.absorb(graph->seenLive());
+        if (!grew || attempt.budgetHit) {
+            out.budgetHit = attempt.budgetHit;
+            out.deadEnds = std::move(attempt.deadEnds);
+            out.errors = std::move(attempt.errors);
+            return graph;
+        }
+        if (walk + 1 == kMaxWalks) // stop learning: the next walk keeps every variable apart
+            std::fill(live.everything.begin(), live.everything.end(), true);
+    }
+}
+
+// Where no route avoids a critical breach: the nodes, reached without one, at which every choice
+// on offer breaches one (or, failing that, every ending so reached).
+std::vector<std::string> forcedCritical(const Graph& graph, const Weights& weights) {
+    auto critical = [&](const Edge& e) {
+        return std::any_of(e.words.begin(), e.words.end(),
+                           [&](const Word& w) { return w.breach && weights.critical[w.bit]; });
+    };
+    std::set<std::string> forced;
+    std::vector<bool> seen(graph.situations.size(), false);
+    std::vector<int> stack{0};
+    seen[0] = true;
+    while (!stack.empty()) {
+        const Situation& s = graph.situations[static_cast<std::size_t>(stack.back())];
+        stack.pop_back();
+        bool any = false;
+        for (const Edge& e : s.out) {
+            if (critical(e)) continue;
+            any = true;
+            if (!seen[static_cast<std::size_t>(e.to)]) {
+                seen[static_cast<std::size_t>(e.to)] = true;
+                stack.push_back(e.to);
+            }
+        }
+        if (!any && !s.out.empty()) forced.insert(s.node);
+    }
+    if (forced.empty()) forced.insert(graph.situations.front().node); // loops: name the start
+    return {forced.begin(), forced.end()};
+}
+
+Weights weightsFor(const Graph& graph, const Rubric& rubric, const Scenario& scenario) {
+    Weights weights;
+    for (std::size_t i = 0; i < graph.principles.size(); ++i) {
+        const Principle* p = rubric.find(graph.principles.name(i), scenario.organisation);
+        weights.weight.push_back(p ? p->weight : 0);
+        weights.critical.push_back(p && p->critical);
+        const auto cap = p ? p->capWhenBreached() : std::nullopt;
+        weights.cap.push_back(cap ? static_cast<int>(*cap) : -1);
+    }
+    for (const Situation& s : graph.situations) {
+        const auto cap = scenario.nodes[s.nodeIndex].endingCap();
+        weights.endingCap.push_back(cap ? static_cast<int>(*cap) : -1);
+    }
+    return weights;
+}
+
 Exploration exploreSession(const std::function<Session()>& start, const Rubric& rubric,
                            const ExploreOptions& options, const std::vector<Evidence>& prior) {
     Exploration out;
-    Graph graph(options, out);
     std::shared_ptr<const Scenario> scenario;
+    std::unique_ptr<Graph> built;
     try {
-        Session first = start();
-        scenario = first.scenarioPtr();
-        graph.walk(std::move(first));
+        built = walkUntilSound(start, options, out, scenario);
     } catch (const ScriptError& e) {
         out.errors.push_back(errorAt(e.where(), e.message())); // the start node itself failed
         return out;
     }
+    Graph& graph = *built;
     out.states = graph.situations.size();
-    Marks priorCredit, priorBreach;
+    Partial from{0, {}, {}, {}, -1, -1};
     for (const Evidence& e : prior) {
         const auto bit = static_cast<std::size_t>(graph.principles.of(e.principle));
         if (bit < kMaxPrinciples)
-            (e.kind == EvidenceKind::Credit ? priorCredit : priorBreach).set(bit);
+            apply(from, {{static_cast<std::uint16_t>(bit), e.kind == EvidenceKind::Breach}});
     }
 
     std::set<std::string> visited, deadEnds(out.deadEnds.begin(), out.deadEnds.end());
@@ -364,10 +593,8 @@ Exploration exploreSession(const std::function<Session()>& start, const Rubric& 
         visited.insert(s.node);
         if (s.ending) out.endings[s.node] += 1;
         for (const Edge& e : s.out)
-            for (std::size_t i = 0; i < graph.principles.size(); ++i) {
-                if (e.credit[i]) out.creditable.insert(graph.principles.name(i));
-                if (e.breach[i]) out.breachable.insert(graph.principles.name(i));
-            }
+            for (const Word& w : e.words)
+                (w.breach ? out.breachable : out.creditable).insert(graph.principles.name(w.bit));
     }
     for (const Node& node : scenario->nodes)
         if (!visited.count(node.id)) out.unreached.push_back(node.id);
@@ -375,38 +602,32 @@ Exploration exploreSession(const std::function<Session()>& start, const Rubric& 
     if (!out.budgetHit) out.trapped = trappedNodes(graph);
     if (graph.situations.empty()) return out;
 
-    Weights weights;
-    for (std::size_t i = 0; i < graph.principles.size(); ++i) {
-        const Principle* p = rubric.find(graph.principles.name(i), scenario->organisation);
-        weights.weight.push_back(p ? p->weight : 0);
-        weights.critical.push_back(p && p->critical);
-    }
+    const Weights weights = weightsFor(graph, rubric, *scenario);
     const std::size_t budget = options.maxStates * 4;
     auto finish = [&](Search& search, int end) -> std::optional<PathResult> {
         out.budgetHit = out.budgetHit || search.budgetHit();
         if (end < 0) return std::nullopt;
-        return pathFrom(search, end, graph, rubric, scenario->organisation);
+        return pathFrom(search, end, graph, rubric, *scenario);
     };
-    // The best path credits the most with no breach at all; failing that, the most points.
-    Search breachFree(graph, weights, Goal::Best, budget, -1, true);
-    out.best = finish(breachFree, breachFree.run(priorCredit, priorBreach));
-    if (!out.best) {
-        Search any(graph, weights, Goal::Best, budget);
-        out.best = finish(any, any.run(priorCredit, priorBreach));
-    }
+    // The best achievable is the most points of any route, mistakes and all: then no route can
+    // score above it.
+    Search best(graph, weights, Goal::Best, budget);
+    out.best = finish(best, best.run(from));
     if (options.bestOnly) return out;
+    Search safe(graph, weights, Goal::Safe, budget, -1, out.bestPoints());
+    out.safe = finish(safe, safe.run(from));
+    if (!out.safe) out.forcedCritical = forcedCritical(graph, weights);
     Search worst(graph, weights, Goal::Worst, budget);
-    out.worst = finish(worst, worst.run(priorCredit, priorBreach));
+    out.worst = finish(worst, worst.run(from));
     for (const std::string& id : out.breachable) {
         const Principle* p = rubric.find(id, scenario->organisation);
         if (p != nullptr && p->critical) {
             out.bestWhenBreached[id] = std::nullopt; // any path breaching it grades Refer
             continue;
         }
-        Search search(graph, weights, Goal::BestBreaching, budget, graph.principles.of(id));
-        const int end = search.run(priorCredit, priorBreach);
-        out.budgetHit = out.budgetHit || search.budgetHit();
-        out.bestWhenBreached[id] = end < 0 ? std::nullopt : std::optional<int>(search.score(end));
+        Search search(graph, weights, Goal::BestBreaching, budget, graph.principles.of(id),
+                      out.bestPoints());
+        out.bestWhenBreached[id] = finish(search, search.run(from));
     }
     return out;
 }
@@ -431,9 +652,25 @@ Exploration exploreFrom(const Session& from, const Rubric& rubric, const Explore
     return exploreSession(start, rubric, options, from.evidence());
 }
 
+Debrief debriefAgainst(const Session& session, const Rubric& rubric, const Exploration& found) {
+    std::unique_ptr<Session> best;
+    if (found.best) {
+        try {
+            Rebuilt run = rebuild(session.scenarioPtr(), session.scripting(), session.seed(),
+                                  found.best->choices, Mode::Practice);
+            if (!run.stopped) best = std::move(run.session);
+        } catch (const ScriptError&) {
+            // the best route's lines are a help, not a need: the debrief goes on without them
+        }
+    }
+    return debrief(session, rubric, best.get(), found.bestPoints());
+}
+
 Debrief debriefOf(const Session& session, const Rubric& rubric) {
-    const Exploration found = explore(session.scenarioPtr(), session.scripting(), rubric);
-    return debrief(session, rubric, found.best ? found.best->tally : Tally{}, found.bestPoints());
+    ExploreOptions options;
+    options.seed = session.seed(); // the same random source as the attempt
+    return debriefAgainst(session, rubric,
+                          explore(session.scenarioPtr(), session.scripting(), rubric, options));
 }
 
 } // namespace frontline

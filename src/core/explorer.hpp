@@ -37,21 +37,27 @@ struct Exploration {
     std::vector<std::string> unreached;         // nodes and endings no state visits
     std::vector<std::string> deadEnds;          // nodes where some state has no choice on offer
     std::vector<std::string> trapped; // nodes with states from which no ending is reachable
-    std::optional<PathResult> best;   // most credited weight with no breach (else most points)
-    std::optional<PathResult> worst;  // fewest points
+    std::optional<PathResult> best;   // the most points of any route (ties: the better grade)
+    std::optional<PathResult> worst;  // the fewest points
     std::set<std::string> creditable, breachable;
     std::vector<Diagnostic> errors; // author functions that failed on some path
 
-    // For "every path that breaches X grades G": per breached principle, the most points any end
-    // state breaching it reaches without a critical breach (absent: every such path is critical).
-    std::map<std::string, std::optional<int>> bestWhenBreached;
+    // For "every path that breaches X grades G": per breached principle, the route breaching it
+    // with the best grade (then the most points) and no other critical breach (absent: every such
+    // route breaches a critical principle).
+    std::map<std::string, std::optional<PathResult>> bestWhenBreached;
+    // The best route with no critical breach, and where there is none, the nodes at which every
+    // choice on offer breaches a critical principle.
+    std::optional<PathResult> safe;
+    std::vector<std::string> forcedCritical;
+    std::size_t walks = 0; // situation graphs built until what is read was known (liveness)
 
     int bestPoints() const { return best ? best->points.points : 0; }
     Grade gradeOf(const Points& points) const;
 };
 
-// What tells two moments of play apart for the explorer: the node, the random source, and the
-// variables (and mood) that conditions, computed gos and effects read.
+// What tells two moments of play apart: the node, the random source, mood and every variable (the
+// clock is left out). The explorer uses a finer key: only what author code still reads.
 std::string situationKey(const Session& session);
 
 Exploration explore(const std::shared_ptr<const Scenario>& scenario,
@@ -60,6 +66,8 @@ Exploration explore(const std::shared_ptr<const Scenario>& scenario,
 
 // A finished session's debrief against the best path its scenario allows (explored afresh).
 Debrief debriefOf(const Session& session, const Rubric& rubric);
+// The same against an exploration already made of the session's scenario.
+Debrief debriefAgainst(const Session& session, const Rubric& rubric, const Exploration& found);
 
 // The same from a session part-way through: what can still happen from here. Paths are scored
 // with the session's evidence so far included, so `best` is the best way to finish this attempt.

@@ -12,7 +12,7 @@ std::vector<BreachCount> breachesIn(const std::vector<const AttemptRecord*>& fin
     std::map<std::string, BreachCount> counts;
     for (const AttemptRecord* r : finished)
         for (const PrincipleResult& p : r->principles) {
-            if (p.status != Status::Breached && p.status != Status::Mixed) continue;
+            if (p.status != Status::Breached && p.status != Status::PutRight) continue;
             BreachCount& c = counts[p.principle];
             c.principle = p.principle;
             c.title = p.title;

@@ -75,3 +75,13 @@ std::vector<std::string_view> Rubric::ids(std::string_view organisationId) const
 }
 
 } // namespace frontline
+
+namespace frontline {
+
+std::optional<Grade> Principle::capWhenBreached() const {
+    if (cap) return cap;
+    if (kind == PrincipleKind::Law) return Grade::Pass;
+    return std::nullopt;
+}
+
+} // namespace frontline

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnostic.hpp"
+#include "grade.hpp"
 
 #include <map>
 #include <optional>
@@ -29,8 +30,13 @@ struct Principle {
     std::string source;
     int weight = 1;
     bool critical = false;
+    // The best grade an attempt can get while this is left breached at the end (`cap`); law
+    // defaults to Pass, so an uncorrected misstatement of someone's rights never earns Merit.
+    std::optional<Grade> cap;
     std::string policy; // the organisation document it comes from (kind policy)
     SourceRef where;
+
+    std::optional<Grade> capWhenBreached() const;
 };
 
 // A document a learner can open and search during play.

@@ -53,3 +53,14 @@ std::vector<const Node*> Scenario::targetsOf(const Choice& choice) const {
 }
 
 } // namespace frontline
+
+namespace frontline {
+
+std::optional<Grade> Node::endingCap() const {
+    if (!isEnding) return std::nullopt;
+    if (cap) return cap;
+    if (endingKind == EndingKind::Lost) return Grade::Pass; // a lost customer is not a Merit
+    return std::nullopt;
+}
+
+} // namespace frontline

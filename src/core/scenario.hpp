@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnostic.hpp"
+#include "grade.hpp"
 #include "value.hpp"
 
 #include <map>
@@ -72,6 +73,10 @@ struct Node {
     Text summary;
     std::vector<std::string> credit; // endings only
     std::vector<std::string> breach;
+    std::optional<Grade> cap; // endings only: the best grade a route ending here can get
+
+    // The ending's own cap, else Pass for a lost customer.
+    std::optional<Grade> endingCap() const;
 };
 
 // What the author promises about their scenario; `frontline test` checks it with the explorer.

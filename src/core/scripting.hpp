@@ -7,6 +7,7 @@
 #include "scenario.hpp"
 #include "state.hpp"
 
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -27,15 +28,37 @@ class ScriptError : public std::runtime_error {
     std::string m_message;
 };
 
+// The names of state that author code read while it was watched: the explorer tells moments of
+// play apart by what was actually read, not by words in the source.
+struct ReadLog {
+    std::set<std::string> names;
+    bool everything = false; // the whole state was walked (pairs)
+
+    void read(const std::string& name) {
+        if (names.size() < 4096)
+            names.insert(name); // a hostile script cannot grow it without end
+        else
+            everything = true;
+    }
+};
+
 class Scripting {
   public:
     virtual ~Scripting() = default;
+
+    // While a log is set, every read of the state by author code (and by the session's own flag
+    // tests) is written to it.
+    void watch(ReadLog* log) { m_reads = log; }
+    ReadLog* reads() const { return m_reads; }
 
     // `at` is the declaration the function belongs to, for messages about its result.
     virtual std::string text(FunctionRef fn, const State& state, const SourceRef& at) = 0;
     virtual bool test(FunctionRef fn, const State& state, const SourceRef& at) = 0;
     virtual std::string target(FunctionRef fn, State& state, const SourceRef& at) = 0;
     virtual void effect(FunctionRef fn, State& state, const SourceRef& at) = 0;
+
+  private:
+    ReadLog* m_reads = nullptr;
 };
 
 } // namespace frontline

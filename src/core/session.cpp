@@ -99,6 +99,7 @@ std::string Session::render(const Text& text, const State& state, const SourceRe
 bool Session::holds(const Condition& when, const SourceRef& at) const {
     if (when.function != 0) return m_scripting->test(when.function, m_state, at);
     if (when.flag.empty()) return true;
+    if (ReadLog* log = m_scripting ? m_scripting->reads() : nullptr) log->read(when.flag);
     auto it = m_state.vars.find(when.flag);
     const bool set = it != m_state.vars.end() && truthy(it->second);
     return set != when.negated;

@@ -105,7 +105,8 @@ ordered_json answered(const AttemptRecord& r, const ChoiceRecord& c, const XapiO
 std::vector<std::string> breachedIds(const AttemptRecord& r) {
     std::vector<std::string> ids;
     for (const PrincipleResult& p : r.principles)
-        if (p.status == Status::Breached || p.status == Status::Mixed) ids.push_back(p.principle);
+        if (p.status == Status::Breached || p.status == Status::PutRight)
+            ids.push_back(p.principle);
     return ids;
 }
 

@@ -17,8 +17,8 @@ inline const std::vector<std::string_view> customer{"name", "look", "mood"};
 // node "id" { ... } (besides its choices)
 inline const std::vector<std::string_view> node{"customer", "narration"};
 // ending "id" { ... }
-inline const std::vector<std::string_view> ending{"kind",    "customer", "narration",
-                                                  "summary", "credit",   "breach"};
+inline const std::vector<std::string_view> ending{"kind",   "customer", "narration", "summary",
+                                                  "credit", "breach",   "cap"};
 // choice { "learner's line", ... }
 inline const std::vector<std::string_view> choice{
     "go", "when", "set", "effect", "mood", "minutes", "credit", "breach", "why", "id", "default"};
@@ -27,8 +27,9 @@ inline const std::vector<std::string_view> expect{"best_grade", "best_ending", "
                                                   "reachable",  "breaching",   "grade"};
 
 // principle "id" { ... } (rubric files, and policy.* rules in organisation files)
-inline const std::vector<std::string_view> principle{
-    "kind", "group", "title", "requires", "consequence", "source", "weight", "critical", "policy"};
+inline const std::vector<std::string_view> principle{"kind",        "group",  "title",  "requires",
+                                                     "consequence", "source", "weight", "critical",
+                                                     "cap",         "policy"};
 // principle "id" { consequence = { ... } }
 inline const std::vector<std::string_view> consequence{"customer", "business"};
 // organisation { ... }

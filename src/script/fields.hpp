@@ -2,6 +2,7 @@
 // Shared by every declaration function (scenario, rubric, organisation, curriculum).
 #pragma once
 
+#include "core/grade.hpp"
 #include "core/text.hpp"
 #include "scenario_api.hpp"
 
@@ -122,6 +123,17 @@ class Fields {
             return t;
         }
         wrongType(idx, field, "text or a function");
+        return std::nullopt;
+    }
+
+    // A grade cap: "Merit", "Pass" or "Refer" (a Distinction cap would cap nothing).
+    std::optional<Grade> cap(int idx, std::string_view field) {
+        const auto name = string(idx, field, true);
+        if (!name) return std::nullopt;
+        if (auto grade = capFrom(*name)) return grade;
+        error(tick(field) +
+              " must be \"Merit\", \"Pass\" or \"Refer\" (the best grade allowed), not \"" + *name +
+              "\"");
         return std::nullopt;
     }
 

@@ -26,6 +26,52 @@ struct RandomScope {
     ~RandomScope() { vm.useRandom(nullptr); }
 };
 
+// s.name in author code: read through to the values, and note the name while the explorer
+// watches. Upvalues: the values table, and the ReadLog (light userdata, may be null).
+int readField(lua_State* L) {
+    if (auto* log = static_cast<ReadLog*>(lua_touserdata(L, lua_upvalueindex(2))))
+        if (lua_type(L, 2) == LUA_TSTRING) log->read(lua_tostring(L, 2));
+    lua_pushvalue(L, 2);
+    lua_rawget(L, lua_upvalueindex(1));
+    return 1;
+}
+
+// pairs(s): the whole state is read.
+int walkFields(lua_State* L) {
+    if (auto* log = static_cast<ReadLog*>(lua_touserdata(L, lua_upvalueindex(2))))
+        log->everything = true;
+    lua_pushcfunction(L, [](lua_State* L2) -> int {
+        lua_settop(L2, 2);
+        if (lua_next(L2, 1) != 0) return 2;
+        lua_pushnil(L2);
+        return 1;
+    });
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushnil(L);
+    return 3;
+}
+
+// Pushes the empty table author code sees as `s`, whose metatable reads from and writes to the
+// values table at `values` (an absolute index). Every read goes through readField, so what a
+// function depends on is known from running it, whatever helpers it calls.
+void pushStateProxy(lua_State* L, int values, ReadLog* log) {
+    lua_createtable(L, 0, 0);
+    lua_createtable(L, 0, 4);
+    lua_pushvalue(L, values);
+    lua_pushlightuserdata(L, log);
+    lua_pushcclosure(L, &readField, 2);
+    lua_setfield(L, -2, "__index");
+    lua_pushvalue(L, values);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushvalue(L, values);
+    lua_pushlightuserdata(L, log);
+    lua_pushcclosure(L, &walkFields, 2);
+    lua_setfield(L, -2, "__pairs");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable"); // author code can neither read nor replace it
+    lua_setmetatable(L, -2);
+}
+
 } // namespace
 
 LuaScripting::LuaScripting(std::shared_ptr<Vm> vm, std::string customerName)
@@ -47,8 +93,9 @@ void LuaScripting::invoke(FunctionRef fn, const State& state, Rng& random) {
     lua_pushcfunction(L, &Vm::seededRandom);
     lua_setfield(L, -2, "random");
 
+    const int values = lua_gettop(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, fn);
-    lua_pushvalue(L, -2);
+    pushStateProxy(L, values, reads());
     RandomScope scope(*m_vm, random);
     if (auto failure = m_vm->call(1, 1)) {
         lua_pop(L, 1); // the state table

@@ -39,6 +39,8 @@ void readPrinciple(lua_State* L, Declarations& out, const std::string& id, int l
             p.policy = f.string(v, name, true).value_or("");
         else if (name == "weight")
             p.weight = f.integer(v, name, 1, 5).value_or(1);
+        else if (name == "cap")
+            p.cap = f.cap(v, name);
         else if (name == "critical") {
             if (lua_type(L, v) == LUA_TBOOLEAN)
                 p.critical = lua_toboolean(L, v) != 0;

@@ -277,6 +277,8 @@ int finishNode(lua_State* L) {
                 node.credit = f.idList(v, name);
             else if (name == "breach")
                 node.breach = f.idList(v, name);
+            else if (name == "cap")
+                node.cap = f.cap(v, name);
             else if (name == "kind") {
                 hasKind = true;
                 if (auto k = f.string(v, name)) {

@@ -87,8 +87,7 @@ DebriefView makeDebriefView(const Session& session, const std::shared_ptr<Script
                             const Rubric& rubric) {
     const Exploration found = explore(session.scenarioPtr(), scripting, rubric);
     DebriefView view;
-    view.debrief =
-        debrief(session, rubric, found.best ? found.best->tally : Tally{}, found.bestPoints());
+    view.debrief = debriefAgainst(session, rubric, found);
     view.ending = session.node().id;
     view.endingKind = session.node().endingKind;
     view.summary = session.summary();

@@ -24,7 +24,7 @@ struct Palette {
     Rgba accent;             // selection outline, headings
     Rgba customer;           // the customer's lines
     Rgba learner;            // the learner's own lines
-    Rgba good, bad, warning; // demonstrated, breached, mixed / not met
+    Rgba good, bad, warning; // demonstrated, breached, put right / not met
     float borderSize = 1;    // in units of the scale: high contrast draws thicker frames
 };
 

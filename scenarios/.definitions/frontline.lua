@@ -105,6 +105,7 @@
 ---@field customer CustomerFields The customer, e.g. { name = "Joan Patel", look = "older-woman", mood = 35 }.
 ---@field start string The id of the first node (not an ending), e.g. "arrives".
 ---@field state? table<string, Value> Your variables and their starting values, e.g. { tested = false, remedy = "none" }.
+---@field guessing? "Merit"|"Pass"|"Refer" The highest grade guessing (always the longest answer, random picks...) may reach before lint reports an error (default "Merit"), e.g. "Pass".
 
 ---@class CustomerFields
 ---@field name string The customer's name, shown in play and as {customer}, e.g. "Joan Patel".

@@ -24,7 +24,8 @@ void modeButtons(AppState& state, Ui& ui, float width) {
     } modes[] = {
         {Mode::Practice, "1  Practice: feedback after each choice, and you can undo"},
         {Mode::Assessment,
-         "2  Assessment: no feedback and no undo; you see how you did at the end"},
+         "2  Assessment: the choices in a shuffled order, no feedback and no undo; you see "
+         "how you did at the end"},
     };
     for (const auto& m : modes)
         if (wideButton(ui, m.label, m.label, width, state.briefingMode == m.mode))

@@ -130,7 +130,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     byNumber->excludes(byId);
     playCmd->add_flag("--json", play.json, "Print the whole result as JSON");
     playCmd->add_flag("--assessment", play.assessment,
-                      "Assessment mode: no feedback after choices, no undo");
+                      "Assessment mode: no feedback after choices, no undo, the choices in a "
+                      "shuffled order");
     std::string dataDir;
     const std::string dataHelp =
         "Folder holding the learner records (default: $XDG_DATA_HOME/frontline)";

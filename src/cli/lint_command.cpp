@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "core/domain_lint.hpp"
+#include "core/strategies.hpp"
 #include "script/library.hpp"
 
 #include <fmt/format.h>
@@ -24,12 +25,19 @@ int lintCommand(const std::vector<std::string>& paths, const std::string& scenar
     for (const auto& entry : library.entries) {
         for (const auto& d : entry.diagnostics)
             show(d);
+        if (!entry.usable()) continue;
         // What the rules make of the best play: only a full walk of the scenario can tell.
-        if (entry.usable())
-            for (const auto& d : bestPathProblems(
-                     *entry.scenario, explore(entry.scenario, entry.scripting, library.rubric),
-                     library.rubric))
-                show(d);
+        const Scenario& s = *entry.scenario;
+        const Exploration found = explore(entry.scenario, entry.scripting, library.rubric);
+        for (const auto& d : bestPathProblems(s, found, library.rubric))
+            show(d);
+        // What guessing earns, graded against that walk's best path; a note, then its findings.
+        const auto runs = playNaive(entry.scenario, entry.scripting, library.rubric, found);
+        fmt::print(io.out, "{}:{}: note: guessing: {}\n", s.where.file, s.where.line,
+                   runs.empty() ? "not judged, as no route through it was sure to be the best"
+                                : guessingSummary(runs));
+        for (const auto& d : guessingProblems(s, runs))
+            show(d);
     }
     fmt::print(io.out, "{} file{} checked: {} error{}, {} warning{}\n", library.entries.size(),
                library.entries.size() == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,

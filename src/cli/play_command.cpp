@@ -128,7 +128,8 @@ void showBriefing(const Scenario& s, Mode mode, std::ostream& out) {
     fmt::print(out, "{}\n", s.brief);
     fmt::print(out, "Customer: {}. Mode: {}.\n", s.customer.name,
                mode == Mode::Practice ? "practice (feedback after each choice, undo with u)"
-                                      : "assessment (no feedback, no undo)");
+                                      : "assessment (no feedback, no undo); the choices come in a "
+                                        "shuffled order");
 }
 
 constexpr std::string_view kStatusMark[] = {"[+]", "[-]", "[~]", "[ ]"};

@@ -2,6 +2,7 @@
 
 #include "core/domain_lint.hpp"
 #include "core/expectations.hpp"
+#include "core/strategies.hpp"
 #include "script/library.hpp"
 
 #include <fmt/format.h>
@@ -35,6 +36,10 @@ int testCommand(const std::vector<std::string>& paths, const std::string& scenar
                 findings.push_back(std::move(d));
             for (auto& d : checkExpectations(*entry.scenario, found))
                 findings.push_back(std::move(d));
+            // Guessing must fail: naive strategies graded against this walk's best path.
+            const auto runs = playNaive(entry.scenario, entry.scripting, library.rubric, found);
+            for (auto& d : guessingProblems(*entry.scenario, runs))
+                findings.push_back(std::move(d));
             for (const auto& d : findings)
                 if (d.severity == Severity::Error) problems.push_back(format(d));
             if (found.best && found.worst)
@@ -43,6 +48,8 @@ int testCommand(const std::vector<std::string>& paths, const std::string& scenar
                                       percentOf(found.best->points.points, found.bestPoints()),
                                       toString(found.gradeOf(found.worst->points)),
                                       percentOf(found.worst->points.points, found.bestPoints()));
+            if (!runs.empty() && !summary.empty())
+                summary.insert(summary.size() - 1, "; guessing: " + guessingSummary(runs));
         }
         const std::string name = entry.scenario ? entry.scenario->id : entry.path;
         if (problems.empty()) {

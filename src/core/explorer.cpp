@@ -455,10 +455,7 @@ PathResult pathFrom(const Search& search, int end, const Graph& graph, const Rub
         if (last.putRight[i]) path.tally.add(std::vector<Evidence>{breach, credit});
         if (last.breached[i]) path.tally.add(breach);
     }
-    const Node* ending = scenario.find(path.ending);
-    path.points = pointsFor(
-        path.tally, rubric, scenario.organisation, ending ? ending->endingCap() : std::nullopt,
-        ending ? "with the customer " + std::string(toString(ending->endingKind)) : std::string());
+    path.points = pointsAt(path.tally, rubric, scenario, scenario.find(path.ending));
     return path;
 }
 

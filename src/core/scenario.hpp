@@ -108,6 +108,9 @@ struct Scenario {
     Variables initial;
     std::vector<Node> nodes; // declaration order
     std::vector<Expectation> expectations;
+    // The highest grade a naive strategy (always the longest answer, random picks...) may reach
+    // before lint calls it an error: "Merit" (when empty), "Pass" or "Refer".
+    std::string guessing;
     // Names that conditions, computed gos and effects mention (flags, and words in their function
     // bodies). Only these variables, and mood if named, can change what happens next: the
     // explorer tells situations apart by them alone.

@@ -277,6 +277,19 @@ Points pointsFor(const Tally& tally, const Rubric& rubric, const std::string& or
     return out;
 }
 
+Points pointsAt(const Tally& tally, const Rubric& rubric, const Scenario& scenario,
+                const Node* end) {
+    if (end == nullptr) return pointsFor(tally, rubric, scenario.organisation);
+    return pointsFor(tally, rubric, scenario.organisation, end->endingCap(),
+                     "with the customer " + std::string(toString(end->endingKind)));
+}
+
+Points pointsOf(const Session& session, const Rubric& rubric) {
+    Tally tally;
+    tally.add(session.evidence());
+    return pointsAt(tally, rubric, session.scenario(), &session.node());
+}
+
 int percentOf(int points, int best) {
     // Nothing to earn and nothing lost is all there was to do; a best below zero earns nothing.
     if (best <= 0) return best == 0 && points == 0 ? 100 : 0;
@@ -293,9 +306,7 @@ Debrief debrief(const Session& session, const Rubric& rubric, const Session* bes
     const std::string& org = session.scenario().organisation;
     Tally tally;
     tally.add(session.evidence());
-    const Node& end = session.node();
-    const Points points = pointsFor(tally, rubric, org, end.endingCap(),
-                                    "with the customer " + std::string(toString(end.endingKind)));
+    const Points points = pointsAt(tally, rubric, session.scenario(), &session.node());
     Tally bestTally;
     if (best != nullptr) bestTally.add(best->evidence());
 

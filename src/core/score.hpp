@@ -56,6 +56,12 @@ Points pointsFor(const Tally& tally, const Rubric& rubric, const std::string& or
                  std::optional<Grade> endingCap = std::nullopt,
                  const std::string& endingTitle = {});
 
+// The same for a route that stopped at `end` (an ending's cap applies; elsewhere none does).
+Points pointsAt(const Tally& tally, const Rubric& rubric, const Scenario& scenario,
+                const Node* end);
+// What a session has scored so far, capped by its ending once it has one.
+Points pointsOf(const Session& session, const Rubric& rubric);
+
 // Share of the best achievable. The best is the most any route scores, so this is at most 100
 // whenever the explorer is sound; a negative score is 0%.
 int percentOf(int points, int best);

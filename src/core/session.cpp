@@ -1,5 +1,6 @@
 #include "session.hpp"
 
+#include "rng.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -65,6 +66,21 @@ void assign(State& state, const std::string& name, const Value& value, const Sou
     state.vars[name] = value;
 }
 
+// Assessment mode: the choices on offer in an order fixed by the seed, the node and the step, so
+// "the right answer is always first" cannot be learnt, and the same seed and choice ids (a replay,
+// a resumed attempt) show the same order again. The scenario's own random source is untouched.
+void shuffle(std::vector<Offer>& offers, std::uint64_t seed, const std::string& node,
+             std::size_t step) {
+    std::uint64_t hash = 14695981039346656037ull; // FNV-1a of the node id
+    for (const char c : node) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    Rng rng(seed ^ (hash * 0x9E3779B97F4A7C15ull) ^ (step * 0xD1B54A32D192ED03ull));
+    for (std::size_t i = offers.size(); i > 1; --i) // Fisher-Yates
+        std::swap(offers[i - 1], offers[static_cast<std::size_t>(rng.next() % i)]);
+}
+
 } // namespace
 
 Session::Session(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scripting> scripting,
@@ -113,6 +129,7 @@ std::vector<Offer> Session::offers() const {
             out.push_back({&choice, m_mode == Mode::Silent
                                         ? std::string()
                                         : render(choice.line, m_state, choice.where)});
+    if (m_mode == Mode::Assessment) shuffle(out, m_seed, node().id, m_steps.size() + 1);
     return out;
 }
 

@@ -80,7 +80,9 @@ class Session {
     // The ending's summary for the debrief, rendered for the final state ("" before the end).
     std::string summary() const;
 
-    // The choices whose `when` holds, in declaration order. Pure: calling it changes nothing.
+    // The choices whose `when` holds, in declaration order; in assessment mode shuffled, in an
+    // order fixed by the seed, the node and the step number (the same seed and choice ids always
+    // show the same order). Pure: calling it changes nothing.
     std::vector<Offer> offers() const;
 
     // Takes the offered choice with this id. Throws std::invalid_argument when it is not on

@@ -11,7 +11,7 @@ namespace frontline::script::fields {
 // scenario { ... }
 inline const std::vector<std::string_view> scenario{"id",       "title", "brief",   "organisation",
                                                     "role",     "level", "minutes", "topics",
-                                                    "customer", "start", "state"};
+                                                    "customer", "start", "state",   "guessing"};
 // scenario { customer = { ... } }
 inline const std::vector<std::string_view> customer{"name", "look", "mood"};
 // node "id" { ... } (besides its choices)

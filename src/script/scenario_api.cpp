@@ -122,7 +122,19 @@ int declareScenario(lua_State* L) {
             s.role = f.string(v, name).value_or("");
         else if (name == "start")
             s.start = f.string(v, name, true).value_or("");
-        else if (name == "level")
+        else if (name == "guessing") {
+            // Lowering the bar only: lint's guessing check may be stricter, never laxer.
+            const std::string bar = f.string(v, name).value_or("Merit");
+            if (bar == "Merit" || bar == "Pass" || bar == "Refer")
+                s.guessing = bar;
+            else if (bar == "Distinction")
+                f.error("`guessing` cannot be \"Distinction\": guessing must never earn the top "
+                        "grade; write \"Merit\" (the default), \"Pass\" or \"Refer\"");
+            else
+                f.error("`guessing` must be \"Merit\" (the default), \"Pass\" or \"Refer\", not "
+                        "\"" +
+                        bar + "\"");
+        } else if (name == "level")
             s.level = f.integer(v, name, 1, 5).value_or(s.level);
         else if (name == "minutes")
             s.minutes = f.integer(v, name, 0, 600).value_or(0);

@@ -1,6 +1,7 @@
 #include "author_view.hpp"
 
 #include "core/domain_lint.hpp"
+#include "core/strategies.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -46,6 +47,9 @@ AuthorView::AuthorView(const script::LoadedFile& file, const Rubric& rubric)
     for (Diagnostic& d : explorationProblems(s, found))
         all.push_back(std::move(d));
     for (Diagnostic& d : bestPathProblems(s, found, rubric))
+        all.push_back(std::move(d));
+    for (Diagnostic& d :
+         guessingProblems(s, playNaive(file.scenario, file.scripting, rubric, found)))
         all.push_back(std::move(d));
     sortDiagnostics(all);
     // Errors first: what stops the scenario from being played comes before advice.

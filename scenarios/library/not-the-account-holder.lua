@@ -37,10 +37,11 @@ node "greeting" {
   choice { "You can do all of that yourself in the Northway app, you know.", id = "app",
     go = "app_brushoff", mood = -10, breach = "heat.hear",
     why = "Pointing him to the app before you've understood the problem feels like a brush-off, and you don't yet know whether he can use it." },
-  choice { "I can help with that. First I need to take you through security. Can I have the full name of the account holder, please?", id = "security",
+  choice { "Happy to help with both. First, security: can I have the full name of the account holder, please?", id = "security",
     go = "security", credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "Security comes before any account detail. Asking for the account holder's name also lets you find out who you're actually speaking to." },
-  choice { "No problem. What's the account number? I'll read you the balance once it's up.", id = "acct-number",
+  choice { "No problem, I can sort both of those now. If you've got a bill handy, the account number's at the top. "
+      .. "Read it out, I'll bring the account up and give you the balance first.", id = "acct-number",
     go = "acct_number", mood = 5, breach = "policy.security-questions",
     why = "Offering the balance in return for an account number skips security. Account numbers are printed on every bill, so lots of people know them." },
 }
@@ -58,10 +59,11 @@ node "app_brushoff" {
 node "acct_number" {
   narration = "The account comes up on your screen.",
   customer = "NW 4471 0923. It's 14 Larch Close, Leeds.",
-  choice { "Thanks, I've found an account at that address. Before I can discuss it, I need to take you through security. Can you tell me the full name of the account holder?", id = "recover",
+  choice { "Thanks, I've found it. Before I can discuss it, I need to take you through security. What's the account holder's full name?", id = "recover",
     go = "security", credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "Finding an account isn't the same as knowing who's calling. Stopping to do security puts things right before any harm is done." },
-  choice { "Thanks, that's come up. The balance is {balance} owing.", id = "read-balance",
+  choice { "Thanks, that's come up: Priya Sharma, 14 Larch Close. The balance is {balance} owing, "
+      .. "and the direct debit is due on the 1st as usual.", id = "read-balance",
     go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
     breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions", "dpa.s170" },
     why = "An account number and address aren't proof of identity or authority. Giving the balance to an unverified caller is an unauthorised disclosure of someone's personal data." },
@@ -69,25 +71,26 @@ node "acct_number" {
 
 node "security" {
   customer = "It's Priya Sharma. She's my wife. I'm Dev. I do all the bills, though, and I've got the account number and everything, so it's fine.",
-  choice { "Thanks. And can you confirm the account holder's date of birth?", id = "dob",
+  choice { "Thanks. To finish security, can you give me the account holder's date of birth and the amount of the last payment?", id = "dob",
     go = "dob_check", set = { asked_dob = true }, breach = "dpa.verify-identity",
     why = "Security questions check that you're speaking to the account holder. He's just told you he isn't her, so getting him to answer for her proves nothing." },
-  choice { "Lovely, that all matches, so you're through security. The balance is {balance} owing.", id = "pass",
+  choice { "Lovely, that all matches what I've got, so you're through security. "
+      .. "Let me bring up the balance for you: it's {balance} owing at the moment.", id = "pass",
     go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
     breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions", "dpa.s170" },
     why = "Knowing the account number and address doesn't make him the account holder or authorised. Disclosing the balance is a personal data breach, and disclosing personal data knowingly or recklessly without the company's consent can be a criminal offence under section 170 of the Data Protection Act 2018." },
-  choice { "Thanks, Dev. Just so I know who I'm speaking to: are you named on the account yourself, as a joint account holder or an authorised person?", id = "check-authority",
+  choice { "Thanks, Dev. Are you named on the account yourself, as a joint holder or an authorised person?", id = "check-authority",
     go = "not_holder", credit = { "dpa.verify-identity", "dpa.third-party-authority" },
     why = "He has told you the account is his wife's. Before going any further, find out whether he has any authority on the account." },
 }
 
 node "dob_check" {
   customer = "Third of March, 1986. See? I know everything there is to know about this account.",
-  choice { "That's right, thank you. The balance is {balance} owing.", id = "disclose",
+  choice { "That's right, thank you. Everything matches what we hold, so you're through security. The balance on the account is {balance} owing.", id = "disclose",
     go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
     breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions", "dpa.s170" },
     why = "A husband may well know his wife's date of birth. The answers are right, but the caller isn't the account holder, so this is an unauthorised disclosure." },
-  choice { "Thanks. I should have asked this first, though: you said the account's in Priya's name. Are you named on it yourself?", id = "realise",
+  choice { "Thanks. I should have asked first, though: you said it's Priya's account. Are you named on it yourself?", id = "realise",
     go = "not_holder", credit = { "dpa.verify-identity", "dpa.third-party-authority" },
     why = "You've spotted the real question in time. Right answers to security questions don't help if the person answering isn't the account holder." },
 }
@@ -100,12 +103,13 @@ node "not_holder" {
     end
     return "No, I'm not on it. Why would I be? She's my wife. I've given you the account number and the address. What more do you want?"
   end,
-  choice { "Well, as you're her husband and you've got all the details, I'll make an exception just this once. The balance is {balance} owing.", id = "exception",
+  choice { "I do understand. You're her husband, you pay the bill and you've given me every detail, so I'm happy to make an exception "
+      .. "just this once, as long as it stays between us. The balance is {balance} owing.", id = "exception",
     go = "breach_made", mood = 10, set = { disclosed = true, breach_type = "balance" },
     breach = { "dpa.third-party-authority", "dpa.verify-identity", "dpa.s170" },
     why = "Being married to the account holder gives no right to her account. Knowingly disclosing her data without authority is a breach, and it can be a criminal offence under s.170 of the Data Protection Act 2018." },
-  choice { "I understand; it's frustrating. But the account's in Priya's name and you're not on it, "
-      .. "so I can't share the balance or make changes. That protects her, as it would you. There are quick ways round it, though.", id = "decline",
+  choice { "I get it, it's frustrating. But it's Priya's account and you're not on it, so I can't share the balance "
+      .. "or change anything. That protects her. There's a quick way round it, though.", id = "decline",
     go = "options_offer", mood = 5,
     credit = { "dpa.third-party-authority", "heat.empathise", "service.clear-language" },
     why = "You decline politely, explain why in plain words, and move straight on to what can be done. That protects Priya and keeps Dev on side." },
@@ -128,11 +132,12 @@ node "options_offer" {
     go = "general_info", set = { general_info_given = true },
     credit = "service.clear-language",
     why = "General information about how things work isn't anyone's personal data, so it's fine to give. It helps him without touching the account." },
-  choice { "Priya would need to send us a signed letter of authority and a copy of her passport before we could add anyone.", id = "passport",
+  choice { "To add you, Priya would need to post us a signed letter of authority with a copy of her passport and a recent bank statement. "
+      .. "Once we've checked them, you can ring about anything.", id = "passport",
     go = "frustrated", mood = -10, breach = "dpa.minimisation",
-    why = "Priya can give consent herself over the phone once she has passed security. Asking for a passport copy collects more personal data than needed and gets in the way." },
-  choice { "Simplest way: if Priya's with you, she can come on the line. Once she's passed security, "
-      .. "she can agree to you being an authorised person, and you can deal with the account from then on. Or she can ring us any time.", id = "priya",
+    why = "Priya can give consent herself over the phone once she has passed security. Asking for copies of her passport and a bank statement collects far more personal data than the task needs, and gets in the way." },
+  choice { "Easiest way: if Priya's with you, put her on. Once she's passed security she can add you as an authorised person, "
+      .. "and you can deal with it from then on. Or she can ring us any time.", id = "priya",
     go = function(s)
       if s.mood >= 40 then return "priya_joins" end
       return "priya_unavailable"
@@ -147,7 +152,7 @@ node "options_offer" {
 
 node "general_info" {
   customer = "Right. So she can sort it, but I can't. Even though I'm the one who pays it.",
-  choice { "Between you and me, it's not a huge amount. A couple of hundred quid.", id = "hint",
+  choice { "I can't give you the figure, but between you and me it's nothing to lose sleep over. A couple of hundred quid.", id = "hint",
     go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
     breach = { "dpa.third-party-authority", "dpa.s170" },
     why = "A rough figure is still a disclosure of Priya's account information to someone with no authority." },
@@ -161,13 +166,14 @@ node "general_info" {
 
 node "priya_unavailable" {
   customer = "She's at work till six, and I'm not ringing her at work about this. Honestly, this is a joke. I want to make a complaint.",
-  choice { "I'm sorry this has been so frustrating. I'll take your complaint now, and I can also leave a note so Priya knows what you'd like done when she calls.", id = "take-complaint",
+  choice { "I'm sorry it's been so frustrating. I'll log your complaint now, and leave a note so Priya knows what you'd like done when she rings.", id = "take-complaint",
     go = "complaint", mood = 10,
     credit = { "heat.empathise", "heat.apologise", "complaint.acknowledge" },
     why = "He has said he is unhappy and wants a response, so this is a complaint. Acknowledge it and deal with it." },
-  choice { "There's nothing to complain about, Mr Sharma. It's the law.", id = "dismiss",
+  choice { "I understand you're annoyed, Mr Sharma, but there's really nothing to complain about. We're following the law, "
+      .. "and a complaint wouldn't change the answer, so it would only waste your time.", id = "dismiss",
     go = "hung_up", mood = -20, breach = { "complaint.log", "service.professional" },
-    why = "Under the energy complaint-handling rules, any expression of dissatisfaction that expects a response is a complaint and must be recorded, even if the company acted correctly." },
+    why = "Under the energy complaint-handling rules, any expression of dissatisfaction that expects a response is a complaint and must be recorded, even if the company acted correctly and the answer won't change." },
   choice { "Shall I just take a message for Priya instead?", id = "ignore",
     go = "message", mood = -10, breach = "complaint.log",
     why = "He asked to complain. Skipping past that means it never gets recorded or answered." },
@@ -183,12 +189,13 @@ node "frustrated" {
   choice { "If you carry on raising your voice, I'll have to end the call.", id = "threaten",
     go = "complaint", mood = -20, breach = { "service.professional", "heat.empathise" },
     why = "He's frustrated, not abusive. Threatening to end the call makes things worse. Keep that for real abuse, and follow the procedure when it happens." },
-  choice { "Tell you what, I can't give you the balance, but I'll move the direct debit for you. That's not really personal information.", id = "move-dd",
+  choice { "Tell you what: I can't give you the balance, but moving the payment date isn't really personal information, "
+      .. "so I'll move the direct debit to the 28th for you now. That's one thing sorted.", id = "move-dd",
     go = "breach_made", mood = 5, set = { dd_changed = true, breach_type = "dd" },
     breach = { "policy.authorised-person", "dpa.third-party-authority" },
     why = "Changing someone's account on an unauthorised caller's say-so is acting without the account holder's authority. It's her account and her payment." },
-  choice { "I hear you. You pay the bill, so this must feel ridiculous, and I'm sorry it's held you up. "
-      .. "I can't go into the account without Priya's say-so, but with her help we can sort it quickly. Can I explain how?", id = "heat",
+  choice { "I hear you. You pay the bill, so this must feel daft, and I'm sorry it's held you up. "
+      .. "I can't go into it without Priya's say-so, but with her we can sort it quickly. Can I explain?", id = "heat",
     go = "options_offer", mood = 15,
     credit = { "heat.hear", "heat.empathise", "heat.apologise", "heat.own" },
     why = "Hear, empathise, apologise, take ownership: you acknowledge his feelings without giving way on the rule, and offer him a way forward." },
@@ -232,11 +239,12 @@ node "breach_made" {
 node "priya_joins" {
   narration = "You hear Dev call out, \"Pri! It's the energy people, they need you.\" After a moment a woman comes on the line: "
     .. "\"Hello, this is Priya Sharma. Dev says you need to speak to me?\"",
-  choice { "Hello, Mrs Sharma, thanks for coming to the phone. Before we go any further I need to take you through security. Can you confirm your date of birth, and the amount of your last payment?", id = "secure",
+  choice { "Hello, Mrs Sharma. Before we go on, I need to take you through security. Can you confirm your date of birth and the amount of your last payment?", id = "secure",
     go = "priya_security", minutes = 2, set = { priya_on_line = true },
     credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "Anyone can come on the line and say they're Priya. She has to pass security before her consent counts." },
-  choice { "Hi, Priya. Are you happy for Dev to be added to the account? Lovely, that's done.", id = "skip-security",
+  choice { "Hi, Priya, thanks for coming to the phone. Dev's explained everything, so I just need a quick yes from you: "
+      .. "are you happy for him to be added to the account? Lovely, that's done.", id = "skip-security",
     go = "consented", set = { priya_on_line = true, dev_authorised = true },
     breach = { "dpa.verify-identity", "policy.security-questions" },
     why = "You don't know that this is Priya. Consent to add someone counts only when it comes from the verified account holder." },
@@ -289,22 +297,24 @@ node "consented" {
 -- one, so handling it is part of every good route, not only of the routes that made him angry.
 node "on_record" {
   customer = "Cheers. I'll be honest, though, I'm not happy it took all this. Nobody told us when we switched that I'd need adding. I want that on record.",
-  choice { "You're right, and I'm sorry nobody told you. I'm logging that as a complaint and I'll give you a reference. "
-      .. "If it's not sorted in eight weeks, or we send a deadlock letter, the Energy Ombudsman can look at it free.", id = "log",
+  choice { "Fair enough, and I'm sorry nobody told you. I'm logging that as a complaint and I'll give you a reference. "
+      .. "After eight weeks, or a deadlock letter, the Energy Ombudsman can look at it free.", id = "log",
     go = "contact_note", mood = 5, minutes = 2, set = { complaint_logged = true },
     credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "heat.apologise" },
     why = "He's unhappy and wants it noted, so it's a complaint even though his request is sorted. Log it, give a reference and explain the Energy Ombudsman route correctly." },
   choice { "It's all sorted now, though, so there's nothing to complain about.", id = "sorted-now",
     go = "contact_note", mood = -5, breach = "complaint.log",
     why = "A complaint is any expression of dissatisfaction that expects a response, even once the request is dealt with. Brushing it aside means it's never recorded or answered." },
-  choice { "Complaints about that go to Ofgem. I'll give you their number.", id = "ofgem",
+  choice { "That's fair, but how switching works is set for the whole industry, so it's really one for Ofgem, the energy regulator, "
+      .. "rather than us. I'll give you their number and they'll take it up for you.", id = "ofgem",
     go = "contact_note", mood = -5, breach = { "complaint.log", "complaint.signpost" },
     why = "Ofgem regulates suppliers but doesn't settle individual complaints. Northway must record the complaint and deal with it first." },
 }
 
 node "message" {
   customer = "Fine. Leave her a message, then. Not that it'll do any good.",
-  choice { "Give me your mobile number and I'll add it to the account, so we can reach you about it.", id = "add-number",
+  choice { "No problem. Give me your mobile number and I'll add it to the account as a contact, so we can text you when the payment date's "
+      .. "been moved and ring you direct next time.", id = "add-number",
     go = "contact_note", set = { message_taken = true },
     breach = { "policy.authorised-person", "dpa.third-party-authority" },
     why = "Putting his number on Priya's account gives him a way into it without her consent. Only the account holder can add someone." },
@@ -312,8 +322,8 @@ node "message" {
     go = "contact_note", mood = 5, set = { message_taken = true },
     breach = "service.expectations",
     why = "You can't promise what Priya will do or when. Promises you can't keep lead to repeat calls and complaints." },
-  choice { "I'll note on the account that you called today and want the direct debit moved to the 28th. "
-      .. "Whoever Priya speaks to will see it, and she can add you as an authorised person then. We're open till 8 tonight.", id = "note",
+  choice { "I'll note on the account that you rang wanting the direct debit moved to the 28th. "
+      .. "Whoever Priya speaks to will see it, and she can add you then. We're open till 8 tonight.", id = "note",
     go = "contact_note", mood = 5, set = { message_taken = true },
     credit = { "heat.own", "service.expectations" },
     why = "The request is recorded, so Priya won't have to explain it again. Dev knows what happens next, and nothing about the account has been disclosed." },
@@ -326,7 +336,8 @@ node "complaint" {
     end
     return "Right. I want to make a complaint. I'm not being funny, but this is a joke."
   end,
-  choice { "Complaints like that go to Ofgem. They're the regulator. I'll give you their number.", id = "ofgem",
+  choice { "I'm sorry you feel that way. As it's about the rules rather than anything I've done, the right place is Ofgem, "
+      .. "the energy regulator. I'll give you their number and they can look into it for you.", id = "ofgem",
     go = "fobbed_off", mood = -10, breach = { "complaint.log", "complaint.signpost" },
     why = "Ofgem regulates suppliers but doesn't settle individual complaints. Northway must record the complaint and deal with it first." },
   choice { "I'm sorry. I'm logging your complaint that we couldn't discuss the account or move the date. Is that right? "

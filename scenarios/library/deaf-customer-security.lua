@@ -24,6 +24,7 @@ scenario {
     breach_reported = false,
     hid = false,
     fee_quoted = false,
+    promised = false,
     code_to_new = false,
     adjusted = false,
     complaint_logged = false,
@@ -40,13 +41,14 @@ node "connect" {
     breach = "service.professional",
     why = "The relay assistant is a go-between, like the phone line itself. Talking about Mr Hassan to someone else, "
       .. "as if he weren't there, shuts him out of his own call. Speak to him directly, as you would to any caller." },
-  choice { "Hello, Mr Hassan, you're through to Keystone Bank. Thanks for calling. I'm sorry you've been stuck since Monday. "
-      .. "Let's get you back in. Can you tell me what happens when you try to reset it? Go ahead.", id = "welcome",
+  choice { "Hello, Mr Hassan, it's Keystone Bank. I'm sorry you've been stuck since Monday. "
+      .. "What happens when you try the reset? Go ahead.", id = "welcome",
     go = "explains", mood = 10,
     credit = { "eqa.reasonable-adjustments", "heat.hear", "heat.empathise" },
     why = "Taking a relay call and talking straight to the customer is a simple reasonable adjustment, and one the bank "
       .. "should expect: Deaf customers use the phone this way every day. Then let him explain in his own words." },
-  choice { "I'm sorry, we can't discuss accounts through a third party. The account holder needs to call us himself.", id = "refuse",
+  choice { "I'm sorry, but for security we can't discuss an account through a third party, and that includes relay operators. "
+      .. "The account holder needs to call us himself, so we can hear him confirm his details.", id = "refuse",
     go = "refused", mood = -25, set = { mistake = "refuse" },
     breach = { "eqa.reasonable-adjustments", "heat.own" },
     why = "He IS the account holder. Relay UK is how he uses the phone, and the relay assistant is a confidential "
@@ -135,8 +137,8 @@ node "explains" {
     end
     return t .. " Go ahead."
   end,
-  choice { "That sounds really frustrating, and it isn't your fault. A spoken code is no use to you, so we'll find another way. "
-      .. "First I need to check it's you: could you type your full name and date of birth? Go ahead.",
+  choice { "That sounds really frustrating, and it isn't your fault. We'll find another way. "
+      .. "First, could you type your full name and date of birth? Go ahead.",
     id = "empathise-verify",
     go = "security", mood = 10,
     credit = { "heat.empathise", "dpa.verify-identity" },
@@ -148,7 +150,8 @@ node "explains" {
     why = "Talking down to him as if being Deaf meant he can't understand is unwanted conduct related to his disability. "
       .. "If it violates his dignity or humiliates him, it's harassment under s.26 of the Equality Act 2010, "
       .. "whatever you meant by it." },
-  choice { "The callback is the only way to reset it, I'm afraid. Could you try once more with the volume turned right up?",
+  choice { "I'm sorry about that. The voice callback is the only way our system can reset online banking, I'm afraid. "
+      .. "Could you try once more with the volume turned right up, or with your hearing aid's phone setting on?",
     id = "callback-again",
     go = "callback_only", mood = -20,
     breach = { "eqa.reasonable-adjustments", "heat.hear" },
@@ -208,15 +211,15 @@ node "security" {
     breach = { "policy.security-questions", "dpa.minimisation" },
     why = "Keystone never asks for a PIN or a full passcode, and nobody should: not you, and not through a relay assistant. "
       .. "Asking for them collects data you have no need for, and teaches customers to do exactly what fraudsters want." },
-  choice { "Thank you, that matches. Now two questions, as normal: type the second and fifth characters of your telephone banking passcode, "
-      .. "and tell me one payment in or out in the last week or so. Go ahead.",
+  choice { "Thanks, that matches. Now the usual two: the second and fifth characters of your telephone banking passcode, "
+      .. "and one recent payment in or out. Go ahead.",
     id = "questions",
     go = "security_passed", minutes = 2,
     credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "These are Keystone's normal phone checks: name and date of birth, two passcode characters (never the whole passcode) "
       .. "and a recent payment. Done by relay, exactly as Keystone's identity policy says." },
-  choice { "Thanks. For a password reset I'll also need your full card number, the expiry date, the three digits on the back "
-      .. "and your National Insurance number.", id = "ask-more",
+  choice { "Thanks, that matches. As it's a password reset, I'll need a bit more to be safe: your full card number, "
+      .. "the expiry date, the three digits on the back and your National Insurance number. Go ahead.", id = "ask-more",
     go = "too_much", mood = -15,
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "None of that is part of Keystone's checks. Asking for a full card number and security code breaks the bank's "
@@ -254,14 +257,14 @@ node "security_passed" {
   narration = "The relay assistant reads: \"R and 7. Last Thursday, £42.60 at Tesco.\" Both are right, so he's through security. "
     .. "The account notes show three wrong passwords on Monday and four unanswered reset calls since.",
   customer = "Is that OK? Go ahead.",
-  choice { "All correct, you're through. A spoken code is no use to you, so: a text code to the mobile we hold, "
-      .. "which you type in yourself, or a branch visit with a BSL interpreter we book and pay for? Go ahead.", id = "options",
+  choice { "You're through. Two ways that don't need a call: a text code to the mobile we hold, "
+      .. "or a branch visit with a BSL interpreter, free. Which suits you? Go ahead.", id = "options",
     go = "carol_offers", mood = 10, minutes = 2,
     credit = { "eqa.reasonable-adjustments", "service.clear-language", "heat.own" },
     why = "You change the process to fit him, not the other way round, and you explain the choices plainly. "
       .. "These alternatives cost him nothing, as the law and Keystone's policy require." },
-  choice { "That's correct. Before I can offer you a different reset method, though, I'll need proof of your hearing loss, "
-      .. "like a letter from your GP or audiologist.", id = "prove-deaf",
+  choice { "That's all correct, thank you. Before I can switch you to a different reset method, I'll need proof of your "
+      .. "hearing loss, like a letter from your GP or audiologist. You can upload it in the app. Go ahead.", id = "prove-deaf",
     go = "evidence_row", mood = -20,
     breach = { "eqa.reasonable-adjustments", "dpa.minimisation" },
     why = "A customer doesn't have to prove a disability to a front-line adviser to get a simple adjustment. Asking for "
@@ -317,8 +320,8 @@ node "carol_offers" {
     credit = "dpa.third-party-authority", breach = "service.professional",
     why = "Right rule, clumsy delivery. Carol was trying to help, and Amir is listening. Thank her, then explain to him why "
       .. "you'll keep dealing with him directly." },
-  choice { "Thanks, Carol, that's kind. Mr Hassan, it's your account, so I'll deal with you, and codes only go to your phone. "
-      .. "If you'd like Carol to help in future, you can set that up. Text code or branch visit? Go ahead.", id = "thank-decline",
+  choice { "Thanks, Carol, that's kind, but I'll deal with Mr Hassan and codes only go to his phone. "
+      .. "Mr Hassan, if you'd like Carol to help in future, you can set that up. Go ahead.", id = "thank-decline",
     go = "method_pick", mood = 5,
     credit = { "dpa.third-party-authority", "policy.authorised-person", "service.professional" },
     why = "You stay polite to Carol, protect Amir's data, and leave the choice with him. A security code only proves who "
@@ -348,7 +351,8 @@ node "method_pick" {
     end
     return "Text is best for me. My phone is here, and it's the same number I've had for years. Go ahead."
   end,
-  choice { "I'll text a code to your mobile now. When it arrives, type it to me and I'll put it in for you.", id = "read-code",
+  choice { "I'll text a code to your mobile now. To save you fiddling with the website, just type the code to me when it "
+      .. "arrives, I'll put it in for you, and then you can choose a new password. Go ahead.", id = "read-code",
     go = "code_row", mood = -5,
     breach = "policy.security-questions",
     why = "Keystone never asks for a one-time passcode. The code is for him to type into the website himself. "
@@ -357,8 +361,8 @@ node "method_pick" {
     go = "new_number",
     why = "You already hold his mobile number. A reset code has to go to the number on file, not one given during the call, "
       .. "or the check proves nothing." },
-  choice { "Done: you'll get a six-digit code by text on the mobile we hold. Type it into the reset page yourself; "
-      .. "never tell anyone, us included. It lasts 15 minutes, and I'll stay on the line. Go ahead.", id = "sms-onfile",
+  choice { "Done: a six-digit code is on its way to the mobile we hold. It lasts 15 minutes. "
+      .. "Type it into the reset page yourself, and never share it, even with us. Go ahead.", id = "sms-onfile",
     go = "code_received", minutes = 3,
     credit = { "policy.security-questions", "service.expectations", "service.responsiveness", "eqa.reasonable-adjustments" },
     why = "The code goes to the number already on his account, he enters it himself, and he knows what will happen and "
@@ -426,8 +430,8 @@ node "code_received" {
       .. "Your screen shows the online banking lock has cleared."
   end,
   customer = "It worked. I've changed my password. I'm in! Go ahead.",
-  choice { "Brilliant, you're back in. Your rent standing order is still set for Friday, and the lock hasn't stopped any payments. "
-      .. "If you forget your password again, you can reset it with a text code, like today. Go ahead.",
+  choice { "You're back in. Your rent standing order is still set for Friday; the lock didn't stop any payments. "
+      .. "Next time, a text code will work, like today. Go ahead.",
     id = "reset",
     go = "adjustment", mood = 10,
     credit = { "service.first-contact-resolution", "service.expectations", "policy.service-standards" },
@@ -438,17 +442,26 @@ node "code_received" {
     breach = "service.expectations",
     why = "He told you his rent goes out on Friday. A quick word that his payments are fine, and what happens next time, "
       .. "would have settled his mind." },
+  choice { "Brilliant, you're back in! I'll get the reset changed so it never phones you again, for you and every Deaf customer, "
+      .. "by the end of the week, and I'll put £50 in your account for the trouble. Go ahead.", id = "promise-fix",
+    go = "adjustment", mood = 10, set = { promised = true },
+    breach = { "service.expectations", "policy.goodwill-limit" },
+    why = "Generous, but not yours to promise. You can't change the bank's reset system this week, and goodwill over £30 "
+      .. "needs a team leader's approval first. Record his adjustment and log his complaint instead: that's what you can deliver." },
 }
 
 node "adjustment" {
   customer = function(s)
+    if s.promised then
+      return "Thank you. But can you really change the system this week? This has happened before. Will it phone me again next time? Go ahead."
+    end
     if s.mood >= 60 then
       return "Thank you. That's a relief. But next time, will your system phone me again? This has happened before. Go ahead."
     end
     return "OK. But next time I get locked out, will your system just phone me again? This has happened before. Go ahead."
   end,
-  choice { "Let's make sure it doesn't. Could you tell me the cause of your deafness and whether you use hearing aids? "
-      .. "I'll put the full details on your file so colleagues understand.", id = "over-record",
+  choice { "Let's make sure it doesn't. So colleagues fully understand, could you tell me the cause of your deafness, whether "
+      .. "you use hearing aids and how long you've been Deaf? I'll put the full details on your file. Go ahead.", id = "over-record",
     go = "complaint", mood = -10,
     breach = "dpa.minimisation",
     why = "Colleagues need to know how to contact and check him, not his medical history. Health details are special "
@@ -458,8 +471,8 @@ node "adjustment" {
     breach = { "eqa.reasonable-adjustments", "heat.own" },
     why = "The duty to make adjustments looks ahead. Keystone's policy says to record the adjustment, with his agreement, "
       .. "so he doesn't hit the same wall next time." },
-  choice { "It shouldn't. With your agreement, I'll note on your account: contact by text, email or Relay UK; "
-      .. "text codes, not voice calls; a BSL interpreter we pay for at branches. Nothing else. Is that OK? Go ahead.", id = "record-adjustment",
+  choice { "It shouldn't. With your agreement, I'll note: contact by text, email or Relay UK; text codes, not calls; "
+      .. "a free BSL interpreter in branch. Nothing else. OK? Go ahead.", id = "record-adjustment",
     go = "complaint", mood = 5, set = { adjusted = true },
     credit = { "eqa.reasonable-adjustments", "dpa.minimisation", "heat.own" },
     why = "Recording the adjustment, with his agreement, means every colleague can serve him properly next time. "

@@ -38,11 +38,12 @@ node "meeting_opens" {
   narration = "Gareth Lowe, the area manager, drops into the chair opposite you with a coffee and puts his phone face up on the table.",
   customer = "Right, I've got twenty minutes. The regional director's seen the figures and she's not happy: "
     .. "nearly twelve hundred complaints from forty stores. I need something for her on Friday. What's going wrong?",
-  choice { "Honestly? Most of it's customers trying it on. People bring stuff back with no receipt and kick off when we say no.", id = "opinion",
+  choice { "Honestly? A lot of it's customers trying it on. People bring things back with no receipt, or after they've "
+      .. "broken them, and kick off when the desk says no. The stores are doing their best.", id = "opinion",
     go = "the_data", mood = 5, set = { blamed = true },
     breach = { "complaint.learn", "service.professional" },
     why = "You've jumped to a cause, and blamed the customers, without looking at what the complaints actually say. Improvement starts from the data and the root cause." },
-  choice { "Before I show you the numbers, what exactly did the director ask for? I'd rather we answered her real question.", id = "hear",
+  choice { "Before the numbers: what exactly did the director ask for? I'd rather we answered her real question.", id = "hear",
     go = "director_ask", mood = 5,
     credit = { "heat.hear", "service.questioning" },
     why = "Gareth is your customer in this meeting. Finding out what he has been asked for means your plan answers the right question." },
@@ -54,7 +55,8 @@ node "meeting_opens" {
 
 node "director_ask" {
   customer = "She wants complaints down next quarter, and she wants to see we've got a plan, not excuses. Between you and me, she'd like it sorted by yesterday.",
-  choice { "Then let's give her a plan built on the data, with an honest date for results. Changes that work take a few weeks to show up in the numbers. Let me show you where the complaints are coming from.", id = "plan",
+  choice { "Then let's give her a plan built on the data, with an honest date: changes take a few weeks to show in the "
+      .. "numbers. Here's where the complaints come from.", id = "plan",
     go = "the_data", mood = 5,
     credit = { "complaint.learn", "service.expectations" },
     why = "You set a realistic expectation with your own 'customer' and steer the meeting towards the evidence." },
@@ -62,6 +64,11 @@ node "director_ask" {
     go = "the_data", mood = 10,
     breach = "service.expectations",
     why = "There's nothing yet to base that on. A promise like this sets the area up to fail and damages trust with the director." },
+  choice { "Then we give her names. I'll rank the forty stores by complaints and put the bottom five in the report, so she "
+      .. "can lean on their managers. It's quick, and it shows we're on it.", id = "name-stores",
+    go = "the_data", mood = 10,
+    breach = { "complaint.learn", "service.professional" },
+    why = "Ranking and naming stores before you know why the complaints happen blames colleagues for what may be a fault in the process, and tells the director nothing about the cause." },
 }
 
 node "the_data" {
@@ -78,12 +85,13 @@ node "the_data" {
     go = "root_cause",
     credit = { "complaint.investigate", "complaint.learn" },
     why = "Looking at a sample of the complaints before choosing a fix is how you find the root cause instead of treating the symptom." },
-  choice { "Makes sense. I'll brief the teams tomorrow: no receipt, no refund.", id = "agree-rule",
+  choice { "Makes sense, and it's simple for the desks to follow. I'll brief the teams tomorrow: no receipt, no refund, no "
+      .. "argument. We'll put a notice up at every desk so customers know before they queue.", id = "agree-rule",
     go = "rule_rollout", mood = 10, set = { rule = "no-receipt" },
     breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "No law requires a till receipt. For faulty goods any reasonable proof of purchase will do, and Brightmart's own refunds policy says so. A blanket 'no receipt, no refund' rule misstates customers' rights." },
-  choice { "I can't back that. For faulty goods, a bank statement or order email is reasonable proof; our policy agrees. "
-      .. "'No receipt, no refund' misstates their rights: likely a misleading practice under unfair trading law.", id = "law",
+  choice { "I can't back that. For faulty goods a bank statement or order email is reasonable proof; our policy agrees. "
+      .. "'No receipt, no refund' misstates their rights: likely a misleading practice.", id = "law",
     go = "receipts_pushback", mood = -5, set = { law_explained = true },
     credit = { "cra.proof-of-purchase", "ucp.misleading-rights", "service.professional" },
     why = "You challenge your manager calmly, naming both the law and the organisation's own policy, and explaining the consequence of getting it wrong." },
@@ -97,33 +105,39 @@ node "receipts_pushback" {
     end
     return "Hmm. But if we don't ask for a receipt, how do we know they bought it from us and not somewhere else?"
   end,
-  choice { "Fair enough. We'll say 'no receipt, no refund', and managers can make exceptions if they want.", id = "cave",
+  choice { "Fair enough. 'No receipt, no refund' it is, and managers can make exceptions.", id = "cave",
     go = "rule_rollout", mood = 10, set = { rule = "no-receipt" },
     breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "Allowing 'exceptions' doesn't fix it: the rule still tells customers something untrue about their rights, and most of them will believe it." },
-  choice { "We still ask for proof, just not only a receipt: a payment in a banking app, an order email or a loyalty record. "
-      .. "With no proof at all, the desk calls a supervisor. That's lawful and still guards against fraud.", id = "reasonable-proof",
+  choice { "We still ask for proof, just not only a receipt: a payment in a banking app, an order email, a loyalty record. "
+      .. "With no proof at all, the desk calls a supervisor.", id = "reasonable-proof",
     go = "root_cause", mood = 10,
     credit = { "cra.proof-of-purchase", "service.clear-language" },
     why = "You answer his real worry, fraud, with a practical approach that stays within the law." },
+  choice { "Easy: with no receipt, the desk writes down the long number from the customer's card and searches the till "
+      .. "records for it. If it matches, refund; if not, no refund.", id = "card-number",
+    go = "root_cause", mood = 5,
+    breach = { "dpa.minimisation", "policy.data-handling", "cra.proof-of-purchase" },
+    why = "Writing down full card numbers breaks the data-handling policy (last four digits only) and collects more than a refund needs. And refusing anyone without a card match ignores other reasonable proof, such as an order email." },
 }
 
 node "root_cause" {
   narration = "Of 50 'no receipt' complaints, 38 offered other proof. Notes say 'till won't process without receipt no.' The till demands a receipt number; "
     .. "desk guides still say one is required, though policy changed two years ago.",
   customer = "Hang on. So staff are turning people away because the till won't let them through? Is that even allowed?",
-  choice { "Staff should know better. I'll send round a reminder and put anyone who refuses a refund without good reason on a warning.", id = "blame-staff",
+  choice { "Not really, and staff should know better by now. I'll send round a reminder of the refunds policy and put "
+      .. "anyone who refuses a refund without good reason on a warning. That'll stop it.", id = "blame-staff",
     go = "repairs", mood = 5,
     breach = { "complaint.learn", "service.professional" },
     why = "The staff are doing what the till and the desk guide tell them. Warning them fixes nothing, because the cause is the process, and it damages morale." },
   choice { "No, and that's the root cause: our process, not chancers. The till demands a receipt number, the guide agrees, "
-      .. "and staff follow. But for faulty goods any reasonable proof will do. Fix the till and the guide.", id = "root-law",
+      .. "and staff follow. For faulty goods any reasonable proof will do.", id = "root-law",
     when = "not law_explained",
     go = "repairs", mood = 10, set = { root_cause_found = true, law_explained = true },
     credit = { "complaint.learn", "complaint.investigate", "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "You've found the root cause in the process, not the people, and linked it to the legal requirement it breaks." },
-  choice { "It isn't, and that's the root cause: our process, not chancers. The till forces a receipt number and the desk guide's out of date, "
-      .. "so staff do what the system says. Fix those, and most of these complaints go.", id = "root",
+  choice { "It isn't, and that's the root cause: our process, not chancers. The till forces a receipt number and the desk "
+      .. "guide's out of date. Fix those, and most of these go.", id = "root",
     when = "law_explained",
     go = "repairs", mood = 10, set = { root_cause_found = true },
     credit = { "complaint.learn", "complaint.investigate" },
@@ -133,12 +147,13 @@ node "root_cause" {
 node "repairs" {
   customer = "OK, receipts I get. Now repairs: three hundred complaints about waiting. My fix: no more refunds on faulty stuff, "
     .. "repairs only. Refunds cost a fortune, and the manufacturer's warranty covers half the repairs anyway.",
-  choice { "How about a middle way: refunds only after three failed repairs? That's what a lot of places do.", id = "three-repairs",
+  choice { "Repairs only goes too far, but we could meet in the middle, like a lot of retailers do: we repair first, and "
+      .. "if it fails three times the customer gets a refund. Fewer refunds, and it still looks fair.", id = "three-repairs",
     go = "rule_rollout", mood = 5, set = { rule = "three-repairs" },
     breach = { "cra.final-right", "ucp.misleading-rights" },
     why = "The law gives one go: if one repair or one replacement doesn't fix the fault, the customer can ask for a refund or a price reduction. 'Three repairs first' is a common myth." },
-  choice { "We can't. Within 30 days, faulty goods can be rejected for a full refund. Otherwise the customer picks repair or replacement, "
-      .. "not us. If one repair fails, it's a refund or price cut. And we're liable, not the maker.", id = "rights",
+  choice { "We can't. Within 30 days, faulty goods can be rejected for a refund. After that the customer picks repair or "
+      .. "replacement. If one fails, it's a refund or price cut. And we're liable, not the maker.", id = "rights",
     go = "repair_cause", mood = -5,
     credit = { "cra.short-term-reject", "cra.repair-or-replace", "cra.final-right", "cra.retailer-liable", "ucp.misleading-rights" },
     why = "You set out the remedies accurately: the 30-day right to reject, the customer's choice of repair or replacement, the final right after one failed repair, and the retailer's responsibility." },
@@ -157,15 +172,20 @@ node "repair_cause" {
     end
     return "So the repair queue's full of things that shouldn't be in it. What would you do about it?"
   end,
-  choice { "Not refund everybody: give people the remedy they're owed and ask for. Within 30 days, "
-      .. "a refund or replacement is done at the desk, first time. That clears about 60% of the repair queue, so real repairs go faster.", id = "cost-case",
+  choice { "Not refund everybody: give people the remedy they ask for and are owed. Within 30 days, refund or replace at "
+      .. "the desk, first time. Those jobs leave the repair queue, so real repairs go faster.", id = "cost-case",
     go = "plan", mood = 10,
     credit = { "cra.short-term-reject", "cra.repair-or-replace", "service.first-contact-resolution", "complaint.learn" },
     why = "You show that the lawful fix is also the efficient one: it deals with the cause of the repair queue and raises first contact resolution." },
-  choice { "We tell customers upfront to expect six weeks for a repair. If they know, they won't complain.", id = "six-weeks",
+  choice { "Set expectations. We tell every customer at the desk to expect up to six weeks for a repair and print it on "
+      .. "the job sheet. If they know upfront, they won't complain, and the wait stops being a shock.", id = "six-weeks",
     go = "plan", mood = 5,
     breach = { "complaint.learn", "cra.repair-or-replace" },
     why = "This leaves the cause in place: items sent for repair against the customer's choice. Repairs must also be done within a reasonable time and without significant inconvenience, so warning people about a long wait doesn't make it lawful." },
+  choice { "Send repairs to the manufacturer instead. Their warranty, their queue.", id = "manufacturer",
+    go = "plan", mood = 5,
+    breach = { "cra.retailer-liable", "ucp.misleading-rights" },
+    why = "The customer's contract is with Brightmart, so Brightmart deals with the fault. A manufacturer's warranty sits alongside the customer's rights; it doesn't replace them, and sending people away misstates those rights." },
 }
 
 node "plan" {
@@ -175,42 +195,53 @@ node "plan" {
     end
     return "Right, I'm listening. What's the plan? Keep it to a page. She reads the first page and nothing else."
   end,
-  choice { "Simple. I'll send a memo to all the stores telling them to stop refusing refunds, and we'll see what happens.", id = "memo",
+  choice { "Simple. A memo to all the stores telling them to stop refusing refunds, and we see what happens.", id = "memo",
     go = "refund_limit_ask",
     breach = "complaint.learn",
     why = "A memo doesn't touch the till, the out-of-date desk guide or the repair routing, and with no baseline you'll never know if it worked." },
-  choice { "Plan: three fixes. The till accepts other proof; the desk guide matches the law; desks give the remedy on the spot: "
-      .. "a refund within 30 days, or the repair or replacement chosen. This quarter is our baseline.", id = "pdca",
+  choice { "Three fixes: the till takes other proof; the guide matches the law; desks give the remedy on the spot, a "
+      .. "refund within 30 days or the repair or replacement chosen. This quarter is our baseline.", id = "pdca",
     go = "refund_limit_ask", mood = 10, set = { measured = true },
     credit = { "complaint.learn", "service.first-contact-resolution", "cra.repair-or-replace" },
     why = "A proper Plan stage: changes aimed at each root cause, and measures with a baseline so you can check whether they worked." },
+  choice { "Give every store a target: cut logged complaints by half next quarter, with the figure in each manager's "
+      .. "review. Managers will soon find ways to get the numbers down, and she'll see action.", id = "targets",
+    go = "refund_limit_ask", mood = 5,
+    breach = { "complaint.log", "complaint.learn" },
+    why = "A target on logged complaints rewards not logging them. The complaints still happen; they just stop being recorded, and the data you need to find causes disappears." },
 }
 
 node "refund_limit_ask" {
   customer = "One snag. If desks are doing more refunds, I don't want customers queueing for a supervisor. Let's take the £50 limit off in the stores. "
     .. "Staff can refund whatever they like.",
-  choice { "I'd keep it. The £50 limit is policy, not law: it can change, but not on our say-so. It guards against fraud. "
-      .. "Put a supervisor on at busy times; if sign-off still jams, take the figures to the policy owner.", id = "keep-limit",
+  choice { "I'd keep it. The £50 limit is policy, not law, so it can change, but not on our say-so. Put a supervisor on at "
+      .. "busy times; if sign-off still jams, take the figures to the policy owner.", id = "keep-limit",
     go = "staff",
     credit = { "policy.refund-limit", "service.seek-approval", "service.limits-of-authority" },
     why = "You keep the change within policy, separate policy from law, and show the proper route to change a rule: evidence, then approval." },
-  choice { "Good idea. I'll tell the stores to ignore the £50 limit from Monday.", id = "scrap",
+  choice { "Good idea. Desks shouldn't queue for sign-off on a refund the customer's owed by law anyway. I'll tell the "
+      .. "stores the £50 limit's off from Monday and let head office know once it's running.", id = "scrap",
     go = "staff", mood = 10, set = { limit_scrapped = true },
     breach = { "policy.refund-limit", "service.seek-approval", "service.limits-of-authority" },
     why = "The £50 limit is Brightmart policy. Neither of you can switch it off in a meeting: an exception needs approval from the policy owner, and ignoring it exposes the business to fraud and mistakes." },
+  choice { "Desks can ask customers over £50 to come back when a supervisor's in.", id = "come-back",
+    go = "staff",
+    breach = { "policy.refund-limit", "service.first-contact-resolution" },
+    why = "The £50 limit is an authorisation check, never a reason to delay a refund the customer is owed. Sending people away to come back later just moves the queue to another day and adds a second visit." },
 }
 
 node "staff" {
   customer = "And the staff? I'll stick a line in the Monday email.",
-  choice { "I'll put a league table up in each store showing which staff got the most complaints, with their names. That'll sharpen them up.", id = "league-table",
+  choice { "I'll put a league table up in each store showing which staff had the most complaints this quarter, names and "
+      .. "all. Nobody wants to be bottom of it, so it'll sharpen them up fast.", id = "league-table",
     go = "pilot", mood = 5,
     breach = { "complaint.learn", "service.professional" },
     why = "The cause is the till and the guide, not the people. Naming and shaming staff creates a blame culture and makes them hide problems instead of reporting them." },
   choice { "The Monday email will do. They're all busy enough as it is.", id = "email",
     go = "pilot",
     why = "Not wrong, but an email alone rarely changes habits, and it doesn't ask the staff what else gets in their way." },
-  choice { "Email won't undo the till's habits. A 20-minute huddle per store: proof of purchase, the 30-day right to reject, "
-      .. "the customer choosing repair or replacement, logging refund reasons. And ask staff what blocks them.", id = "train",
+  choice { "Email won't undo the till's habits. A 20-minute huddle per store: proof of purchase, the 30-day right to "
+      .. "reject, the customer's choice of remedy, logging refund reasons. And ask what blocks them.", id = "train",
     go = "pilot", set = { trained = true },
     credit = { "complaint.learn", "policy.log-contact", "policy.service-standards" },
     why = "Training tied to the change, accurate records to measure it, and the front line's own knowledge: that's how a change sticks." },
@@ -223,12 +254,13 @@ node "pilot" {
     end
     return "Right. I'd like to do all forty stores from Monday and get the numbers down fast. Any reason not to?"
   end,
-  choice { "Pilot it: Kirkgate, Harrogate and Wakefield, six weeks; they had most receipt complaints. Problems hit three stores, "
-      .. "not forty. We compare with similar unchanged stores, so we know it's our changes, not a quiet month.", id = "pilot",
+  choice { "Pilot it first: Kirkgate, Harrogate and Wakefield for six weeks, compared with similar stores we leave alone. "
+      .. "If something breaks, it's three stores, not forty, and we'll know what worked.", id = "pilot",
     go = "agency", set = { piloted = true },
     credit = { "complaint.learn", "service.expectations" },
     why = "That's the Do stage done properly: a small, controlled test with a comparison, so the Check stage means something." },
-  choice { "OK. All forty stores from Monday.", id = "all-stores",
+  choice { "Fair enough, she wants speed. All forty stores from Monday: till, guide and huddles in one go, so the whole "
+      .. "area's figures move at once.", id = "all-stores",
     go = "agency", mood = 10,
     why = "Fast, but if something goes wrong it goes wrong everywhere, and with nothing to compare against you won't know which change made the difference." },
 }
@@ -240,12 +272,13 @@ node "agency" {
     go = "log_sent", mood = 10, set = { shared_log = true },
     breach = { "dpa.third-party-authority", "dpa.minimisation", "policy.data-handling" },
     why = "Sending customers' personal data to an outside company with no authority or agreement is a personal data breach. An area manager's say-so isn't authority to share it." },
-  choice { "I can't send the raw log: nearly twelve hundred customers' names, details and complaints. "
-      .. "Clearview aren't authorised and Data Protection hasn't approved it. You'll get figures by category and store, nobody named.", id = "anonymise",
+  choice { "I can't send the raw log: it's nearly twelve hundred customers' details, and Clearview aren't authorised to "
+      .. "have them. You'll get figures by category and store, with nobody named.", id = "anonymise",
     go = "check", mood = -5,
     credit = { "dpa.third-party-authority", "dpa.minimisation", "policy.data-handling" },
     why = "You protect customers' data, explain why in plain terms, and still give Gareth what he actually needs: the trends, not the names." },
-  choice { "I'll take the names column out and send him the rest.", id = "strip-names",
+  choice { "I won't send names, that's a data protection issue. I'll take the names column out and send Clearview the "
+      .. "rest: dates, stores, order numbers and what each complaint said. They can still analyse that.", id = "strip-names",
     go = "log_sent", set = { shared_log = true },
     breach = { "dpa.third-party-authority", "dpa.minimisation", "policy.data-handling" },
     why = "Without names, the log still has addresses, phone numbers, order numbers and what people complained about, so it still identifies them. Clearview has no authority to receive it, and this is an unauthorised disclosure." },
@@ -260,15 +293,16 @@ node "log_sent" {
     end
     return "Sent? Good. Right, I've got to dash. Let's meet again in six weeks and see where we are."
   end,
-  choice { "Gareth, that spreadsheet shouldn't have gone: Clearview aren't authorised to have customer data. "
-      .. "I'm reporting it to the Data Protection Team now, so they can get it deleted and decide whether to tell the ICO.", id = "report",
+  choice { "Gareth, that spreadsheet shouldn't have gone: Clearview aren't authorised to have customer data. I'm reporting "
+      .. "it to the Data Protection Team now, so they can act quickly.", id = "report",
     go = "check", mood = -10, set = { incident_reported = true },
     credit = { "dpa.breach-report", "policy.data-handling" },
     why = "You can't undo the disclosure, but reporting it internally straight away lets the Data Protection Team limit the harm and decide quickly whether the ICO must be told (normally within 72 hours if people are at risk)." },
-  choice { "It's an agency head office already uses. It'll be fine.", id = "leave-it",
+  choice { "It's an agency head office already uses for mystery shopping, so they'll have a contract that covers data. "
+      .. "I'll ask your contact to delete the file once they're done, and we'll leave it there.", id = "leave-it",
     go = "check",
     breach = "dpa.breach-report",
-    why = "Using Clearview for mystery shopping doesn't authorise them to receive complaint data. This is a personal data breach, and it must be reported to the Data Protection Team at once." },
+    why = "Using Clearview for mystery shopping doesn't authorise them to receive complaint data. This is a personal data breach: it must go to the Data Protection Team at once, not be tidied away with a quiet request to delete it." },
 }
 
 node "check" {
@@ -294,12 +328,13 @@ node "check" {
     end
     return "These are great numbers! Let's roll it out everywhere tomorrow, and I'll tell the director we've cracked it."
   end,
-  choice { "Agreed. Job done. I'll stop running the complaint reports now.", id = "declare",
+  choice { "Agreed, the numbers are down and the director will be pleased. We'll call it done, and I'll stop running the "
+      .. "weekly complaint reports so the team can get back to the phones.", id = "declare",
     go = "short_lived", mood = 10,
     breach = "complaint.learn",
     why = "Check means checking, and then you keep measuring. Stopping now means nobody notices if the numbers slip back, or if the change has caused a new problem." },
-  choice { "Good, and real: pilot stores improved, comparison stores didn't. But in Harrogate, sign-off is the new bottleneck. "
-      .. "Fix that first: a supervisor on at busy times, figures to the policy owner. Then standardise.", id = "check-pilot",
+  choice { "Good, and real: pilot stores improved, comparison stores didn't. But sign-off is the new bottleneck in "
+      .. "Harrogate. Fix that first: a supervisor on at busy times, figures to the policy owner.", id = "check-pilot",
     when = function(s) return s.piloted and not s.limit_scrapped end,
     go = "act", mood = 5,
     credit = { "complaint.learn", "complaint.follow-up", "policy.refund-limit" },
@@ -318,12 +353,13 @@ node "check" {
 
 node "act" {
   customer = "Fine. So what does 'standardise' actually look like? What do I put in front of the director?",
-  choice { "Roll the till change, guide and training out to all forty stores; the policy owner signs off the guide; "
-      .. "and track monthly: complaint types, first contact resolution, repeats, 14-day repairs, one-day acknowledgements.", id = "standardise",
+  choice { "Roll the till change, guide and training out to all forty stores, guide signed off by the policy owner. Track "
+      .. "monthly: complaint types, first contact resolution, repeats, repair times, one-day acknowledgements.", id = "standardise",
     go = "report", mood = 10,
     credit = { "complaint.learn", "service.seek-approval", "policy.service-standards", "policy.complaint-sla", "service.sla" },
     why = "Act: make the change the standard, get it approved, and keep measuring against clear service levels so the improvement lasts." },
-  choice { "Just send all the stores the pilot stores' notes and let them get on with it.", id = "copy-notes",
+  choice { "Keep it light. Send all forty stores the pilot stores' notes and the new till settings, and let each manager "
+      .. "adapt them to their own store. They know their customers better than head office.", id = "copy-notes",
     go = "report",
     breach = "service.seek-approval",
     why = "Changing how refunds work in forty stores on the strength of some notes, with no sign-off from the policy owner, is bending the rules without approval, and there's no plan to keep measuring." },
@@ -331,7 +367,8 @@ node "act" {
 
 node "report" {
   customer = "And the report. She likes real examples. Put a few actual complaints in: names, what they bought, what they said. Makes it hit home.",
-  choice { "Sure. I'll paste in five complaints with the customers' names and order numbers.", id = "names",
+  choice { "Good idea, she'll remember real people. I'll paste in five of the worst complaints word for word, with the "
+      .. "customers' names, towns and order numbers, so she sees exactly what went wrong.", id = "names",
     go = function(s)
       if s.shared_log and not s.incident_reported then return "breach_hidden" end
       if s.shared_log then return "incident_reported" end
@@ -340,8 +377,8 @@ node "report" {
     set = { names_in_report = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "The director doesn't need to know who the customers are to understand the problem, and reports like this get forwarded. Use anonymised examples." },
-  choice { "Real examples, yes, but anonymised: 'A Harrogate customer's £180 vacuum died after a week. "
-      .. "She showed the payment in her banking app and was turned away twice.' Same point, no names, and reports get forwarded.", id = "anonymised",
+  choice { "Real examples, yes, but anonymised: 'A Harrogate customer's £180 vacuum died after a week. She showed the "
+      .. "payment in her banking app and was turned away twice.' Reports get forwarded.", id = "anonymised",
     go = function(s)
       if s.shared_log and not s.incident_reported then return "breach_hidden" end
       if s.shared_log then return "incident_reported" end
@@ -374,7 +411,8 @@ node "rule_rollout" {
     go = "unlawful_rule", mood = -10,
     breach = { "service.professional", "heat.own" },
     why = "The stores did exactly what they were told. Blaming them hides the real problem: a rule that misstates customers' rights." },
-  choice { "It was a mistake, and I should have said so at the time. The rule misstates customers' rights. We withdraw it today, contact the customers we turned away, and then fix the real causes properly, starting from the data.", id = "own",
+  choice { "It was a mistake, and I should have said so at the time. The rule misstates customers' rights. We withdraw it "
+      .. "today, contact the customers we turned away, then fix the real causes.", id = "own",
     when = "not withdrawn",
     go = function(s)
       if s.rule ~= "no-receipt" then return "repair_cause" end
@@ -384,7 +422,8 @@ node "rule_rollout" {
     mood = 5, set = { withdrawn = true },
     credit = { "heat.own", "ucp.misleading-rights", "complaint.learn" },
     why = "Owning the mistake, withdrawing the rule and putting things right for the customers affected is the only way back." },
-  choice { "It's company policy. Trading Standards can't tell us how to run our refunds.", id = "defend",
+  choice { "It's company policy and it was signed off. Plenty of retailers say the same, and Trading Standards can't tell "
+      .. "us how to run our own refunds. I'll draft a reply for head office saying so.", id = "defend",
     go = "unlawful_rule", mood = -5,
     breach = "ucp.misleading-rights",
     why = "A shop's policy can't take away customers' legal rights. Defending it invites enforcement action from Trading Standards or the CMA." },

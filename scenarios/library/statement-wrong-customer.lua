@@ -35,7 +35,8 @@ node "opening" {
   narration = "It's twenty to ten in the morning. The call comes through from the queue.",
   customer = "Oh, hello. I had an email from you yesterday with a bank statement on it, and it isn't mine. "
     .. "It's somebody else's: their name, their address, everything they've spent. I thought you ought to know.",
-  choice { "Oh dear. Can you read me the name and account number at the top, so I can see whose it is?", id = "whose",
+  choice { "Oh dear, thank you for ringing. So I can work out whose it is and get it sorted, could you read me the name, "
+      .. "address and account number at the top of the statement?", id = "whose",
     go = "details_readout", mood = -5,
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "You don't need her to read out another customer's details: you can find the email from your side. Keystone "
@@ -45,8 +46,8 @@ node "opening" {
     breach = "heat.hear",
     why = "She's ringing to help you, and she's told you clearly what happened. Doubting her before you've listened "
       .. "puts her on the defensive." },
-  choice { "Thank you for telling us, Mrs Kowalski. Not everyone would, and I'm sorry you were sent it. So I can find it, "
-      .. "roughly what time did it arrive, and what was the subject line? Please don't read me anything from it.", id = "thank-listen",
+  choice { "Thank you for telling us, and I'm sorry you were sent it. What time did it arrive, and what was the subject "
+      .. "line? Please don't read me anything from it.", id = "thank-listen",
     go = "details", mood = 10,
     credit = { "heat.hear", "service.questioning", "dpa.minimisation" },
     why = "You thank her, and ask only what you need to trace the email: the time and the subject line. "
@@ -56,13 +57,14 @@ node "opening" {
 node "details_readout" {
   customer = "Erm, it says Mister... no, hang on. Do you really want me reading all this out? "
     .. "It feels wrong, reading somebody's private business down the phone.",
-  choice { "It's fine, it's just so I can check. The name and the account number, please.", id = "carry-on",
+  choice { "It's fine, honestly, it's only so I can check it against our records. If you could just read me the name and "
+      .. "the full account number, we'll have it sorted in no time.", id = "carry-on",
     go = "details", mood = -10, set = { read_out = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "She's right to hesitate. You can trace the email from your sent items. Making her read out his details "
       .. "discloses them again, this time out loud in her home." },
-  choice { "No, you're right, please don't. I'm sorry, I shouldn't have asked. I can find it from our end. "
-      .. "Just tell me roughly what time it arrived.", id = "stop",
+  choice { "No, you're right, please don't. I'm sorry, I shouldn't have asked. I can find it from our end. What time did "
+      .. "it arrive?", id = "stop",
     go = "details", mood = 5,
     credit = { "heat.apologise", "dpa.minimisation" },
     why = "Stopping her, and saying why, protects the other customer and shows her you take it seriously." },
@@ -83,8 +85,8 @@ node "details" {
     return "It came at twenty to five yesterday afternoon. 'Your Keystone Bank statement', it said. "
       .. "I opened the attachment thinking it was mine, and it's some man's."
   end,
-  choice { "Thank you. I've found it, and I'm really sorry: it was sent to you by mistake from here. That's our error, "
-      .. "not anything you've done, and I'll make sure it's dealt with properly.", id = "own-it",
+  choice { "Thank you. I've found it, and I'm really sorry: it was sent to you by mistake from here. That's our error, not "
+      .. "anything you've done.", id = "own-it",
     go = "how_happened", mood = 5, set = { owned = true },
     credit = { "heat.own", "heat.apologise" },
     why = "Honest and simple. You own the mistake without blaming anyone or anything, and without giving away "
@@ -94,7 +96,8 @@ node "details" {
     breach = { "policy.data-handling", "heat.empathise" },
     why = "Someone's statement reaching the wrong person is a personal data breach, not 'nothing'. Playing it down "
       .. "tells her the bank doesn't take privacy seriously, and makes it easier to skip reporting it." },
-  choice { "Ah, that'll be a system glitch. It happens now and again.", id = "glitch",
+  choice { "Ah, I'm sorry, that'll be a system glitch. It happens now and again when the statement run is busy. It's "
+      .. "nothing you've done, and IT will have it fixed, so it won't happen again.", id = "glitch",
     go = "how_happened", mood = -5, set = { mistake = "glitch" },
     breach = "heat.own",
     why = "It wasn't a glitch: you sent it. Blaming the system is untrue, and it worries her that it could happen to her "
@@ -130,12 +133,14 @@ node "how_happened" {
     end
     return "Well, thank you for being honest. But how does that even happen? Do you just send people's statements anywhere?"
   end,
-  choice { "I was emailing Mr Marsh his statement, and when I typed the start of his address, it picked yours instead.", id = "overshare",
+  choice { "I'll be honest with you: I was emailing Mr Marsh in Harrogate his statement, and when I typed the start of his "
+      .. "address, the system filled in yours from last week, and I didn't spot it.", id = "overshare",
     go = "delete_ask", set = { extra_disclosed = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "She doesn't need to know whose statement it was. Naming him confirms he banks with Keystone and "
       .. "adds to the breach. Explain what went wrong without saying anything about him." },
-  choice { "It's the email software. It fills in addresses by itself. IT should have sorted it out ages ago.", id = "it-fault",
+  choice { "It's the email software: it fills in addresses by itself, and we've told IT about it more than once. They "
+      .. "should have sorted it ages ago, so I'm afraid it's out of our hands.", id = "it-fault",
     go = "delete_ask", mood = -5,
     breach = { "heat.own", "service.professional" },
     why = "Blaming another department in front of a customer is unprofessional, and it dodges the fact that you "
@@ -145,9 +150,8 @@ node "how_happened" {
       if s.mistake == "glitch" then
         t = "Actually, I should correct myself: it wasn't a glitch. "
       end
-      return t .. "It was addressed wrongly when it was sent. That was a human error at our end, and I'm sorry. "
-        .. "I can't tell you anything about the other customer, but I can tell you how we'll put it right, "
-        .. "and that it'll be looked at properly."
+      return t .. "It was addressed wrongly when it was sent: a human error at our end, and I'm sorry. "
+        .. "I can't tell you anything about the other customer, but I can tell you how we'll put it right."
     end,
     id = "honest",
     go = "delete_ask", mood = 5, set = { owned = true },
@@ -158,13 +162,14 @@ node "how_happened" {
 
 node "delete_ask" {
   customer = "So what do you want me to do with it? I haven't done anything with it. I just opened it and rang you.",
-  choice { "Thank you; ringing us was exactly right. Please delete the email, empty your deleted items, "
-      .. "and delete the attachment if it saved anywhere. Don't forward or print it. Can you do that now and tell me when it's gone?", id = "delete-confirm",
+  choice { "Ringing us was exactly right. Please delete the email, empty your deleted items, and delete the attachment if "
+      .. "it saved anywhere. Don't forward it. Can you do that now, while I wait?", id = "delete-confirm",
     go = "deleted", mood = 5, minutes = 2,
     credit = { "policy.data-handling", "service.clear-language" },
     why = "Containing the breach comes first: every copy deleted, nothing shared, and confirmation while you're on the line. "
       .. "Clear, specific steps are easy for her to follow." },
-  choice { "Could you forward it back to us at statements@keystonebank.co.uk, so we've got a copy, and then delete it?", id = "forward",
+  choice { "Could you forward it back to us at statements@keystonebank.co.uk first, so we've got the copy you received for "
+      .. "our investigation, and then delete it from your inbox and deleted items?", id = "forward",
     go = "forward_row", mood = -5,
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "You already have the email in your sent items. Forwarding it sends another copy of his data by email, for no reason." },
@@ -176,13 +181,14 @@ node "delete_ask" {
 
 node "forward_row" {
   customer = "Forward it? Won't that just send his statement flying about again? You must have a copy already, surely. You sent it.",
-  choice { "You're quite right, and I'm sorry. We have it here. Please just delete it, empty your deleted items, "
-      .. "and delete the attachment if it saved anywhere. Could you do that now and tell me when it's gone?",
+  choice { "You're quite right, and I'm sorry. We have it here. Please just delete it, empty your deleted items, and "
+      .. "delete the attachment if it saved. Can you do that now?",
     id = "agree",
     go = "deleted", mood = 5, minutes = 2,
     credit = { "heat.apologise", "policy.data-handling" },
     why = "She's spotted the problem. Agreeing, and going straight to deleting every copy, contains the breach." },
-  choice { "It's just easier for our records. Forward it, then delete it.", id = "insist-forward",
+  choice { "I know it seems odd, but it's easier for our records and the investigation to have the copy you received. Just "
+      .. "forward it to the statements address, then delete it.", id = "insist-forward",
     go = "deleted", mood = -10, minutes = 2, set = { forwarded = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "Easier for you, perhaps, but it makes another copy of his statement for no purpose. "
@@ -204,13 +210,14 @@ node "deleted" {
     return t .. " I only opened it the once, and I haven't sent it to anybody else. "
       .. "Will the poor man be told his statement went to a stranger?"
   end,
-  choice { "I'll ring him myself this afternoon and explain what happened.", id = "call-him",
+  choice { "I'll ring him myself this afternoon, explain exactly what happened and apologise, and let him know you've "
+      .. "deleted it. I'd rather he heard it from the person who made the mistake.", id = "call-him",
     go = "sar_ask", set = { self_contact = true },
     breach = { "service.limits-of-authority", "policy.data-handling" },
     why = "Whether and how the other customer is told is for the Data Protection Team to decide once they've assessed "
       .. "the risk. Going it alone cuts across that, and you may tell him the wrong thing." },
-  choice { "Thank you. I'm reporting it to our data protection team right after this call. They'll decide what's next, "
-      .. "including whether he and the Information Commissioner's Office are told. It won't be swept under the carpet.", id = "dp-team",
+  choice { "Thank you. I'm reporting it to our Data Protection Team straight after this call. They'll decide what happens "
+      .. "next, including whether he and the Information Commissioner are told.", id = "dp-team",
     go = "sar_ask", mood = 5, set = { told_report = true },
     credit = { "service.expectations", "service.limits-of-authority" },
     why = "You tell her honestly what will happen and who decides. You don't promise what isn't yours to promise, "
@@ -236,13 +243,14 @@ node "sar_ask" {
     return "Thank you. It has got me thinking, though. If his can come to me, who's been getting mine? While I'm on, "
       .. "I'd like a copy of everything you hold about me. All of it, every note, every call."
   end,
-  choice { "You'd need to put that in writing to our data protection office. There's a £10 fee, and it takes up to 40 days.", id = "write-in",
+  choice { "You can, but it has to be in writing to our data protection office, with a £10 fee and a copy of your ID. They "
+      .. "have up to 40 days to reply, so I'd get the letter off today if I were you.", id = "write-in",
     go = "sar_wrong", mood = -10, set = { sar_wrong = "write" },
     breach = "dpa.sar",
     why = "Those are the old rules from before 2018. A request for your own data can be made by phone, it's normally "
       .. "free, and it must be answered within one month. Keystone's policy says never insist on a form or a fee." },
-  choice { "You're entitled to that. It's a subject access request, and you can make it now, by phone. First, security: "
-      .. "your full name, date of birth, the third and sixth characters of your passcode, and a recent payment?", id = "recognise-sar",
+  choice { "That's a subject access request, and you can make it now, by phone. First, security: your full name, date of "
+      .. "birth, third and sixth passcode characters, and a recent payment?", id = "recognise-sar",
     go = "security", minutes = 2,
     credit = { "dpa.sar", "dpa.verify-identity", "policy.security-questions" },
     why = "You recognise the request for what it is, whatever words she used, and do the normal security checks "
@@ -263,13 +271,14 @@ node "sar_wrong" {
     return "The app? That's just statements. I mean everything: the notes you lot write about me, the calls, the lot. "
       .. "My son says I'm entitled to all of it."
   end,
-  choice { "I'm afraid that's our process.", id = "insist",
+  choice { "I understand what he's saying, but I'm afraid that's our process here: requests go in writing to the data "
+      .. "protection office, and they'll tell you about the fee and the timescale.", id = "insist",
     go = "wrap_up", mood = -15,
     breach = { "dpa.sar", "heat.own" },
     why = "Her son is right. Standing by the wrong answer means her request isn't logged, and the one-month deadline runs "
       .. "from today whether or not anyone acts on it." },
-  choice { "He's right, and I'm sorry. You can ask now, by phone; it's normally free, and we reply within one month. "
-      .. "Security first, then I'll log it: name, date of birth, third and sixth passcode characters, a recent payment?", id = "correct",
+  choice { "He's right, and I'm sorry: by phone is fine, it's normally free, and we reply within a month. Security first: "
+      .. "name, date of birth, two passcode characters and a recent payment?", id = "correct",
     go = "security", mood = 10, minutes = 2,
     credit = { "heat.apologise", "dpa.sar", "dpa.verify-identity", "policy.security-questions" },
     why = "Correcting yourself and logging the request on this call puts her rights back on track." },
@@ -295,13 +304,14 @@ node "security" {
     breach = "dpa.sar",
     why = "She asked for everything you hold about her. That's a subject access request: it has to be logged and answered "
       .. "in full within one month. Reading out a few transactions isn't the same, and her request is lost." },
-  choice { "Thanks. Before I can log it, I'll also need you to send us a copy of your passport and a recent utility bill.", id = "passport",
+  choice { "Thanks, that all matches. Because this is a request for all your data, I'll also need a copy of your passport "
+      .. "and a recent utility bill before our Data Protection Team can start on it.", id = "passport",
     go = "id_row", mood = -15, set = { verified = true },
     breach = "dpa.minimisation",
     why = "She's passed Keystone's security checks, and she's been a customer for years. ID checks for a subject access "
       .. "request must be reasonable and proportionate. Asking for more collects data you don't need and delays her request." },
-  choice { "You're through, thanks. I've logged your request today for our Data Protection Team. You'll get all we hold, "
-      .. "statements, notes and call records, within one month, free. By post, or secure message, not email?", id = "log-sar",
+  choice { "You're through, thanks. I've logged your request today with our Data Protection Team. You'll get everything we "
+      .. "hold within one month, free. By post, or secure message?", id = "log-sar",
     go = "wrap_up", mood = 5, minutes = 2, set = { verified = true, sar_logged = true },
     credit = { "dpa.sar", "service.expectations" },
     why = "Logged today, passed on today, with the right deadline, no fee, and a safe way to send it. "
@@ -311,13 +321,14 @@ node "security" {
 node "id_row" {
   customer = "A passport? I've just answered all your questions, I've banked with you for twenty-odd years, and you want me to "
     .. "send my passport to the people who've just emailed a stranger's statement to me?",
-  choice { "I'm sorry, it's for your own protection. We can't start until we've got them.", id = "insist-id",
+  choice { "I'm sorry, I know it's frustrating, but it's for your own protection: this is all your data in one go. We "
+      .. "can't start until we've got both documents, and they'll be kept securely.", id = "insist-id",
     go = "wrap_up", mood = -15, set = { sar_logged = true },
     breach = { "dpa.minimisation", "dpa.sar" },
     why = "Holding up her request for documents you don't need makes it harder for her to use her rights, and collects "
       .. "more personal data than the task needs." },
-  choice { "You're right, I'm sorry: passing security is enough. I've logged your request today with our Data Protection Team. "
-      .. "You'll get everything we hold within one month, free. Post, or secure messages, rather than email?", id = "withdraw",
+  choice { "You're right, I'm sorry: passing security is enough. I've logged your request today. You'll get everything we "
+      .. "hold within one month, free. Post, or secure message?", id = "withdraw",
     go = "wrap_up", mood = 10, set = { sar_logged = true },
     credit = { "heat.apologise", "dpa.sar", "service.expectations" },
     why = "Dropping an unnecessary demand and logging the request straight away puts things right." },
@@ -336,15 +347,16 @@ node "wrap_up" {
     end
     return "Right. So what happens now, then?"
   end,
-  choice { "I can promise you nothing like this has ever happened with your data.", id = "guarantee",
+  choice { "I can promise you nothing like this has ever happened with your data. Your statements go through a different "
+      .. "process, and I've had a look at your account while we've been talking: it's all fine.", id = "guarantee",
     go = "after_call", mood = 5,
     breach = "service.expectations",
     why = "You can't know that, and her subject access request may show otherwise. Never promise what you can't check." },
   choice { function(s)
-      local t = "Here's where we are. You've deleted the email and not shared it, thank you. "
-      t = t .. "As soon as we finish, I'm reporting what happened to our Data Protection Team, and they'll take it from there."
+      local t = "So: you've deleted it, thank you. I'm reporting it to our Data Protection Team after this call, "
+        .. "and they'll take it from there."
       if s.sar_logged then
-        t = t .. " Your request for your information is logged today, and it'll come by post within a month, free of charge."
+        return t .. " Your request is logged today and comes by post within a month, free."
       end
       return t .. " Is there anything else I can help with today?"
     end,
@@ -352,20 +364,20 @@ node "wrap_up" {
     go = "after_call", mood = 5,
     credit = { "policy.service-standards", "service.expectations" },
     why = "A clear recap: what she's done, what you'll do, who decides the rest, and what she'll receive and when." },
-  choice { "I'll report it to the Information Commissioner myself today, and they'll be in touch with you.", id = "promise-ico",
+  choice { "I'll report it to the Information Commissioner's Office myself today, so it's independent, and they'll be in "
+      .. "touch with you. I'll make sure you get a written apology and something for the worry.", id = "promise-ico",
     go = "after_call",
     breach = { "service.limits-of-authority", "service.expectations" },
     why = "Whether to tell the ICO is the Data Protection Team's decision: they must do it within 72 hours, where feasible, "
-      .. "if the breach is likely to put someone's rights at risk. Your job is to report it internally, at once." },
+      .. "if the breach is likely to put someone's rights at risk. An apology letter or a payment isn't yours to promise either. "
+      .. "Your job is to report it internally, at once." },
   choice { function(s)
       if s.verified then
-        return "Before we go, I'm sorry, I should have done this properly. You asked for everything we hold about you. "
-          .. "That's a subject access request, and I'm logging it now with today's date. You'll get it all within one month, "
-          .. "free of charge, by post to your home address."
+        return "Before we go, I'm sorry: asking for everything we hold is a subject access request. I'm logging it now "
+          .. "with today's date, and you'll get it all within one month, free, by post."
       end
-      return "Before we go, I'm sorry, I should have done this properly. You asked for everything we hold about you. "
-        .. "That's a subject access request, and you can make it on the phone, free. I just need to take you through security "
-        .. "first: your full name and date of birth, the third and sixth characters of your passcode, and one recent payment."
+      return "Before we go, I'm sorry: asking for everything we hold is a subject access request, and you can make it by "
+        .. "phone, free. First, security: name, date of birth, third and sixth passcode characters, a recent payment?"
     end,
     id = "log-late",
     when = "not sar_logged",
@@ -395,14 +407,14 @@ node "after_call" {
     breach = { "dpa.breach-report", "policy.data-handling" },
     why = "A breach must be reported internally at once. If it's likely to put the other customer's rights at risk, "
       .. "the bank has 72 hours from becoming aware to tell the ICO where feasible. By Friday that may be gone." },
-  choice { "Resend the statement to the right customer, delete the wrong one from your sent items, and leave it there. "
-      .. "She's deleted it, so no harm done.", id = "quiet-fix",
+  choice { "Resend the statement to the right customer now, so he isn't kept waiting, then delete the wrong one from your "
+      .. "sent items and leave it there. She's deleted her copy, so no harm done.", id = "quiet-fix",
     go = "contact_note", set = { report = "hidden" },
     breach = { "dpa.breach-report", "policy.data-handling" },
     why = "This hides a personal data breach. Every breach must be reported and recorded, whether or not the ICO has to be "
       .. "told. Deleting the evidence makes it worse, and the other customer never gets the chance to protect himself." },
-  choice { "Set your phone to 'not ready'. Report it now to the Data Protection Team on the incident form, "
-      .. "and tell your team leader: what was sent, to whom, when, how, and that Mrs Kowalski has deleted it and not shared it.", id = "report-now",
+  choice { "Go 'not ready'. Report it now on the Data Protection Team's incident form and tell your team leader: what was "
+      .. "sent, to whom, when, how, and that she's deleted it unshared.", id = "report-now",
     go = "contact_note", minutes = 5, set = { report = "now" },
     credit = { "dpa.breach-report", "policy.data-handling", "policy.escalation", "service.escalate-clearly" },
     why = "At once, with the facts the Data Protection Team needs to assess the risk, decide on telling the ICO within "

@@ -31,14 +31,15 @@ node "greeting" {
   narration = "The call connects. There's traffic in the background. The caller sounds as if she's walking fast.",
   customer = "Hi. I've had a bill for four hundred and eighty-six pounds for my old flat, 3 Ashby Court. I moved out in June, "
     .. "and I rang and told you! I want it sorting. And I want everything you've got on me, call notes too.",
-  choice { "I can help with the bill. For copies of your information, though, you'll need to write to our data protection team. There's a form on the website.",
+  choice { "I can help with the bill. For copies of your information, though, you'll need to write to our data protection "
+      .. "team using the form on our website, so it's official. They'll take it from there.",
     id = "write-in",
     go = "sar_row", mood = -10, set = { mistake = "write" },
     breach = { "dpa.sar", "ucp.misleading-rights" },
     why = "A subject access request can be made verbally, through any channel, to anyone in the organisation. It doesn't need a form or the words 'subject access'. "
       .. "She has just made one. Telling her to write in misstates her rights." },
-  choice { "Sorry, what a thing to get after moving out. I can help with both: the bill, and a copy of your information, "
-      .. "call notes included. First, security: your full name, current address, date of birth and last payment date?",
+  choice { "Sorry, what a thing to get after moving out. I can help with the bill and with copies of your information. "
+      .. "First, security: full name, address, date of birth and last payment date?",
     id = "listen",
     go = "security", mood = 10,
     credit = { "heat.hear", "heat.empathise", "policy.security-questions" },
@@ -63,19 +64,19 @@ node "sar_row" {
     end
     return "Write in? I'm on the phone to you now. Why can't you just take it?"
   end,
-  choice { "That's the process, I'm afraid. I can't do anything about it from here.",
+  choice { "I do understand, but that's the process, I'm afraid, and it's there to protect your data. I can't do anything "
+      .. "about it from here, but the data protection team will explain it all.",
     id = "insist",
     go = "fobbed_off", mood = -20,
     breach = { "dpa.sar", "ucp.misleading-rights" },
     why = "She's right and you're wrong. Standing by a made-up rule blocks a legal right, and she's likely to complain to the ICO." },
   choice { function(s)
       if s.mistake == "fee" then
-        return "You're right, and I'm sorry, I got that wrong. It's normally free, and we have one calendar month to reply, so by the " .. s.due .. ". "
-          .. "If your request turns out to be complex, that can be extended by up to two more months, but the data protection team would tell you "
-          .. "before the month is up and explain why. I'm passing it to them now."
+        return "You're right, I'm sorry. It's normally free, and we have one calendar month, so by the " .. s.due .. ". "
+          .. "If it's complex it can go up to two more months, but they'd tell you why within the month."
       end
-      return "You're right, and I'm sorry, I got that wrong. Asking me on the phone is enough. It's called a subject access request, and it covers "
-        .. "everything we hold about you, call notes included. I'll log it for you now."
+      return "You're right, and I'm sorry, I got that wrong. Asking me on the phone is enough. It's called a subject access request, "
+        .. "and it covers everything we hold about you, call notes included. I'll log it now."
     end,
     id = "correct",
     go = function(s)
@@ -98,7 +99,8 @@ node "security" {
     return t
   end,
   customer = "Grace Adeyemi, 27 Kestrel Road, Leeds. Ninth of March 1991. And my Direct Debit went out on the first. The Ashby Court one's my old flat.",
-  choice { "Thanks, that all matches. For the copies, though, you'll need to email us a scan of your passport and two utility bills before we can start.",
+  choice { "Thanks, that all matches. For the copies, though, we'll need a scan of your passport and two recent utility "
+      .. "bills by email before the team can start. It's for your own protection, with data like this.",
     id = "passport",
     go = "id_row", mood = -10, set = { verified = true },
     breach = "dpa.minimisation",
@@ -112,11 +114,11 @@ node "security" {
     why = "Reasonable, as long as you do come back to it. A request made in passing is easy to forget, and the one-month clock has already started." },
   choice { function(s)
       if s.sar_logged then
-        return "Thanks, Ms Adeyemi, that all matches. I'm logging your subject access request now, with today's date, the " .. s.today .. ", "
+        return "Thanks, Ms Adeyemi, that all matches. I'm logging your subject access request now, dated the " .. s.today .. ", "
           .. "so it's on record before we do anything else."
       end
-      return "Thanks, Ms Adeyemi, that all matches. Let's deal with your request for copies first, so it doesn't get lost. "
-        .. "What you've asked for is called a subject access request. You don't need a form or to write in: I'm logging it now, with today's date, the " .. s.today .. "."
+      return "Thanks, that all matches. Your copies first, so they don't get lost: that's a subject access request, "
+        .. "and asking me is enough. I'm logging it now, dated the " .. s.today .. "."
     end,
     id = "recognise",
     go = "sar_details", mood = 5, set = { verified = true, sar_logged = true },
@@ -126,13 +128,14 @@ node "security" {
 
 node "id_row" {
   customer = "A passport and two utility bills? You've just taken me through security! I've been with you six years. You send me the utility bills!",
-  choice { "You're right, I'm sorry. You've passed security on this call, and that's enough for me to log your request. "
-      .. "If the data protection team need anything else to be sure it's you, they'll get in touch.",
+  choice { "You're right, I'm sorry. You've passed security, and that's enough for me to log your request. If the data "
+      .. "protection team need anything else to be sure it's you, they'll be in touch.",
     id = "proportionate",
     go = "sar_details", mood = 10, set = { sar_logged = true },
     credit = { "heat.apologise", "dpa.verify-identity" },
     why = "Identity checks should fit the situation. She's an existing customer who has just passed security. Any further checks are for the data protection team to decide." },
-  choice { "I'm afraid that's the process for data requests. No ID, no copies.",
+  choice { "I'm sorry, I know it's a pain, but that's the process for data requests, and it's there for your own "
+      .. "protection. Without the passport and the bills we can't start, so I'd send them today.",
     id = "insist",
     go = "fobbed_off", mood = -20,
     breach = { "dpa.minimisation", "dpa.sar" },
@@ -141,7 +144,8 @@ node "id_row" {
 
 node "sar_details" {
   customer = "OK. So how long does that take? And is there a charge? My mate said somewhere charged her a tenner.",
-  choice { "There's a £10 admin fee, and we've got 40 days to send it out.",
+  choice { "Your mate's right: there's a £10 admin fee to cover the searching and copying, and we've got 40 days to send "
+      .. "it all out. I can take the payment now over the phone if that's easier for you.",
     id = "fee",
     go = "sar_row", mood = -10, set = { mistake = "fee" },
     breach = { "dpa.sar", "ucp.misleading-rights" },
@@ -152,8 +156,8 @@ node "sar_details" {
     breach = "service.expectations",
     why = "Free is right, but you can't promise Friday: the data protection team has to gather and check everything. "
       .. "Give her the real timescale, one month, rather than a promise that's likely to be broken." },
-  choice { "There's no fee. We have one calendar month, so by the {due}. If it's complex, that can go up to two more months, "
-      .. "but they'd tell you why within the month. You needn't give a reason. It's going to them now.",
+  choice { "No fee. We have one calendar month, so by the {due}. If it's complex, that can go up to two more months, but "
+      .. "they'd tell you why within the month. It's going to them now.",
     id = "correct",
     go = "delivery", mood = 5, set = { sar_logged = true },
     credit = { "dpa.sar", "service.expectations", "policy.data-handling" },
@@ -163,13 +167,14 @@ node "sar_details" {
 
 node "delivery" {
   customer = "And how will I get it?",
-  choice { "It'll be posted to the address on the Ashby Court account, as that's where most of the notes are from.",
+  choice { "It'll be posted to the address on the Ashby Court account, as that's where most of the notes and letters are "
+      .. "from, so everything stays together in one place for you.",
     id = "old-address",
     go = "address_row", mood = -15,
     breach = "policy.data-handling",
     why = "She no longer lives at Ashby Court, and someone else does. Sending her personal data there risks disclosing it to a third party. Always check where she wants it sent." },
-  choice { "How would you like it? I've got your new address, 27 Kestrel Road, and an email address on your current account. "
-      .. "The team can send it securely by email or by post, whichever you'd prefer.",
+  choice { "How would you like it? I've got 27 Kestrel Road and the email address on your current account. The team can "
+      .. "send it securely by email, or by post.",
     id = "ask",
     go = function(s)
       if s.bill_done then return "wrap_up" end
@@ -182,7 +187,8 @@ node "delivery" {
 
 node "address_row" {
   customer = "No! Not there. Marcus, my ex, still lives there. That's the last thing I want him opening.",
-  choice { "It's just what the system does, I'm afraid. He won't open it if it's got your name on it.",
+  choice { "It's just what the system does, I'm afraid: it goes to the account the notes are on. But it'll be in a sealed "
+      .. "envelope with your name on, so he won't open it.",
     id = "system",
     go = "fobbed_off", mood = -20,
     breach = { "policy.data-handling", "service.professional" },
@@ -212,14 +218,15 @@ node "bill" {
     go = "bill_row", mood = -15, set = { mistake = "none-found", email_pending = false },
     breach = { "complaint.investigate", "heat.hear" },
     why = "The note of her June call is right there. Reading only the outcome and missing the note means you've not investigated what she told you." },
-  choice { "It's a joint account, so that's between you and Mr Bell. You'll have to sort it out with him.",
+  choice { "It's a joint account in both your names, so I'm afraid the dates are between you and Mr Bell. Once you've "
+      .. "agreed them, either of you can ring us and we'll look at splitting the bill.",
     id = "joint",
     go = "bill_row", mood = -15, set = { mistake = "joint", email_pending = false },
     breach = { "heat.own", "complaint.investigate" },
     why = "Whatever the position on a joint account, she told Northway in June that she'd moved out, and the request was never finished. "
       .. "Pushing it back onto her and her ex ignores Northway's part in it." },
-  choice { "Yes. On 14 June you rang to say you'd moved out on the 12th, with a reading of 14522. You asked to come off the account, "
-      .. "but the other holder had to confirm, and it was never finished. I can see why you're upset.",
+  choice { "Yes. On 14 June you rang to say you'd moved out on the 12th, with a reading of 14522, and asked to come off "
+      .. "the account. That needed the other holder to confirm, and it was never finished.",
     id = "found",
     go = "august_note", mood = 10, set = { email_pending = false },
     credit = { "complaint.investigate", "service.clear-language" },
@@ -233,13 +240,14 @@ node "bill_row" {
     end
     return "That's not right. I rang you on the fourteenth of June. Two days after I moved, I was sat on boxes in my new kitchen. Can you look again?"
   end,
-  choice { "I've looked, and the bill stands. You'll need to pay it.",
+  choice { "I've looked again, and there's nothing here to say your name came off, so the bill stands. If you think you "
+      .. "rang, you could find the call on your phone bill and send it in to us.",
     id = "insist",
     go = "fobbed_off", mood = -20,
     breach = { "heat.own", "service.professional" },
     why = "She has told you exactly when she rang. Refusing to check again is a brush-off, and her dissatisfaction still isn't recorded as a complaint." },
-  choice { "Sorry, let me look properly. Yes, here it is: a note from 14 June. You rang to say you'd moved out on the 12th, and you gave a reading of 14522. "
-      .. "The request to take your name off was never finished.",
+  choice { "Sorry, let me look properly. Yes, here it is: 14 June. You rang to say you'd moved out on the 12th and gave a "
+      .. "reading of 14522. Taking your name off was never finished.",
     id = "look-again",
     go = "august_note", mood = 10,
     credit = { "complaint.investigate", "heat.apologise" },
@@ -257,13 +265,14 @@ node "august_note" {
     breach = { "dpa.accurate-notes", "dpa.sar" },
     why = "Never change a record to stop it being disclosed. It's an offence under the Data Protection Act 2018 (s.173) to alter, destroy or conceal information "
       .. "to prevent it being disclosed in answer to a subject access request, and she has already made one. Flag a badly written note; don't rewrite it." },
-  choice { "There's a note, and honestly, it states opinion as fact. I'm sorry about that call. I won't alter it, "
-      .. "you'll see it in your copy, and I'll flag it. You can ask us to correct it or add your own statement.",
+  choice { "There's a note, and honestly, it states opinion as fact. I'm sorry about that call. I won't change it: you'll "
+      .. "see it in your copy, I'll flag it, and you can ask us to correct it.",
     id = "honest",
     go = "billing_fix", mood = 5,
     credit = { "heat.apologise", "heat.own", "dpa.rectification", "dpa.accurate-notes" },
     why = "You're honest without reading out an insult, leave the record alone, raise the problem properly, and tell her how to get inaccurate data corrected." },
-  choice { "Nothing you need to worry about. Those notes are just for us, to help the next adviser.",
+  choice { "Nothing you need to worry about. Those notes are just for us, a shorthand to help the next adviser, so they're "
+      .. "not something we'd send out. What matters is getting this bill sorted.",
     id = "just-for-us",
     go = "billing_fix", mood = -5,
     breach = { "dpa.sar", "ucp.misleading-rights" },
@@ -278,14 +287,15 @@ node "billing_fix" {
     end
     return "Right. So what happens with the bill? I'm not paying for his gas and electric."
   end,
-  choice { "Leave it with me. I'll take your name off from 12 June and move the whole bill over to Mr Bell now.",
+  choice { "Leave it with me. I can see exactly what's happened, so I'll take your name off from 12 June and move the "
+      .. "whole bill over to Mr Bell now. You won't hear any more about it.",
     id = "rebill-now",
     go = "marcus", mood = 10, set = { bill_done = true },
     breach = "service.limits-of-authority",
     why = "The June note says taking her name off needed the other holder's agreement. Moving a debt onto another customer's account is for the billing team "
       .. "to decide once they've heard from both sides. If they reach a different view, she'll have been promised something she can't have." },
-  choice { "I'm logging a complaint and sending billing the June note and your reading. Acknowledgement tomorrow, "
-      .. "a response within eight weeks. After that, or with a deadlock letter, you can go to the Energy Ombudsman, free.",
+  choice { "I'm logging this as a complaint and sending billing the June note and your reading. Acknowledgement tomorrow, "
+      .. "a reply within eight weeks; then, or sooner with a deadlock letter, the Energy Ombudsman, free.",
     id = "complaint",
     go = "marcus", mood = 10, minutes = 2, set = { bill_done = true, complaint_logged = true },
     credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "complaint.signpost", "heat.own", "service.expectations" },
@@ -301,14 +311,15 @@ node "billing_fix" {
 node "marcus" {
   narration = "A doorbell, voices, then a man on the line: \"Marcus Bell, I'm on the Ashby Court account. She moved out in July, "
     .. "not June. And what's this about her wanting everything you've got? Is she after my calls too?\"",
-  choice { "Don't worry, Mr Bell. She's asked for a copy of everything we hold on her, call notes included, but it's only her own information, not yours.",
+  choice { "Don't worry, Mr Bell. Ms Adeyemi's only asked for a copy of everything we hold on her, call notes included. "
+      .. "It's her own information, not yours, so none of your calls will be in it.",
     id = "tell-marcus",
     go = "marcus_told", set = { mistake = "told" },
     breach = "dpa.third-party-authority",
     why = "Grace's request, and what it covers, is her personal data. Marcus has no authority to hear about it, and being named on the Ashby Court account "
       .. "doesn't give him any. This is an unauthorised disclosure to her ex-partner." },
-  choice { "Thanks, Mr Bell. I can't discuss Ms Adeyemi's account, or anything she's asked for, with anyone but her. "
-      .. "For the Ashby Court account, call us and we'll take you through security. Could you pass me back to her?",
+  choice { "Thanks, Mr Bell. I can't discuss Ms Adeyemi's account, or anything she's asked for, with anyone but her. For "
+      .. "Ashby Court, ring us and we'll do security. Could I have her back?",
     id = "decline",
     go = "grace_back",
     credit = { "dpa.third-party-authority", "service.professional" },
@@ -330,7 +341,8 @@ node "marcus" {
 node "marcus_told" {
   narration = "Marcus laughs and hands the phone back. In the background you hear him say, \"Good luck with that, Grace.\"",
   customer = "What did you just say to him? He's stood there smirking at me. What did you tell him?",
-  choice { "Nothing much. Just what you'd asked for. It's no big deal.",
+  choice { "Nothing much, honestly, just a bit about why you'd rung. It's no big deal: he's on the old account anyway, and "
+      .. "he'd have found out soon enough when the letters came.",
     id = "minimise",
     go = "breach_hidden", mood = -20,
     breach = "dpa.breach-report",
@@ -339,8 +351,8 @@ node "marcus_told" {
   choice { function(s)
       local what = "about your request"
       if s.mistake == "bill" then what = "that you're disputing the bill" end
-      return "I'm sorry. I told Mr Bell " .. what .. ", and I shouldn't have. That was your information, and he had no right to it. "
-        .. "I'm reporting it to our data protection team straight away, so it's looked into properly, and I'll note exactly what was said."
+      return "I'm sorry. I told Mr Bell " .. what .. ", and I shouldn't have: he had no right to it. "
+        .. "I'm reporting it to our data protection team straight away, and I'll note exactly what was said."
     end,
     id = "report",
     go = "breach_reported", mood = 5,
@@ -355,7 +367,8 @@ node "grace_back" {
     end
     return "Sorry about that. He's dropping the kids back. What did he want? You didn't tell him anything, did you?"
   end,
-  choice { "Nothing. You two will have to sort out the dates between yourselves.",
+  choice { "Nothing much, don't worry. It was about the dates, and you two will need to sort those out between yourselves "
+      .. "before billing can do anything with the bill.",
     id = "shrug",
     go = function(s)
       if s.sar_logged then return "wrap_up" end
@@ -364,8 +377,8 @@ node "grace_back" {
     mood = -10,
     breach = "heat.own",
     why = "She's worried about her ex and her data. A shrug doesn't reassure her, and the dates are for the billing team, not her and Marcus, to settle." },
-  choice { "Don't apologise. I haven't discussed your account, bill or request with him. "
-      .. "Your Kestrel Road account is in your name only, so we'll only discuss it with you, unless you ask us yourself to add someone.",
+  choice { "Don't apologise. I haven't discussed your account, bill or request with him. Kestrel Road is in your name "
+      .. "only, so we'll only deal with you, unless you ask us to add someone.",
     id = "reassure",
     go = function(s)
       if s.sar_logged then return "wrap_up" end
@@ -378,13 +391,14 @@ node "grace_back" {
 
 node "sar_reminder" {
   customer = "And you still haven't said anything about my copies. Everything you've got on me, remember? Call notes and all.",
-  choice { "Sorry, you're right, I said I'd come back to that. What you've asked for is a subject access request, and asking me on the phone is enough. "
-      .. "I'm logging it now, with today's date, the {today}.",
+  choice { "Sorry, you're right, I said I'd come back to it. That's a subject access request, and asking me is enough. I'm "
+      .. "logging it now, dated the {today}.",
     id = "log-now",
     go = "sar_details", set = { sar_logged = true },
     credit = { "dpa.sar", "heat.apologise" },
     why = "You keep your promise to come back to it, and log it with the date she asked, today." },
-  choice { "For that you'll need to write to the data protection team, I'm afraid.",
+  choice { "I haven't forgotten. For that, though, you'll need to write to the data protection team: the form's on our "
+      .. "website, and they'll confirm the fee and timescale when they get it.",
     id = "write-in",
     go = "sar_row", mood = -10, set = { mistake = "write" },
     breach = { "dpa.sar", "ucp.misleading-rights" },

@@ -42,7 +42,7 @@ node "opening" {
     breach = "service.professional",
     why = "Swearing back turns an angry customer into a slanging match. However he speaks to you, you stay calm and professional, "
       .. "and you use the abusive contact procedure if you need to." },
-  choice { "I can hear how angry and worried that letter's made you, Mr Doyle. I'd like to help sort it out. Can you tell me what's happened?", id = "calm-ack",
+  choice { "I can hear how worried that letter's made you, Mr Doyle. I want to help sort it out. Tell me what's happened.", id = "calm-ack",
     go = "rant", mood = 10,
     credit = { "heat.hear", "heat.empathise", "service.professional" },
     why = "A calm voice and a plain acknowledgement of his worry are the quickest way to take the heat out of the call. "
@@ -51,6 +51,12 @@ node "opening" {
     go = "held", mood = -25, minutes = 12, set = { mistake = "held" },
     breach = { "service.professional", "heat.hear" },
     why = "Parking an angry caller on hold with no explanation, and leaving him there, is avoiding the call, not handling it. He'll come back angrier." },
+  choice { "Please don't worry, Mr Doyle. Those letters go out automatically and they don't really mean anything: nobody gets cut off "
+      .. "for a bit of arrears these days. Give me your account number and I'll cancel the warning for you.", id = "reassure",
+    go = "rant", set = { mistake = "reassured" },
+    breach = { "service.limits-of-authority", "service.expectations", "heat.hear" },
+    why = "It sounds kind, but you don't know that, and cancelling a warning isn't in your gift. Promising it before you've even heard "
+      .. "what's happened sets him up to be let down, and brushing his worry aside isn't listening." },
 }
 
 node "held" {
@@ -74,13 +80,15 @@ node "rant" {
       t = "Security? I'll give you security! "
     elseif s.mistake == "held" then
       t = "Right. "
+    elseif s.mistake == "reassured" then
+      t = "Don't tell me not to worry. "
     end
     return t .. "I lost my job in March. I've paid what I can every single month, and now you send me a letter saying you'll cut us off? "
       .. "I've two kids in the house! And you sit there in your cosy little office reading off a script, you useless, brainless waste of space. "
       .. "You haven't a clue, have you?"
   end,
-  choice { "Mr Doyle, I can hear how worried you are, and I want to help with this letter. But I won't be spoken to like that. "
-      .. "If the personal insults carry on, I'll have to end the call. Can we go through it calmly?", id = "boundary",
+  choice { "I can hear you're worried, Mr Doyle, and I want to help. But I won't be spoken to like that. "
+      .. "If the insults carry on, I'll end the call. Can we go through it calmly?", id = "boundary",
     go = function(s)
       if s.mood >= 25 then return "calms" end
       return "continues"
@@ -105,6 +113,12 @@ node "rant" {
     breach = "policy.abusive-contact",
     why = "The procedure is to warn once and end the call only if the abuse carries on. Ending it without a warning gives him no chance to calm down, "
       .. "and his worry about the letter is left unanswered." },
+  choice { "I'm not reading off a script, actually, and I'm not brainless. I didn't send that letter: the collections team did, "
+      .. "and they send them out without checking. If you stop shouting, I can explain how it works.", id = "defensive",
+    go = "threat", mood = -15, set = { mistake = "defensive" },
+    breach = { "service.professional", "heat.own", "heat.empathise" },
+    why = "Defending yourself and blaming another team makes it about you, not him. He's just told you he lost his job and has two children "
+      .. "at home, and you've passed over it. Stay calm, acknowledge the worry, and if the insults carry on, warn him once." },
 }
 
 node "threat" {
@@ -120,6 +134,8 @@ node "threat" {
       t = "Four hundred and eighty-six quid by Friday? Are you thick? I've just told you I've no job! "
     elseif s.mistake == "pleaded" then
       t = "Oh, you can take it, can you? "
+    elseif s.mistake == "defensive" then
+      t = "Don't you lecture me, and don't pass the buck. "
     else
       t = "Don't you brush me off. "
     end
@@ -171,10 +187,10 @@ node "continues" {
     go = "after_call", set = { call_ended = true },
     credit = { "policy.abusive-contact", "hswa.staff-safety", "service.professional" },
     why = "He was warned once and carried on, now with a threat. End the call politely and firmly, and leave the door open for a proper conversation later." },
-  choice { "Calm down, Paddy. Have you been on the Guinness?", id = "mock-accent",
+  choice { "Mimic his accent back at him, so he can hear how he sounds.", id = "mock-accent",
     go = "harassment_end", mood = -30,
     breach = { "eqa.harassment", "service.professional" },
-    why = "An anti-Irish jibe is unwanted conduct related to race (nationality and national origins). It can be harassment under s.26 of the Equality Act 2010. "
+    why = "Mimicking his accent is unwanted conduct related to race (nationality and national origins). It can be harassment under s.26 of the Equality Act 2010. "
       .. "His abuse doesn't make yours acceptable, and Northway can be held liable for it." },
 }
 
@@ -190,7 +206,8 @@ node "calms" {
     go = "account", mood = 5, set = { weak_security = true },
     breach = { "dpa.verify-identity", "policy.security-questions" },
     why = "A postcode is shared by a whole street. It doesn't tell you you're speaking to the account holder, and the balance and payment history are his personal data." },
-  choice { "Thank you, I appreciate that. Let's get it sorted. So I can look at your account, can you give me your full name and the first line of your address, then your date of birth and the amount of your last payment?", id = "security",
+  choice { "Thanks, I appreciate that. Let's sort it. First, security: can I have your full name and the first line of your address, "
+      .. "then your date of birth and your last payment amount?", id = "security",
     go = "account", mood = 5, set = { security_done = true },
     credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "He's calmed down, so move on without dwelling on it. Security comes first: he gives the details and you check them against the account." },
@@ -198,13 +215,19 @@ node "calms" {
     go = "threat", mood = -20, set = { mistake = "lecture" },
     breach = "service.professional",
     why = "You've already warned him once and he has apologised. Rubbing it in with a new threat restarts the argument. Move on to helping him." },
+  choice { "Thanks. To save time, I've pulled up a Kieran Doyle at 22 Ashfield Road: £486 owing, and the last payment was £25. "
+      .. "If that's you, we can skip the rest of security and crack on with the letter.", id = "read-out",
+    go = "account", mood = 5, set = { weak_security = true },
+    breach = { "dpa.verify-identity", "policy.security-questions" },
+    why = "You've read out his address, balance and last payment to a caller you haven't checked. Anyone who knew his name could have heard that. "
+      .. "Security means he gives the details and you check them, never the other way round." },
 }
 
 node "account" {
   narration = function(s)
     local t = "His details match. You're speaking to the account holder."
     if s.weak_security then
-      t = "You find an account at that postcode in the name of Kieran Doyle. You haven't checked who you're actually talking to."
+      t = "You find an account in the name of Kieran Doyle. You haven't checked who you're actually talking to."
     end
     return t .. " The account shows arrears of £486. Payments dropped from £95 a month to irregular amounts of £20 to £40 in the spring. "
       .. "Two reminder letters went out before the warning letter."
@@ -214,8 +237,8 @@ node "account" {
     go = "worry", mood = -5, set = { mistake = "jargon" },
     breach = "service.clear-language",
     why = "'Pre-referral', 'collections workflow' and 'I and E' mean nothing to him. Jargon makes a worried customer feel talked down to. Say it in plain words." },
-  choice { "You have been paying, I can see that, and I'm sorry the letter was such a shock. "
-      .. "It's sent automatically when arrears build up with no plan in place, so let's set up one you can afford. I can do that now.", id = "explain-why",
+  choice { "You have been paying, I can see that, and I'm sorry the letter was such a shock. It goes out when arrears build up "
+      .. "with no plan in place. Let's set one up now.", id = "explain-why",
     go = "worry", mood = 10,
     credit = { "heat.apologise", "service.clear-language", "heat.own" },
     why = "You recognise what he has paid, apologise for the shock, explain in plain words why the letter came, and take ownership of the fix." },
@@ -223,6 +246,12 @@ node "account" {
     go = "worry", mood = -15, set = { mistake = "blamed" },
     breach = "service.professional",
     why = "It may be true, but it's a jibe at someone who has just told you he lost his job. Blaming the customer restarts the argument you've just calmed down." },
+  choice { "The letter's automatic, I'm afraid. Once it's gone out, the system books an engineer to fit a prepayment meter unless the full £486 "
+      .. "is cleared within 14 days. It's out of my hands, but if you pay by then, it all stops.", id = "fourteen-days",
+    go = "worry", mood = -15, set = { mistake = "misled" },
+    breach = { "ucp.misleading-rights", "heat.own" },
+    why = "None of that is how it works. A supplier must give written notice and time before fitting a prepayment meter or disconnecting for debt, "
+      .. "must offer a plan he can afford, and can only fit a prepayment meter where it's safe. Telling him otherwise misleads him, and 'out of my hands' disowns the problem." },
 }
 
 node "worry" {
@@ -233,10 +262,13 @@ node "worry" {
     if s.mistake == "jargon" then
       return "I've no idea what any of that means. Are you going to cut us off or not? My youngest's three."
     end
+    if s.mistake == "misled" then
+      return "Fourteen days? I haven't got £486! So you'll put one of them meters in and cut us off when it runs out? My youngest's three."
+    end
     return "So what now? Are you going to cut us off? My youngest's three."
   end,
-  choice { "I want to keep you well away from that. The letter's about £486 of arrears, and an affordable plan will sort it. "
-      .. "What could you manage a month? Is anyone at home ill, or on medical equipment that needs power?", id = "explain-plan",
+  choice { "I want to keep you well away from that. An affordable plan will sort the £486. What could you manage a month? "
+      .. "And is anyone at home ill, or on equipment that needs power?", id = "explain-plan",
     go = "circumstances", mood = 10, set = { mistake = "none" },
     credit = { "service.questioning", "heat.own", "service.clear-language" },
     why = "You answer his fear directly, and you ask the questions you need: what he can afford, and whether anyone at home is vulnerable. "
@@ -246,12 +278,20 @@ node "worry" {
     breach = { "heat.hear", "heat.own" },
     why = "He's told you he lost his job and has paid what he can. Northway's billing policy says listen, then offer a payment plan based on what the customer can afford. "
       .. "Demanding the full balance ignores what he said and leaves him nowhere to go, so expect the anger to come straight back." },
+  choice { "Before I can set up a plan, I need proof of income and outgoings: three months' bank statements, your P45, "
+      .. "any benefit letters and your partner's payslips. Email them in, and once they're checked we'll agree an amount.", id = "documents",
+    go = "circumstances", mood = -15, set = { mistake = "documents" },
+    breach = { "dpa.minimisation", "policy.data-handling", "heat.own" },
+    why = "Northway sets a plan on what the customer tells you he can afford. Demanding statements, a P45 and someone else's payslips collects far more "
+      .. "personal data than the task needs, and it leaves a worried man with no plan today." },
 }
 
 node "circumstances" {
   customer = function(s)
     local t = "I could do forty a month on top of what we use. Maybe. "
-    if s.mood < 40 then
+    if s.mistake == "documents" then
+      t = "Payslips? I've no job! I'm not emailing my bank statements to anyone. Look, " .. t
+    elseif s.mood < 40 then
       t = "Why do you need to know all that? Fine. " .. t
     end
     return t .. "And my little one, Aoife, she's got asthma. She has a nebuliser at night."
@@ -260,13 +300,14 @@ node "circumstances" {
     go = "plan", mood = -10,
     breach = { "heat.hear", "heat.empathise" },
     why = "You asked the question, and then brushed off the answer. A young child who relies on electrical medical equipment matters to how Northway handles this account." },
-  choice { "Thank you for telling me. Would you like me to put a note on your account that there's a young child at home who uses a nebuliser, "
-      .. "so that anyone dealing with your account knows? I'd note just that, nothing more.", id = "record-with-consent",
+  choice { "Thanks for telling me. Can I note on your account that a young child at home uses a nebuliser, so anyone dealing with it knows? "
+      .. "Just that, nothing more.", id = "record-with-consent",
     go = "plan", mood = 10, set = { vulnerability_noted = true },
     credit = { "dpa.minimisation", "policy.data-handling", "heat.empathise", "service.questioning" },
     why = "Health information needs extra care under data protection law. You ask first, and you record only what Northway needs to know. "
       .. "Northway's policy is to note any extra help a customer needs, with their agreement." },
-  choice { "I'll need her full diagnosis, her GP's details and her NHS number for our records.", id = "full-medical",
+  choice { "Thanks. So we can register her properly, I'll need Aoife's full diagnosis, her date of birth, her GP's name and surgery "
+      .. "and her NHS number. I'll add her medication too, so any adviser can see exactly what she needs.", id = "full-medical",
     go = "plan", mood = -10,
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "Northway needs to know there's a child at home who relies on a nebuliser, not her medical records. Collecting more health data than you need breaks data minimisation "
@@ -283,19 +324,21 @@ node "plan" {
   end,
   choice { "£40 a month is fine, I'll set that up. And yes, if you don't keep up, we can put one in whenever we like.", id = "can-force",
     go = "wrap", mood = -15, set = { plan_agreed = true },
-    breach = { "service.limits-of-authority", "service.professional" },
-    why = "You don't know the rules on prepayment meters, and it's not your area. Guessing, with a threat attached, risks misleading him about his position. "
-      .. "Pass specialist questions to the team that handles them: here, the Financial Support team." },
-  choice { "Done: £40 a month off the £486 from the 1st, confirmed by letter in five working days. Because of Aoife's nebuliser, "
-      .. "Financial Support will get a summary, ring by noon Thursday and answer the meter question.", id = "plan-clear",
+    breach = { "ucp.misleading-rights", "service.limits-of-authority", "service.professional" },
+    why = "That's wrong, and it's a threat. A supplier can't fit a prepayment meter for debt without notice and checks that it's safe, and a home where "
+      .. "a child relies on powered medical equipment has extra protection. It's not your area: pass it to Financial Support." },
+  choice { "Done: £40 a month from the 1st, confirmed by letter within five working days. Because of Aoife's nebuliser, I'm passing a summary "
+      .. "to Financial Support. They'll ring by noon Thursday about the meter.", id = "plan-clear",
     go = "wrap", mood = 10, minutes = 3, set = { plan_agreed = true, debt_callback = true },
     credit = { "heat.own", "service.expectations", "service.limits-of-authority", "service.escalate-clearly", "policy.escalation", "policy.service-standards" },
     why = "You sort what you can on this call and say exactly what happens next and when. A child who relies on powered medical equipment is a reason to escalate under Northway's policy, "
       .. "so you hand the account to the Financial Support team with a summary and a time, along with the question you can't answer." },
-  choice { "£40's fine, I'll set it up. And no, don't worry, we'd never put a prepayment meter in.", id = "never",
+  choice { "£40 a month is absolutely fine, I'll set that up now. And please don't worry about the meter: with a little one on a nebuliser, "
+      .. "we'd never put a prepayment meter in, and you won't get another letter from us. I promise.", id = "never",
     go = "wrap", mood = 5, set = { plan_agreed = true },
     breach = { "service.limits-of-authority", "service.expectations" },
-    why = "It's reassuring, but you don't know that, and you can't promise it. If it turns out to be wrong, he'll have been misled by Northway's own adviser." },
+    why = "It's reassuring, but you don't know that, and you can't promise it. The meter rules and the letters belong to Financial Support. "
+      .. "If it turns out to be wrong, he'll have been misled by Northway's own adviser." },
 }
 
 node "wrap" {
@@ -309,11 +352,20 @@ node "wrap" {
     go = "after_plan", mood = -10,
     breach = "service.professional",
     why = "The warning has already been given and he's apologised. A parting shot undoes the good work of the call." },
-  choice { "Thanks for sticking with it. So: £40 a month from the 1st, a letter confirming it within five working days, "
-      .. "and Financial Support will ring you by noon Thursday. Anything else I can help with today?", id = "summarise",
+  choice { function(s)
+      local t = "Thanks for sticking with it. So: £40 a month from the 1st, and a letter confirming it within five working days."
+      if s.debt_callback then t = t .. " Financial Support will ring you by noon Thursday." end
+      return t .. " Anything else?"
+    end, id = "summarise",
     go = "after_plan", mood = 5,
     credit = "service.clear-language",
     why = "A short recap makes sure he leaves the call knowing exactly what happens next." },
+  choice { "Not at all. And for all the stress that letter's caused you, I'm going to put a £50 goodwill credit on your account today, "
+      .. "and I'll make sure you don't hear from our collections team again while the plan's running.", id = "goodwill",
+    go = "after_plan", mood = 10,
+    breach = { "policy.goodwill-limit", "service.limits-of-authority", "service.expectations" },
+    why = "Generous, but not yours to give. Goodwill over £30 needs a team leader's approval before you offer it, and you can't promise what "
+      .. "another team will or won't do. If either promise is broken, he'll be back, angrier." },
 }
 
 node "after_plan" {
@@ -322,12 +374,18 @@ node "after_plan" {
     go = "notes",
     breach = { "policy.abusive-contact", "hswa.staff-safety" },
     why = "The procedure says report abusive contact, even when the call recovers. Northway can only support staff and spot patterns if incidents are reported." },
-  choice { "Tell your team leader, Hannah, what happened: the swearing and personal insults, your warning, and how the call ended. Fill in the incident form, "
-      .. "and take a couple of minutes before your next call.", id = "tell-tl",
+  choice { "Tell Hannah, your team leader: the swearing, the insults, your warning and how it ended. Fill in the incident form, "
+      .. "then take a couple of minutes.", id = "tell-tl",
     go = "notes", minutes = 3, set = { reported = true },
     credit = { "policy.abusive-contact", "hswa.staff-safety" },
     why = "Under s.2 of the Health and Safety at Work etc. Act 1974, Northway must protect its staff's health, safety and welfare. "
       .. "The HSE counts verbal abuse by phone as work-related violence. Reporting it lets the company record it and support you." },
+  choice { "Skip the incident form and put it in the account notes instead: it's quicker, the call ended well, and it means whoever takes "
+      .. "his next call will know to warn him straight away and hang up if he starts again.", id = "notes-only",
+    go = "notes",
+    breach = { "policy.abusive-contact", "hswa.staff-safety" },
+    why = "An account note isn't a report. The procedure says tell your team leader and fill in the incident form the same day, so Northway can "
+      .. "support you and spot patterns. And telling colleagues to hang up on him next time prejudges a call that hasn't happened." },
 }
 
 node "after_call" {
@@ -403,23 +461,66 @@ node "notes" {
     breach = { "dpa.accurate-notes", "policy.data-handling" },
     why = "Labels and guesses aren't facts. 'Probably drunk' is speculation, and 'nutter' is an insult. He can see his notes through a subject access request. "
       .. "Write what he said and did, not what you think of him." },
+  choice { function(s)
+      local t = "Customer rang about the disconnection warning letter, very aggressive from the start and probably drunk."
+      if s.warned then
+        t = t .. " Swore at and insulted the adviser; warned once. Clearly has anger issues."
+      end
+      if s.call_ended then
+        t = t .. " Threatened to come to the office, so call ended. Likely to carry it out."
+      end
+      if s.plan_agreed then
+        t = t .. " Claims he lost his job. Plan agreed at £40 a month towards £486 from the 1st, but he won't keep to it. Letter to follow."
+      end
+      if s.vulnerability_noted then
+        t = t .. " Says his young child uses a nebuliser."
+      end
+      if s.debt_callback then
+        t = t .. " Financial Support to ring by 12 noon Thursday about the meter. Warn them what he's like."
+      end
+      if s.reported then
+        t = t .. " Reported to team leader."
+      end
+      if s.debt_letter then
+        t = t .. " Financial Support asked to write about a payment plan."
+      end
+      return t
+    end,
+    id = "opinions",
+    go = function(s)
+      if s.plan_agreed then return "plan_agreed" end
+      if s.reported then return "ended_and_reported" end
+      return "ended_not_reported"
+    end,
+    credit = "policy.log-contact",
+    breach = { "dpa.accurate-notes", "policy.data-handling" },
+    why = "It records the call, but it's laced with guesses presented as facts: 'probably drunk', 'anger issues', 'won't keep to it', 'claims'. "
+      .. "Notes must be accurate and professional, and he can see them through a subject access request. Record what he said and did." },
 }
 
 ending "plan_agreed" {
   kind = "resolved",
   narration = function(s)
-    if s.mood >= 50 then
+    if s.mood >= 50 and s.debt_callback then
       return "You save the note. Mr Doyle's payment plan shows as active, with the Financial Support team's call booked for Thursday."
+    elseif s.mood >= 50 then
+      return "You save the note. Mr Doyle's payment plan shows as active."
     end
     return "You save the note. The payment plan shows as active, but Mr Doyle rang off sounding far from convinced."
   end,
   summary = function(s)
-    if s.reported then
-      return "You stayed calm, warned Mr Doyle once about the abuse, and when he calmed down you set up an affordable payment plan, noted his daughter's needs "
-        .. "and passed his prepayment question to the right team. You reported the abuse, so Northway could support you."
+    local t = "Mr Doyle left with an affordable payment plan."
+    if s.vulnerability_noted and s.debt_callback then
+      t = t .. " You noted his daughter's needs with his agreement and passed his prepayment question to Financial Support."
+    elseif s.debt_callback then
+      t = t .. " You passed his prepayment question to Financial Support."
+    else
+      t = t .. " His prepayment question, and his daughter's reliance on her nebuliser, never reached Financial Support."
     end
-    return "Mr Doyle left with a payment plan, but the abuse at the start of the call went unreported. Northway can only support staff, "
-      .. "and spot repeat abusers, if incidents are reported."
+    if s.reported then
+      return t .. " You reported the abuse, so Northway could support you."
+    end
+    return t .. " But the abuse went unreported. Northway can only support staff, and spot repeat abusers, if incidents are reported."
   end,
 }
 

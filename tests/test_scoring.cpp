@@ -2,6 +2,7 @@
 // finds best and worst paths, the debrief grades and explains, expectations are checked.
 #include "core/expectations.hpp"
 #include "core/explorer.hpp"
+#include "core/work_on.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -222,6 +223,61 @@ TEST_CASE("A debrief grades, subtotals and explains every finding", "[scoring][d
                Catch::Contains("Feels unheard.") && Catch::Contains("Longer calls."));
 }
 
+TEST_CASE("The debrief opens with what to work on: step, what was said, the better line, the cost",
+          "[scoring][debrief]") {
+    const Debrief d = debriefFor({"a.interrupt", "b.verify", "c.repair"});
+    REQUIRE(d.workOn.size() == 2);
+    CHECK(d.workOn[0].principle == "t.listen");
+    CHECK(d.workOn[0].step == 1);
+    CHECK(d.workOn[0].said == "Interrupt");
+    CHECK(d.workOn[0].better == "Listen");
+    CHECK(d.workOn[0].betterStep == 1);
+    CHECK(d.workOn[0].sameNode);
+    CHECK(d.workOn[0].points == -2);
+    CHECK_FALSE(d.workOn[0].cap); // good practice caps nothing
+    CHECK(d.workOn[1].principle == "t.law");
+    CHECK(d.workOn[1].step == 3);
+    CHECK(d.workOn[1].better == "Yes, refund and log it");
+    CHECK(d.workOn[1].cap == std::optional<Grade>(Grade::Pass)); // law left breached
+    const WorkOnText text = describe(d.workOn[1]);
+    CHECK(text.mark == Mark::Breached);
+    CHECK(text.headline == "Step 3: Refund faulty goods (Test Act s.1): breached, \u2212"
+                           "6 points");
+    CHECK(text.said == "You said: \u201cRepairs only\u201d");
+    CHECK(text.better ==
+          "Better here, as the best path said at step 3: \u201cYes, refund and log it\u201d");
+    CHECK(text.cap == "Left breached, this limits the grade to Pass at best.");
+    // Every finding carries what it gained or cost, and they add up to the score.
+    int sum = 0;
+    for (const Finding& f : d.findings)
+        sum += f.points;
+    CHECK(sum == d.points);
+}
+
+TEST_CASE("A mistake put right is still something to work on, at half the cost",
+          "[scoring][debrief]") {
+    auto loaded = test::loadText(R"(
+scenario { id = "t.fix", title = "T", brief = "B", customer = { name = "S" }, start = "a" }
+node "a" { customer = "Hi",
+  choice { "Snap", id = "snap", go = "b", breach = "t.listen", why = "w" },
+  choice { "Listen", id = "listen", go = "end", credit = "t.listen", why = "w" } }
+node "b" { customer = "Rude!", choice { "Sorry, go on", id = "sorry", go = "end", credit = "t.listen", why = "w" } }
+ending "end" { kind = "resolved", summary = "s" }
+)",
+                                 "fix.lua");
+    REQUIRE(loaded.usable());
+    const auto found = explore(loaded.scenario, loaded.scripting, scoringLibrary().rubric);
+    const Session session = test::play(loaded, {"a.snap", "b.sorry"});
+    const Debrief d = debriefAgainst(session, scoringLibrary().rubric, found);
+    REQUIRE(d.workOn.size() == 1);
+    CHECK(d.workOn[0].status == Status::PutRight);
+    CHECK(d.workOn[0].points == -1);
+    CHECK(d.points == -1);
+    CHECK(d.best == 2);
+    CHECK(describe(d.workOn[0]).mark == Mark::Partly);
+    CHECK_THAT(describe(d.workOn[0]).headline, Catch::Contains("put right later"));
+}
+
 TEST_CASE("One critical breach grades Refer whatever the percentage, and says why",
           "[scoring][debrief]") {
     const Debrief d = debriefFor({"a.listen", "b.leak", "c.refund"});
@@ -315,12 +371,27 @@ TEST_CASE("frontline play shows the debrief and puts it in --json", "[scoring][c
     const auto text =
         cli({"play", "t.scoring", "--scenarios", test::fixture("scoring"), "--choose", "2,1,1"});
     CHECK_THAT(text.out, Catch::Contains("== Debrief: Merit (80%) =="));
-    CHECK_THAT(text.out, Catch::Contains("[-] Listen — breached"));
+    CHECK_THAT(text.out, Catch::Contains("[-] Listen — breached, \u2212"
+                                         "2 points"));
+    // What to work on comes before the findings.
+    const auto work = text.out.find("WHAT TO WORK ON\n\u2717 Step 1: Listen (Test model): "
+                                    "breached, \u2212"
+                                    "2 points\n    You said: \u201cInterrupt\u201d\n"
+                                    "    Better here, as the best path said at step 1: "
+                                    "\u201cListen\u201d\n");
+    CHECK(work != std::string::npos);
+    CHECK(work < text.out.find("[-] Listen"));
     const auto json = cli({"play", "t.scoring", "--scenarios", test::fixture("scoring"), "--choose",
                            "2,1,1", "--json"});
     const auto j = nlohmann::json::parse(json.out);
     CHECK(j["debrief"]["grade"] == "Merit");
     CHECK(j["debrief"]["findings"][0]["source"] == "Test Act s.2");
+    CHECK(j["debrief"]["findings"][0]["points"] == 8);
+    REQUIRE(j["debrief"]["work_on"].size() == 1);
+    CHECK(j["debrief"]["work_on"][0]["principle"] == "t.listen");
+    CHECK(j["debrief"]["work_on"][0]["step"] == 1);
+    CHECK(j["debrief"]["work_on"][0]["better"] == "Listen");
+    CHECK(j["debrief"]["work_on"][0]["points"] == -2);
 }
 
 TEST_CASE("frontline coverage lists covered points, gaps and points no conversation shows",

@@ -98,10 +98,6 @@ std::string explainFor(const Principle& p, Status status) {
     }
 }
 
-std::string pointsWord(int n) {
-    return std::to_string(n) + (n == 1 || n == -1 ? " point" : " points");
-}
-
 // Lowers `cap` to `candidate` when that is lower, keeping the reason of the lowest.
 void lowerCap(Points& out, Grade candidate, std::string reason) {
     if (out.cap && !below(candidate, *out.cap)) return;
@@ -151,6 +147,7 @@ std::vector<WorkOn> workOnFor(const Session& session, const Rubric& rubric, cons
         if (status == Status::Breached) item.cap = p->capWhenBreached();
         item.step = e.step;
         item.said = saidAt(session, e);
+        item.atEnding = e.choice.empty();
         item.points = pointsOf(status, p->weight);
         if (best != nullptr && !e.choice.empty()) betterLine(session, *best, item);
         out.push_back(std::move(item));

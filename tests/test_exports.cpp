@@ -263,7 +263,7 @@ TEST_CASE("A critical breach shows in the evidence record as critical", "[export
     CHECK(a.debrief.grade == Grade::Refer);
     const std::string md = report::evidenceMarkdown(input(a, "Northway"));
     CHECK_THAT(md, Catch::Contains("Refer, "));
-    CHECK_THAT(md, Catch::Contains("#### Breached (critical), \u2212"));
+    CHECK_THAT(md, Catch::Contains("#### Breached (critical), -"));
     // What to work on leads the findings, the critical breach marked as such.
     const auto work = md.find("### What to work on");
     REQUIRE(work != std::string::npos);

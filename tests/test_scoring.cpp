@@ -241,7 +241,7 @@ TEST_CASE("The debrief opens with what to work on: step, what was said, the bett
     CHECK(d.workOn[1].cap == std::optional<Grade>(Grade::Pass)); // law left breached
     const WorkOnText text = describe(d.workOn[1]);
     CHECK(text.mark == Mark::Breached);
-    CHECK(text.headline == "Step 3: Refund faulty goods (Test Act s.1): breached, \u2212"
+    CHECK(text.headline == "Step 3: Refund faulty goods (Test Act s.1): breached, -"
                            "6 points");
     CHECK(text.said == "You said: \u201cRepairs only\u201d");
     CHECK(text.better ==
@@ -371,11 +371,11 @@ TEST_CASE("frontline play shows the debrief and puts it in --json", "[scoring][c
     const auto text =
         cli({"play", "t.scoring", "--scenarios", test::fixture("scoring"), "--choose", "2,1,1"});
     CHECK_THAT(text.out, Catch::Contains("== Debrief: Merit (80%) =="));
-    CHECK_THAT(text.out, Catch::Contains("[-] Listen — breached, \u2212"
+    CHECK_THAT(text.out, Catch::Contains("[-] Listen — breached, -"
                                          "2 points"));
     // What to work on comes before the findings.
     const auto work = text.out.find("WHAT TO WORK ON\n\u2717 Step 1: Listen (Test model): "
-                                    "breached, \u2212"
+                                    "breached, -"
                                     "2 points\n    You said: \u201cInterrupt\u201d\n"
                                     "    Better here, as the best path said at step 1: "
                                     "\u201cListen\u201d\n");

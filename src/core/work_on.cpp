@@ -18,7 +18,7 @@ std::string consequence(const WorkOn& item) {
 
 std::string signedPoints(int points) {
     const int size = points < 0 ? -points : points;
-    const std::string sign = points > 0 ? "+" : points < 0 ? "\u2212" : "";
+    const std::string sign = points > 0 ? "+" : points < 0 ? "-" : "";
     return sign + std::to_string(size) + (size == 1 ? " point" : " points");
 }
 

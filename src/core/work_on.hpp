@@ -20,7 +20,7 @@ struct WorkOnText {
 
 WorkOnText describe(const WorkOn& item);
 
-// "+6 points", "-1 point", "0 points" (a true minus sign).
+// "+6 points", "-1 point", "0 points" (a plain hyphen: every font and terminal has it).
 std::string signedPoints(int points);
 
 // "demonstrated, +6 points"; a finding's status and what it gained or cost.

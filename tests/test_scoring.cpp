@@ -83,6 +83,15 @@ TEST_CASE("Rubric and organisation mistakes are errors at their line", "[scoring
         {"principle \"a.b\" { kind = \"law\", group = \"g\", title = \"t\", requires = \"r\", "
          "weight = 1 }",
          1, "missing required field `source`"},
+        {"\n\nprinciple \"a.b\" { kind = \"law\", group = \"g\", title = \"t\", requires = "
+         "\"r\", " +
+             good + ", cap = \"Distinction\" }",
+         3,
+         "`cap` must be \"Merit\", \"Pass\" or \"Refer\" (the best grade allowed), not "
+         "\"Distinction\""},
+        {"principle \"a.b\" { kind = \"law\", group = \"g\", title = \"t\", requires = \"r\", " +
+             good + ", cap = \"Meritt\" }",
+         1, "not \"Meritt\""},
         {"principle \"a.b\" { kind = \"law\", group = \"g\", title = \"t\", requires = \"r\", "
          "weight = 1, source = \"S\" }",
          1, "missing required field `consequence`"},
@@ -106,6 +115,18 @@ TEST_CASE("Rubric and organisation mistakes are errors at their line", "[scoring
         INFO(Catch::Detail::stringify(test::messages(ds)));
         CHECK(test::anyMessage(ds, c.fragment, c.line));
     }
+}
+
+TEST_CASE("An ending's cap must be a grade below Distinction, said at its line",
+          "[scoring][rubric]") {
+    const auto loaded = test::loadText(R"(
+scenario { id = "t.c", title = "T", brief = "B", customer = { name = "S" }, start = "a" }
+node "a" { customer = "Hi", choice { "x", go = "e", why = "w" } }
+ending "e" { kind = "lost", summary = "s", cap = "Top" }
+)",
+                                       "ending-cap.lua");
+    CHECK(test::anyMessage(loaded.diagnostics,
+                           "ending 'e': `cap` must be \"Merit\", \"Pass\" or \"Refer\"", 4));
 }
 
 TEST_CASE("Duplicate principle ids across files and missing policy documents are errors",
@@ -252,6 +273,33 @@ TEST_CASE("The debrief opens with what to work on: step, what was said, the bett
     for (const Finding& f : d.findings)
         sum += f.points;
     CHECK(sum == d.points);
+}
+
+TEST_CASE(
+    "The worked example of docs/scoring.md: put right costs half, a lost customer caps at Pass",
+    "[scoring][debrief][docs]") {
+    auto play = [](const std::string& choose) {
+        const auto r = cli({"play", test::fixture("scoring-example/call-back.lua"), "--scenarios",
+                            test::fixture("scoring"), "--choose", choose, "--json"});
+        INFO(r.out);
+        return nlohmann::json::parse(r.out)["debrief"];
+    };
+    const auto best = play("1,1");
+    CHECK(best["points"] == 12);
+    CHECK(best["best_points"] == 12);
+    CHECK(best["grade"] == "Distinction");
+    const auto putRight = play("2,1,1");
+    CHECK(putRight["points"] == 9); // listen breached then shown: -1 instead of +2
+    CHECK(putRight["grade"] == "Merit");
+    const auto leftBreached = play("2,2,1");
+    CHECK(leftBreached["points"] == 8); // -2: costs more than putting it right
+    CHECK(leftBreached["grade"] == "Pass");
+    const auto lost = play("1,2");
+    CHECK(lost["percent"] == 100);
+    CHECK(lost["grade"] == "Pass");
+    CHECK(lost["reason"] == "100% of the best achievable (12 of 12 points) would be Distinction, "
+                            "but the conversation ended with the customer lost, which limits the "
+                            "grade to Pass at best.");
 }
 
 TEST_CASE("A mistake put right is still something to work on, at half the cost",

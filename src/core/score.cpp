@@ -268,7 +268,7 @@ Points pointsFor(const Tally& tally, const Rubric& rubric, const std::string& or
     }
     if (endingCap)
         lowerCap(out, *endingCap,
-                 "The conversation ended " + (endingTitle.empty() ? "this way" : endingTitle) +
+                 "the conversation ended " + (endingTitle.empty() ? "this way" : endingTitle) +
                      ", which limits the grade to " + std::string(toString(*endingCap)) +
                      " at best.");
     return out;
@@ -303,7 +303,7 @@ Debrief debrief(const Session& session, const Rubric& rubric, const Session* bes
     const Grade band = gradeFor(d.percent);
     d.grade = gradeOf(points, bestPoints);
     d.reason = std::to_string(d.percent) + "% of the best achievable (" +
-               std::to_string(std::max(points.points, 0)) + " of " + std::to_string(bestPoints) +
+               std::to_string(points.points) + " of " + std::to_string(bestPoints) +
                " points): " + std::string(toString(band)) + ".";
     if (!points.criticalBreaches.empty()) {
         const Principle* p = rubric.find(points.criticalBreaches.front(), org);
@@ -313,7 +313,9 @@ Debrief debrief(const Session& session, const Rubric& rubric, const Session* bes
             std::to_string(d.percent) + "%).";
     } else if (d.grade != band) {
         d.cap = points.cap;
-        d.reason += " " + points.capReason;
+        d.reason = std::to_string(d.percent) + "% of the best achievable (" +
+                   std::to_string(points.points) + " of " + std::to_string(bestPoints) +
+                   " points) would be " + std::string(toString(band)) + ", but " + points.capReason;
     }
     d.workOn = workOnFor(session, rubric, tally, best);
 

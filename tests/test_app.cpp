@@ -330,6 +330,39 @@ TEST_CASE("Paths line up on the choices they share and mark where they part", "[
     CHECK(swapped[1].learner->text == "Y");
     CHECK(swapped[1].best->text == "Z");
     CHECK(swapped[1].learnerBefore == 1);
+
+    // Steps at different nodes were never alternatives: each gets a row of its own.
+    const auto apart = alignPaths({{"a", "a.x", "X"}, {"b", "b.y", "Y"}, {"c", "c.z", "Z"}},
+                                  {{"a", "a.x", "X"}, {"d", "d.w", "W"}, {"c", "c.z", "Z"}});
+    REQUIRE(apart.size() == 4);
+    CHECK(apart[1].learner->text == "Y");
+    CHECK_FALSE(apart[1].best);
+    CHECK_FALSE(apart[2].learner);
+    CHECK(apart[2].best->text == "W");
+    CHECK(apart[2].learnerBefore == 2);
+}
+
+TEST_CASE("The debrief pages and jumps with PageUp, PageDown, Home and End",
+          "[app][debrief][keys]") {
+    DebriefView view;
+    view.rows.resize(12);
+    view.scroll(3);
+    view.page(1);
+    CHECK(view.scrollLines == 3);
+    CHECK(view.scrollPages == 1);
+    view.jumpTo(DebriefView::Jump::Bottom);
+    CHECK(view.jump == DebriefView::Jump::Bottom);
+    CHECK(view.scrollPages == 0); // a jump replaces any scrolling asked before it
+
+    view.tab = DebriefView::Tab::Path;
+    view.page(1);
+    CHECK(view.selectedRow == 5);
+    view.page(3);
+    CHECK(view.selectedRow == 11); // held at the last row
+    view.jumpTo(DebriefView::Jump::Top);
+    CHECK(view.selectedRow == 0);
+    view.jumpTo(DebriefView::Jump::Bottom);
+    CHECK(view.selectedRow == 11);
 }
 
 TEST_CASE("Settings keys change, clamp and report every change", "[app][settings][keys]") {

@@ -204,6 +204,27 @@ TEST_CASE("Lint: a critical principle breached on every path is an error", "[aut
     CHECK_FALSE(anyMessage(found, "not Distinction")); // said once, as the critical breach
 }
 
+TEST_CASE("Lint: a node where every choice breaches a critical principle is an error at that node",
+          "[authoring][lint]") {
+    const auto f = loadText(R"(scenario { id = "t.forced", title = "F", brief = "B",
+  customer = { name = "Sam" }, start = "a" }
+node "a" { customer = "Hello",
+  choice { "Listen", id = "listen", go = "b", credit = "t.listen", why = "w" } }
+node "b" { customer = "What's my balance?",
+  choice { "Read it out", id = "read", go = "end", breach = "t.disclose", why = "w" },
+  choice { "Read it slowly", id = "slow", go = "end", breach = "t.disclose", why = "w" } }
+ending "end" { kind = "resolved", summary = "Done." }
+)");
+    const auto found = bestPathOf(f, testRubric());
+    CHECK(anyMessage(found, "every route breaches a critical principle at 'b'"));
+    const auto at = std::find_if(found.begin(), found.end(), [](const Diagnostic& d) {
+        return d.message.find("at 'b'") != std::string::npos;
+    });
+    REQUIRE(at != found.end());
+    CHECK(at->where.line == 5);
+    CHECK(at->severity == Severity::Error);
+}
+
 TEST_CASE("Lint: a best path that cannot earn Distinction is an error", "[authoring][lint]") {
     // Every way through loses more than it gains: the best play scores below zero.
     const auto f = loadText(story(

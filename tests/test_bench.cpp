@@ -1,8 +1,10 @@
 // The benchmark suite's own parts: the generator writes the same graph as a valid scenario and
 // as ink, the measurements count what they claim, and the report works out the ratio and targets.
 #include "app/model/frame_costs.hpp"
+#include "core/explorer.hpp"
 #include "engine_bench.hpp"
 #include "generator.hpp"
+#include "layered.hpp"
 #include "process.hpp"
 #include "report.hpp"
 #include "support.hpp"
@@ -36,6 +38,34 @@ script::Library libraryWith(const GeneratedGraph& graph) {
 }
 
 } // namespace
+
+TEST_CASE("The layered scenario sets each flag once, reads it three times later, and is explored "
+          "completely",
+          "[bench][explorer]") {
+    LayeredShape shape;
+    shape.nodes = 60;
+    shape.flags = 6;
+    const std::string lua = layeredLua("brightmart.layered-test", shape);
+    CHECK(lua == layeredLua("brightmart.layered-test", shape)); // deterministic
+    for (std::size_t f = 0; f < shape.flags; ++f) {
+        INFO("flag f" << f);
+        CHECK(occurrences(lua, "set = { f" + std::to_string(f) + " = true }") == 1);
+        CHECK(occurrences(lua, "when = \"f" + std::to_string(f) + "\"") == 3);
+    }
+    const auto file = std::filesystem::temp_directory_path() /
+                      ("frontline-layered-test-" + std::to_string(::getpid()) + ".lua");
+    std::ofstream(file) << lua;
+    const script::Library library = script::loadLibrary({FRONTLINE_SCENARIOS_DIR, file.string()});
+    std::filesystem::remove(file);
+    const script::LoadedFile* loaded = library.find("brightmart.layered-test");
+    REQUIRE(loaded != nullptr);
+    const Exploration found = explore(loaded->scenario, loaded->scripting, library.rubric);
+    CHECK_FALSE(found.budgetHit);
+    CHECK(found.unreached.empty());
+    CHECK(found.endings.count("done") == 1);
+    REQUIRE(found.best);
+    CHECK(found.errors.empty());
+}
 
 TEST_CASE("The generated graph has the promised shape", "[bench]") {
     const GeneratedGraph graph = generate("brightmart.generated-test", 200, 5);

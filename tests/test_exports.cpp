@@ -2,6 +2,7 @@
 // from real attempts at library scenarios turned into records as the store would keep them.
 #include "core/explorer.hpp"
 #include "core/record.hpp"
+#include "core/work_on.hpp"
 #include "report/evidence_record.hpp"
 #include "report/records_csv.hpp"
 #include "report/records_json.hpp"
@@ -243,10 +244,9 @@ TEST_CASE("The evidence record in Markdown holds the attempt and room to reflect
     CHECK_THAT(md, Catch::Contains("### Law") && Catch::Contains("### Good practice"));
     for (const Finding& f : a.debrief.findings) {
         INFO(f.principle);
-        std::string status(toString(f.status));
+        std::string status = statusWithPoints(f); // "demonstrated, +6 points"
         status[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(status[0])));
-        CHECK_THAT(md, Catch::Contains("#### " + status + (f.critical ? " (critical)" : "") + ": " +
-                                       markdownEscaped(f.title)));
+        CHECK_THAT(md, Catch::Contains("#### " + status + ": " + markdownEscaped(f.title)));
         CHECK_THAT(md, Catch::Contains("**Point:** " + markdownEscaped(f.point)));
         // The rule without the title its heading already gives.
         CHECK_THAT(md, Catch::Contains("**Evidence:** " +
@@ -263,7 +263,12 @@ TEST_CASE("A critical breach shows in the evidence record as critical", "[export
     CHECK(a.debrief.grade == Grade::Refer);
     const std::string md = report::evidenceMarkdown(input(a, "Northway"));
     CHECK_THAT(md, Catch::Contains("Refer, "));
-    CHECK_THAT(md, Catch::Contains("#### Breached (critical): "));
+    CHECK_THAT(md, Catch::Contains("#### Breached (critical), -"));
+    // What to work on leads the findings, the critical breach marked as such.
+    const auto work = md.find("### What to work on");
+    REQUIRE(work != std::string::npos);
+    CHECK(md.find("#### Critical. Step ", work) != std::string::npos);
+    CHECK(work < md.find("### Law"));
 }
 
 TEST_CASE("htmlEscaped turns every character HTML reads into an entity", "[exports]") {

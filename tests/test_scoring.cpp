@@ -2,6 +2,7 @@
 // finds best and worst paths, the debrief grades and explains, expectations are checked.
 #include "core/expectations.hpp"
 #include "core/explorer.hpp"
+#include "core/work_on.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -82,6 +83,15 @@ TEST_CASE("Rubric and organisation mistakes are errors at their line", "[scoring
         {"principle \"a.b\" { kind = \"law\", group = \"g\", title = \"t\", requires = \"r\", "
          "weight = 1 }",
          1, "missing required field `source`"},
+        {"\n\nprinciple \"a.b\" { kind = \"law\", group = \"g\", title = \"t\", requires = "
+         "\"r\", " +
+             good + ", cap = \"Distinction\" }",
+         3,
+         "`cap` must be \"Merit\", \"Pass\" or \"Refer\" (the best grade allowed), not "
+         "\"Distinction\""},
+        {"principle \"a.b\" { kind = \"law\", group = \"g\", title = \"t\", requires = \"r\", " +
+             good + ", cap = \"Meritt\" }",
+         1, "not \"Meritt\""},
         {"principle \"a.b\" { kind = \"law\", group = \"g\", title = \"t\", requires = \"r\", "
          "weight = 1, source = \"S\" }",
          1, "missing required field `consequence`"},
@@ -105,6 +115,18 @@ TEST_CASE("Rubric and organisation mistakes are errors at their line", "[scoring
         INFO(Catch::Detail::stringify(test::messages(ds)));
         CHECK(test::anyMessage(ds, c.fragment, c.line));
     }
+}
+
+TEST_CASE("An ending's cap must be a grade below Distinction, said at its line",
+          "[scoring][rubric]") {
+    const auto loaded = test::loadText(R"(
+scenario { id = "t.c", title = "T", brief = "B", customer = { name = "S" }, start = "a" }
+node "a" { customer = "Hi", choice { "x", go = "e", why = "w" } }
+ending "e" { kind = "lost", summary = "s", cap = "Top" }
+)",
+                                       "ending-cap.lua");
+    CHECK(test::anyMessage(loaded.diagnostics,
+                           "ending 'e': `cap` must be \"Merit\", \"Pass\" or \"Refer\"", 4));
 }
 
 TEST_CASE("Duplicate principle ids across files and missing policy documents are errors",
@@ -222,6 +244,88 @@ TEST_CASE("A debrief grades, subtotals and explains every finding", "[scoring][d
                Catch::Contains("Feels unheard.") && Catch::Contains("Longer calls."));
 }
 
+TEST_CASE("The debrief opens with what to work on: step, what was said, the better line, the cost",
+          "[scoring][debrief]") {
+    const Debrief d = debriefFor({"a.interrupt", "b.verify", "c.repair"});
+    REQUIRE(d.workOn.size() == 2);
+    CHECK(d.workOn[0].principle == "t.listen");
+    CHECK(d.workOn[0].step == 1);
+    CHECK(d.workOn[0].said == "Interrupt");
+    CHECK(d.workOn[0].better == "Listen");
+    CHECK(d.workOn[0].betterStep == 1);
+    CHECK(d.workOn[0].sameNode);
+    CHECK(d.workOn[0].points == -2);
+    CHECK_FALSE(d.workOn[0].cap); // good practice caps nothing
+    CHECK(d.workOn[1].principle == "t.law");
+    CHECK(d.workOn[1].step == 3);
+    CHECK(d.workOn[1].better == "Yes, refund and log it");
+    CHECK(d.workOn[1].cap == std::optional<Grade>(Grade::Pass)); // law left breached
+    const WorkOnText text = describe(d.workOn[1]);
+    CHECK(text.mark == Mark::Breached);
+    CHECK(text.headline == "Step 3: Refund faulty goods (Test Act s.1): breached, -"
+                           "6 points");
+    CHECK(text.said == "You said: \u201cRepairs only\u201d");
+    CHECK(text.better ==
+          "Better here, as the best path said at step 3: \u201cYes, refund and log it\u201d");
+    CHECK(text.cap == "Left breached, this limits the grade to Pass at best.");
+    // Every finding carries what it gained or cost, and they add up to the score.
+    int sum = 0;
+    for (const Finding& f : d.findings)
+        sum += f.points;
+    CHECK(sum == d.points);
+}
+
+TEST_CASE(
+    "The worked example of docs/scoring.md: put right costs half, a lost customer caps at Pass",
+    "[scoring][debrief][docs]") {
+    auto play = [](const std::string& choose) {
+        const auto r = cli({"play", test::fixture("scoring-example/call-back.lua"), "--scenarios",
+                            test::fixture("scoring"), "--choose", choose, "--json"});
+        INFO(r.out);
+        return nlohmann::json::parse(r.out)["debrief"];
+    };
+    const auto best = play("1,1");
+    CHECK(best["points"] == 12);
+    CHECK(best["best_points"] == 12);
+    CHECK(best["grade"] == "Distinction");
+    const auto putRight = play("2,1,1");
+    CHECK(putRight["points"] == 9); // listen breached then shown: -1 instead of +2
+    CHECK(putRight["grade"] == "Merit");
+    const auto leftBreached = play("2,2,1");
+    CHECK(leftBreached["points"] == 8); // -2: costs more than putting it right
+    CHECK(leftBreached["grade"] == "Pass");
+    const auto lost = play("1,2");
+    CHECK(lost["percent"] == 100);
+    CHECK(lost["grade"] == "Pass");
+    CHECK(lost["reason"] == "100% of the best achievable (12 of 12 points) would be Distinction, "
+                            "but the conversation ended with the customer lost, which limits the "
+                            "grade to Pass at best.");
+}
+
+TEST_CASE("A mistake put right is still something to work on, at half the cost",
+          "[scoring][debrief]") {
+    auto loaded = test::loadText(R"(
+scenario { id = "t.fix", title = "T", brief = "B", customer = { name = "S" }, start = "a" }
+node "a" { customer = "Hi",
+  choice { "Snap", id = "snap", go = "b", breach = "t.listen", why = "w" },
+  choice { "Listen", id = "listen", go = "end", credit = "t.listen", why = "w" } }
+node "b" { customer = "Rude!", choice { "Sorry, go on", id = "sorry", go = "end", credit = "t.listen", why = "w" } }
+ending "end" { kind = "resolved", summary = "s" }
+)",
+                                 "fix.lua");
+    REQUIRE(loaded.usable());
+    const auto found = explore(loaded.scenario, loaded.scripting, scoringLibrary().rubric);
+    const Session session = test::play(loaded, {"a.snap", "b.sorry"});
+    const Debrief d = debriefAgainst(session, scoringLibrary().rubric, found);
+    REQUIRE(d.workOn.size() == 1);
+    CHECK(d.workOn[0].status == Status::PutRight);
+    CHECK(d.workOn[0].points == -1);
+    CHECK(d.points == -1);
+    CHECK(d.best == 2);
+    CHECK(describe(d.workOn[0]).mark == Mark::Partly);
+    CHECK_THAT(describe(d.workOn[0]).headline, Catch::Contains("put right later"));
+}
+
 TEST_CASE("One critical breach grades Refer whatever the percentage, and says why",
           "[scoring][debrief]") {
     const Debrief d = debriefFor({"a.listen", "b.leak", "c.refund"});
@@ -315,12 +419,27 @@ TEST_CASE("frontline play shows the debrief and puts it in --json", "[scoring][c
     const auto text =
         cli({"play", "t.scoring", "--scenarios", test::fixture("scoring"), "--choose", "2,1,1"});
     CHECK_THAT(text.out, Catch::Contains("== Debrief: Merit (80%) =="));
-    CHECK_THAT(text.out, Catch::Contains("[-] Listen — breached"));
+    CHECK_THAT(text.out, Catch::Contains("[-] Listen — breached, -"
+                                         "2 points"));
+    // What to work on comes before the findings.
+    const auto work = text.out.find("WHAT TO WORK ON\n\u2717 Step 1: Listen (Test model): "
+                                    "breached, -"
+                                    "2 points\n    You said: \u201cInterrupt\u201d\n"
+                                    "    Better here, as the best path said at step 1: "
+                                    "\u201cListen\u201d\n");
+    CHECK(work != std::string::npos);
+    CHECK(work < text.out.find("[-] Listen"));
     const auto json = cli({"play", "t.scoring", "--scenarios", test::fixture("scoring"), "--choose",
                            "2,1,1", "--json"});
     const auto j = nlohmann::json::parse(json.out);
     CHECK(j["debrief"]["grade"] == "Merit");
     CHECK(j["debrief"]["findings"][0]["source"] == "Test Act s.2");
+    CHECK(j["debrief"]["findings"][0]["points"] == 8);
+    REQUIRE(j["debrief"]["work_on"].size() == 1);
+    CHECK(j["debrief"]["work_on"][0]["principle"] == "t.listen");
+    CHECK(j["debrief"]["work_on"][0]["step"] == 1);
+    CHECK(j["debrief"]["work_on"][0]["better"] == "Listen");
+    CHECK(j["debrief"]["work_on"][0]["points"] == -2);
 }
 
 TEST_CASE("frontline coverage lists covered points, gaps and points no conversation shows",

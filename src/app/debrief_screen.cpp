@@ -1,7 +1,10 @@
 // The debrief: grade, percent and subtotals; each finding as Point, Evidence and Explain; the
 // learner's path beside the best path with the differences marked; and "try the other answer".
+#include "core/work_on.hpp"
+#include "model/marks.hpp"
 #include "ui.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace frontline::app {
@@ -53,26 +56,51 @@ void summary(const Ui& ui, const DebriefView& view) {
     wrapped("Debrief: " + std::string(toString(d.grade)) + " · " + std::to_string(d.percent) + "%",
             gradeColour(*ui.palette, d.grade), ui.fonts.title);
     wrapped(d.reason, ui.palette->text);
-    std::string totals;
-    for (const Subtotal& s : d.subtotals)
-        totals += (totals.empty() ? "" : " · ") + std::string(kindLabel(s.kind)) + " " +
-                  std::to_string(s.points) + " of " + std::to_string(s.possible);
-    wrapped(totals, ui.palette->accent, ui.fonts.bold);
+    wrapped(subtotalsLine(d.subtotals, " · "), ui.palette->accent, ui.fonts.bold);
     wrapped("Ending: " + view.ending + " (" + std::string(toString(view.endingKind)) + ")" +
                 (view.summary.empty() ? "" : ". " + view.summary),
             ui.palette->muted);
 }
 
+// One breach: the mark drawn as an icon and named in words, then what was said, the better line
+// and any cap, so it never depends on colour alone.
+void workOnItem(const Ui& ui, const WorkOn& item) {
+    const WorkOnText text = describe(item);
+    const Rgba ink = markColour(*ui.palette, text.mark);
+    const MarkIcon icon = markIcon(text.mark);
+    const float size = ImGui::GetTextLineHeight();
+    drawMarkIcon(ui, text.mark, ImGui::GetCursorScreenPos(), size, ink);
+    ImGui::Dummy(ImVec2(size * icon.aspect, size));
+    ImGui::SameLine(0, ui.em * 0.4f);
+    wrapped(std::string(markWord(text.mark)) + ". " + text.headline, ink, ui.fonts.bold);
+    ImGui::Indent(ui.em);
+    wrapped(text.said, ui.palette->text);
+    if (!text.better.empty()) wrapped(text.better, ui.palette->good);
+    if (!text.cap.empty()) wrapped(text.cap, ui.palette->warning);
+    ImGui::Unindent(ui.em);
+    ImGui::Spacing();
+}
+
+void workOn(const Ui& ui, const DebriefView& view) {
+    wrapped("What to work on", ui.palette->accent, ui.fonts.title);
+    if (view.debrief.workOn.empty())
+        wrapped("Nothing: no rule was broken on this route.", ui.palette->good);
+    for (const WorkOn& item : view.debrief.workOn)
+        workOnItem(ui, item);
+    ImGui::Spacing();
+    wrapped("What you showed, and what the best route shows", ui.palette->accent, ui.fonts.title);
+}
+
 void findings(const Ui& ui, const DebriefView& view) {
+    workOn(ui, view);
     std::optional<PrincipleKind> group;
     for (const Finding& f : view.debrief.findings) {
         if (group != f.kind) {
             group = f.kind;
             ImGui::Spacing();
-            wrapped(kindLabel(f.kind), ui.palette->accent, ui.fonts.title);
+            wrapped(kindLabel(f.kind), ui.palette->accent, ui.fonts.bold);
         }
-        wrapped(std::string(statusMark(f.status)) + " " + f.title + " — " +
-                    std::string(toString(f.status)) + (f.critical ? " (critical)" : ""),
+        wrapped(std::string(statusMark(f.status)) + " " + f.title + " — " + statusWithPoints(f),
                 statusColour(*ui.palette, f.status), ui.fonts.bold);
         ImGui::Indent(ui.em);
         wrapped("Point: " + f.point, ui.palette->text);
@@ -110,11 +138,18 @@ void path(const Ui& ui, DebriefView& view) {
     lastSelected = view.selectedRow;
 }
 
-// The keyboard's Up/Down on the findings scroll whatever holds them.
+// The keyboard's Up/Down, PageUp/PageDown and Home/End on the findings scroll whatever holds
+// them; a page keeps two lines of the last one in sight.
 void applyScroll(const Ui& ui, DebriefView& view) {
-    if (view.scrollLines == 0) return;
-    ImGui::SetScrollY(ImGui::GetScrollY() + static_cast<float>(view.scrollLines) * ui.em);
-    view.scrollLines = 0;
+    const float page = std::max(ui.em, ImGui::GetWindowHeight() - 2 * ui.em);
+    float y = ImGui::GetScrollY() + static_cast<float>(view.scrollLines) * ui.em +
+              static_cast<float>(view.scrollPages) * page;
+    if (view.jump == DebriefView::Jump::Top) y = 0;
+    if (view.jump == DebriefView::Jump::Bottom) y = ImGui::GetScrollMaxY();
+    if (view.scrollLines != 0 || view.scrollPages != 0 || view.jump != DebriefView::Jump::None)
+        ImGui::SetScrollY(std::clamp(y, 0.f, ImGui::GetScrollMaxY()));
+    view.scrollLines = view.scrollPages = 0;
+    view.jump = DebriefView::Jump::None;
 }
 
 void actions(AppState& state, Ui& ui, const DebriefView& view) {
@@ -169,7 +204,8 @@ void drawDebrief(AppState& state, Ui& ui) {
     endBody();
 
     statusBar(ui, state.notice(),
-              "Left/Right findings or path · Up/Down move · T try the other answer · R again");
+              "Left/Right findings or path · Up/Down, PgUp/PgDn, Home/End move · T try the other "
+              "answer · R again");
     endScreen();
 }
 

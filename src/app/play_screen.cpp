@@ -172,21 +172,6 @@ float feedbackHeight(const Ui& ui, const StepFeedback& f, float width, bool last
     return h + gap;
 }
 
-void drawMarkIcon(const Ui& ui, Mark mark, ImVec2 at, float size, Rgba ink) {
-    const MarkIcon icon = markIcon(mark);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float w = size * icon.aspect;
-    const float thick = std::max(2.f, ui.em * 0.13f);
-    if (icon.dot)
-        dl->AddCircleFilled(ImVec2(at.x + w * 0.5f, at.y + size * 0.5f), size * 0.18f, colour(ink));
-    for (const auto& stroke : icon.strokes) {
-        std::vector<ImVec2> points;
-        for (const MarkPoint& p : stroke)
-            points.emplace_back(at.x + p.x * w, at.y + p.y * size);
-        dl->AddPolyline(points.data(), static_cast<int>(points.size()), colour(ink), 0, thick);
-    }
-}
-
 void wrappedAt(std::string_view text, Rgba c, ImFont* font, float wrapLocalX) {
     if (font != nullptr) ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, colourVec(c));

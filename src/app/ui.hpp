@@ -3,6 +3,7 @@
 // out from under the code still drawing it).
 #pragma once
 
+#include "core/feedback.hpp"
 #include "model/app_state.hpp"
 #include "model/theme.hpp"
 
@@ -49,6 +50,8 @@ bool button(const Ui& ui, const char* label, bool enabled = true, bool selected 
 // Before the next button in a row: stays on this line when `label` fits, else wraps.
 void nextInRow(const Ui& ui, const char* label);
 void moodMeter(const Ui& ui, float mood, float width);
+// A feedback mark's icon drawn as strokes, `size` pixels high at `at` (never a font glyph).
+void drawMarkIcon(const Ui& ui, Mark mark, ImVec2 at, float size, Rgba ink);
 // The customer's face, `size` pixels square at the cursor, its expression following `mood`.
 void face(float mood, float size);
 // A full-window root that screens draw into: no title bar, no moving, the palette's background.

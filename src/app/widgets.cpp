@@ -1,5 +1,6 @@
 // The small pieces every screen shares: wrapped text, wide buttons, the face and the mood meter.
 #include "model/face.hpp"
+#include "model/marks.hpp"
 #include "ui.hpp"
 
 #include <algorithm>
@@ -223,6 +224,21 @@ void statusBar(const Ui& ui, std::string_view notice, std::string_view keys) {
     }
     ImGui::TextUnformatted(line.c_str());
     ImGui::PopStyleColor();
+}
+
+void drawMarkIcon(const Ui& ui, Mark mark, ImVec2 at, float size, Rgba ink) {
+    const MarkIcon icon = markIcon(mark);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float w = size * icon.aspect;
+    const float thick = std::max(2.f, ui.em * 0.13f);
+    if (icon.dot)
+        dl->AddCircleFilled(ImVec2(at.x + w * 0.5f, at.y + size * 0.5f), size * 0.18f, colour(ink));
+    for (const auto& stroke : icon.strokes) {
+        std::vector<ImVec2> points;
+        for (const MarkPoint& p : stroke)
+            points.emplace_back(at.x + p.x * w, at.y + p.y * size);
+        dl->AddPolyline(points.data(), static_cast<int>(points.size()), colour(ink), 0, thick);
+    }
 }
 
 } // namespace frontline::app

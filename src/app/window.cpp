@@ -55,6 +55,10 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
         return frontline::app::key(Key::Fullscreen);
     case SDLK_PAGEUP:
         return frontline::app::key(Key::PageUp);
+    case SDLK_HOME:
+        return frontline::app::key(Key::Home);
+    case SDLK_END:
+        return frontline::app::key(Key::End);
     case SDLK_PAGEDOWN:
         return frontline::app::key(Key::PageDown);
     case SDLK_PERIOD:

@@ -4,6 +4,7 @@
 #include "core/feedback.hpp"
 #include "core/session.hpp"
 #include "core/user_folder.hpp"
+#include "core/work_on.hpp"
 #include "paths.hpp"
 #include "result_json.hpp"
 #include "store/attempt_log.hpp"
@@ -134,24 +135,39 @@ void showBriefing(const Scenario& s, Mode mode, std::ostream& out) {
 
 constexpr std::string_view kStatusMark[] = {"[+]", "[-]", "[~]", "[ ]"};
 
+std::string upperCase(std::string_view text) {
+    std::string upper(text);
+    for (char& c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return upper;
+}
+
+// Breaches first, in the order they happened, each with the line the best path used instead.
+void showWorkOn(const Debrief& d, std::ostream& out) {
+    fmt::print(out, "\nWHAT TO WORK ON\n");
+    if (d.workOn.empty()) fmt::print(out, "Nothing: no rule was broken on this route.\n");
+    for (const WorkOn& item : d.workOn) {
+        const WorkOnText text = describe(item);
+        fmt::print(out, "{} {}\n    {}\n", markSymbol(text.mark), text.headline, text.said);
+        if (!text.better.empty()) fmt::print(out, "    {}\n", text.better);
+        if (!text.cap.empty()) fmt::print(out, "    {}\n", text.cap);
+    }
+}
+
 void showDebrief(const Debrief& d, std::ostream& out) {
     fmt::print(out, "\n== Debrief: {} ({}%) ==\n{}\n", toString(d.grade), d.percent, d.reason);
-    for (const Subtotal& s : d.subtotals)
-        fmt::print(out, "{}{}: {} of {}", &s == &d.subtotals.front() ? "" : " · ",
-                   kindLabel(s.kind), s.points, s.possible);
-    fmt::print(out, "\n");
+    fmt::print(out, "{}\n", subtotalsLine(d.subtotals, " · "));
+    showWorkOn(d, out);
+    fmt::print(out, "\nWHAT YOU SHOWED, AND WHAT THE BEST ROUTE SHOWS\n");
     std::optional<PrincipleKind> heading;
     for (const Finding& f : d.findings) {
         if (heading != f.kind) {
             heading = f.kind;
-            std::string upper(kindLabel(f.kind));
-            for (char& c : upper)
-                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            fmt::print(out, "\n{}\n", upper);
+            fmt::print(out, "\n{}\n", upperCase(kindLabel(f.kind)));
         }
-        fmt::print(out, "{} {} — {}{}\n    Point: {}\n    Evidence: {}\n    Explain: {}\n",
-                   kStatusMark[static_cast<int>(f.status)], f.title, toString(f.status),
-                   f.critical ? " (critical)" : "", f.point, f.evidence, f.explain);
+        fmt::print(out, "{} {} — {}\n    Point: {}\n    Evidence: {}\n    Explain: {}\n",
+                   kStatusMark[static_cast<int>(f.status)], f.title, statusWithPoints(f), f.point,
+                   f.evidence, f.explain);
     }
     for (const std::string& id : d.unknownIds)
         fmt::print(out, "(not scored: '{}' is not in the rubric)\n", id);

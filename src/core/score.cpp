@@ -98,10 +98,6 @@ std::string explainFor(const Principle& p, Status status) {
     }
 }
 
-std::string pointsWord(int n) {
-    return std::to_string(n) + (n == 1 || n == -1 ? " point" : " points");
-}
-
 // Lowers `cap` to `candidate` when that is lower, keeping the reason of the lowest.
 void lowerCap(Points& out, Grade candidate, std::string reason) {
     if (out.cap && !below(candidate, *out.cap)) return;
@@ -151,6 +147,7 @@ std::vector<WorkOn> workOnFor(const Session& session, const Rubric& rubric, cons
         if (status == Status::Breached) item.cap = p->capWhenBreached();
         item.step = e.step;
         item.said = saidAt(session, e);
+        item.atEnding = e.choice.empty();
         item.points = pointsOf(status, p->weight);
         if (best != nullptr && !e.choice.empty()) betterLine(session, *best, item);
         out.push_back(std::move(item));
@@ -271,7 +268,7 @@ Points pointsFor(const Tally& tally, const Rubric& rubric, const std::string& or
     }
     if (endingCap)
         lowerCap(out, *endingCap,
-                 "The conversation ended " + (endingTitle.empty() ? "this way" : endingTitle) +
+                 "the conversation ended " + (endingTitle.empty() ? "this way" : endingTitle) +
                      ", which limits the grade to " + std::string(toString(*endingCap)) +
                      " at best.");
     return out;
@@ -317,7 +314,7 @@ Debrief debrief(const Session& session, const Rubric& rubric, const Session* bes
     const Grade band = gradeFor(d.percent);
     d.grade = gradeOf(points, bestPoints);
     d.reason = std::to_string(d.percent) + "% of the best achievable (" +
-               std::to_string(std::max(points.points, 0)) + " of " + std::to_string(bestPoints) +
+               std::to_string(points.points) + " of " + std::to_string(bestPoints) +
                " points): " + std::string(toString(band)) + ".";
     if (!points.criticalBreaches.empty()) {
         const Principle* p = rubric.find(points.criticalBreaches.front(), org);
@@ -327,7 +324,9 @@ Debrief debrief(const Session& session, const Rubric& rubric, const Session* bes
             std::to_string(d.percent) + "%).";
     } else if (d.grade != band) {
         d.cap = points.cap;
-        d.reason += " " + points.capReason;
+        d.reason = std::to_string(d.percent) + "% of the best achievable (" +
+                   std::to_string(points.points) + " of " + std::to_string(bestPoints) +
+                   " points) would be " + std::string(toString(band)) + ", but " + points.capReason;
     }
     d.workOn = workOnFor(session, rubric, tally, best);
 

@@ -104,6 +104,7 @@ struct WorkOn {
     int betterStep = 0;       // the best path's step with the better line (0: none)
     std::string better;       // the best path's line at the same node, or the nearest shared one
     bool sameNode = false;    // better was said at the very node of the breach
+    bool atEnding = false;    // the ending itself breached it: `said` is the ending's summary
     int points = 0;           // what it cost (negative)
 };
 

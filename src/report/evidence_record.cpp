@@ -1,5 +1,7 @@
 #include "evidence_record.hpp"
 
+#include "core/work_on.hpp"
+
 #include "timestamps.hpp"
 
 #include <array>
@@ -189,20 +191,30 @@ std::string evidenceText(const Finding& f) {
 
 // The status leads the heading so a reader scanning the page sees it first.
 void finding(const Finding& f, Writer& w) {
-    w.heading(4,
-              capitalised(toString(f.status)) + (f.critical ? " (critical)" : "") + ": " + f.title);
+    w.heading(4, capitalised(statusWithPoints(f)) + ": " + f.title);
     w.list({labelled("Point", f.point), labelled("Evidence", evidenceText(f)),
             labelled("Explain", f.explain)});
 }
 
+// Breaches in the order they happened, each with the better line: what to practise next.
+void workOn(const Debrief& d, Writer& w) {
+    w.heading(3, "What to work on");
+    if (d.workOn.empty()) w.paragraph({{"Nothing: no rule was broken.", Style::Plain}});
+    for (const WorkOn& item : d.workOn) {
+        const WorkOnText text = describe(item);
+        w.heading(4, std::string(markWord(text.mark)) + ". " + text.headline);
+        std::vector<Spans> lines{{{text.said, Style::Plain}}};
+        if (!text.better.empty()) lines.push_back({{text.better, Style::Plain}});
+        if (!text.cap.empty()) lines.push_back({{text.cap, Style::Emphasis}});
+        w.list(lines);
+    }
+}
+
 void findings(const Debrief& d, Writer& w) {
     w.heading(2, "Findings");
-    std::string totals;
-    for (const Subtotal& s : d.subtotals)
-        totals.append(totals.empty() ? "" : "; ")
-            .append(std::string(kindLabel(s.kind)) + " " + std::to_string(s.points) + " of " +
-                    std::to_string(s.possible));
-    if (!totals.empty()) w.paragraph(labelled("Points", totals + "."));
+    if (!d.subtotals.empty())
+        w.paragraph(labelled("Points", subtotalsLine(d.subtotals, "; ") + "."));
+    workOn(d, w);
     std::optional<PrincipleKind> group;
     for (const Finding& f : d.findings) {
         if (group != f.kind) w.heading(3, std::string(kindLabel(f.kind)));

@@ -193,6 +193,23 @@ nlohmann::ordered_json toJson(const Debrief& d) {
     auto& subtotals = j["subtotals"] = nlohmann::ordered_json::object();
     for (const Subtotal& s : d.subtotals)
         subtotals[std::string(toString(s.kind))] = {{"points", s.points}, {"possible", s.possible}};
+    auto& workOn = j["work_on"] = nlohmann::ordered_json::array();
+    for (const WorkOn& w : d.workOn)
+        workOn.push_back({{"principle", w.principle},
+                          {"kind", std::string(toString(w.kind))},
+                          {"status", std::string(toString(w.status))},
+                          {"title", w.title},
+                          {"source", w.source},
+                          {"critical", w.critical},
+                          {"cap", w.cap ? nlohmann::ordered_json(std::string(toString(*w.cap)))
+                                        : nlohmann::ordered_json()},
+                          {"step", w.step},
+                          {"at_ending", w.atEnding},
+                          {"said", w.said},
+                          {"better_step", w.betterStep},
+                          {"better", w.better},
+                          {"same_node", w.sameNode},
+                          {"points", w.points}});
     auto& findings = j["findings"] = nlohmann::ordered_json::array();
     for (const Finding& f : d.findings)
         findings.push_back({{"principle", f.principle},
@@ -202,6 +219,9 @@ nlohmann::ordered_json toJson(const Debrief& d) {
                             {"source", f.source},
                             {"weight", f.weight},
                             {"critical", f.critical},
+                            {"points", f.points},
+                            {"best_step", f.bestStep},
+                            {"best_line", f.bestLine},
                             {"point", f.point},
                             {"evidence", f.evidence},
                             {"explain", f.explain}});

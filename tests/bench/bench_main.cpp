@@ -2,6 +2,7 @@
 // `report` joins them into the table (or the one JSON object) that scripts/bench shows.
 #include "engine_bench.hpp"
 #include "generator.hpp"
+#include "layered.hpp"
 #include "process.hpp"
 #include "report.hpp"
 #include "window_bench.hpp"
@@ -40,6 +41,15 @@ int generateMany(const std::string& dir, std::size_t count, std::size_t nodes, s
         if (i == 0 && !ink.empty() && !writeFile(ink, toInk(graph))) return 1;
     }
     return 0;
+}
+
+int writeLayered(const std::string& dir, const LayeredShape& shape) {
+    fs::create_directories(dir);
+    const std::string id = fmt::format("brightmart.layered-{}", shape.nodes);
+    return writeFile(fs::path(dir) / fmt::format("layered-{}.lua", shape.nodes),
+                     layeredLua(id, shape))
+               ? 0
+               : 1;
 }
 
 const script::LoadedFile* findOrSay(const script::Library& library, const std::string& id) {
@@ -91,6 +101,13 @@ int main(int argc, char** argv) {
     gen->add_option("--seed", seed, "First seed");
     gen->add_option("--ink", ink, "Also write the first as an ink story here");
 
+    LayeredShape shape;
+    auto* lay = app.add_subcommand("layered", "Write the explorer's layered scenario (Lua)");
+    lay->add_option("--out", dir, "Folder for the Lua file")->required();
+    lay->add_option("--nodes", shape.nodes, "Situations");
+    lay->add_option("--flags", shape.flags, "Flags, each set at one node and read at three later");
+    lay->add_option("--seed", shape.seed, "Where the flags are set and read");
+
     auto* eng =
         app.add_subcommand("engine", "Random play-throughs of " + std::string(kGeneratedId));
     eng->add_option("--scenarios", dir, "Library holding the generated scenario")->required();
@@ -114,6 +131,7 @@ int main(int argc, char** argv) {
 
     CLI11_PARSE(app, argc, argv);
     if (gen->parsed()) return generateMany(dir, count, nodes, seed, ink);
+    if (lay->parsed()) return writeLayered(dir, shape);
     if (eng->parsed()) return engine(dir, seconds);
     if (exp->parsed()) return exploreAll(dirs, runs);
     if (win->parsed()) {

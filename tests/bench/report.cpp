@@ -66,11 +66,17 @@ json joinParts(const std::vector<json>& parts) {
     addTarget(targets, "engine_vs_inkjs", at(joined, "/engine_vs_inkjs"), 30, true, "x");
     double slowest = 0;
     bool explored = false;
-    for (const json& row : joined.value("explorer", json::array()))
-        if (row.value("scenario", "").find(".generated-") == std::string::npos) {
+    for (const json& row : joined.value("explorer", json::array())) {
+        const std::string id = row.value("scenario", "");
+        if (id.find(".layered-") != std::string::npos) {
+            // Complete or not at all: a budget hit means the figure is not the whole walk.
+            const double seconds = row.value("budget_hit", false) ? 1e9 : row.value("seconds", 0.0);
+            addTarget(targets, "explorer_layered_s", seconds, 1, false, " s");
+        } else if (id.find(".generated-") == std::string::npos) {
             slowest = std::max(slowest, row.value("seconds", 0.0));
             explored = true;
         }
+    }
     if (explored) addTarget(targets, "explorer_slowest_library_s", slowest, 1, false, " s");
     addTarget(targets, "startup_generated_ms", at(joined, "/window/startup_generated_ms"), 300,
               false, " ms");
@@ -109,9 +115,14 @@ std::string table(const json& j) {
     for (const json& r : j.value("explorer", json::array())) {
         const std::string id = r.value("scenario", "");
         const bool generated = id.find(".generated-") != std::string::npos;
+        const bool layered = id.find(".layered-") != std::string::npos;
         out += row("Explorer: " + id, fmt::format("{:.3f} s", r.value("seconds", 0.0)),
-                   generated ? "" : "< 1 s",
-                   generated ? "" : (r.value("seconds", 0.0) < 1 ? "met" : "MISSED"));
+                   generated ? ""
+                   : layered ? "< 1 s, complete"
+                             : "< 1 s",
+                   generated ? ""
+                   : layered ? metWord(targets, "explorer_layered_s")
+                             : (r.value("seconds", 0.0) < 1 ? "met" : "MISSED"));
         out += row(fmt::format("  {} states{}", r.value("states", 0),
                                r.value("budget_hit", false) ? " (budget hit)" : ""),
                    fmt::format("{:.0f}/s", r.value("states_per_s", 0.0)));

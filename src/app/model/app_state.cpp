@@ -489,10 +489,16 @@ bool AppState::debriefKey(const KeyPress& press) {
     switch (press.key) {
     case Key::Up:
     case Key::Down:
-        if (m_debrief->tab == DebriefView::Tab::Path)
-            m_debrief->moveSelection(press.key == Key::Up ? -1 : 1);
-        else
-            m_debrief->scrollLines += press.key == Key::Up ? -3 : 3;
+        m_debrief->scroll(press.key == Key::Up ? -3 : 3);
+        return true;
+    case Key::PageUp:
+    case Key::PageDown:
+        m_debrief->page(press.key == Key::PageUp ? -1 : 1);
+        return true;
+    case Key::Home:
+    case Key::End:
+        m_debrief->jumpTo(press.key == Key::Home ? DebriefView::Jump::Top
+                                                 : DebriefView::Jump::Bottom);
         return true;
     case Key::Left:
     case Key::Right:

@@ -15,6 +15,38 @@ std::vector<PathStep> pathOf(const Session& session) {
     return out;
 }
 
+using Pair = std::pair<std::optional<std::size_t>, std::optional<std::size_t>>;
+
+// Between two shared choices, the learner's and the best path's own steps, in order: a learner's
+// step sits beside a best step only when both were taken at the same node (they were real
+// alternatives); every other step has a row of its own.
+std::vector<Pair> pairedAtSameNode(const std::vector<PathStep>& learner,
+                                   const std::vector<std::size_t>& ownLearner,
+                                   const std::vector<PathStep>& best,
+                                   const std::vector<std::size_t>& ownBest) {
+    const std::size_t n = ownLearner.size(), m = ownBest.size();
+    std::vector<std::vector<int>> common(n + 1, std::vector<int>(m + 1, 0));
+    const auto same = [&](std::size_t i, std::size_t j) {
+        return learner[ownLearner[i]].node == best[ownBest[j]].node;
+    };
+    for (std::size_t i = n; i-- > 0;)
+        for (std::size_t j = m; j-- > 0;)
+            common[i][j] = same(i, j) ? common[i + 1][j + 1] + 1
+                                      : std::max(common[i + 1][j], common[i][j + 1]);
+    std::vector<Pair> out;
+    std::size_t i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && same(i, j)) {
+            out.push_back({ownLearner[i++], ownBest[j++]});
+        } else if (j == m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
+            out.push_back({ownLearner[i++], std::nullopt});
+        } else {
+            out.push_back({std::nullopt, ownBest[j++]});
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 void DebriefView::moveSelection(int delta) {
@@ -22,6 +54,33 @@ void DebriefView::moveSelection(int delta) {
     const long next =
         std::clamp(static_cast<long>(selectedRow) + delta, 0L, static_cast<long>(rows.size()) - 1);
     selectedRow = static_cast<std::size_t>(next);
+}
+
+namespace {
+constexpr int kPathRowsPerPage = 5; // rows of three lines or so: a page on a projector
+} // namespace
+
+void DebriefView::scroll(int lines) {
+    if (tab == Tab::Path)
+        moveSelection(lines / 3); // a path row is about three lines
+    else
+        scrollLines += lines;
+}
+
+void DebriefView::page(int pages) {
+    if (tab == Tab::Path)
+        moveSelection(pages * kPathRowsPerPage);
+    else
+        scrollPages += pages;
+}
+
+void DebriefView::jumpTo(Jump to) {
+    if (tab == Tab::Findings) {
+        jump = to;
+        scrollLines = scrollPages = 0;
+    } else if (!rows.empty()) {
+        selectedRow = to == Jump::Top ? 0 : rows.size() - 1;
+    }
 }
 
 std::vector<std::string> DebriefView::replayTo(std::size_t row) const {
@@ -44,14 +103,14 @@ std::vector<PathRow> alignPaths(const std::vector<PathStep>& learner,
     std::vector<PathRow> rows;
     std::vector<std::size_t> ownLearner, ownBest; // the unshared steps since the last shared one
     const auto flush = [&] {
-        for (std::size_t k = 0; k < std::max(ownLearner.size(), ownBest.size()); ++k) {
+        for (const auto& [l, b] : pairedAtSameNode(learner, ownLearner, best, ownBest)) {
             PathRow row;
-            if (k < ownLearner.size()) {
-                row.learner = learner[ownLearner[k]];
-                row.step = static_cast<int>(ownLearner[k]) + 1;
-                row.learnerBefore = static_cast<int>(ownLearner[k]);
+            if (l) {
+                row.learner = learner[*l];
+                row.step = static_cast<int>(*l) + 1;
+                row.learnerBefore = static_cast<int>(*l);
             }
-            if (k < ownBest.size()) row.best = best[ownBest[k]];
+            if (b) row.best = best[*b];
             row.differs = true;
             rows.push_back(std::move(row));
         }

@@ -35,8 +35,14 @@ struct DebriefView {
     std::size_t selectedRow = 0;
     enum class Tab { Findings, Path } tab = Tab::Findings;
     int scrollLines = 0; // asked of the findings list by the keyboard; the screen consumes it
+    int scrollPages = 0; // PageUp/PageDown: the screen knows how tall a page is
+    enum class Jump { None, Top, Bottom } jump = Jump::None; // Home and End, likewise
 
     void moveSelection(int delta);
+    // Up/Down, PageUp/PageDown, Home/End: move along the path, or scroll the findings.
+    void scroll(int lines);
+    void page(int pages);
+    void jumpTo(Jump to);
     // The learner's own choice ids before the given row.
     std::vector<std::string> replayTo(std::size_t row) const;
 };

@@ -21,9 +21,11 @@ enum class Key {
     ZoomReset,  // Ctrl+0
     PageUp,     // a presentation clicker's "back"
     PageDown,   // a presentation clicker's "next"
-    Period,     // '.', which clickers send, like B, to blank the screen
-    Plus,       // '+' or '=' without Ctrl: zoom the author's map
-    Minus,      // '-' without Ctrl
+    Home,
+    End,
+    Period, // '.', which clickers send, like B, to blank the screen
+    Plus,   // '+' or '=' without Ctrl: zoom the author's map
+    Minus,  // '-' without Ctrl
 };
 
 struct KeyPress {

@@ -29,6 +29,9 @@ scenario {
     son_disclosed = false,
     incident_reported = false,
     rebooked = false,
+    gsop_told = false,
+    over_promised = false,
+    signposted = false,
     mistake = "none",
   },
 }
@@ -41,25 +44,32 @@ node "opening" {
     go = "limit_row", mood = -15, set = { mistake = "limit" },
     breach = { "heat.hear", "heat.empathise" },
     why = "Jumping straight to what you can't do, before you've heard what happened, tells her you're not listening. "
-      .. "Hear her out and acknowledge the two lost days first. The money conversation goes better once she feels heard." },
+      .. "Hear her out and acknowledge the two lost days first. The money conversation goes better once she feels heard, "
+      .. "and it isn't only £30: missed appointments carry their own payment set by law." },
   choice { "Can I take your account number and postcode first, please?", id = "account-first",
     go = "story", mood = -5, set = { mistake = "rushed" },
-    breach = "heat.hear",
-    why = "You'll need to do security, but leading with it while she's mid-flow feels like a script. "
-      .. "Let her say what's happened first. It takes a minute and it calms the call down." },
-  choice { "I'm really sorry. Two days off work and nobody came? I'd be fuming too. Tell me what happened, and I'll take it from there.", id = "hear",
+    breach = { "heat.hear", "heat.empathise" },
+    why = "You'll need to do security, but leading with it while she's mid-flow, without a word about her two lost days, feels like a script. "
+      .. "Acknowledge how she feels and let her say what's happened first. It takes a minute and it calms the call down." },
+  choice { "I'm so sorry. Two days off and nobody came? I'd be fuming too. Tell me what happened.", id = "hear",
     go = "story", mood = 10,
     credit = { "heat.hear", "heat.empathise" },
     why = "Letting her explain, and saying plainly that you understand why she's angry, is the quickest way to lower the temperature." },
+  choice { "I'm sorry to hear that. I should explain up front, though: any payment for a missed appointment is goodwill, "
+      .. "at our discretion, and the most I can give is £30. Can I take your account number so I can look?", id = "discretion",
+    go = "limit_row", mood = -15, set = { mistake = "limit" },
+    breach = { "ucp.misleading-rights", "heat.hear" },
+    why = "That's wrong. A missed appointment carries a fixed payment set by law, £40 for each one, paid automatically. It isn't goodwill and it "
+      .. "isn't capped by your £30 limit. And you've jumped to money before hearing what happened." },
 }
 
 node "limit_row" {
   customer = "Thirty pounds? You haven't even asked me what happened! Do you know what I lose for a day off?",
   choice { "It's £30 or nothing, I'm afraid. That's the policy.", id = "take-it",
     go = "lost_call", mood = -20, set = { mistake = "limit" },
-    breach = { "heat.own", "service.limits-of-authority" },
+    breach = { "heat.own", "service.limits-of-authority", "ucp.misleading-rights" },
     why = "£30 is your own limit, not the end of the road. Acting within your authority also means escalating when a customer needs more than you can give. "
-      .. "'Take it or leave it' leaves her nowhere to go but a formal complaint, or another supplier." },
+      .. "It isn't even true: each missed appointment carries a £40 payment set by law. 'Take it or leave it' leaves her nowhere to go but a formal complaint." },
   choice { "You're right, and I'm sorry. I jumped ahead. Tell me what happened, and then we'll look at what I can do.", id = "sorry-listen",
     go = "story", mood = 10, set = { mistake = "none" },
     credit = { "heat.apologise", "heat.hear" },
@@ -74,20 +84,21 @@ node "story" {
     end
     return t .. "My meter's been broken since the summer. The screen's blank, so I'm on estimated bills. "
       .. "You booked an engineer for last Tuesday, eight till twelve. I took the day off, unpaid, and sat in all morning. Nobody came. "
-      .. "I rang, and you rebooked me for Friday, all day this time. Another day off. Nobody. Nobody rang to say they weren't coming, either. "
+      .. "I rang, and you rebooked me for Friday, twelve till four. Another day off. Nobody. Nobody rang to say they weren't coming, either. "
       .. "I work in a school kitchen. If I'm not there, I don't get paid."
   end,
   choice { "That's shocking, Mrs Whitfield. Leave it with me. I'll put the £200 on your account today.", id = "pay-now",
-    go = "promised", mood = 15, set = { promised = true },
+    go = "promised", mood = 15, set = { promised = true, over_promised = true },
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "You can only authorise £30 of goodwill yourself. Promising £200 commits Northway to something you can't deliver. "
       .. "When it doesn't appear, she has a second, worse complaint." },
-  choice { "Thanks for explaining. Two wasted days is awful. To look into it, I need to check I'm speaking to the account holder. "
-      .. "Can I have your full name, address, date of birth and the amount of your last payment?", id = "security",
+  choice { "Thanks for explaining. Two wasted days is awful. So I can look into it: your full name and address, please, "
+      .. "then your date of birth and your last payment amount?", id = "security",
     go = "security_check", mood = 5,
     credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "The caller gives you the details and you check them against the account. That's how you know who you're speaking to before you discuss anything on it." },
-  choice { "I've found an account under the number you're calling from. I'll read the address out, and you just say yes if it's yours: 27 Elm Grove, Harrogate, HG2 7QX?", id = "read-address",
+  choice { "I've found an account under the number you're calling from, so we can skip the questions. I'll read the address out, "
+      .. "and you just say yes if it's yours: 27 Elm Grove, Harrogate, HG2 7QX?", id = "read-address",
     go = "security_check", set = { read_out = true },
     breach = { "dpa.verify-identity", "policy.security-questions" },
     why = "Reading out the address and asking for a yes tells her personal data to whoever is holding the phone, and a yes proves nothing. "
@@ -108,16 +119,30 @@ node "security_check" {
     why = "Checking the job notes before you respond means you can tell her what actually went wrong, not a guess." },
   choice { "Are you sure you were in, though? Engineers always knock, and people do miss them.", id = "blame",
     go = "blamed", mood = -20, set = { mistake = "blame" },
-    breach = "service.professional",
+    breach = { "service.professional", "complaint.investigate" },
     why = "You have nothing to suggest she wasn't in. Hinting that it's her fault, before you've even looked, is blaming the customer and makes her angrier." },
   choice { "Let's deal with the £200 first, as that's what you've asked for.", id = "money-first",
     go = "demand",
-    why = "Answering her request is fair, but you don't yet know what went wrong. Look at the job notes first, so you can own the failure properly." },
+    breach = "complaint.investigate",
+    why = "Answering her request is fair, but you don't yet know what went wrong. Deciding about money before you've checked the job notes is guessing. "
+      .. "Look first, so you can own the failure properly." },
+  choice { "Before I look, can I just check something? We always text a reminder the day before, and the engineer texts when they're on the way. "
+      .. "If the mobile number we have is wrong, that could be why you've missed them.", id = "texts",
+    go = "blamed", mood = -15, set = { mistake = "texts" },
+    breach = { "service.professional", "complaint.investigate" },
+    why = "You haven't looked at the notes, yet you're already suggesting the problem is her phone number. Check the records before you decide "
+      .. "anything, and don't hint that your company's failure is the customer's fault." },
 }
 
 node "blamed" {
-  customer = "Am I sure? I sat at the front window both days with my coat on the chair. I didn't even put the hoover on in case I missed the bell. "
-    .. "Don't you dare tell me I wasn't in.",
+  customer = function(s)
+    local t = "Am I sure? "
+    if s.mistake == "texts" then
+      t = "My number's fine. You texted me to book both visits! "
+    end
+    return t .. "I sat at the front window both days with my coat on the chair. I didn't even put the hoover on in case I missed the bell. "
+      .. "Don't you dare tell me it's my fault."
+  end,
   choice { "I'm sorry, that was the wrong thing to say, and you've no reason to be doubted. Let me look at the notes for both appointments now.", id = "apologise",
     go = "findings", mood = 5, minutes = 2, set = { investigated = true, mistake = "none" },
     credit = { "heat.apologise", "complaint.investigate" },
@@ -137,17 +162,18 @@ node "findings" {
     end
     return "Well? What does it say?"
   end,
-  choice { "Right, I can see the problem. It was the installation company both times, not Northway. They're a separate firm, so it's really them you'd need to complain to.", id = "blame-contractor",
+  choice { "Right, I see the problem. It was the installation company both times, not Northway. They're a separate firm "
+      .. "with their own complaints process, so it's really them you'd need to complain to. I can give you their number.", id = "blame-contractor",
     go = "contractor_row", mood = -15, set = { mistake = "contractor" },
     breach = { "heat.own", "service.professional", "ucp.misleading-rights" },
     why = "Northway booked the visits and the installer was working on its behalf, so the complaint is Northway's to handle. "
       .. "Energy suppliers must record and deal with complaints themselves. Sending her to the contractor misleads her about where she can get redress." },
   choice { "It looks like there were some scheduling issues. These things happen sometimes, unfortunately.", id = "vague",
     go = "demand", mood = -10,
-    breach = "heat.own",
+    breach = { "heat.own", "heat.empathise" },
     why = "'These things happen' brushes off two lost days' pay. Say what went wrong and own it on Northway's behalf." },
-  choice { "I'm sorry, we let you down twice. Tuesday the engineer was off sick and your text never went out. "
-      .. "Friday they ran out of time, and again nobody told you. The installer works for us, so that's on Northway.", id = "own-it",
+  choice { "I'm sorry, we let you down twice. Tuesday the engineer was off sick and your text never went. Friday they ran out of time, "
+      .. "and nobody told you. That's on Northway.", id = "own-it",
     go = "demand", mood = 10, set = { owned = true },
     credit = { "heat.apologise", "heat.own", "service.clear-language" },
     why = "A plain account of what went wrong, a real apology and no excuses. The installer acts for Northway, so Northway owns the failure." },
@@ -176,26 +202,35 @@ node "demand" {
     end
     return "Never mind all that. I lost two days' pay, that's about two hundred pounds, and I want it today. Not in a letter in six weeks."
   end,
-  choice { "You've been badly let down. I'll put the £200 on your account now. You have my word.", id = "promise-200",
-    go = "promised", mood = 15, set = { promised = true },
+  choice { "You've been badly let down, and you shouldn't be out of pocket for our mistakes. I'm putting the full £200 on your account now "
+      .. "as compensation, and I'll note it so nobody can take it off again. You have my word.", id = "promise-200",
+    go = "promised", mood = 15, set = { promised = true, over_promised = true },
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "It sounds generous, but £200 is well over your £30 goodwill limit. Promising it without approval commits Northway to something you can't deliver, "
       .. "and you'll have to go back on your word." },
-  choice { "I won't fob you off. I can put £30 goodwill on your account right now; that's my limit. "
-      .. "I can't agree the full £200 myself, so I'll ask my team leader to decide the rest and give her the full picture.", id = "within-authority",
-    go = "limits_explained", mood = 5, set = { goodwill_applied = true },
-    credit = { "policy.goodwill-limit", "service.limits-of-authority", "heat.own" },
-    why = "You do what you can straight away, say honestly where your authority stops, and don't promise what only your team leader can approve." },
+  choice { "By law you're owed £40 for each missed visit, so £80, paid within ten working days with no claim needed. "
+      .. "I can add £30 goodwill now, my limit, and ask my team leader about the rest.", id = "within-authority",
+    go = "limits_explained", mood = 5, set = { goodwill_applied = true, gsop_told = true },
+    credit = { "ucp.misleading-rights", "policy.goodwill-limit", "service.limits-of-authority", "heat.own" },
+    why = "The £40 for each missed appointment is a fixed payment set by law, not goodwill, so it doesn't count against your limit. "
+      .. "You add what you can authorise straight away, and you don't promise what only your team leader can approve." },
   choice { "I'm afraid compensation isn't a thing for missed appointments. All I can do is rebook it.", id = "refuse",
     go = "refused_row", mood = -20, set = { mistake = "refused" },
     breach = { "ucp.misleading-rights", "heat.own" },
-    why = "That's not true. Northway can give goodwill, and she can make a complaint. If it isn't resolved within eight weeks, or she gets a deadlock letter, "
-      .. "she can go to the Energy Ombudsman free of charge. Telling her there's nothing to be had misstates her rights." },
+    why = "That's not true. Each missed appointment carries a £40 payment set by law, paid automatically within ten working days. Northway can also give goodwill, "
+      .. "and she can complain. Telling her there's nothing to be had misstates her rights." },
   choice { "There's no need to get hysterical, sweetheart. Calm down and we'll see what we can do.", id = "hysterical",
     go = "harassed", mood = -30,
     breach = { "eqa.harassment", "service.professional" },
     why = "'Sweetheart' and 'hysterical' are gendered put-downs. Unwanted conduct related to sex that degrades or humiliates a customer can be harassment "
       .. "under s.26 of the Equality Act 2010, and Northway can be held liable for what its staff say." },
+  choice { "I can put £30 goodwill on now, which is my limit. For the missed appointments themselves, you'd need to send in a claim form "
+      .. "within 28 days, and if it's approved you'd get £30 for each one.", id = "claim-form",
+    go = "limits_explained", mood = -5, set = { goodwill_applied = true },
+    credit = "policy.goodwill-limit",
+    breach = { "ucp.misleading-rights", "heat.own" },
+    why = "The goodwill is right, but the rest isn't. The missed-appointment payment is £40 each, and it's automatic: Northway must pay it "
+      .. "within ten working days without her claiming. A claim form puts a hurdle in front of money the law says is hers." },
 }
 
 node "refused_row" {
@@ -204,11 +239,11 @@ node "refused_row" {
     go = "lost_call", mood = -20,
     breach = { "complaint.log", "heat.own", "service.professional" },
     why = "She has made a complaint, and energy suppliers must record and handle every complaint. Brushing it off leaves it unrecorded, and she'll go elsewhere." },
-  choice { "I'm sorry, I put that badly, and it was wrong. You can complain, and I'll make sure it's logged. "
-      .. "I can also put £30 of goodwill on your account now, which is my limit, and ask my team leader to look at the rest.", id = "correct",
-    go = "limits_explained", mood = 10, set = { goodwill_applied = true, mistake = "none" },
-    credit = { "heat.apologise", "policy.goodwill-limit", "service.limits-of-authority" },
-    why = "Correcting your mistake straight away, and offering what you can do within your authority, rescues the call." },
+  choice { "I'm sorry, that was wrong. You're owed £40 for each missed visit by law, paid automatically. I'll log your complaint, "
+      .. "add £30 goodwill now, my limit, and ask my team leader about the rest.", id = "correct",
+    go = "limits_explained", mood = 10, set = { goodwill_applied = true, gsop_told = true, mistake = "none" },
+    credit = { "heat.apologise", "ucp.misleading-rights", "policy.goodwill-limit", "service.limits-of-authority" },
+    why = "Correcting your mistake straight away, telling her what the law gives her, and offering what you can do within your authority rescues the call." },
 }
 
 node "promised" {
@@ -218,15 +253,16 @@ node "promised" {
     go = "false_promise",
     breach = { "service.reliability", "service.limits-of-authority" },
     why = "It isn't done, and you can't do it. Telling her it is sets her up to find nothing on her bill, and that will become a much bigger complaint." },
-  choice { "I'll put it through as seven goodwill payments of £30 instead. The system lets those through without a team leader.", id = "split",
+  choice { "No problem, I'll put it through as seven goodwill payments of £30 instead. The system lets those through without a team leader, "
+      .. "so you'll have it today and nobody has to wait for a decision.", id = "split",
     go = "workaround",
     breach = { "policy.goodwill-limit", "service.seek-approval", "service.limits-of-authority" },
     why = "Splitting a payment to get round a limit is deliberately avoiding the approval the policy requires. "
       .. "If you think she deserves more than £30, get approval first. Don't work round the control." },
-  choice { "Mrs Whitfield, I'm sorry, I spoke too soon. I can't authorise £200 myself. My limit is £30, and I shouldn't have promised more. "
-      .. "What I can do is put the £30 on now and ask my team leader to decide on the rest today.", id = "come-clean",
-    go = "limits_explained", mood = -10, set = { goodwill_applied = true, promised = false },
-    credit = { "heat.apologise", "heat.own", "service.limits-of-authority" },
+  choice { "I'm sorry, I spoke too soon: I can't authorise £200. You're owed £40 by law for each missed visit, I can add £30 goodwill now, "
+      .. "and my team leader decides the rest today.", id = "come-clean",
+    go = "limits_explained", mood = -10, set = { goodwill_applied = true, gsop_told = true, promised = false },
+    credit = { "heat.apologise", "heat.own", "service.limits-of-authority", "ucp.misleading-rights" },
     why = "Going back on a promise is uncomfortable, but owning it now is far better than letting her find out from her bill." },
 }
 
@@ -235,30 +271,40 @@ node "limits_explained" {
     if s.mood < 25 then
       return "Thirty quid. I lose more than that before dinner time. And your team leader will 'decide'. When? Who is she? I've heard all this before."
     end
+    if s.gsop_told then
+      return "Well, that's a start. But what happens about the rest? Every time I ring, I end up starting again with somebody new."
+    end
     return "Thirty's a start, I suppose. But what happens about the rest? Every time I ring, I end up starting again with somebody new."
   end,
   choice { "I'll pass it on, and someone will get back to you.", id = "vague-pass",
     go = "son_takes_over", mood = -10, set = { escalated_vaguely = true },
     breach = { "service.escalate-clearly", "service.expectations" },
     why = "No name, no time and no summary: she has no idea when she'll hear or who from. She's already told you she's tired of starting again." },
-  choice { "£30 is on your account now. Your claim for the other £170 goes to my team leader, Hannah Price, today: "
-      .. "two missed visits, no warning, two days' lost pay. She'll ring by 5pm tomorrow. I'm logging a complaint too.", id = "escalate-clear",
+  choice { "The £30's on now. The rest of your claim goes to my team leader, Hannah Price, today: two missed visits, no warning, "
+      .. "two days' lost pay. She'll ring by 5pm tomorrow. I'm logging a complaint too.", id = "escalate-clear",
     go = "son_takes_over", mood = 10, minutes = 2, set = { escalated_clearly = true, complaint_logged = true },
     credit = { "service.escalate-clearly", "service.seek-approval", "policy.escalation", "service.expectations", "complaint.log" },
     why = "You ask for approval for the amount beyond your limit, hand it over with a summary, a named owner and a time, and log the complaint. "
       .. "She won't have to tell the story again." },
+  choice { "I'll email my team leader now and ask her to approve the full £200 as a one-off. She nearly always says yes when it's our fault, "
+      .. "so I'd expect to see it on your account by the end of the week.", id = "predict-yes",
+    go = "son_takes_over", mood = 10, set = { escalated_vaguely = true },
+    breach = { "service.expectations", "service.escalate-clearly" },
+    why = "You can't promise what your team leader will decide, and 'nearly always' will sound like a yes. If she says no, Mrs Whitfield has been let down a third time. "
+      .. "Give a named owner and a time for the decision, not a prediction of it." },
 }
 
 node "son_takes_over" {
   narration = "There's a muffled argument at the other end. Then a man's voice comes on the line.",
   customer = "Hello? Martin, her son. Mum's getting in a state, so I'll deal with this. What have you put on her account? "
     .. "And what address and phone number have you got for her? Her letters have been all over the place.",
-  choice { "Of course, Martin. I've put £30 of goodwill on the account, and we've got her at 27 Elm Grove, Harrogate, HG2 7QX, with a mobile ending 448.", id = "just-tell",
+  choice { "Of course, Martin, thanks for stepping in. I've put £30 of goodwill on the account, and we've got her at 27 Elm Grove, Harrogate, "
+      .. "HG2 7QX, with a mobile ending 448. Does that all look right?", id = "just-tell",
     go = "son_disclosed", mood = 5, set = { son_disclosed = true },
     breach = "dpa.third-party-authority",
     why = "Martin isn't on the account, and his mum hasn't said you can talk to him. Being her son gives him no right to her data. "
       .. "Giving him her account details, address and phone number is an unauthorised disclosure, and a personal data breach." },
-  choice { "Hello, Martin. I'm happy to help, but it's your mum's account, so I need her OK before I discuss it with you. Could you pass me back to her for a moment?", id = "check-consent",
+  choice { "Hello, Martin. Happy to help, but it's your mum's account, so I need her OK first. Could you pass me back to her for a moment?", id = "check-consent",
     go = "consent",
     credit = "dpa.third-party-authority",
     why = "Her son may well be trying to help, but only the account holder can say who you discuss her account with. A quick word with her sorts it out." },
@@ -306,15 +352,24 @@ node "consent" {
     breach = "policy.authorised-person",
     why = "She said you could talk to Martin, not that he should have ongoing access to her account. "
       .. "Adding someone needs the account holder's clear consent to that, so ask her and explain what it means." },
-  choice { "Thanks, Mrs Whitfield. So we're clear: you're happy for me to talk to Martin about this complaint, "
-      .. "on this call. If you'd like him to ring us about your account in future, I can add him, but that's your choice.", id = "confirm-scope",
+  choice { "Thanks. So you're happy for me to talk to Martin about this complaint, on this call? "
+      .. "If you'd like him to ring about your account in future, I can add him, but that's up to you.", id = "confirm-scope",
     go = "martin", set = { son_ok = true },
     credit = { "dpa.third-party-authority", "policy.authorised-person", "service.clear-language" },
     why = "The verified account holder gives her own consent, and you make clear what it covers. Anything more, such as ongoing access, is her choice." },
+  choice { "Thanks. Before I can talk to Martin, he'll need to pass security as well: his date of birth, his address and the last four digits "
+      .. "of his bank card. And I'll need a signed letter of authority from you in the post.", id = "over-check",
+    go = "martin", mood = -10, set = { son_ok = true, mistake = "over-check" },
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "She's passed security and said yes on the call, which is all Northway's policy asks. Martin's date of birth and card digits, and a letter, "
+      .. "collect personal data the task doesn't need and hold up a family that's already waited long enough." },
 }
 
 node "martin" {
   narration = function(s)
+    if s.mistake == "over-check" then
+      return "Mrs Whitfield says she's not posting anything. Martin reads out his details through gritted teeth, then carries on."
+    end
     if s.son_ok then
       return "Mrs Whitfield says that's fine for today, and she'll think about the rest. Martin comes back on."
     end
@@ -324,12 +379,15 @@ node "martin" {
     if s.mood < 25 then
       return "Thirty quid now and the rest 'maybe'. If your team leader says no, Mum's not letting this go. Can she go straight to the ombudsman? Because that's where this is heading."
     end
+    if s.gsop_told then
+      return "Right. The eighty for the missed visits, thirty now, and your team leader decides the rest. If she says no, can Mum go to the ombudsman today?"
+    end
     return "Right. Thirty now, and your team leader decides the rest. If she says no, can Mum go to the ombudsman today?"
   end,
-  choice { "She can, but not yet. It's logged: NW-C-48213. She'll get an acknowledgement in a working day and a final response within eight weeks. "
-      .. "After eight weeks, or a deadlock letter, she can go to the Energy Ombudsman free.", id = "signpost",
+  choice { "Not yet. It's logged as NW-C-48213: an acknowledgement within a working day, a final response within eight weeks. "
+      .. "After eight weeks, or a deadlock letter, the Energy Ombudsman is free.", id = "signpost",
     when = "complaint_logged",
-    go = "rebook", mood = 10,
+    go = "rebook", mood = 10, set = { signposted = true },
     credit = { "complaint.acknowledge", "complaint.signpost", "policy.complaint-sla", "ucp.misleading-rights", "service.expectations" },
     why = "Accurate and specific: a reference, the acknowledgement and response timescales, and the Energy Ombudsman route after eight weeks or a deadlock letter." },
   choice { "Yes, she can go straight to the Energy Ombudsman today, or to Ofgem if she'd rather.", id = "ombudsman-now",
@@ -340,7 +398,7 @@ node "martin" {
   choice { "I'll log it as a complaint now: NW-C-48213. She'll get an acknowledgement in a working day and a final response within eight weeks. "
       .. "After eight weeks, or a deadlock letter, she can go to the Energy Ombudsman free.", id = "log-and-signpost",
     when = "not complaint_logged",
-    go = "rebook", mood = 10, minutes = 2, set = { complaint_logged = true },
+    go = "rebook", mood = 10, minutes = 2, set = { complaint_logged = true, signposted = true },
     credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "policy.complaint-sla", "ucp.misleading-rights", "service.expectations" },
     why = "This is a complaint, so log it. Then set out the timescales and the Energy Ombudsman route after eight weeks or a deadlock letter." },
   choice { "She'd need to put her complaint in writing first. Then we'd look at it.", id = "in-writing",
@@ -349,21 +407,29 @@ node "martin" {
     breach = { "complaint.log", "ucp.misleading-rights" },
     why = "Under the energy complaint-handling rules, any expression of dissatisfaction that expects a response is a complaint. There's no need for it to be in writing. "
       .. "She has already complained on this call, so log it now." },
+  choice { "Not yet, and not for a while. The ombudsman won't look at anything until we've sent our final response and closed the complaint, "
+      .. "however long that takes, so there's no point her contacting them before then.", id = "wait-for-us",
+    go = "rebook", mood = -10,
+    breach = { "complaint.signpost", "ucp.misleading-rights" },
+    why = "That's wrong. She can go to the Energy Ombudsman once eight weeks have passed since she complained, even without a final response, "
+      .. "or sooner with a deadlock letter. Telling her to wait indefinitely misstates her rights." },
 }
 
 node "rebook" {
   narration = "Martin isn't finished.",
   customer = "And what about the meter? That's how all this started. Nobody's actually fixed anything.",
-  choice { "I've booked Monday morning for her, and I can guarantee the engineer will be there at eight on the dot.", id = "guarantee",
+  choice { "I've booked Monday morning as a priority, so I can guarantee the engineer will be there at eight on the dot. "
+      .. "If they're even a minute late, she can ring me and I'll put another £50 on her account.", id = "guarantee",
     go = "notes", mood = 5, set = { rebooked = true },
-    credit = "heat.own", breach = "service.expectations",
-    why = "Booking it is good, but you can't guarantee what an engineer does on the day. After two failures, one more broken promise would be the last straw." },
+    credit = "heat.own", breach = { "service.expectations", "policy.goodwill-limit" },
+    why = "Booking it is good, but you can't guarantee what an engineer does on the day, and £50 is over your goodwill limit. "
+      .. "After two failures, one more broken promise would be the last straw." },
   choice { "She'll need to ring the bookings team on the number on her bill to arrange a new visit.", id = "ring-bookings",
     go = "notes", mood = -10,
     breach = { "heat.own", "service.first-contact-resolution", "policy.service-standards" },
     why = "Northway's service standards say whoever the customer reaches first owns the problem. She's on the phone to Northway now. Sending her to make another call, after two missed visits, is passing the problem back to her." },
-  choice { "I've booked Monday's first slot, eight till twelve, as a priority revisit. The installer will ring her half an hour before. "
-      .. "I'll call her Friday to check, and if anything changes she'll hear before the day.", id = "firm-slot",
+  choice { "I've booked Monday, eight till twelve, as a priority revisit. The installer will ring her half an hour before, "
+      .. "and I'll call her on Friday to check it's all set.", id = "firm-slot",
     go = "notes", mood = 10, minutes = 2, set = { rebooked = true },
     credit = { "heat.own", "service.expectations", "complaint.follow-up", "policy.service-standards" },
     why = "You fix the original problem on this call, say exactly what will happen, and commit to a follow-up you can keep." },
@@ -383,10 +449,11 @@ node "notes" {
       .. "Record what happened and what was agreed. Hannah needs facts to make her decision." },
   choice { function(s)
       local t = "Two missed meter-exchange appointments (Tue: installer cancelled 7.40am, engineer sick, text not sent; Fri: engineer ran out of time, visit moved, customer not told). "
-        .. "Customer took two days' unpaid leave and asks for £200."
+        .. "Customer took two days' unpaid leave and asks for £200. Two missed-appointment payments of £40 due within 10 working days"
+      t = t .. (s.gsop_told and ", explained to the customer." or ".")
       if s.goodwill_applied then t = t .. " £30 goodwill applied (adviser limit)." end
       if s.escalated_clearly then
-        t = t .. " Remaining £170 referred to TL Hannah Price for decision; she will call the customer by 5pm tomorrow."
+        t = t .. " Rest of claim referred to TL Hannah Price for decision; she will call the customer by 5pm tomorrow."
       elseif s.escalated_vaguely then
         t = t .. " Remaining claim to be passed to a team leader."
       end
@@ -415,6 +482,33 @@ node "notes" {
     end,
     breach = "policy.log-contact",
     why = "Every contact must be recorded properly. This note doesn't say what went wrong, what you've already paid or what was promised, so Hannah would have to start again." },
+  choice { function(s)
+      local t = "Customer very aggressive and demanding from the start; two missed appointments (Tue and Fri), though she may not have been in. "
+        .. "Says she took two days' unpaid leave and wants £200, which seems a lot for a school kitchen job."
+      if s.goodwill_applied then t = t .. " £30 goodwill applied to calm her down." end
+      if s.escalated_clearly then
+        t = t .. " Rest referred to TL Hannah Price; she will call by 5pm tomorrow. Expect a difficult call."
+      elseif s.escalated_vaguely then
+        t = t .. " Rest to be passed to a team leader."
+      end
+      if s.complaint_logged then t = t .. " Complaint logged, ref NW-C-48213. Threatening the ombudsman." end
+      if s.son_ok then t = t .. " Son Martin took over; seems to be the one behind the claim." end
+      if s.son_disclosed then t = t .. " Account details given to son." end
+      if s.incident_reported then t = t .. " Reported to the Data Protection Team." end
+      if s.rebooked then t = t .. " Revisit booked Monday 8-12." end
+      return t
+    end,
+    id = "slanted",
+    go = function(s)
+      if s.son_disclosed and not s.incident_reported then return "data_leak" end
+      if s.son_disclosed then return "incident_reported" end
+      if s.escalated_clearly then return "escalated_well" end
+      return "left_hanging"
+    end,
+    credit = "policy.log-contact",
+    breach = { "dpa.accurate-notes", "policy.data-handling" },
+    why = "It covers the call, but it slants every fact: 'may not have been in' when the job notes show Northway cancelled, 'seems a lot', "
+      .. "'behind the claim'. Hannah would read a biased case, and Mrs Whitfield could see it through a subject access request." },
 }
 
 ending "escalated_well" {
@@ -425,9 +519,22 @@ ending "escalated_well" {
     end
     return "Fine. 5pm tomorrow, then. And if Hannah doesn't ring, you'll be hearing from us."
   end,
-  summary = "You stayed within your £30 goodwill limit and applied it straight away. You escalated the rest of Mrs Whitfield's claim to your team leader "
-    .. "with a clear summary, a named owner and a callback time. Her complaint was logged, and she knows she can go to the Energy Ombudsman "
-    .. "after eight weeks or a deadlock letter.",
+  summary = function(s)
+    local t = "You stayed within your £30 goodwill limit and applied it straight away."
+    if s.over_promised then
+      t = "You promised more than you could authorise, then put it right and applied the £30 you could give."
+    end
+    t = t .. " You escalated the rest of Mrs Whitfield's claim to your team leader with a clear summary, a named owner and a callback time."
+    if s.gsop_told then
+      t = t .. " She knows the £40 for each missed visit is hers by law, with no claim needed."
+    else
+      t = t .. " Nobody told her that each missed visit carries a £40 payment set by law."
+    end
+    if s.signposted then
+      return t .. " Her complaint was logged, and she knows she can go to the Energy Ombudsman after eight weeks or a deadlock letter."
+    end
+    return t .. " Her complaint was logged, but what she was told about the Energy Ombudsman was wrong."
+  end,
 }
 
 ending "left_hanging" {

@@ -48,16 +48,17 @@ node "opening" {
   narration = "The call connects. There's a long breath before the caller says anything.",
   customer = "One more time, then. I moved out six weeks ago and sent a final reading, with a photo. "
     .. "Three times I've been told metering will ring me back. Nobody has. Now the bill's wrong and you're sending the debt collectors.",
-  choice { "I'm sorry about that. Meter readings are dealt with by our metering team, so I'll get a message to them and they'll give you a call back.", id = "pass-on",
+  choice { "I'm so sorry, that's not good enough. Meter readings can only be changed by our metering team, so I'll message them now, "
+      .. "marked urgent, and make sure they give you a call back today.", id = "pass-on",
     go = "fourth_time", mood = -20,
     effect = function(s) s.passes = math.min(s.passes + 1, 6) end,
     breach = { "heat.own", "service.reliability", "policy.service-standards" },
-    why = "He has been promised a call back from metering three times and none came. Making the same promise again passes him on a fourth time. Northway's service standards say whoever the customer reaches first owns the problem." },
+    why = "He has been promised a call back from metering three times and none came. Making the same promise again passes him on a fourth time, and you can enter a reading with photo evidence yourself. Northway's service standards say whoever the customer reaches first owns the problem." },
   choice { "Before we get into it, I'll need to take you through security. Can I have your full name, please?", id = "security-first",
     go = "security", mood = -5,
     breach = "heat.hear",
     why = "Security has to be done before you open the account, but cutting in with it while he's in the middle of six weeks of frustration tells him you're not listening. Let him finish first, then do security." },
-  choice { "Mr Nowak, I'm so sorry. Six weeks of this sounds exhausting. Please tell me the whole thing from the start. I'm listening, and I'm not going to pass you on.", id = "hear",
+  choice { "Mr Nowak, I'm so sorry. Six weeks of this sounds exhausting. Tell me the whole thing. I'm listening, and I won't pass you on.", id = "hear",
     go = "story", mood = 10, set = { heard = true },
     credit = { "heat.hear", "heat.empathise" },
     why = "Letting a weary customer tell the whole story, and saying straight away that you won't pass him on, is the first sign that this call will be different." },
@@ -81,8 +82,8 @@ node "story" {
     effect = function(s) s.passes = math.min(s.passes + 1, 6) end,
     breach = { "heat.own", "service.reliability", "policy.service-standards" },
     why = "An 'urgent' call back is still the same hand-off that has failed three times. Nothing you've done shows it will arrive this time. Northway's standards say you own the problem until it's resolved or properly handed over." },
-  choice { "So: you sent a reading and photo on moving day, three call-backs never came, "
-      .. "and now there's an estimated bill about £180 too high and a debt letter. I'm sorry. I'll sort this myself. First, security.", id = "reflect",
+  choice { "So: a reading and photo on moving day, three call-backs that never came, "
+      .. "a bill about £180 too high and now a debt letter. I'm sorry. I'll sort this myself. First, security.", id = "reflect",
     go = function(s)
       if s.verified then return "verified" end
       return "security"
@@ -90,7 +91,8 @@ node "story" {
     mood = 10, set = { heard = true },
     credit = { "service.questioning", "heat.apologise", "heat.own" },
     why = "Summing it up in your own words shows you've really listened, so he doesn't have to repeat it. Then you apologise and say plainly that you own it from here." },
-  choice { "The safest thing is to pay the {estimate} now, so the debt letter goes away, and we'll refund the difference once metering have checked your reading.", id = "pay-first",
+  choice { "The safest thing is to pay the {estimate} now, so the debt letter goes away and your credit file's protected. "
+      .. "We'll refund the difference as soon as metering have checked your reading.", id = "pay-first",
     go = "pay_row", mood = -15, set = { heard = true },
     breach = { "heat.own", "complaint.resolve" },
     why = "He has disputed the bill and has evidence. Asking him to pay £180 he doesn't owe puts the cost of Northway's failure on him, and leaves him chasing a refund from the same team that never called back." },
@@ -162,7 +164,7 @@ node "manager_ask" {
 
 node "security" {
   customer = "Go on, then. I know the drill by now. I've done it three times.",
-  choice { "Thank you. Can you give me your full name and the address the account was for, then your date of birth and the amount of your last payment?", id = "full-checks",
+  choice { "Thanks. Your full name and the address the account was for, please, then your date of birth and the amount of your last payment.", id = "full-checks",
     go = function(s)
       if s.heard then return "verified" end
       return "story"
@@ -170,7 +172,8 @@ node "security" {
     minutes = 2, set = { verified = true },
     credit = { "dpa.verify-identity", "policy.security-questions" },
     why = "The account is closed, but it still holds his personal data and a debt. Full security is needed before you discuss it, however many times he's done it before." },
-  choice { "You've been through security three times this month already, so I'll skip it this once. What was the address?", id = "skip",
+  choice { "You've been through security three times this month already, and you clearly know the account, "
+      .. "so I'll skip it this once and save you the bother. What was the address?", id = "skip",
     go = function(s)
       if s.heard then return "verified" end
       return "story"
@@ -229,12 +232,13 @@ node "findings" {
     effect = function(s) s.passes = math.min(s.passes + 1, 6) end,
     breach = { "service.expectations", "heat.own" },
     why = "There's no case in the metering queue, so nobody will call. Covering up the failure sets up a fourth broken promise and hides the real problem." },
-  choice { "I've found what went wrong, and I'm sorry. Each call-back was only a note, so metering never knew. "
-      .. "Your moving-day reading did arrive, but it's sat unchecked. That's our failure, not yours.", id = "honest",
+  choice { "I've found it, and I'm sorry. Each call-back was only a note, so metering never knew. "
+      .. "Your moving-day reading arrived but was never checked. That's our failure, not yours.", id = "honest",
     go = "reaction", mood = 5,
     credit = { "complaint.investigate", "heat.apologise", "service.clear-language", "service.professional" },
     why = "You tell him plainly what happened, as the organisation's failure, without blaming anyone by name. An honest explanation is what a customer who's been fobbed off needs most." },
-  choice { "Honestly? The three people you spoke to didn't do their jobs. They wrote a note and never sent anything. I'd be fuming too.", id = "blame-colleagues",
+  choice { "Honestly? The three people you spoke to didn't do their jobs. Each of them wrote 'metering will call back' "
+      .. "in a note and never raised a case, so nobody in metering knew. I'd be fuming too.", id = "blame-colleagues",
     go = "reaction", mood = -5, set = { blamed = true },
     breach = "service.professional",
     why = "The facts are right, but blaming individual colleagues is unprofessional and doesn't help him. He dealt with Northway, so say what went wrong as Northway's failure and own it." },
@@ -254,7 +258,8 @@ node "reaction" {
     return "So it never even got there. Six weeks. Well, at least somebody's finally looked. What happens now? "
       .. "And please, please don't tell me someone will call me back."
   end,
-  choice { "Leave it with me. I guarantee it'll all be sorted by tomorrow: the bill corrected, the letter cancelled, and it won't touch your credit file.", id = "promise-all",
+  choice { "Leave it with me. I guarantee it'll all be sorted by tomorrow: the bill corrected, the debt letter cancelled, "
+      .. "the agency told, and nothing will ever show on your credit file. You have my word.", id = "promise-all",
     go = function(s)
       if not s.debt_hold then return "debt_hold" end
       if s.photo_received then return "reading_in" end
@@ -275,11 +280,11 @@ node "reaction" {
     why = "Escalating is acceptable if you own it and do it properly. But Northway's billing policy lets you re-issue a bill on an actual reading, and a photo is fine as evidence, so you could have fixed it on this call." },
   choice { function(s)
       if s.debt_hold then
-        return "No call-back. I'll do it now, while you're on the phone. The collections hold is already on. Next, I'll put your moving-day reading on the account, "
-          .. "with your photo as evidence, and correct your closing bill. Have you still got the photo?"
+        return "No call-back. I'll do it now, on this call. The collections hold's on; next I'll put your moving-day reading on, "
+          .. "with your photo as evidence, and correct the bill. Got the photo?"
       end
-      return "No call-back. I'll do it now, while you're on the phone. First I'll stop the debt letter, then I'll put your moving-day reading on the account, "
-        .. "with your photo as evidence, and correct your closing bill. Have you still got the photo?"
+      return "No call-back. I'll do it now, on this call: stop the debt letter, put your moving-day reading on "
+        .. "with your photo as evidence, and correct the bill. Got the photo?"
     end,
     id = "fix-now",
     go = function(s)
@@ -388,12 +393,13 @@ node "goodwill" {
     end
     return "So I'm still waiting, but at least it's with somebody. Six weeks, though. Six weeks of this."
   end,
-  choice { "You've been badly let down. I'm putting £150 compensation on your account for all the trouble.", id = "over-limit",
+  choice { "You've been badly let down, and you shouldn't be out of pocket for our mistakes. I'm putting £150 compensation "
+      .. "on your account right now for all the time and trouble. You'll see it on your final statement.", id = "over-limit",
     go = "neighbour", mood = 10, set = { goodwill = "£150" },
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "Your goodwill limit is £30; anything more needs a team leader's approval before you offer it. Promising more commits Northway to money you can't authorise. If it's reversed, he's let down again." },
-  choice { "You shouldn't have had to chase us once, let alone three times. I've put £30 goodwill on your account; "
-      .. "that's my limit without approval. I'll note it all in your complaint, so they can see if more is due.", id = "goodwill-30",
+  choice { "You shouldn't have had to chase us once. I've put £30 goodwill on your account, my limit without approval, "
+      .. "and I'll note it in your complaint in case more is due.", id = "goodwill-30",
     go = "neighbour", mood = 10, set = { goodwill = "£30" },
     credit = { "heat.apologise", "policy.goodwill-limit", "service.limits-of-authority" },
     why = "A gesture within your own limit, given now. You're honest that more needs someone else's approval, and you don't promise what they'll decide." },
@@ -416,19 +422,18 @@ node "neighbour" {
     breach = { "heat.empathise", "heat.own" },
     why = "Right not to touch Ms Kaur's account, but wrong to say you can't discuss Elm Road at all. His own closing reading and bill are his data. A flat 'data protection' leaves him worrying that his bill is still at risk." },
   choice { function(s)
-      local t = "I can see why you'd want it all tied up. But I can't look at, discuss or change anyone else's account, so I won't be checking Ms Kaur's. "
+      local t = "I can't look at or change anyone else's account, so I won't check Ms Kaur's. But you don't need me to. "
       if s.rebilled then
-        return t .. "And you don't need me to. Your moving-day reading is now on your account with the photo behind it, and that's what your closing bill is based on. "
-          .. "Whatever's on anyone else's account, that reading is your evidence."
+        return t .. "Your closing bill is now based on your own moving-day reading, with your photo behind it. That's your evidence."
       end
-      return t .. "And you don't need me to. Your reading and photo are on the metering case, and your closing bill will be based on your own reading, "
-        .. "backed by your photo. That's your evidence, whatever's on anyone else's account."
+      return t .. "Your reading and photo are on the metering case, and your closing bill will be based on them. That's your evidence."
     end,
     id = "decline-kindly",
     go = "complaint", mood = 5,
     credit = { "dpa.third-party-authority", "dpa.minimisation", "service.clear-language" },
     why = "You protect Ms Kaur's data without making a fuss, explain why in plain words, and answer his real worry: his own evidence is what protects his bill." },
-  choice { "No problem. I'll put 45118 on Ms Kaur's account as her opening reading, so the two match.", id = "update-hers",
+  choice { "No problem, that makes sense. I'll put 45118 on Ms Kaur's account as her opening reading too, so the two match "
+      .. "and nobody can come back at you for her usage.", id = "update-hers",
     go = "disclosed", mood = 5, set = { third_party = "changed" },
     breach = { "dpa.third-party-authority", "policy.data-handling" },
     why = "You'd be changing another customer's account on the word of someone with no authority over it. Her opening reading should come from her or from the meter, and a wrong entry could land her with a wrong bill." },
@@ -461,8 +466,8 @@ node "complaint" {
     return "I'm not one for making a fuss, you know. I just don't want the next person to go through what I have. "
       .. "Three times. Three different people, all saying the same thing."
   end,
-  choice { "I'm logging this as a complaint, dated from your first call. Written acknowledgement today, with my name on it. "
-      .. "Eight weeks from that call, or sooner with a deadlock letter, you can go to the Energy Ombudsman, free.", id = "log-it",
+  choice { "I'm logging this as a complaint from your first call, acknowledged today in my name. "
+      .. "If it isn't settled eight weeks from that call, or we send a deadlock letter, the Energy Ombudsman is free.", id = "log-it",
     go = "follow_up", mood = 5, minutes = 3, set = { complaint_logged = true },
     credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "policy.complaint-sla" },
     why = "You recognise the complaint without making him ask, sum it up, acknowledge it within Northway's one-working-day timescale with a named owner, and signpost the Energy Ombudsman correctly: eight weeks after he first complained, or sooner with a deadlock letter." },
@@ -470,7 +475,8 @@ node "complaint" {
     go = "follow_up", mood = -10,
     breach = { "complaint.log", "complaint.signpost", "ucp.misleading-rights" },
     why = "Ofgem regulates suppliers but doesn't settle individual complaints. Northway has to record his complaint and deal with it first, and the Energy Ombudsman is the scheme for unresolved energy complaints." },
-  choice { "I'll log that as a complaint. And as it's been going on for six weeks, you can take it straight to the Energy Ombudsman today if you want.", id = "ombudsman-now",
+  choice { "I'll log that as a complaint for you. And as you've been chasing this for six weeks now, you don't have to wait for us: "
+      .. "you can take it straight to the Energy Ombudsman today. It's free and independent.", id = "ombudsman-now",
     go = "follow_up", set = { complaint_logged = true },
     credit = "complaint.log",
     breach = { "complaint.signpost", "ucp.misleading-rights" },
@@ -499,14 +505,14 @@ node "follow_up" {
     breach = { "complaint.follow-up", "heat.own" },
     why = "That leaves him to check your work and chase again, which is exactly what's gone wrong for six weeks. Following up is Northway's job, not his." },
   choice { function(s)
-      local t = "Fair question. I know I'm saying I'll ring you, and I know how that sounds. The difference is that this one's in my name, not a note. "
+      local t = "Fair question. This one's in my name, not a note. "
       if s.rebilled then
-        t = t .. "Your corrected bill will be emailed today. I'll ring you myself on Thursday between two and four to check it's arrived"
+        t = t .. "I'll ring you myself on Thursday between two and four to check the corrected bill has arrived"
         if s.goodwill == "£30" then t = t .. ", the £30 credit is showing" end
-        t = t .. " and the collections hold is still on. If I miss you, I'll leave a message and try again on Friday morning."
+        t = t .. " and the hold is still on. If I miss you, I'll try again Friday morning."
       else
-        t = t .. "Metering's deadline is Thursday. I'll ring you myself on Friday between nine and eleven to tell you where it's got to, whatever the answer. "
-          .. "If I miss you, I'll leave a message and try again that afternoon."
+        t = t .. "Metering's deadline is Thursday. I'll ring you myself on Friday between nine and eleven with where it's got to. "
+          .. "If I miss you, I'll try again that afternoon."
       end
       return t
     end,
@@ -514,7 +520,8 @@ node "follow_up" {
     go = "learn", mood = 10, set = { followup_booked = true },
     credit = { "complaint.follow-up", "service.sla", "service.reliability", "policy.service-standards" },
     why = "A follow-up you own, at a set time, to check that what was promised has really happened. This is the one promise he hasn't heard before, so it has to be kept." },
-  choice { "I promise you, metering will call you tomorrow, and it'll all be finished.", id = "guarantee",
+  choice { "I promise you, this time it's different. I've put it in as top priority, so metering will call you first thing "
+      .. "tomorrow and it'll all be finished by the end of the day. You won't need to ring us again.", id = "guarantee",
     go = "learn", mood = 5,
     breach = { "service.expectations", "service.reliability" },
     why = "You can't promise what another team will do, or when. It's the same promise that has failed three times, only bigger." },
@@ -527,12 +534,13 @@ node "learn" {
     go = "notes",
     breach = "complaint.learn",
     why = "Fixing one customer's bill doesn't fix the process that failed him three times. If nobody reports it, the same thing will happen to the next customer." },
-  choice { "Tell your team leader the process failed: call-back notes never reached metering, a moving-day reading sat in held reads, "
-      .. "and a debt letter went out on a disputed bill. Cite this account; ask for a reply by Friday.", id = "flag-failure",
+  choice { "Tell your team leader the process failed: call-back notes never reach metering, moving-day reads sit unchecked, "
+      .. "and a debt letter went out on a disputed bill. Ask for a reply by Friday.", id = "flag-failure",
     go = "notes", minutes = 3, set = { process_flagged = true },
     credit = { "complaint.learn", "service.escalate-clearly", "policy.escalation" },
     why = "You pass on the root cause, not the blame, with the facts, a named owner and a date. That's how one complaint becomes a fix for everyone." },
-  choice { "Email your team leader the names of the three advisers, saying they need a formal warning.", id = "name-and-shame",
+  choice { "Email your team leader the names of the three advisers who wrote 'metering will call back', with the dates "
+      .. "of each call, and say they need a formal warning so no customer goes through this again.", id = "name-and-shame",
     go = "notes",
     breach = "service.professional",
     why = "Three different people made the same mistake, which points to the process, not to three bad advisers. Singling them out won't find the root cause, and the next customer will be let down the same way." },

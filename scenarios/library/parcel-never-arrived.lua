@@ -43,10 +43,11 @@ node "opens" {
     go = "pushback", mood = -10, set = { mistake = "neighbours" },
     breach = "heat.hear",
     why = "It's a fair question later on, but asking it before she's even finished makes it sound as if finding the parcel is her job. Hear her out first." },
-  choice { "I'm so sorry. That's the last thing you need the day before his birthday. Tell me what's happened, and we'll get to the bottom of it.", id = "listen",
+  choice { "I'm so sorry, that's the last thing you need the day before his birthday. Tell me what's happened.", id = "listen",
     go = "vent", mood = 10, credit = { "heat.hear", "heat.empathise", "heat.apologise" },
     why = "She's angry and worried. Letting her tell it, and showing you understand what's at stake, calms things down before you get to the details." },
-  choice { "If the tracking says delivered, then it has been delivered. It'll be somewhere around your property.", id = "it-was-delivered",
+  choice { "I'm sorry you're worried, but the tracking shows it was delivered yesterday and left in a safe place, so it will be "
+      .. "somewhere at your property. Have a good look round the back, in the porch and behind the bins.", id = "it-was-delivered",
     go = "pushback", mood = -20, set = { mistake = "delivered" },
     breach = { "cra.risk-until-delivery", "heat.hear" },
     why = "A scan saying 'delivered' doesn't mean she has it. Until the goods are in her physical possession they're at Brightmart's risk (Consumer Rights Act s.29). Brushing her off leaves the loss with the wrong person." },
@@ -67,12 +68,13 @@ node "vent" {
     go = "tracking", mood = 5, set = { skipped_security = true, stage = "checked" },
     breach = { "dpa.verify-identity", "policy.security-questions" },
     why = "Anyone on her street knows her name and address. Reading out an order's details on that basis discloses personal data without checking who's calling. Use the order number, the name and the security questions." },
-  choice { "Right. Your best bet is to ring the Brightmart Delivery depot. They can trace the driver for you. I'll give you the number.", id = "depot",
+  choice { "Right, I'm sorry. The quickest way is to ring the Brightmart Delivery depot direct: they can see exactly where the driver "
+      .. "dropped it and get it back out to you. I'll give you their number now.", id = "depot",
     go = "pushback", mood = -15, set = { mistake = "courier", stage = "heard" },
     breach = { "cra.risk-until-delivery", "heat.own" },
     why = "Her contract is with Brightmart, and the parcel was Brightmart's risk until it reached her. Sending her off to chase the courier hands our job to the customer." },
-  choice { "That's really stressful, and I'm sorry. So I know I'm talking to the right person, "
-      .. "can I take the order number and the name on the order, then the delivery postcode and the email you ordered with?", id = "verify",
+  choice { "That's really stressful, and I'm sorry. So I know it's you, can I take the order number and the name on it, "
+      .. "then the delivery postcode and the email you ordered with?", id = "verify",
     go = "security", mood = 5, set = { stage = "heard" },
     credit = { "dpa.verify-identity", "policy.security-questions", "heat.empathise" },
     why = "The order shows her address, what she bought and how she paid. Check the caller against the order before you discuss it, and say briefly why you're asking." },
@@ -119,11 +121,13 @@ node "tracking" {
     go = "pushback", mood = -15, set = { mistake = "wait", stage = "tracked" },
     breach = { "heat.own", "service.responsiveness" },
     why = "She needs it tomorrow, and there's a photo on the record you haven't even looked at. Telling her to wait and ring back does nothing, and guarantees a second, angrier call." },
-  choice { "It says the driver left it in a safe place at 2.12 yesterday, and there's a photo. Let me open the photo and check it with you. What does your front door look like?", id = "investigate",
+  choice { "It says it was left in a safe place at 2.12 yesterday, with a photo. Let me open it and check it with you. "
+      .. "What does your front door look like?", id = "investigate",
     go = "photo", mood = 5, set = { stage = "tracked" },
     credit = { "complaint.investigate", "service.questioning" },
     why = "The driver's photo is the best evidence you have. Checking it with her, with a simple question, is how you find out what really happened." },
-  choice { "It says delivered at 2.12 yesterday, so our side's done, I'm afraid. Your home insurance might cover a stolen parcel, though.", id = "insurance",
+  choice { "It says delivered at 2.12 yesterday, so I'm afraid our side's done: once it's logged as delivered, it's your "
+      .. "responsibility. Your home insurance should cover a stolen parcel, though, so it's worth a call.", id = "insurance",
     go = "pushback", mood = -20, set = { mistake = "insurance", stage = "tracked" },
     breach = { "cra.risk-until-delivery", "ucp.misleading-rights" },
     why = "The parcel was at Brightmart's risk until it was in her hands. Pointing her to her own insurance gets her rights wrong and leaves her paying for our failed delivery." },
@@ -138,12 +142,13 @@ node "photo" {
     go = "pushback", mood = -10, set = { mistake = "neighbour", stage = "photo" },
     breach = { "cra.risk-until-delivery", "heat.own" },
     why = "The parcel went to the wrong house, so it never reached her and it's still Brightmart's risk. Making her fetch it, and ring back if that fails, puts our problem on her." },
-  choice { "Are you sure? Doors can look a different colour in a photo, and the driver's scanner puts him at your address.", id = "doubt",
+  choice { "Are you sure? Doors can look a different colour in a photo, and the driver's scanner logs his position, which "
+      .. "puts him right at your address. Could it be a side door, or a porch you don't normally use?", id = "doubt",
     go = "pushback", mood = -15, set = { mistake = "doubt", stage = "photo" },
     breach = { "service.professional", "complaint.investigate" },
     why = "She knows her own front door, and the photo shows number 17. Doubting her against the evidence in front of you is blaming the customer." },
-  choice { "You don't need to do anything. It was left at the wrong house, so it never reached you; until it's in your hands, "
-      .. "it's our responsibility, not yours. Look across the road if you like, but I'm sorting this either way.", id = "own-it",
+  choice { "You don't need to do anything. It went to the wrong house, so it never reached you, and until it's in your hands "
+      .. "it's our responsibility, not yours. I'm sorting it either way.", id = "own-it",
     go = "neighbour_away", mood = 10, set = { stage = "photo" },
     credit = { "cra.risk-until-delivery", "heat.own", "service.clear-language" },
     why = "Risk stays with Brightmart until the goods are in the customer's physical possession (Consumer Rights Act s.29). Saying so plainly, and taking charge, is what she needs to hear." },
@@ -157,11 +162,13 @@ node "neighbour_away" {
     go = "disclosed", mood = 10, set = { disclosed = true },
     breach = { "dpa.s170", "dpa.third-party-authority", "policy.data-handling" },
     why = "Mr Henderson has never authorised anyone to have his number. Looking up another customer and giving out his details is an unauthorised disclosure, and doing it knowingly can be a criminal offence under s.170 of the Data Protection Act 2018." },
-  choice { "Then the best thing is to wait till they're back on Sunday and ask them. If it's not there, ring us and we'll look into it.", id = "wait-sunday",
+  choice { "Honestly, the simplest thing is to wait till they're back on Sunday night and ask them for it; they'll probably "
+      .. "have taken it in. If it's not there, ring us and we'll look into it.", id = "wait-sunday",
     go = "pushback", mood = -20, set = { mistake = "sunday", stage = "neighbour" },
     breach = { "cra.risk-until-delivery", "heat.own" },
     why = "The parcel is still Brightmart's risk, and she needs it tomorrow. Leaving her to wait for the neighbours and chase it herself puts the loss on her." },
-  choice { "I can't give out anyone else's details, any more than I'd give yours to them. But you don't need them. Getting that parcel back is our job, and I'm going to sort things out for you from our end.", id = "decline-own",
+  choice { "I can't give out anyone else's details, any more than I'd give yours. But you don't need them: "
+      .. "getting that parcel back is our job, and I'll sort it from here.", id = "decline-own",
     go = "remedy", mood = 5, set = { stage = "neighbour" },
     credit = { "dpa.third-party-authority", "policy.data-handling", "heat.own" },
     why = "She has no authority to have another customer's personal data, so you decline, briefly and kindly, and move straight on to what you will do." },
@@ -208,11 +215,13 @@ node "pushback" {
     end
     return t
   end,
-  choice { "I understand you're upset, but that's the process for parcels marked as delivered.", id = "insist",
+  choice { "I do understand you're upset, and I'm sorry, but that's our process for any parcel marked as delivered. "
+      .. "The driver's scan is what we have to go by, and it says the parcel reached you.", id = "insist",
     go = "manager_demand", mood = -15,
     breach = { "cra.risk-until-delivery", "ucp.misleading-rights" },
     why = "There's no 'process' that moves the loss onto her. The parcel was Brightmart's risk until she had it, so repeating the mistake misstates her rights and pushes her to ask for a manager." },
-  choice { "You're right, and I'm sorry. That isn't your job to sort out. Until a parcel is actually in your hands, it's Brightmart's responsibility, so it's down to us to find out what happened and put it right. Let me do that now.", id = "apologise",
+  choice { "You're right, and I'm sorry. That isn't your job. Until a parcel is in your hands, it's Brightmart's "
+      .. "responsibility, so it's down to us to find out what happened and put it right.", id = "apologise",
     go = function(s)
       if s.stage == "neighbour" then return "remedy" end
       if s.stage == "photo" then return "neighbour_away" end
@@ -272,7 +281,8 @@ node "remedy" {
     mood = 10,
     credit = { "cra.risk-until-delivery", "complaint.investigate", "heat.own", "service.clear-language" },
     why = "Brightmart carries the loss, chases its own courier, and lets her pick what suits her best, including a way to have the present in time." },
-  choice { "I'll open an investigation with our delivery team. Once it's finished, usually five to seven working days, we'll send a replacement or refund you.", id = "wait-investigation",
+  choice { "I'll open a full investigation with our delivery team now. Once it's finished, usually five to seven working days, "
+      .. "we'll send you a replacement or a refund, whichever you prefer. That's our process for missing parcels.", id = "wait-investigation",
     when = "not told_wait",
     go = "pushback", mood = -15, set = { told_wait = true, mistake = "investigation" },
     breach = { "heat.own", "service.responsiveness" },
@@ -388,7 +398,8 @@ node "goodwill" {
     end
     return "I know it's not your fault personally, but after all that hassle, do I get anything for my trouble?"
   end,
-  choice { "Absolutely. I'll put a £50 voucher on your account right now.", id = "big-voucher",
+  choice { "Absolutely, you've more than earned it. I'll put a £50 voucher on your account right now for all the trouble, "
+      .. "and you can spend it on anything you like, online or in store.", id = "big-voucher",
     go = "follow_up", mood = 10,
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "An adviser can give one goodwill gesture of up to £20 per complaint. Promising £50 without a supervisor's approval is beyond your authority, and may have to be taken back." },
@@ -400,7 +411,8 @@ node "goodwill" {
     go = "follow_up", mood = -10,
     breach = "service.professional",
     why = "Putting the call right is the main thing, but brushing off a fair question after a failed delivery undoes some of the goodwill you've built." },
-  choice { "You've had a lot of hassle, and I'm sorry. I can add a £10 gift card to your account myself for the trouble. If you feel that isn't enough, I can ask my team leader to look at it.", id = "within-limit",
+  choice { "I'm sorry for all the hassle. I can add a £10 gift card to your account myself, and if that doesn't feel "
+      .. "like enough, I can ask my team leader.", id = "within-limit",
     go = "follow_up", mood = 5,
     credit = { "policy.goodwill-limit", "service.limits-of-authority", "heat.apologise" },
     why = "A small gesture within your own £20 goodwill limit, with an honest route to more if she wants it, is fair and keeps you inside your authority." },
@@ -415,13 +427,16 @@ node "follow_up" {
     end
     return "So that's that, then."
   end,
-  choice { "If anything else goes wrong, just ring us back on the usual number.", id = "ring-us",
+  choice { "If anything else goes wrong, just ring us back on the usual number and quote your order number. "
+      .. "Whoever answers will see today's notes.", id = "ring-us",
     go = function(s)
       if s.remedy == "collect" then return "collecting_today" end
       if s.remedy == "resend" then return "on_its_way" end
       return "refunded"
     end,
-    why = "It isn't wrong, but she's done all the chasing so far. Offering to check on things yourself would rebuild her trust." },
+    breach = "complaint.follow-up",
+    why = "It sounds helpful, but it leaves her to check that the fix worked, after she's done all the chasing so far. "
+      .. "Brightmart's complaints procedure says you check with her yourself once it's resolved." },
   choice { function(s)
       if s.remedy == "collect" then
         if not s.reserved then

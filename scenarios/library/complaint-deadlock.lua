@@ -29,6 +29,8 @@ scenario {
     heard_story = false,
     recovered = false,
     backed_down = false,
+    over_promised = false,
+    full_passcode = false,
   },
 }
 
@@ -42,17 +44,25 @@ node "opening" {
     breach = { "heat.hear", "complaint.signpost" },
     why = "Cutting him off before he has said what's wrong tells him nobody is listening. It's also wrong: a final response isn't the end. "
       .. "He can take the complaint to the Financial Ombudsman Service, and you should tell him so." },
-  choice { "Before we go any further, I'll need to take you through security. Your full name and date of birth, please, then two characters from your telephone banking passcode and a recent payment in or out.",
+  choice { "Before we go any further, I need to take you through security: your full name and date of birth, "
+      .. "then two passcode characters and a recent payment.",
     id = "security-first",
     go = "security", mood = -5, set = { asked_security = true },
     credit = { "policy.security-questions", "dpa.verify-identity" },
     why = "Security has to come before you discuss his complaint, so this isn't wrong. But launching into it while he's mid-flow feels cold. "
       .. "Let him say his piece first, then do security." },
-  choice { "I can hear how angry you are, Mr Sloane, and I want to understand what's happened. Tell me from the start, and I'll take it from there.",
+  choice { "I can hear how angry you are, Mr Sloane. Tell me what's happened, from the start.",
     id = "listen",
     go = "vent", mood = 5,
     credit = { "heat.hear", "heat.empathise" },
     why = "Letting an angry customer get it all out, without interrupting or defending the bank, is the first step of HEAT. It also tells you what he actually wants." },
+  choice { "I'm so sorry, Mr Sloane. Nine weeks is far too long to be chasing us. Leave it with me: I'll make sure that £250 goes back on your account today, "
+      .. "so there'll be no need for the papers.",
+    id = "promise-today",
+    go = "false_hope", mood = 15, set = { promised = true, over_promised = true, mistake = "promised-early" },
+    breach = { "policy.refund-limit", "service.limits-of-authority", "heat.hear" },
+    why = "You haven't heard what happened, checked the file or confirmed who he is, and you've promised a £250 refund the complaints team has already refused. "
+      .. "Your refund limit is £50. When the promise falls through, he'll be angrier than before." },
 }
 
 node "vent" {
@@ -61,12 +71,12 @@ node "vent" {
   choice { "That's awful, Mr Sloane. Don't worry, I'll get the £250 put back on your account today.",
     id = "promise",
     when = "not backed_down",
-    go = "false_hope", mood = 15, set = { promised = true, heard_story = true },
+    go = "false_hope", mood = 15, set = { promised = true, over_promised = true, heard_story = true },
     breach = { "policy.refund-limit", "service.limits-of-authority" },
     why = "You can refund charges of up to £50 yourself, and the complaints team has already decided not to refund these. "
       .. "Promising £250 goes far beyond your authority. When the promise falls through he'll be angrier than before." },
-  choice { "I'm so sorry about your mum, and I see why that letter felt like being called a liar. "
-      .. "First I need to check it's you: your full name, date of birth, two characters from your passcode and a recent payment?",
+  choice { "I'm so sorry about your mum, and I see why that letter hurt. First, security: your full name and date of birth, "
+      .. "two characters from your passcode and a recent payment?",
     id = "security",
     go = "security", mood = 5, set = { asked_security = true, heard_story = true },
     credit = { "heat.empathise", "policy.security-questions", "dpa.verify-identity" },
@@ -77,6 +87,14 @@ node "vent" {
     breach = { "policy.security-questions", "dpa.verify-identity" },
     why = "An account number isn't security: it's printed on statements and cheques. Going through a complaint with a caller "
       .. "you haven't verified risks giving his financial details to someone else." },
+  choice { "I'm so sorry about your mum. To save you the usual back and forth, can you read me your full telephone banking passcode "
+      .. "and the long number on your debit card? Then I'll have everything up in one go.",
+    id = "full-passcode",
+    go = "record", minutes = 2, set = { verified = true, record_checked = true, heard_story = true, full_passcode = true },
+    credit = "heat.empathise",
+    breach = { "policy.security-questions", "policy.data-handling", "dpa.minimisation" },
+    why = "Keystone never asks for a full passcode, and card numbers are never taken or read out on a call. Asking for both collects far more than "
+      .. "security needs and teaches him to hand them over to anyone who sounds official. Two passcode characters and a recent payment are enough." },
 }
 
 node "security" {
@@ -111,25 +129,25 @@ node "record" {
     end
     return "Go on, then. What does it say? Am I getting my money back?"
   end,
-  choice { "It says there's no record of you asking, and the charges are in the terms you agreed to when you opened the account. So they were applied correctly.",
+  choice { "The file's clear, I'm afraid. There's no record of any request, and the charges are in the terms you agreed to when you opened the account. "
+      .. "Branch staff can't raise a limit on the spot, so they were applied correctly.",
     id = "argue",
     go = "argue", mood = -15, set = { mistake = "terms" },
     breach = { "service.professional", "heat.empathise" },
-    why = "Reading the bank's case back at him, as if he were in the wrong, is arguing with the customer. The decision has been made; "
-      .. "your job now is to explain it respectfully and tell him what he can do next." },
+    why = "Reading the bank's case back at him, as if he were in the wrong, is arguing with the customer, and you don't know what the branch did or said. "
+      .. "The decision has been made; your job now is to explain it respectfully and tell him what he can do next." },
   choice { "Leave it with me. I'll reopen the complaint and send it back to the team. Once they hear it from me, I'm sure they'll refund it.",
     id = "reopen",
     when = "not backed_down",
-    go = "false_hope", mood = 10, set = { promised = true },
+    go = "false_hope", mood = 10, set = { promised = true, over_promised = true },
     breach = { "service.limits-of-authority", "service.expectations" },
     why = "The complaints team has issued its final response. Reopening it and predicting a refund isn't your decision to make, "
       .. "and it raises hopes you can't meet." },
   choice { function(s)
-      local t = "I've got it here, Mr Sloane, and I'm sorry it's come to this"
+      local t = "I'm sorry it's come to this"
       if s.heard_story then t = t .. ", especially after losing your mum" end
-      return t .. ". The complaints team decided not to refund the charges, because they couldn't find a record of your request to raise "
-        .. "the limit. That letter is the bank's final response. I can't overturn it. A £250 refund is well beyond what I can authorise myself, "
-        .. "and goodwill from me is capped at £30. But it isn't the end of the road, and I'll explain what you can do."
+      return t .. ". They found no record of your request, so the charges stand. I can't overturn that or refund £250 myself, "
+        .. "and my goodwill limit is £30. But you still have options."
     end,
     id = "explain",
     go = "press", mood = 5, set = { explained = true },
@@ -139,7 +157,7 @@ node "record" {
   choice { "How about we meet halfway? I'll put £125 back on your account now as a goodwill gesture, and we'll call it settled.",
     id = "halfway",
     when = "not backed_down",
-    go = "false_hope", mood = 10, set = { promised = true },
+    go = "false_hope", mood = 10, set = { promised = true, over_promised = true },
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "£125 is more than four times your £30 goodwill limit. Splitting the difference also undercuts the final response, "
       .. "and an offer you can't authorise will have to be taken back." },
@@ -147,6 +165,9 @@ node "record" {
 
 node "false_hope" {
   customer = function(s)
+    if s.mistake == "promised-early" then
+      return "Right. Finally, somebody with a bit of sense. Today, you said. So how are you doing it?"
+    end
     if s.mood >= 30 then
       return "Right. Finally, somebody with a bit of sense. So when will I see it? Today?"
     end
@@ -181,6 +202,8 @@ node "argue" {
       return "Don't you lecture me about terms and conditions! I asked for it, in your branch, to a girl with a name badge. I want your manager. Now."
     elseif s.mistake == "threat" then
       return "End the call? Go on, then. And I'll tell the papers you hung up on me as well. Put me through to your manager."
+    elseif s.mistake == "gag" then
+      return "Close my account? For talking to a newspaper? After thirty-one years? Put me through to your manager. Now."
     end
     return "Nothing more you can do? Then what am I paying you lot for? Put me through to somebody in charge."
   end,
@@ -265,7 +288,7 @@ node "press" {
   choice { "Please don't do that. Look, if you keep this out of the papers, I'll make sure you get the £250 back.",
     id = "buy-off",
     when = "not backed_down",
-    go = "false_hope", mood = 10, set = { promised = true },
+    go = "false_hope", mood = 10, set = { promised = true, over_promised = true },
     breach = { "policy.refund-limit", "service.limits-of-authority" },
     why = "Trying to buy his silence with a refund you can't authorise breaks your limits: anything over £50 needs a team leader's approval first. "
       .. "And he has every right to speak to the press." },
@@ -275,12 +298,19 @@ node "press" {
     breach = { "service.professional", "policy.abusive-contact" },
     why = "Saying he'll go to the papers isn't abuse. It's his right. The abusive-contact policy is for abuse and threats against staff. "
       .. "Using it to shut down an angry but legitimate complaint escalates the call." },
-  choice { "That's entirely your choice, Mr Sloane, and I won't try to talk you out of it. Before you do, can I tell you about the free, "
-      .. "independent route? It could get you a proper answer on whether those charges were fair.",
+  choice { "That's your choice, Mr Sloane, and I won't talk you out of it. But can I tell you about the free, independent route first? "
+      .. "It could get you a proper answer.",
     id = "calm",
     go = "linda", mood = 5,
     credit = { "service.professional", "heat.hear" },
     why = "You stay calm, don't react to the threat, and respect his right to speak out. Then you steer him towards the route that can actually help him." },
+  choice { "I'd think very carefully about that, Mr Sloane. Discussing your account with the press could breach the confidentiality terms "
+      .. "of your account, and the bank would be entitled to close it if its reputation were damaged.",
+    id = "gag",
+    go = "argue", mood = -15, set = { mistake = "gag" },
+    breach = { "ucp.misleading-rights", "service.professional" },
+    why = "None of that is true. He's free to talk to anyone about his own complaint, and threatening to close his account for it misleads him "
+      .. "and pressures him to keep quiet. Stay calm and point him to the route that can actually help." },
 }
 
 node "linda" {
@@ -299,8 +329,8 @@ node "linda" {
     credit = "dpa.third-party-authority",
     breach = "service.professional",
     why = "Right rule, wrong delivery. A curt refusal with no explanation sounds like you're fobbing them off, just as things were calming down." },
-  choice { "Hello, Linda. I'm sorry, I can't discuss Derek's account with you unless he tells me he's happy for me to. "
-      .. "It's to protect his information, not to be awkward. Could you ask him to come back to the phone for a moment?",
+  choice { "Hello, Linda. I'm sorry, I can't discuss Derek's account unless he says I can. It's to protect his information. "
+      .. "Could you ask him to come back to the phone for a moment?",
     id = "decline",
     go = "derek_back",
     credit = "dpa.third-party-authority",
@@ -337,12 +367,19 @@ node "derek_back" {
     breach = "service.professional",
     why = "It's the right rule, but hiding behind it without explaining, or offering the easy fix, makes you sound obstructive." },
   choice { "I know, and I'm sorry for the fuss. It's your account, so I need to hear it from you. "
-      .. "If you're happy for Linda to listen in on your complaint, just say so and I'll note it. You could put me on speaker.",
+      .. "If you're happy for Linda to listen in, just say so and I'll note it.",
     id = "consent",
     go = "fos_explain", mood = 5, set = { linda_listening = true },
     credit = { "dpa.third-party-authority", "service.clear-language" },
     why = "Derek is verified and on the line, so he can agree to Linda listening to this call. You explain why you asked, "
       .. "and you'll record his consent." },
+  choice { "Then the simplest thing is for me to add Linda to your account as a joint holder now, so she can ring us about anything. "
+      .. "I'll just need her date of birth and address, and she can choose a passcode.",
+    id = "joint",
+    go = "fos_explain", mood = -5, set = { mistake = "joint" },
+    breach = { "policy.authorised-person", "dpa.minimisation" },
+    why = "He asked for nothing of the sort. Making Linda a joint holder would give her a share of his account and its money, and it needs his own "
+      .. "considered instruction, not a suggestion in passing, and her details aren't needed for anything he's asked. All that's needed today is his OK for her to listen." },
 }
 
 node "fos_explain" {
@@ -356,6 +393,9 @@ node "fos_explain" {
     if s.linda_listening then
       return "Yes, yes, she can listen. Right. Go on, then. What's this independent route? Some other lot who'll take the bank's side, I suppose."
     end
+    if s.mistake == "joint" then
+      return "We'll sort our own accounts out, thanks. Go on, then. What's this independent route? Some other lot who'll take the bank's side, I suppose."
+    end
     return "Go on, then. What's this independent route? Some other lot who'll take the bank's side, I suppose."
   end,
   choice { "It's the Financial Ombudsman Service. But you only had 30 days from the date of our letter to go to them, so you'd need to be quick.",
@@ -365,13 +405,14 @@ node "fos_explain" {
     why = "Wrong deadline. He has six months from the date of the final response to refer his complaint to the Financial Ombudsman Service. "
       .. "A made-up 30-day limit could put him off using a right he still has." },
   choice { "No, it's the Financial Ombudsman Service: independent and free. You've had our final response, so you can go now, "
-      .. "within six months of that letter's date. They'll hear both sides and can tell us to put it right.",
+      .. "within six months of that letter's date.",
     id = "correct",
     go = "fos_questions", mood = 10,
     credit = { "complaint.signpost", "service.clear-language", "service.expectations" },
     why = "Accurate signposting: the Financial Ombudsman Service is independent and free to consumers. He can refer now, because he's had a final response "
       .. "(or after eight weeks if there had been none), and he must do it within six months of the final response." },
-  choice { "There's the Financial Ombudsman, but they charge £250 to take on a case, so it'd cost you as much as you'd get back.",
+  choice { "There's the Financial Ombudsman Service, but since April 2025 they charge £250 to take on a case, so it would cost you as much as "
+      .. "you'd get back. Most people in your position decide it isn't worth it.",
     id = "fee",
     go = "deadline_row", mood = -10, set = { fos_wrong = "fee" },
     breach = { "complaint.signpost", "ucp.misleading-rights" },
@@ -422,14 +463,15 @@ node "fos_questions" {
     end
     return "Right. So what do I actually do? I binned that leaflet with the rest of the letter. And I'm not filling in forms on a computer. I'm not a computer person."
   end,
-  choice { "Honestly, the easiest thing is to get a claims company to do it for you. They'll handle everything.",
+  choice { "Honestly, the easiest thing is a claims management company. They'll fill in the forms and deal with the ombudsman for you, "
+      .. "and they only take a cut if you win, so you've nothing to lose.",
     id = "claims-firm",
     go = "callbacks", mood = -5,
-    breach = "complaint.signpost",
+    breach = { "complaint.signpost", "heat.own" },
     why = "He doesn't need a claims firm. The Financial Ombudsman Service is free to use directly, and a firm would normally charge him "
-      .. "for something he can do at no cost." },
-  choice { "I'll post our final response and the Financial Ombudsman Service leaflet first class today, "
-      .. "to reach you in a couple of days. It has all their contact details, not just the website. I'll note you're considering it.",
+      .. "for something he can do at no cost. A cut of his £250 is something to lose. Offer to send him the details yourself." },
+  choice { "I'll post you a copy of our final response and the ombudsman's leaflet, first class today. "
+      .. "It has their phone number and address, not just the website.",
     id = "send",
     go = "callbacks", mood = 5, set = { leaflet_sent = true },
     credit = { "heat.own", "service.expectations" },
@@ -437,25 +479,27 @@ node "fos_questions" {
   choice { "It's all on their website. If you search for 'Financial Ombudsman' it'll come up.",
     id = "google",
     go = "callbacks", mood = -10,
-    breach = "heat.own",
+    breach = { "heat.own", "heat.hear" },
     why = "He has just told you he doesn't use computers. Pointing him to a website leaves him to sort it out himself. Offer to send the details in writing." },
 }
 
 node "callbacks" {
   customer = "And another thing, while I've got you. Your complaints woman said she'd ring me back. Twice. Never did. "
     .. "Nine weeks of me chasing you. That's half of why I'm in this state.",
-  choice { "If you want to complain about that, you'll need to put it in writing to our complaints department.",
+  choice { "I do understand. But a complaint about how a complaint was handled has to come to us in writing, to the complaints department, "
+      .. "so there's a proper record. I can give you the address, and they'll reply within eight weeks.",
     id = "write-in",
     go = "wrap_up", mood = -10,
-    breach = { "complaint.log", "heat.own" },
-    why = "A complaint doesn't have to be in writing. He has just made one on the phone. Making him write in puts a barrier in his way and it won't get logged." },
+    breach = { "complaint.log", "heat.own", "ucp.misleading-rights" },
+    why = "A complaint doesn't have to be in writing: spoken or written counts. He has just made one on the phone. Telling him otherwise misstates his rights, "
+      .. "puts a barrier in his way, and means it won't get logged today." },
   choice { "That's all done now, Mr Sloane. The complaint's closed.",
     id = "closed",
     go = "wrap_up", mood = -10,
     breach = { "complaint.log", "heat.hear" },
     why = "The missed call-backs are a new complaint about how his complaint was handled. Brushing them off means nobody looks into it and it happens to the next customer." },
-  choice { "I'm sorry, both call-backs were missed. That's a new complaint, so I'm logging it now: "
-      .. "acknowledgement within a working day, final response within eight weeks. It won't hold up your ombudsman case.",
+  choice { "I'm sorry, both call-backs were missed. I'm logging that as a new complaint now: acknowledged within a working day, "
+      .. "answered within eight weeks. It won't hold up the ombudsman.",
     id = "log-new",
     go = "wrap_up", mood = 10, minutes = 2, set = { new_complaint = true },
     credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "heat.apologise" },
@@ -473,7 +517,9 @@ node "wrap_up" {
   end,
   choice { function(s)
       local t = "(Send the leaflet pack request, then write the note.) Customer called unhappy with final response on overdraft charges complaint."
-      if s.verified then
+      if s.full_passcode then
+        t = t .. " Identity checked with full passcode and card number, against procedure."
+      elseif s.verified then
         t = t .. " Passed security (name, DOB, passcode characters, recent payment)."
       else
         t = t .. " Security not completed before the complaint was discussed."
@@ -495,7 +541,9 @@ node "wrap_up" {
       .. "Derek could read it through a subject access request." },
   choice { function(s)
       local t = "Customer called unhappy with final response on overdraft charges complaint."
-      if s.verified then
+      if s.full_passcode then
+        t = t .. " Identity checked with full passcode and card number, against procedure."
+      elseif s.verified then
         t = t .. " Passed security (name, DOB, passcode characters, recent payment)."
       else
         t = t .. " Security not completed before the complaint was discussed."
@@ -530,14 +578,39 @@ node "wrap_up" {
     end,
     breach = "policy.log-contact",
     why = "Every contact is logged. Without a note, the next adviser won't know what Derek was told, what was sent or who may listen on his calls." },
+  choice { function(s)
+      local t = "Customer rang, very worked up, about the final response on his overdraft charges complaint. Claims a branch colleague agreed "
+        .. "a higher limit in March; no record, so probably misremembering (recently bereaved)."
+      if s.verified then t = t .. " Passed security." end
+      t = t .. " Explained the decision stands. Told about FOS, though he seems more interested in the papers."
+      if s.leaflet_sent then t = t .. " FOS leaflet and copy of final response sent first class today." end
+      if s.linda_listening then t = t .. " Wife Linda listened in with his agreement; she seems to run the finances." end
+      if s.new_complaint then t = t .. " New complaint logged about two missed call-backs, to keep him happy." end
+      return t .. " Threatened the Manchester Evening News. Likely to ring again."
+    end,
+    id = "slanted",
+    go = function(s)
+      if s.new_complaint and s.leaflet_sent then return "signposted" end
+      return "loose_ends"
+    end,
+    credit = "policy.log-contact",
+    breach = { "dpa.accurate-notes", "policy.data-handling" },
+    why = "It records the call, but it's full of guesses written as fact: 'probably misremembering', 'seems more interested in the papers', "
+      .. "'she seems to run the finances'. Notes must be factual, and any opinion labelled as one. Derek could read this through a subject access request." },
 }
 
 ending "signposted" {
   kind = "resolved",
   customer = "Right. I'll look out for that letter. Thank you.",
-  summary = "Derek left knowing why the decision stands and how to challenge it. The Financial Ombudsman Service is free to him, he can refer now "
-    .. "because he has had a final response, and he has six months from that letter. The leaflet is in the post, and the missed call-backs are logged "
-    .. "as a new complaint. Nothing was promised beyond your authority.",
+  summary = function(s)
+    local t = "Derek left knowing why the decision stands and how to challenge it. The Financial Ombudsman Service is free to him, he can refer now "
+      .. "because he has had a final response, and he has six months from that letter. The leaflet is in the post, and the missed call-backs are logged "
+      .. "as a new complaint."
+    if s.over_promised then
+      return t .. " Earlier, though, he was promised a refund beyond your authority, and had to be told it wasn't coming."
+    end
+    return t .. " Nothing was promised beyond your authority."
+  end,
 }
 
 ending "loose_ends" {

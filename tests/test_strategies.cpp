@@ -422,7 +422,7 @@ ending "end" { kind = "resolved", summary = "Done." }
 
 } // namespace
 
-TEST_CASE("Assessment shuffles the choices, the same way for the same seed; practice does not",
+TEST_CASE("Assessment shuffles the choices the same way for the same seed, and practice does not",
           "[strategies][assessment]") {
     const auto f = loadText(kSix);
     REQUIRE(f.usable());
@@ -477,6 +477,37 @@ TEST_CASE("Assessment play numbers the choices in the order shown", "[strategies
     CHECK_THAT(r.out, Catch::Contains("You: \"" + firstShown + "\""));
     s.choose(s.offers().front().choice->id);
     CHECK_THAT(r.out, Catch::Contains("You: \"" + s.offers().front().text + "\""));
+}
+
+TEST_CASE("A practice-only scenario reports guessing without judging it, and is never assessed",
+          "[strategies][assessment]") {
+    std::string lua = kLongest;
+    lua.replace(lua.find("start = \"a\" }"), 13, "start = \"a\", practice_only = true }");
+    const auto f = loadText(lua, "drill.lua");
+    REQUIRE(f.usable());
+    CHECK(f.scenario->practiceOnly);
+    const auto runs = naive(f, testRubric());
+    CHECK(runNamed(runs, "longest").grade == Grade::Distinction); // still measured...
+    CHECK(guessingProblems(*f.scenario, runs).empty());           // ...but not judged
+    CHECK_NOTHROW(Session(f.scenario, f.scripting, 1, Mode::Practice));
+    CHECK_THROWS_WITH(Session(f.scenario, f.scripting, 1, Mode::Assessment),
+                      Catch::Contains("is for practice only"));
+
+    const Scratch scratch("drill");
+    for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"\"t.a\"", "\"heat.hear\""},
+             {"\"t.b\"", "\"heat.empathise\""},
+             {"\"t.c\"", "\"heat.apologise\""},
+             {"\"t.rude\"", "\"heat.own\""}}) // the library's rubric, which play loads
+        for (auto at = lua.find(from); at != std::string::npos; at = lua.find(from, at))
+            lua.replace(at, from.size(), to);
+    const std::string file = scratch.write("drill.lua", lua);
+    const auto assess = test::runCli({"play", file, "--assessment", "--no-record"}, "1\n");
+    CHECK(assess.code != 0);
+    CHECK_THAT(assess.out + assess.err, Catch::Contains("is for practice only"));
+
+    const auto plain = loadText(kLongest, "plain.lua");
+    CHECK_FALSE(plain.scenario->practiceOnly); // the default
 }
 
 TEST_CASE("lint and test report guessing per scenario, with a route play accepts",

@@ -14,6 +14,8 @@ scenario {
   customer = { name = "Ray Okoro", look = "man-in-his-fifties", mood = 40 },
   start = "arrives",
   state = { price = "£29.99", tested = false, mistake = "none" },
+  -- Five decisions are too few to rule out guessing, so this example is for practice only.
+  practice_only = true,
 }
 
 node "arrives" {

@@ -106,6 +106,7 @@
 ---@field start string The id of the first node (not an ending), e.g. "arrives".
 ---@field state? table<string, Value> Your variables and their starting values, e.g. { tested = false, remedy = "none" }.
 ---@field guessing? "Merit"|"Pass"|"Refer" The highest grade guessing (always the longest answer, random picks...) may reach before lint reports an error (default "Merit"), e.g. "Pass".
+---@field practice_only? boolean true for a short drill too small to rule out guessing: it can never be played in assessment mode, and lint reports guessing without judging it (default false).
 
 ---@class CustomerFields
 ---@field name string The customer's name, shown in play and as {customer}, e.g. "Joan Patel".

@@ -33,7 +33,8 @@ int lintCommand(const std::vector<std::string>& paths, const std::string& scenar
             show(d);
         // What guessing earns, graded against that walk's best path; a note, then its findings.
         const auto runs = playNaive(entry.scenario, entry.scripting, library.rubric, found);
-        fmt::print(io.out, "{}:{}: note: guessing: {}\n", s.where.file, s.where.line,
+        fmt::print(io.out, "{}:{}: note: guessing{}: {}\n", s.where.file, s.where.line,
+                   s.practiceOnly ? " (practice only, not judged)" : "",
                    runs.empty() ? "not judged, as no route through it was sure to be the best"
                                 : guessingSummary(runs));
         for (const auto& d : guessingProblems(s, runs))

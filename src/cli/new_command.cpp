@@ -43,6 +43,10 @@ scenario {
   start = "arrives",
   -- What the story remembers. Choices change it with `set`; `when` and functions read it.
   state = { apologised = false },
+  -- A scenario this short can be passed by guessing, so it is for practice only: it cannot be
+  -- played in assessment mode. Once it has enough decisions that no naive strategy (always the
+  -- longest answer, the first, random picks...) reaches Merit, delete this line: lint checks it.
+  practice_only = true,
 }
 
 node "arrives" {

@@ -111,6 +111,9 @@ struct Scenario {
     // The highest grade a naive strategy (always the longest answer, random picks...) may reach
     // before lint calls it an error: "Merit" (when empty), "Pass" or "Refer".
     std::string guessing;
+    // A short drill, a starter or a test: too small for guessing to be ruled out, so it is never
+    // assessed (a Session refuses assessment mode) and lint reports guessing without judging it.
+    bool practiceOnly = false;
     // Names that conditions, computed gos and effects mention (flags, and words in their function
     // bodies). Only these variables, and mood if named, can change what happens next: the
     // explorer tells situations apart by them alone.

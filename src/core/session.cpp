@@ -88,6 +88,10 @@ Session::Session(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scrip
     : m_scenario(std::move(scenario)), m_scripting(std::move(scripting)), m_seed(seed),
       m_mode(mode), m_state{m_scenario->initial, clampMood(m_scenario->customer.mood), 0,
                             Rng(seed)} {
+    if (mode == Mode::Assessment && m_scenario->practiceOnly)
+        throw std::invalid_argument("'" + m_scenario->title +
+                                    "' is for practice only (`practice_only = true`): it is too "
+                                    "short to rule out guessing, so it cannot be assessed");
     const Node* start = m_scenario->find(m_scenario->start);
     if (start == nullptr)
         throw std::invalid_argument("scenario '" + m_scenario->id + "' has no start node '" +

@@ -149,6 +149,7 @@ Grade guessingBar(const Scenario& scenario) {
 std::vector<Diagnostic> guessingProblems(const Scenario& scenario,
                                          const std::vector<StrategyRun>& runs) {
     std::vector<Diagnostic> out;
+    if (scenario.practiceOnly) return out; // never assessed: guessing is reported, not judged
     const Grade bar = guessingBar(scenario);
     auto above = [](Grade a, Grade b) { return static_cast<int>(a) < static_cast<int>(b); };
     for (const StrategyRun& run : runs) {

@@ -9,9 +9,9 @@
 namespace frontline::script::fields {
 
 // scenario { ... }
-inline const std::vector<std::string_view> scenario{"id",       "title", "brief",   "organisation",
-                                                    "role",     "level", "minutes", "topics",
-                                                    "customer", "start", "state",   "guessing"};
+inline const std::vector<std::string_view> scenario{
+    "id",     "title",    "brief", "organisation", "role",     "level",        "minutes",
+    "topics", "customer", "start", "state",        "guessing", "practice_only"};
 // scenario { customer = { ... } }
 inline const std::vector<std::string_view> customer{"name", "look", "mood"};
 // node "id" { ... } (besides its choices)

@@ -134,7 +134,9 @@ int declareScenario(lua_State* L) {
                 f.error("`guessing` must be \"Merit\" (the default), \"Pass\" or \"Refer\", not "
                         "\"" +
                         bar + "\"");
-        } else if (name == "level")
+        } else if (name == "practice_only")
+            s.practiceOnly = f.boolean(v, name).value_or(false);
+        else if (name == "level")
             s.level = f.integer(v, name, 1, 5).value_or(s.level);
         else if (name == "minutes")
             s.minutes = f.integer(v, name, 0, 600).value_or(0);

@@ -327,7 +327,12 @@ ending "end" { kind = "resolved", summary = "Done." }
         CHECK_FALSE(r.problem.empty());
     }
     CHECK_THAT(runNamed(broken, "longest").problem, Catch::Contains("boom"));
-    CHECK(guessingProblems(*runaway.scenario, broken).empty());
+    // Each distinct failure is an error once; none is mistaken for a grade guessing earned.
+    const auto failures = guessingProblems(*runaway.scenario, broken);
+    INFO(Catch::Detail::stringify(test::messages(failures)));
+    CHECK(hasErrors(failures));
+    for (const Diagnostic& d : failures)
+        CHECK_THAT(d.message, Catch::Contains("the scenario fails: "));
     CHECK_THAT(guessingSummary(broken), Catch::Contains("first no ending"));
 
     const auto startFails = loadText(R"(scenario { id = "t.start", title = "S", brief = "B",
@@ -477,6 +482,29 @@ TEST_CASE("Assessment play numbers the choices in the order shown", "[strategies
     CHECK_THAT(r.out, Catch::Contains("You: \"" + firstShown + "\""));
     s.choose(s.offers().front().choice->id);
     CHECK_THAT(r.out, Catch::Contains("You: \"" + s.offers().front().text + "\""));
+}
+
+TEST_CASE("A text function that fails on a route a guesser takes is a lint error with its line",
+          "[strategies]") {
+    // The explorer follows `when` and `go` but does not render text: a guesser meets this first.
+    const auto f = loadText(R"(scenario { id = "t.text", title = "T", brief = "B",
+  customer = { name = "S" }, start = "a", state = { secret = false }, practice_only = true }
+local function ready(s) return s.secret end
+node "a" { customer = "Hi",
+  choice { "Tell them everything", id = "tell", go = "b", set = { secret = true }, why = "w" },
+  choice { "Keep", id = "keep", go = "b", why = "w" } }
+node "b" { customer = function(s) if ready(s) then error("boom") end return "Ok" end,
+  choice { "End", id = "end", go = "done", why = "w" } }
+ending "done" { kind = "resolved", summary = "s" }
+)",
+                            "text.lua");
+    REQUIRE(f.usable());
+    const auto problems = guessingProblems(*f.scenario, naive(f, testRubric()));
+    INFO(Catch::Detail::stringify(test::messages(problems)));
+    REQUIRE(problems.size() == 1); // said once, though several strategies meet it
+    CHECK(problems[0].severity == Severity::Error);
+    CHECK_THAT(problems[0].message, Catch::Contains("the scenario fails: text.lua:7: boom") &&
+                                        Catch::Contains("--choose-ids a.tell"));
 }
 
 TEST_CASE("A practice-only scenario reports guessing without judging it, and is never assessed",

@@ -149,6 +149,15 @@ Grade guessingBar(const Scenario& scenario) {
 std::vector<Diagnostic> guessingProblems(const Scenario& scenario,
                                          const std::vector<StrategyRun>& runs) {
     std::vector<Diagnostic> out;
+    // A function that fails on a route a learner can take is an error whatever the bar: the
+    // explorer does not render text, so a guesser may be the first to meet it. Said once each.
+    std::set<std::string> failures;
+    for (const StrategyRun& run : runs)
+        if (run.failed && failures.insert(run.problem).second)
+            out.push_back(errorAt(scenario.where,
+                                  "playing " + run.label + ", the scenario fails: " + run.problem +
+                                      " (replay: frontline play " + scenario.where.file +
+                                      " --choose-ids " + joinedIds(run.choiceIds) + ")"));
     if (scenario.practiceOnly) return out; // never assessed: guessing is reported, not judged
     const Grade bar = guessingBar(scenario);
     auto above = [](Grade a, Grade b) { return static_cast<int>(a) < static_cast<int>(b); };

@@ -405,10 +405,11 @@ ending "end" { kind = "resolved", summary = "s" }
 
 TEST_CASE("frontline test prints a line per scenario and closes with N passed, N failed",
           "[scoring][cli]") {
-    const auto ok =
-        cli({"test", test::fixture("scoring"), "--scenarios", test::fixture("scoring")});
+    const auto ok = cli({"test", test::fixture("scoring-example"), "--scenarios",
+                         test::fixture("scoring")});
     CHECK(ok.code == 0);
-    CHECK_THAT(ok.out, Catch::Contains("PASS t.scoring") && Catch::Contains("1 passed, 0 failed"));
+    CHECK_THAT(ok.out,
+               Catch::Contains("PASS t.call-back") && Catch::Contains("1 passed, 0 failed"));
     const auto bad =
         cli({"test", test::fixture("scoring-broken"), "--scenarios", test::fixture("scoring")});
     CHECK(bad.code == 1);

@@ -38,15 +38,16 @@ node "arrives" {
     .. "The light comes on but the water stays stone cold. I've been boiling pans on the hob all weekend.",
   -- A hesitant room drifts to asking for paperwork first: taken when a class vote times out.
   choice { "Have you got the receipt with you?", id = "receipt-first", default = true,
-    go = "no_receipt", mood = -5, breach = "heat.hear",
-    why = "Asking for proof of purchase isn't wrong, but leading with paperwork before you've heard the problem feels like a barrier. Hear her out first." },
-  choice { "Oh no, that's the last thing you need. I'm sorry it's let you down. Tell me what's been happening with it.", id = "listen",
+    go = "no_receipt", mood = -5, breach = { "heat.hear", "policy.service-standards" },
+    why = "Asking for proof of purchase isn't wrong, but leading with paperwork before you've heard the problem feels like a barrier, and Brightmart's service standards say listen first. Hear her out first." },
+  choice { "Oh no, that's the last thing you need. I'm sorry. Tell me what's been happening with it.", id = "listen",
     go = "describe", mood = 10, credit = { "heat.hear", "heat.empathise", "heat.apologise" },
     why = "Letting her explain, and acknowledging the hassle she's had, shows you're listening and calms things down before you get to the details." },
-  choice { "Small appliances go back to the manufacturer, I'm afraid. Their helpline number should be on the box.", id = "manufacturer",
+  choice { "I'm sorry to hear that. Small appliances like kettles are covered by the maker's guarantee, so faults go back to them rather than to us. "
+      .. "Their helpline number should be on the box, and they're usually quick.", id = "manufacturer",
     go = "manufacturer_row", mood = -20, set = { misinformed = true },
     breach = { "cra.retailer-liable", "ucp.misleading-rights" },
-    why = "Joan's contract is with Brightmart, so under the Consumer Rights Act the shop must deal with the fault. Sending her to the manufacturer misstates her rights." },
+    why = "Joan's contract is with Brightmart, so under the Consumer Rights Act the shop must deal with the fault. A maker's guarantee sits alongside her rights against the shop; it doesn't replace them. Sending her to the manufacturer misstates her rights." },
 }
 
 node "describe" {
@@ -60,7 +61,7 @@ node "describe" {
     go = "blamed", mood = -20, set = { fault_described = true },
     breach = "service.professional",
     why = "Suggesting she caused the fault, with nothing to go on, is blaming the customer. Look at the kettle before you guess at a cause." },
-  choice { "Thanks for explaining. So I can put this right, have you got anything showing you bought it here? The receipt, or the payment on a bank statement or your banking app, would do.", id = "ask-proof",
+  choice { "Thanks, that's clear. Have you got anything showing you bought it here? The payment on your banking app or a statement is fine.", id = "ask-proof",
     when = "not proof_checked",
     go = "no_receipt", set = { fault_described = true },
     credit = "cra.proof-of-purchase",
@@ -70,6 +71,11 @@ node "describe" {
     go = "options", set = { fault_described = true },
     credit = "heat.own",
     why = "You've seen her proof of purchase and heard what's wrong. Now move on to putting it right." },
+  choice { "I'm sorry, that's a pain. Faulty electricals are dealt with by our Customer Contact Centre rather than the desk. "
+      .. "If you give them a ring, they'll book a collection and take it from there.", id = "contact-centre",
+    go = "wants_manager", mood = -15, set = { fault_described = true },
+    breach = { "heat.own", "policy.service-standards" },
+    why = "Brightmart's service desks handle returns and faults, and whoever the customer reaches first owns the problem. Passing her to the phone line is 'not my department', and leaves a simple desk return unresolved." },
 }
 
 node "blamed" {
@@ -87,11 +93,11 @@ node "blamed" {
 node "tested" {
   narration = "You fill the kettle at the staff sink and switch it on. The blue light comes on. Two minutes later the water is still cold and the element hasn't made a sound.",
   customer = "See? That's exactly what it does at home.",
-  choice { "Yes, that'll be the element. It's still under the manufacturer's guarantee, so they'll sort it out. I'll give you their number.", id = "manufacturer",
+  choice { "Yes, that's the element gone. The good news is it's still under the manufacturer's guarantee, so they'll sort it out for you free of charge. I'll write down their number.", id = "manufacturer",
     go = "manufacturer_row", mood = -20, set = { misinformed = true },
     breach = { "cra.retailer-liable", "ucp.misleading-rights" },
     why = "A manufacturer's guarantee sits alongside her legal rights and doesn't replace them. Her claim is against Brightmart, the shop that sold it." },
-  choice { "It's definitely not heating. Thank you for bringing it in. Have you got anything that shows you bought it here? A receipt's fine, but so is the payment on your banking app or a bank statement.", id = "ask-proof",
+  choice { "It's definitely not heating. Have you got anything showing you bought it here? A receipt, your banking app or a statement is fine.", id = "ask-proof",
     when = "not proof_checked",
     go = "no_receipt", credit = { "cra.proof-of-purchase", "cra.satisfactory-quality" },
     why = "A kettle that won't heat after 25 days isn't of satisfactory quality. Asking for any reasonable proof of purchase, not just the receipt, is the right next step." },
@@ -99,6 +105,26 @@ node "tested" {
     when = "proof_checked",
     go = "options", credit = { "cra.satisfactory-quality", "heat.own" },
     why = "You've confirmed the fault and already seen proof of purchase, so take charge and move on to the remedy." },
+  choice { "It's not heating, but a lot of these come back to life once they're descaled. Run a descaler through it twice at home, "
+      .. "and if it's still not right by next week, bring it back and we'll look again.", id = "descale",
+    go = "descale_row", mood = -10,
+    breach = { "cra.satisfactory-quality", "cra.short-term-reject" },
+    why = "You've just seen the fault for yourself. A kettle that won't heat isn't of satisfactory quality, and sending her away for a week would take her past the 30 days in which she can reject it for a full refund." },
+}
+
+node "descale_row" {
+  customer = "Next week? That'll be more than a month since I bought it. My neighbour says you can only get your money back in the first month.",
+  choice { "You're right, and I'm sorry. It's faulty now, so there's no reason to wait. Let's sort it out today.", id = "correct",
+    go = function(s)
+      if s.proof_checked then return "options" end
+      return "no_receipt"
+    end,
+    mood = 5, credit = { "cra.satisfactory-quality", "heat.apologise", "heat.own" },
+    why = "Owning the mistake and dealing with the fault today keeps her inside the 30 days, where she can still reject it for a full refund." },
+  choice { "Descaling sorts most of these out, honestly. Give it a go, and if it still won't heat, bring it back with your proof of purchase and we'll see.", id = "insist",
+    go = "come_back", mood = -15,
+    breach = { "cra.satisfactory-quality", "cra.short-term-reject" },
+    why = "The fault is confirmed. Putting her off for a week runs down her 30-day right to reject and leaves her with a kettle that doesn't work." },
 }
 
 node "no_receipt" {
@@ -108,12 +134,12 @@ node "no_receipt" {
     go = "receipt_row", mood = -20, set = { misinformed = true },
     breach = { "cra.proof-of-purchase", "ucp.misleading-rights" },
     why = "No law says a customer must keep a till receipt. A banking app entry showing the payment is reasonable proof, so turning down a faulty-goods claim for lack of a receipt is wrong." },
-  choice { "Could you read me your full card number, so I can search for it on the till system?", id = "full-card",
+  choice { "That's a help, thanks. If you read me the long number on your card and the expiry date, I can find the payment on the till system and print you a copy receipt.", id = "full-card",
     go = after_proof,
     mood = -5, set = { proof_checked = true },
-    breach = "dpa.minimisation",
-    why = "The app already shows the payment. Asking for her full card number collects more personal data than you need and puts it at risk." },
-  choice { "That's perfect, thank you. It shows the payment to us, and that's all I need. You don't need to show me anything else on there.", id = "accept-app",
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "The app already shows the payment. Asking for her full card number and expiry date collects more personal data than you need, puts it at risk, and breaks Brightmart's rule never to ask for a full card number." },
+  choice { "That's fine, thank you. It shows the payment to us, and that's all I need to see.", id = "accept-app",
     go = after_proof,
     mood = 10, set = { proof_checked = true },
     credit = { "cra.proof-of-purchase", "dpa.minimisation" },
@@ -166,21 +192,22 @@ node "manufacturer_row" {
 
 node "options" {
   customer = "So what happens now? I just want to be able to make a cup of tea.",
-  choice { "We can send it away for repair. That usually takes two or three weeks.", id = "repair-only",
+  choice { "The quickest fix is our repair centre. It's free, I can send it off today, and it's usually back working in two or three weeks. I'll text you when it's ready.", id = "repair-only",
     go = "repair_push", mood = -15, set = { misinformed = true },
     breach = { "cra.short-term-reject", "ucp.misleading-rights" },
     why = "Within 30 days a customer can reject a faulty item for a full refund. Offering only a repair keeps that right from her." },
-  choice { "It's faulty and under 30 days old, so you can reject it for a full refund: all £34.99 back on your "
-      .. "debit card, no charges, and I can authorise it myself. Or we can replace or repair it. Your choice.", id = "offer-rights",
+  choice { "It's faulty and under 30 days old, so you can reject it for a full refund: £34.99 back on your card, "
+      .. "no charges, and I can authorise it. Or we can replace or repair it. Your choice.", id = "offer-rights",
     go = "choose", mood = 10,
     credit = { "cra.short-term-reject", "cra.satisfactory-quality", "cra.repair-or-replace", "cra.refund-same-method",
       "cra.no-fee", "policy.refund-limit", "service.clear-language" },
     why = "This explains her rights in plain words: the 30-day short-term right to reject with a full refund to the card she paid with and no charges, "
       .. "or a repair or replacement if she prefers. At £34.99 the refund is within your own authority." },
-  choice { "I can give you a credit note for £34.99 to spend in store.", id = "credit-note",
+  choice { "As it's faulty, I can give you a credit note for the full £34.99 straight away. That's how refunds work at the desk, "
+      .. "and you can spend it on any kettle in store, so you won't be without one tonight.", id = "credit-note",
     go = "refund_terms_row", mood = -10, set = { refund_issue = "credit", misinformed = true },
-    breach = "cra.refund-same-method",
-    why = "A refund for rejected goods goes back the way she paid, unless she agrees to something else. She paid by debit card, so a credit note isn't what she's owed." },
+    breach = { "cra.refund-same-method", "ucp.misleading-rights" },
+    why = "A refund for rejected goods goes back the way she paid, unless she agrees to something else. She paid by debit card, so a credit note isn't what she's owed, and telling her that's how refunds work misstates her rights." },
   choice { "Before anything else, let me check it here so we both know what it's doing.", id = "test-first",
     when = "not fault_confirmed",
     go = "tested", minutes = 3, set = { fault_confirmed = true },
@@ -190,19 +217,24 @@ node "options" {
 
 node "choose" {
   customer = "Oh! I didn't know I could just have my money back. What would you do, in my shoes?",
-  choice { "Honestly, the refund's quickest for us, so let's just do that.", id = "steer-refund",
+  choice { "Honestly, the refund's simplest all round, so let's just do that. I'll put it through now; swaps take longer on our system anyway.", id = "steer-refund",
     go = "wants_refund", mood = -5, breach = "cra.repair-or-replace",
     why = "A refund is one of her options, but under the Consumer Rights Act the choice of remedy is hers. Pushing whatever is easiest for the shop isn't focused on the customer." },
-  choice { "I'd rather my supervisor decided. Let me go and get her.", id = "pass-it-up",
-    go = "supervisor", mood = -5, breach = "heat.own",
-    why = "There's nothing to decide: the remedy is Joan's choice, and a £34.99 refund is under the £50 limit, so you can authorise it yourself. Passing it on just keeps her waiting." },
-  choice { "It's completely up to you. A refund puts the money back on your card. We've also got the same kettle in stock, so I could swap it for a new one now, and you'd still be protected if that one went wrong.", id = "your-choice",
+  choice { "That's really one for my supervisor: it's her decision whether you get a refund or an exchange. She's on the shop floor, so let me fetch her.", id = "pass-it-up",
+    go = "supervisor", mood = -5, set = { misinformed = true },
+    breach = { "heat.own", "ucp.misleading-rights" },
+    why = "It isn't the supervisor's decision: within 30 days Joan can reject it for a refund or choose a replacement, and a £34.99 refund is under the £50 limit, so you can authorise it yourself. Saying otherwise misstates her rights and keeps her waiting." },
+  choice { "It's up to you. A refund goes back on your card, or I can swap it for a new one from stock now, and you'd still be covered if that one failed.", id = "your-choice",
     go = function(s)
       if s.mood >= 70 then return "wants_replacement" end
       return "wants_refund"
     end,
     mood = 5, credit = { "cra.repair-or-replace", "service.clear-language" },
     why = "You set out her options without pushing her towards one. How she's been treated so far will shape whether she wants to give the product another go." },
+  choice { "Honestly, I'd take a new one. A replacement comes with a fresh 30 days to bring it back for a refund, so you lose nothing by giving it another go.", id = "fresh-30-days",
+    go = "wants_replacement", set = { misinformed = true },
+    breach = { "ucp.misleading-rights", "service.expectations" },
+    why = "A replacement doesn't restart the 30 days. If it fails, she has the rest of her 30 days or 7 days, whichever is longer, to reject it, and after that a refund or price reduction under the final right. Promising a fresh month misstates her rights and sets up an expectation the shop may not meet." },
 }
 
 node "wants_refund" {
@@ -212,23 +244,26 @@ node "wants_refund" {
     end
     return "I think I'll have my money back and have a look at what else you've got. How long does the refund take?"
   end,
-  choice { "No problem. There's a £5 handling charge on used items, so that's £29.99 back on your card.", id = "fee",
+  choice { "No problem. As it's been used for a few weeks there's a £5 handling charge, which is standard on electricals, so that's £29.99 back on your card today.", id = "fee",
     go = "refund_terms_row", mood = -15, set = { refund_issue = "fee", misinformed = true },
     breach = { "cra.no-fee", "ucp.misleading-rights" },
     why = "She can't be charged a fee for rejecting faulty goods, and nothing comes off for use under the 30-day right. She's owed the full £34.99." },
-  choice { "I can do that now; it's under £50, so I can authorise it. Pop your card in the reader and the full £34.99 goes back on the card you paid with, "
-      .. "nothing off. The law gives us 14 days, but I'm doing it now.", id = "process",
+  choice { "I can authorise that myself. Pop your card in the reader: the full £34.99 goes back on it, nothing off. It's done today, well inside the 14 days the law allows.", id = "process",
     go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "refund" },
     credit = { "cra.short-term-reject", "cra.refund-14-days", "cra.refund-same-method", "cra.no-fee", "policy.refund-limit", "service.expectations" },
     why = "A full refund to the same card, with no fee, due within 14 days. The refund is under £50, so it's within your own authority under Brightmart's refund policy." },
-  choice { "I'll need a manager to sign off the refund. She's on her break, so can you wait half an hour?", id = "need-manager",
-    go = "supervisor", mood = -10, breach = "heat.own",
-    why = "Brightmart only needs a supervisor for refunds over £50. This one is £34.99, so you can authorise it yourself and not keep her waiting." },
+  choice { "Of course. Refunds on electricals need my manager to sign them off, and she's on her break, so if you grab a coffee she'll be back in half an hour.", id = "need-manager",
+    go = "supervisor", mood = -10, breach = { "heat.own", "policy.refund-limit" },
+    why = "Brightmart only needs a supervisor for refunds over £50. This one is £34.99, so you can authorise it yourself. Sending it up delays a refund she's owed and keeps her waiting for nothing." },
+  choice { "Of course. Read me the long number on your debit card and I'll key the £34.99 straight back onto it; it's quicker than the card reader.", id = "key-in",
+    go = "wrap_up", minutes = 2, set = { remedy = "refund" },
+    breach = { "dpa.minimisation", "policy.data-handling" },
+    why = "The card reader refunds her card without anyone hearing or writing down its number. Asking her to read out her full card number collects data you don't need and breaks Brightmart's rule never to ask for one." },
 }
 
 node "wants_replacement" {
   customer = "Do you know, I'll have a new one the same. It was lovely while it worked, and it matches my toaster. But what if the new one goes the same way?",
-  choice { "Then we'd repair it for you. If it failed three times, you could ask for a refund.", id = "three-repairs",
+  choice { "Then we'd repair it for you, free. With electricals we get three goes at putting it right, and if it failed a third time you'd be entitled to a refund.", id = "three-repairs",
     go = "three_repairs_row", mood = -10, set = { misinformed = true },
     breach = "ucp.misleading-rights",
     why = "If one replacement doesn't fix the problem, she can ask for a refund or a price reduction. 'Three repairs first' is a common myth." },
@@ -236,8 +271,7 @@ node "wants_replacement" {
     go = "repair_push", mood = -15, set = { misinformed = true },
     breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
     why = "The customer chooses between repair and replacement. The shop can refuse her choice only if it is impossible or out of proportion to the other, and a kettle in stock is neither." },
-  choice { "I'll get you a brand-new one from the stockroom now. If that's faulty too, bring it straight back: "
-      .. "you'd have at least seven days from today to reject it for a full refund. You needn't accept another swap.", id = "replace-properly",
+  choice { "I'll get you a new one from the stockroom now. If that goes wrong too, bring it back and you can have a full refund; you needn't accept another swap.", id = "replace-properly",
     go = "wrap_up", mood = 10, minutes = 3, set = { remedy = "replacement" },
     credit = { "cra.repair-or-replace", "cra.final-right", "service.expectations" },
     why = "She chose a replacement, so give her one without delay. Explain plainly what happens if the new one fails too: after one failed replacement she can reject it for her money back and needn't accept another, so she knows where she stands." },
@@ -371,18 +405,22 @@ node "wrap_up" {
   choice { "Oh, they shouldn't have said that. Anyway, you're sorted now.", id = "shrug",
     go = "sorted_not_logged", mood = -5, breach = "complaint.log",
     why = "She has told you she's unhappy with wrong advice. If it isn't logged nobody will look into it, and other customers may be told the same thing." },
-  choice { "If you want to complain about that, you'll need to write to head office.", id = "in-writing",
-    go = "sorted_not_logged", mood = -10, breach = { "complaint.log", "heat.own" },
-    why = "Making her write in puts a barrier in her way. Take the complaint now, as she's raised it, and log it." },
-  choice { "I'm sorry you were told that. It wasn't right, and it nearly put you off. I'll log it as a complaint: "
-      .. "what you were told and when. I'll give you a reference now, and customer relations will be in touch.", id = "log",
+  choice { "I'm sorry about that. The customer line is a separate team, so I can't take complaints about them here. "
+      .. "If you write to head office with the date you rang, they'll look into it.", id = "in-writing",
+    go = "sorted_not_logged", mood = -10, breach = { "complaint.log", "heat.own", "policy.service-standards" },
+    why = "A complaint can be made in person, and whoever she reaches first owns it. Making her write in puts a barrier in her way. Take the complaint now, as she's raised it, and log it." },
+  choice { "I'm sorry, that wasn't right. I'll log it as a complaint now, and you'll get an email with a reference by the end of tomorrow saying who's handling it.", id = "log",
     go = function(s)
       if s.remedy == "refund" then return "refunded" end
       return "replaced"
     end,
     mood = 10, minutes = 2, set = { complaint_logged = true },
-    credit = { "complaint.log", "complaint.acknowledge", "heat.apologise", "policy.log-contact", "service.expectations" },
-    why = "Any dissatisfaction she raises should be logged and acknowledged. It's also a chance to stop wrong advice about customers' rights being given again." },
+    credit = { "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "heat.apologise", "policy.log-contact", "service.expectations" },
+    why = "Any dissatisfaction she raises should be logged, and Brightmart acknowledges every complaint with a reference within one working day. It's also a chance to stop wrong advice about customers' rights being given again." },
+  choice { "Oh, that'll be the new girl on the phones; she's been getting everything wrong this week. I'll have a quiet word with her manager, so don't you worry about it.", id = "quiet-word",
+    go = "sorted_not_logged",
+    breach = { "complaint.log", "service.professional" },
+    why = "Gossiping about a colleague in front of a customer is unprofessional, and a quiet word isn't a complaint record. Log what she was told and when, so it can be looked into properly." },
 }
 
 ending "refunded" {
@@ -399,8 +437,9 @@ ending "replaced" {
 
 ending "sorted_not_logged" {
   kind = "resolved",
+  breach = "policy.complaint-sla",
   customer = "Well. I suppose that's something.",
-  summary = "Joan's kettle was sorted, but her complaint about being told to go to the manufacturer wasn't logged. Nobody will look into it, so other customers may be given the same wrong advice.",
+  summary = "Joan's kettle was sorted, but her complaint about being told to go to the manufacturer wasn't logged, so it won't be acknowledged within a working day as Brightmart's procedure requires. Nobody will look into it, and other customers may be given the same wrong advice.",
 }
 
 ending "handed_over" {

@@ -805,7 +805,12 @@ void checkPlays(const script::LoadedFile& file, const Rubric& rubric, int plays,
         }
         REQUIRE(unreached.count(s.node().id) == 0);
         REQUIRE(found.endings.count(s.node().id) == 1);
-        REQUIRE(scoreOf(s, rubric).points <= found.bestPoints());
+        const Points points = scoreOf(s, rubric);
+        REQUIRE(points.points <= found.bestPoints());
+        REQUIRE(percentOf(points.points, found.bestPoints()) <= 100);
+        // A lost customer is never above Pass unless the ending says otherwise.
+        if (s.node().endingKind == EndingKind::Lost && !s.node().cap)
+            REQUIRE_FALSE(below(Grade::Pass, found.gradeOf(points)));
         ++tally.plays;
     }
 }
@@ -835,6 +840,35 @@ TEST_CASE("Property: 10000 random plays never go where the explorer says no rout
         CHECK(tally.plays == 6000);
         CHECK(tally.throughHelpers > 1000); // the routes behind helpers were played
     }
+}
+
+TEST_CASE("The kettle: telling Joan the manufacturer will sort it no longer earns Distinction",
+          "[property][library]") {
+    const script::Library library = script::loadLibrary({FRONTLINE_SCENARIOS_DIR});
+    const script::LoadedFile* kettle = library.find("brightmart.faulty-kettle");
+    REQUIRE(kettle != nullptr);
+    const Exploration found = exploreAll(*kettle, library.rubric);
+    REQUIRE_FALSE(found.budgetHit);
+    // The best route that ever says it, put right or not, and whatever follows.
+    for (const char* id : {"cra.retailer-liable", "ucp.misleading-rights"}) {
+        INFO(id);
+        REQUIRE(found.bestWhenBreached.count(id) == 1);
+        const auto& route = found.bestWhenBreached.at(id);
+        REQUIRE(route);
+        CHECK(found.gradeOf(route->points) != Grade::Distinction);
+    }
+    // Left uncorrected, a misstatement of her rights is Pass at best, on every route played.
+    Random r(8001);
+    int uncorrected = 0;
+    for (int play = 0; play < 2000; ++play) {
+        const Session s = playRandom(*kettle, r, 0);
+        const Points points = scoreOf(s, library.rubric);
+        if (tallyOf(s.evidence()).status("ucp.misleading-rights") != Status::Breached) continue;
+        ++uncorrected;
+        INFO(routeOf(s));
+        REQUIRE_FALSE(below(Grade::Pass, found.gradeOf(points)));
+    }
+    CHECK(uncorrected > 100);
 }
 
 // ---- 8 -------------------------------------------------------------------------------------

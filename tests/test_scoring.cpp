@@ -326,6 +326,30 @@ ending "end" { kind = "resolved", summary = "s" }
     CHECK_THAT(describe(d.workOn[0]).headline, Catch::Contains("put right later"));
 }
 
+TEST_CASE("No better line where the best route says the same; an ending's cap names the ending",
+          "[scoring][debrief]") {
+    auto loaded = test::loadText(R"(
+scenario { id = "t.same", title = "T", brief = "B", customer = { name = "S" }, start = "a",
+  organisation = "alpha" }
+node "a" { customer = "Hi",
+  choice { "Snap, then help", id = "snap", go = "b", breach = "t.listen", why = "w" } }
+node "b" { customer = "Well?",
+  choice { "Refund and log it", id = "refund", go = "done", credit = { "t.law", "policy.log" }, why = "w" } }
+ending "done" { kind = "resolved", summary = "s", cap = "Merit" }
+)",
+                                 "same.lua");
+    REQUIRE(loaded.usable());
+    const auto found = explore(loaded.scenario, loaded.scripting, scoringLibrary().rubric);
+    const Session session = test::play(loaded, {"a.snap", "b.refund"});
+    const Debrief d = debriefAgainst(session, scoringLibrary().rubric, found);
+    REQUIRE(d.workOn.size() == 1);
+    CHECK(d.workOn[0].better.empty()); // the best route snaps too: nothing better to quote
+    CHECK(describe(d.workOn[0]).better.empty());
+    CHECK(d.grade == Grade::Merit);
+    CHECK_THAT(d.reason, Catch::EndsWith("but the conversation ended at 'done' (resolved), which "
+                                         "limits the grade to Merit at best."));
+}
+
 TEST_CASE("One critical breach grades Refer whatever the percentage, and says why",
           "[scoring][debrief]") {
     const Debrief d = debriefFor({"a.listen", "b.leak", "c.refund"});
@@ -405,8 +429,8 @@ ending "end" { kind = "resolved", summary = "s" }
 
 TEST_CASE("frontline test prints a line per scenario and closes with N passed, N failed",
           "[scoring][cli]") {
-    const auto ok = cli({"test", test::fixture("scoring-example"), "--scenarios",
-                         test::fixture("scoring")});
+    const auto ok =
+        cli({"test", test::fixture("scoring-example"), "--scenarios", test::fixture("scoring")});
     CHECK(ok.code == 0);
     CHECK_THAT(ok.out,
                Catch::Contains("PASS t.call-back") && Catch::Contains("1 passed, 0 failed"));

@@ -114,12 +114,15 @@ int bestStepAt(const Session& best, const std::string& node) {
 }
 
 // The better line for a breach at `step` of the learner's route: the best route's choice at the
-// same node, or else at the nearest earlier node both routes pass through.
+// same node, or else at the nearest earlier node both routes pass through. Where the best route
+// said the very same thing (it breaks the rule too), there is no better line to offer.
 void betterLine(const Session& session, const Session& best, WorkOn& item) {
     const auto& steps = session.steps();
     for (int at = std::min<int>(item.step, static_cast<int>(steps.size())); at >= 1; --at) {
-        const int found = bestStepAt(best, steps[static_cast<std::size_t>(at) - 1].node);
+        const Step& mine = steps[static_cast<std::size_t>(at) - 1];
+        const int found = bestStepAt(best, mine.node);
         if (found == 0) continue;
+        if (best.steps()[static_cast<std::size_t>(found) - 1].choice == mine.choice) return;
         item.betterStep = found;
         item.better = best.steps()[static_cast<std::size_t>(found) - 1].text;
         item.sameNode = at == item.step;
@@ -278,7 +281,9 @@ Points pointsAt(const Tally& tally, const Rubric& rubric, const Scenario& scenar
                 const Node* end) {
     if (end == nullptr) return pointsFor(tally, rubric, scenario.organisation);
     return pointsFor(tally, rubric, scenario.organisation, end->endingCap(),
-                     "with the customer " + std::string(toString(end->endingKind)));
+                     end->endingKind == EndingKind::Lost
+                         ? std::string("with the customer lost")
+                         : "at '" + end->id + "' (" + std::string(toString(end->endingKind)) + ")");
 }
 
 Points pointsOf(const Session& session, const Rubric& rubric) {

@@ -33,8 +33,9 @@ TEST_CASE("play --choose runs without input and prints the conversation and resu
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains("== The kettle that stopped heating =="));
     CHECK_THAT(r.out, Catch::Contains("Joan Patel: \"Hello. I bought this kettle"));
-    CHECK_THAT(r.out, Catch::Contains("You: \"I'm sorry to hear that. Small appliances like kettles "
-                                      "are covered by the maker's guarantee"));
+    CHECK_THAT(r.out,
+               Catch::Contains("You: \"I'm sorry to hear that. Small appliances like kettles "
+                               "are covered by the maker's guarantee"));
     CHECK_THAT(r.out, Catch::Contains("Why: Joan's contract is with Brightmart"));
     CHECK_THAT(r.out, Catch::Contains("== Ending: sent_away (lost) =="));
     CHECK_THAT(r.out, Catch::Contains(
@@ -79,6 +80,11 @@ TEST_CASE("Playing by choice ids stops at an id that is not on offer and says wh
     CHECK(r.code == 1);
     CHECK_THAT(r.err,
                Catch::Contains("step 2, node 'describe': choice 'describe.gone' no longer exists"));
+    // A real choice of another node: the route went elsewhere, and the message says where.
+    const auto off = cli({"play", kKettle, "--choose-ids", "arrives.listen,options.offer-rights"});
+    CHECK(off.code == 1);
+    CHECK_THAT(off.err, Catch::Contains("choice 'options.offer-rights' belongs to node 'options': "
+                                        "the route reached 'describe' instead"));
 }
 
 TEST_CASE("Interactive play answers nonsense with a message and asks again",

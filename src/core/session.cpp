@@ -262,9 +262,17 @@ Rebuilt rebuild(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Script
             const auto& all = session.node().choices;
             const bool exists =
                 std::any_of(all.begin(), all.end(), [&](const Choice& c) { return c.id == id; });
-            out.stopped = where + ": choice '" + id + "' " +
-                          (exists ? "is not on offer here (its condition does not hold)"
-                                  : "no longer exists in the scenario");
+            // A choice of another node means the route went elsewhere before this step.
+            std::string elsewhere;
+            for (const Node& n : session.scenario().nodes)
+                for (const Choice& c : n.choices)
+                    if (c.id == id && elsewhere.empty()) elsewhere = n.id;
+            out.stopped =
+                where + ": choice '" + id + "' " +
+                (exists               ? "is not on offer here (its condition does not hold)"
+                 : !elsewhere.empty() ? "belongs to node '" + elsewhere + "': the route reached '" +
+                                            session.node().id + "' instead"
+                                      : "no longer exists in the scenario");
             return out;
         }
         try {

@@ -67,6 +67,10 @@ node "describe" {
     go = "history", set = { asked_history = true, prior_repair = true },
     credit = { "service.questioning", "heat.hear" },
     why = "Picking up on 'nothing but trouble' is active listening. Its history could change which remedies she's entitled to." },
+  choice { "As it's past our 30-day returns window, it'll need to go off to our repair centre. I'll book it in now; they're usually quick, two or three weeks at most.", id = "book-repair",
+    go = "repair_row", mood = -15, set = { misinformed = true, mistake = "repair" },
+    breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
+    why = "After 30 days she can't simply reject it, but she still chooses between a repair and a replacement, and you haven't even looked at it or asked about its history. Telling her it must be repaired misstates her rights." },
 }
 
 node "inspected" {
@@ -78,12 +82,12 @@ node "inspected" {
     end
     return "Well? What's the verdict?"
   end,
-  choice { "Hinges don't crack by themselves. Unless you can prove you didn't drop it, we'd have to treat it as accidental damage.", id = "prove-it",
+  choice { "Hinges don't crack by themselves, and accidental damage isn't covered. Unless you can show me it wasn't dropped, I'll have to book it in as damage, which is chargeable.", id = "prove-it",
     go = "misuse_row", mood = -20, set = { misinformed = true, mistake = "prove" },
     breach = { "cra.six-month-presumption", "ucp.misleading-rights", "service.professional" },
     why = "Within six months of delivery the burden is on the shop, not her. You've just seen no sign of misuse, so demanding that she proves a negative misstates her rights." },
-  choice { "There's no sign of a knock; it's split from the inside. And it's within six months, "
-      .. "so the law treats it as a fault from the start unless we can show otherwise. I won't ask you to prove you didn't drop it.", id = "presumption",
+  choice { "No sign of a knock; it's split from the inside. And it's under six months old, so the law treats it as a fault "
+      .. "from the start unless we can show otherwise. You don't have to prove anything.", id = "presumption",
     go = "remedies", mood = 10,
     credit = { "cra.six-month-presumption", "cra.satisfactory-quality", "service.clear-language" },
     why = "Within six months of delivery the fault is presumed to have been there from the start, so the shop would need evidence of misuse. A hinge that fails at ten weeks with no marks isn't of satisfactory quality." },
@@ -166,12 +170,12 @@ node "remedies" {
     go = "repair_row", mood = -15, set = { misinformed = true, mistake = "repair" },
     breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
     why = "She chooses between repair and replacement. The shop can refuse her choice only if it is impossible or out of proportion to the other, not as a blanket rule." },
-  choice { "After 30 days the most we can do is a credit note for the value.", id = "credit-note",
+  choice { "After 30 days a refund's off the table, I'm afraid, but I can give you a credit note for the full £649 today, so you can choose another laptop straight away.", id = "credit-note",
     go = "credit_row", mood = -15, set = { misinformed = true, mistake = "credit" },
     breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
     why = "A credit note is not a remedy the law gives her at this stage. It's repair or replacement, her choice, then a refund or price reduction if that fails." },
-  choice { "It's over 30 days, so the automatic full refund has gone. Now the law says we put it right with a repair or a replacement, "
-      .. "and you choose which. If that doesn't fix it, you can have a refund or a price reduction.", id = "explain",
+  choice { "It's past 30 days, so the automatic refund has gone. Now we put it right with a repair or a replacement, "
+      .. "and you choose. If that doesn't fix it, you can have a refund or a price cut.", id = "explain",
     go = "options_reaction", set = { options_explained = true },
     credit = { "cra.short-term-reject", "cra.repair-or-replace", "service.clear-language" },
     why = "This is accurate and plain: the 30-day short-term right has gone, the next remedy is repair or replacement at her choice, and she knows what follows if that fails." },
@@ -268,24 +272,28 @@ node "history" {
     go = "record_checked", minutes = 2, set = { record_checked = true },
     credit = "complaint.investigate",
     why = "Checking the record confirms what she's told you, so the decision and your notes rest on facts, not memory." },
-  choice { "We have to try three repairs before a refund. I'll send it off again.", id = "three-repairs",
+  choice { "We're allowed three goes at a repair before a refund comes into it, and that was only the first. I'll book it in again as a priority, so it's back in about a week.", id = "three-repairs",
     go = "three_repairs_row", mood = -20, set = { misinformed = true },
     breach = { "cra.final-right", "ucp.misleading-rights" },
     why = "After one failed repair she can ask for a refund or a price reduction. 'Three repairs' is one of the most common myths." },
+  choice { "Then it's still under the repair centre's own 90-day warranty, so I'll send it back to them to redo. That's quicker for you than going through a refund.", id = "repair-warranty",
+    go = "three_repairs_row", mood = -10, set = { misinformed = true },
+    breach = { "cra.final-right", "ucp.misleading-rights" },
+    why = "A warranty on the repair doesn't replace her rights. One repair has failed, so she can now choose a refund or a price reduction, and it's her choice, not the quickest route for the shop." },
 }
 
 node "record_checked" {
   narration = "You scan the serial number. The repair record shows job R-20418: 'Left hinge assembly replaced. Casing refitted.' It went out in week six and came back nine days later.",
   customer = "See? It's all there. Same hinge.",
-  choice { "That repair was done by the manufacturer's service centre, so it's really their problem now.", id = "manufacturer",
+  choice { "I see it went to the manufacturer's own service centre, so the repair's their responsibility now. I'll give you their number; they'll want the job reference.", id = "manufacturer",
     go = "manufacturer_row", mood = -20, set = { misinformed = true },
     breach = { "cra.retailer-liable", "ucp.misleading-rights" },
     why = "It doesn't matter who Brightmart used to do the repair. Her rights are against the shop she bought it from." },
-  choice { "It's all here, and I'm sorry you've been through this twice. Because our repair hasn't fixed it, you're now entitled to a refund or a price reduction. You choose which.", id = "final-right",
+  choice { "It's all here, and I'm sorry you've been through this twice. Our repair hasn't fixed it, so you can now have a refund or a price cut. Your choice.", id = "final-right",
     go = "final_choice", mood = 15,
     credit = { "cra.final-right", "heat.apologise", "service.clear-language" },
     why = "The record confirms one repair that didn't fix the fault, so the final right to reject or a price reduction now applies. Saying sorry for the hassle matters too." },
-  choice { "It'll need another repair. It's a different job number, so it counts as a new fault.", id = "new-fault",
+  choice { "This one will need another repair, I'm afraid. It'll get a new job number, so it counts as a new fault, and the refund rules start again from there.", id = "new-fault",
     go = "three_repairs_row", mood = -15, set = { misinformed = true },
     breach = { "cra.final-right", "ucp.misleading-rights" },
     why = "A new job number doesn't make it a new fault. It's the same hinge, so the repair hasn't worked and the final right applies." },
@@ -321,7 +329,7 @@ node "final_choice" {
     end
     return "A refund. Obviously. And don't tell me you're knocking money off because I've used it for ten weeks."
   end,
-  choice { "You'll get most of it back. We take off about £100 for the ten weeks you've had it.", id = "deduct",
+  choice { "You'll get most of it back. We take a bit off for the ten weeks you've had the use of it, about £100, which is fair on a laptop that's been used every day.", id = "deduct",
     go = "deduction_row", mood = -20, set = { misinformed = true },
     breach = { "cra.final-right", "ucp.misleading-rights" },
     why = "On the final right, a deduction for use is allowed only after the first six months from delivery (cars aside). At ten weeks she gets the full price back." },
@@ -329,8 +337,8 @@ node "final_choice" {
     go = "job_sheet", mood = 10, minutes = 2, set = { remedy = "refund" },
     breach = { "policy.refund-limit", "service.limits-of-authority" },
     why = "She's entitled to the refund, but Brightmart only lets you authorise refunds up to £50 yourself. Bypassing the supervisor is acting outside your authority, even for the right outcome." },
-  choice { "No, you won't lose anything. It's under six months, so no deduction for use: the full £649 back on your debit card. "
-      .. "A refund that size needs my supervisor's OK. That's routine and takes a couple of minutes.", id = "with-approval",
+  choice { "No, nothing comes off: it's under six months. The full £649 goes back on your debit card. "
+      .. "A refund that size needs my supervisor's OK, which takes a couple of minutes.", id = "with-approval",
     go = "supervisor", mood = 5, minutes = 2, set = { remedy = "refund" },
     credit = { "cra.final-right", "cra.refund-same-method", "policy.refund-limit", "service.limits-of-authority", "service.expectations" },
     why = "On the final right no deduction for use is allowed within six months of delivery, and the refund goes back the way she paid. Over £50 needs a supervisor under Brightmart's refund policy, and you tell her how long it will take." },
@@ -375,6 +383,10 @@ node "supervisor" {
     go = "job_sheet", mood = 5, minutes = 2, set = { approved = true },
     credit = { "service.escalate-clearly", "policy.escalation", "policy.refund-limit" },
     why = "A short, factual handover: what she bought, the repair history, the legal basis and why you need his authority. Tom can approve without her repeating anything." },
+  choice { "Tom, this is Ms Lloyd. She's had a really rotten time with her laptop and with us, so could you have a word and sort something out for her? I'll leave her with you.", id = "leave-it",
+    go = "job_sheet", mood = -5, minutes = 5, set = { approved = true },
+    breach = { "service.escalate-clearly", "policy.escalation" },
+    why = "Kind words, but no facts: Tom doesn't know the price, the failed repair, the remedy she's owed or what you need from him, so she has to tell it all again. A handover should give him the summary and the decision needed." },
 }
 
 node "job_sheet" {
@@ -385,8 +397,8 @@ node "job_sheet" {
     go = "wrap_up", set = { sheet_binned = true },
     breach = { "dpa.breach-report", "policy.data-handling" },
     why = "Another customer's personal data went to the wrong person. That's a personal data breach, and it must be reported internally at once so the data protection team can decide what to do. Shredding it quietly hides it." },
-  choice { "Thank you for bringing it in. That's another customer's personal data, so I must report it to our Data Protection Team now. "
-      .. "I'll ring them while Tom does your refund, and note that you handed it in today.", id = "report",
+  choice { "Thank you for handing it in. That's another customer's personal data, so I'm reporting it to our Data Protection Team now, "
+      .. "and I'll note that you gave it to us today.", id = "report",
     go = "wrap_up", mood = 5, minutes = 2, set = { sheet_reported = true },
     credit = { "dpa.breach-report", "policy.data-handling", "heat.own" },
     why = "A misdirected job sheet is a personal data breach. Reporting it internally at once lets the data protection team decide whether the ICO or the other customer must be told." },
@@ -394,6 +406,10 @@ node "job_sheet" {
     go = "wrap_up", mood = -5, set = { sheet_binned = true },
     breach = { "dpa.breach-report", "policy.data-handling" },
     why = "Asking the customer to deal with it spreads the breach further and hides it from the people who must assess it. Take it and report it internally at once." },
+  choice { "Oh no, that's awful. I'll ring that customer on the number on the sheet to warn them and apologise, then shred it, so it can't go any further.", id = "ring-them",
+    go = "wrap_up", set = { sheet_binned = true },
+    breach = { "dpa.breach-report", "policy.data-handling" },
+    why = "Your heart's in the right place, but it's still a personal data breach handled quietly. Brightmart's rule is to report it to the Data Protection Team at once and never fix it yourself: they decide whether the customer and the regulator are told." },
 }
 
 node "wrap_up" {
@@ -417,8 +433,8 @@ node "wrap_up" {
     mood = -5,
     breach = { "policy.log-contact", "complaint.log" },
     why = "She has asked for her dissatisfaction to be recorded. If it isn't logged, nobody will look at why the repair failed." },
-  choice { "Yes. I'm logging it all: purchase, week-six repair, the hinge failing again, your refund and your complaint. "
-      .. "You'll get an email with a reference by end of the next working day, and customer relations will update you.", id = "log",
+  choice { "Yes, I'm logging it all: the purchase, the week-six repair, the hinge going again and your complaint. "
+      .. "You'll get an email with a reference by the end of tomorrow, saying who's handling it.", id = "log",
     go = function(s)
       if s.sheet_binned then return "refunded_breach_hidden" end
       return "refunded"
@@ -434,6 +450,15 @@ node "wrap_up" {
     mood = -10,
     breach = { "dpa.accurate-notes", "complaint.log" },
     why = "Notes must be factual. An unsupported opinion that she was 'heavy-handed' is inaccurate, contradicts what you found, and she could see it in a subject access request. Her complaint isn't recorded either." },
+  choice { "Yes, I'll log the lot: the purchase, the repair, the hinge going again and your complaint. I'll add that you work at the hospital, too, so they treat it as urgent.", id = "over-record",
+    go = function(s)
+      if s.sheet_binned then return "refunded_breach_hidden" end
+      return "refunded"
+    end,
+    mood = 5, minutes = 2,
+    credit = { "complaint.log", "policy.log-contact" },
+    breach = "dpa.minimisation",
+    why = "Logging the complaint is right, but where she works has nothing to do with a laptop refund. Recording personal details the case doesn't need breaks data minimisation, and she could read the note in a subject access request." },
 }
 
 node "wants_manager" {

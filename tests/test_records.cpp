@@ -558,8 +558,8 @@ TEST_CASE("Every committed choice survives SIGKILL at random points over 100 att
         if (!killed) break;
     }
     CHECK(kills >= 5);
-    CHECK(static_cast<int>(finishedIds.size()) >=
-          kAttempts - kills); // attempts finished but not yet reported
+    // Not every finish is reported before a kill: the child writes ahead into the pipe, so one
+    // kill can swallow several reports. The records themselves must hold all of them.
     Records done(path);
     store::AttemptQuery finished;
     finished.finishedOnly = true;

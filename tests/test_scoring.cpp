@@ -326,7 +326,7 @@ ending "end" { kind = "resolved", summary = "s" }
     CHECK_THAT(describe(d.workOn[0]).headline, Catch::Contains("put right later"));
 }
 
-TEST_CASE("No better line where the best route says the same; an ending's cap names the ending",
+TEST_CASE("No better line where the best route says the same, and an ending's cap names the ending",
           "[scoring][debrief]") {
     auto loaded = test::loadText(R"(
 scenario { id = "t.same", title = "T", brief = "B", customer = { name = "S" }, start = "a",

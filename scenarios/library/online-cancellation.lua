@@ -36,11 +36,11 @@ node "call_opens" {
     go = "no_refund_row", mood = -20, set = { misinformed = true },
     breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
     why = "Online orders are distance contracts. The Consumer Contracts Regulations give him 14 days after delivery to cancel for any reason, faulty or not." },
-  choice { "Has it been opened? We can only take it back if it's unopened and in its original packaging.", id = "packaging",
+  choice { "Has it been opened? For hygiene and resale reasons we can only take back online orders that are unopened, in the original packaging with the seals intact.", id = "packaging",
     go = "packaging_row", mood = -10, set = { misinformed = true },
     breach = "ucp.misleading-rights",
-    why = "There's no 'unopened' condition on the right to cancel. He can handle the goods as he could in a shop. Only handling beyond that can reduce the refund, and even then he can still cancel." },
-  choice { "No problem, I can help you with that. So I can open the order, could I take the order number and the name it's under, please?", id = "verify-first",
+    why = "There's no 'unopened' condition on the right to cancel, and a coffee machine isn't a sealed hygiene item. He can handle the goods as he could in a shop. Only handling beyond that can reduce the refund, and even then he can still cancel." },
+  choice { "No problem, I can help with that. To open the order, can I take the order number and the name it's under?", id = "verify-first",
     go = "security",
     credit = { "policy.security-questions", "dpa.verify-identity", "heat.hear" },
     why = "You've heard what he wants and reassured him, and you check who he is before opening an order that holds his address and payment details." },
@@ -54,8 +54,8 @@ node "security" {
     why = "An order number is printed on emails and delivery notes, so anyone could have it. Reading out the address and card details before he's confirmed them gives his personal data to someone you haven't verified." },
   choice { "Thanks. For security, could you read me the long number on the card you paid with, the expiry date and the three digits on the back?", id = "full-card",
     go = "card_row", mood = -10,
-    breach = { "dpa.minimisation", "policy.data-handling" },
-    why = "You don't need his full card details to check who he is, and the security code should never be asked for to confirm identity. Collecting more than you need puts his data at risk." },
+    breach = { "dpa.minimisation", "policy.data-handling", "policy.security-questions" },
+    why = "You don't need his full card details to check who he is, and the security code should never be asked for. Brightmart's checks are the postcode, the email address or the order total. Collecting more than you need puts his data at risk." },
   choice { "Thanks, Mr Fraser. Can you confirm the delivery postcode, and the email address you used for the order?", id = "postcode-email",
     go = "verified", set = { order_open = true },
     credit = { "policy.security-questions", "dpa.verify-identity", "dpa.minimisation" },
@@ -104,12 +104,11 @@ node "verified" {
     end
     return "Great. So can I send it back? The box hasn't even been opened. It's just sitting in the hall."
   end,
-  choice { "Yes, you can. You bought it online, so you've got 14 days to cancel, counted from the day after delivery, "
-      .. "and you don't need a reason. It came last Thursday, so you've until the end of Thursday next week.", id = "explain-rights",
+  choice { "Yes. Online, you've 14 days to cancel, counted from the day after delivery, and you don't need a reason. That's until the end of Thursday next week.", id = "explain-rights",
     go = "how_return", mood = 10,
     credit = { "ccr.cancellation-14-days", "service.clear-language" },
     why = "Right and plain: for goods bought online, the 14 days run from the day after delivery, and no reason is needed." },
-  choice { "Yes, but it's 14 days from the date you ordered, so you've only got five days left. You'll need to get a move on.", id = "from-order",
+  choice { "Yes, but the 14 days run from the date you placed the order, not from delivery, so you've only got five days left. If you cancel today, you're fine.", id = "from-order",
     go = "days_row", mood = -10, set = { misinformed = true },
     breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
     why = "For goods the 14 days start the day after delivery, not the order date. Giving him a shorter deadline than the law does misstates his rights." },
@@ -118,7 +117,7 @@ node "verified" {
     go = "reason", set = { asked_reason = true },
     credit = "service.questioning",
     why = "An open question, making clear he doesn't have to answer, helps you understand him without making the reason a condition." },
-  choice { "As long as it's unopened and in the original packaging, yes. Once it's opened, we can't take it back.", id = "packaging",
+  choice { "As long as it stays sealed and in the original packaging, yes. Once a machine like that's been opened, we can't resell it, so we can't take it back.", id = "packaging",
     go = "packaging_row", mood = -5, set = { misinformed = true },
     breach = "ucp.misleading-rights",
     why = "It happens to be sealed, but the right to cancel doesn't depend on that. Telling him it does misstates his rights, and he'll believe it next time." },
@@ -130,11 +129,14 @@ node "reason" {
     go = "no_refund_row", mood = -15, set = { misinformed = true },
     breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
     why = "The right to cancel an online order doesn't depend on whose fault it is. He doesn't need a reason at all." },
-  choice { "Easy mistake; we've all done it. And yes, you can. Online, you've 14 days to cancel from the day after delivery, "
-      .. "no reason needed. It came last Thursday, so you've until the end of Thursday next week.", id = "explain-rights",
+  choice { "Easy mistake; we've all done it. And yes: online, you've 14 days from the day after delivery, no reason needed. That's until the end of Thursday next week.", id = "explain-rights",
     go = "how_return", mood = 10,
     credit = { "ccr.cancellation-14-days", "heat.empathise", "service.clear-language" },
     why = "You take the sting out of his embarrassment and give him the right deadline: 14 days from the day after delivery." },
+  choice { "Easy mistake. Strictly, a change-of-mind return is a goodwill gesture rather than a right, but as you've been honest I'll ask my team leader to make an exception for you.", id = "goodwill",
+    go = "no_refund_row", mood = -10, set = { misinformed = true },
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "Goodwill applies to change-of-mind returns in a shop. Online, the Consumer Contracts Regulations give him 14 days to cancel for any reason, so it isn't an exception for anyone to grant. Mixing up policy and law misstates his rights." },
 }
 
 node "no_refund_row" {
@@ -212,7 +214,7 @@ node "how_return" {
     end
     return "Brilliant. So how do I get it back to you? And who pays the postage? It weighs a ton."
   end,
-  choice { "Return postage is always down to the customer on change-of-mind returns, I'm afraid.", id = "always-you",
+  choice { "Return postage is always the customer's cost on change-of-mind returns, I'm afraid; that's standard everywhere. A machine that size is usually about £20 by courier.", id = "always-you",
     go = "postage_row", mood = -10, set = { misinformed = true },
     breach = "ucp.misleading-rights",
     why = "He can be asked to pay the cost of returning the goods only if he was told so before he ordered. 'Always' isn't right, and you haven't checked what he was told." },
@@ -224,6 +226,10 @@ node "how_return" {
     go = "fee_row", mood = -20, set = { misinformed = true, mistake = "fee" },
     breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
     why = "There's no restocking fee on a cancellation. The only deduction allowed is for loss of value from handling it more than needed, and this machine is still sealed." },
+  choice { "Returns are handled by our returns team, so I'll transfer you. They'll go through the postage and the refund with you; it's usually a short wait.", id = "transfer",
+    go = "transferred", mood = -10, minutes = 2,
+    breach = { "heat.own", "policy.service-standards" },
+    why = "Who pays the postage and how the refund works are simple questions you can answer from the order. Transferring him is 'not my department': he waits again, repeats himself, and his cancellation isn't recorded." },
 }
 
 node "postage_row" {
@@ -242,15 +248,32 @@ node "returns_terms" {
   narration = "At checkout and in his confirmation email, the returns terms said: 'Changed your mind? "
     .. "Cancel within 14 days of delivery. Return it free to any Brightmart shop, or post it back and pay the postage.'",
   customer = "Go on, then. What's the damage?",
-  choice { "Postage is your cost, and there's a 10% restocking fee on large items, I'm afraid.", id = "restocking",
+  choice { "Postage is your cost, as it says there, and there's also a 10% restocking fee on large items like this, which comes off the refund.", id = "restocking",
+    when = function(s) return s.mistake ~= "fee" end,
     go = "fee_row", mood = -20, set = { misinformed = true, mistake = "fee" },
     breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
     why = "The returns information you're looking at mentions no fee, and the law doesn't allow one. A deduction is allowed only for loss of value from excess handling, and the machine is still sealed." },
-  choice { "You were told when you ordered that if you post it back, the postage is yours. "
-      .. "But you can take it to any Brightmart shop instead, free. Either way, it needs to be handed in or posted within 14 days of today.", id = "explain",
+  choice { "You were told you'd pay the postage if you post it back, but you can take it to any Brightmart shop free. "
+      .. "Either way, hand it in or post it within 14 days of today.", id = "explain",
     go = "refund_terms", mood = 10,
     credit = { "ccr.cancellation-14-days", "service.clear-language", "service.expectations" },
     why = "He was told in advance, so he can be asked to pay postal return costs. Pointing out the free shop option, and the 14 days he has to send it back, sets clear expectations." },
+  choice { "Postage is yours if you post it, or it's free to a shop. But the 14 days run from delivery, so it has to reach us by next Thursday. Get it in the post by Monday to be safe.", id = "rush",
+    go = "deadline_row", mood = -10, set = { misinformed = true },
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "Two different 14 days. He had 14 days from the day after delivery to cancel, and he's done that today. He then has 14 days from telling you to send it back or hand it in. Rushing him to Monday gives him less time than the law does." },
+}
+
+node "deadline_row" {
+  customer = "Monday? I can't get to a post office or a shop till Saturday. I've told you I'm cancelling. Isn't that enough?",
+  choice { "Sorry, I got that wrong. You've cancelled in time by telling me today. You then have 14 days from today to post it or take it into a shop, so Saturday's fine.", id = "correct",
+    go = "refund_terms", mood = 10,
+    credit = { "ccr.cancellation-14-days", "heat.apologise" },
+    why = "Cancelling and returning are separate steps. He's cancelled within 14 days of delivery, and he has 14 days from today to send it back." },
+  choice { "I'm afraid it has to be back with us inside the 14 days, or we can't accept the cancellation.", id = "insist",
+    go = "wants_manager", mood = -15,
+    breach = { "ccr.cancellation-14-days", "ucp.misleading-rights" },
+    why = "He's already cancelled in time. Refusing the cancellation because the goods arrive after the first 14 days misstates the law and could cost him £333.99." },
 }
 
 node "fee_row" {
@@ -282,16 +305,16 @@ node "refund_terms" {
     go = "delivery_row", mood = -15, set = { misinformed = true, mistake = "delivery" },
     breach = { "ccr.refund-on-cancellation", "ucp.misleading-rights" },
     why = "On a cancellation the refund includes standard outbound delivery. Only the extra for a premium delivery option he chose could be kept back." },
-  choice { "Yes, all of it: £329 plus £4.99 delivery, {total}, back on your debit card within 14 days of the machine reaching us, "
-      .. "or of your proof of postage if sooner. As it's over £50, I'm getting my team leader's OK now.", id = "full",
+  choice { "Yes, all {total}, delivery included, back on your debit card within 14 days of it reaching us or of your proof of postage, "
+      .. "whichever's sooner. It's over £50, so I'm getting my team leader's OK.", id = "full",
     go = "log_cancel", mood = 10, minutes = 2,
     credit = { "ccr.refund-on-cancellation", "policy.refund-limit", "service.limits-of-authority", "service.expectations" },
     why = "A full refund including standard delivery, to the same card, with the correct deadline. Over £50 needs a team leader under Brightmart's refund policy, and you tell him that without making it sound like a hurdle." },
-  choice { "I'll put the {total} back on your card right now, so you're not out of pocket while it's on its way back.", id = "refund-now",
+  choice { "I'll put the whole {total} back on your card right now, delivery included, so you're not out of pocket while it's on its way back. No need to wait for the warehouse.", id = "refund-now",
     go = "log_cancel", mood = 10, minutes = 2,
     breach = { "policy.refund-limit", "service.limits-of-authority" },
     why = "It feels generous, but a refund over £50 needs your team leader's authorisation under Brightmart's policy. Paying out before the machine is back is a decision above your authority." },
-  choice { "Once the warehouse has received it and inspected it, the refund can take up to 30 days.", id = "slow",
+  choice { "Once the warehouse has received it and checked it over, the refund goes through within 30 days. It's usually quicker, but that's the time we quote.", id = "slow",
     go = "delivery_row", mood = -15, set = { misinformed = true, mistake = "slow" },
     breach = { "ccr.refund-on-cancellation", "service.expectations" },
     why = "The refund is due within 14 days of the goods coming back, or of proof of postage if that's sooner. Quoting 30 days sets a wrong expectation and would break the law if followed." },
@@ -328,12 +351,12 @@ node "log_cancel" {
     end
     return "Right. Anything else I need to do? A form or something?"
   end,
-  choice { "No, you're fine. Just drop it into a shop when you're passing and they'll sort it.", id = "no-log",
+  choice { "No, you're all set. There's no form and no reference needed: just drop it into any shop when you're passing, and they'll sort the refund out for you.", id = "no-log",
     go = "cancelled_unlogged", mood = 5,
     breach = { "policy.log-contact", "service.expectations" },
     why = "With nothing recorded, the shop won't know he cancelled in time, and 'when you're passing' could take him past the 14 days he has to return it." },
-  choice { "No, nothing else. I'm recording the cancellation now, dated today, so it's clearly in time, "
-      .. "and emailing you a returns reference. Take both to any Brightmart shop, or post the machine and keep proof of postage.", id = "log",
+  choice { "Nothing else. I'm recording the cancellation now, dated today, and emailing you a returns reference. "
+      .. "Take it to any shop, or post it and keep proof of postage.", id = "log",
     go = "cancelled", mood = 10, minutes = 2,
     credit = { "policy.log-contact", "dpa.accurate-notes", "service.expectations" },
     why = "A dated record of the cancellation protects him and the business, and he knows exactly what happens next and what to keep." },
@@ -386,6 +409,12 @@ ending "team_leader" {
   kind = "escalated",
   narration = "You brief Priya, your team leader, and transfer the call.",
   summary = "The call was escalated to a team leader with a summary. Martin was entitled to cancel within 14 days of delivery, for any reason, and to a full refund including standard delivery within 14 days of returning the machine.",
+}
+
+ending "transferred" {
+  kind = "escalated",
+  narration = "You transfer the call to the returns queue. Hold music starts.",
+  summary = "You passed Martin to another team for questions you could have answered from the order: who pays the postage and when the refund comes. He had to wait and explain it all again, and nothing was recorded about his in-time cancellation.",
 }
 
 ending "refused" {

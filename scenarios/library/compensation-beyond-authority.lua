@@ -435,15 +435,19 @@ node "rebook" {
     why = "You fix the original problem on this call, say exactly what will happen, and commit to a follow-up you can keep." },
 }
 
+-- Whatever the note says, the call ends where the route left it: a disclosure first, then how the
+-- rest of the claim was handed on.
+local function after_notes(s)
+  if s.son_disclosed and not s.incident_reported then return "data_leak" end
+  if s.son_disclosed then return "incident_reported" end
+  if s.escalated_clearly then return "escalated_well" end
+  return "left_hanging"
+end
+
 node "notes" {
   narration = "Before the call ends, you write up the contact and complaint notes for Hannah and the complaints team.",
   choice { "Customer very aggressive and demanding from the start. Son took over. Clearly just after money. Gave her £30 to calm her down.", id = "opinion",
-    go = function(s)
-      if s.son_disclosed and not s.incident_reported then return "data_leak" end
-      if s.son_disclosed then return "incident_reported" end
-      if s.escalated_clearly then return "escalated_well" end
-      return "left_hanging"
-    end,
+    go = after_notes,
     breach = { "dpa.accurate-notes", "policy.data-handling" },
     why = "Opinions and guesses written as fact don't belong in a record, and she could see this note through a subject access request. "
       .. "Record what happened and what was agreed. Hannah needs facts to make her decision." },
@@ -465,21 +469,11 @@ node "notes" {
       return t
     end,
     id = "factual",
-    go = function(s)
-      if s.son_disclosed and not s.incident_reported then return "data_leak" end
-      if s.son_disclosed then return "incident_reported" end
-      if s.escalated_clearly then return "escalated_well" end
-      return "left_hanging"
-    end,
+    go = after_notes,
     credit = { "dpa.accurate-notes", "policy.log-contact", "policy.data-handling" },
     why = "Facts only: what went wrong, what she asked for, what you did, who decides the rest and by when. Hannah can act on it without ringing her to ask again." },
   choice { "Missed appts x2. Cust wants compo. Passed to TL.", id = "bare",
-    go = function(s)
-      if s.son_disclosed and not s.incident_reported then return "data_leak" end
-      if s.son_disclosed then return "incident_reported" end
-      if s.escalated_clearly then return "escalated_well" end
-      return "left_hanging"
-    end,
+    go = after_notes,
     breach = "policy.log-contact",
     why = "Every contact must be recorded properly. This note doesn't say what went wrong, what you've already paid or what was promised, so Hannah would have to start again." },
   choice { function(s)
@@ -499,12 +493,7 @@ node "notes" {
       return t
     end,
     id = "slanted",
-    go = function(s)
-      if s.son_disclosed and not s.incident_reported then return "data_leak" end
-      if s.son_disclosed then return "incident_reported" end
-      if s.escalated_clearly then return "escalated_well" end
-      return "left_hanging"
-    end,
+    go = after_notes,
     credit = "policy.log-contact",
     breach = { "dpa.accurate-notes", "policy.data-handling" },
     why = "It covers the call, but it slants every fact: 'may not have been in' when the job notes show Northway cancelled, 'seems a lot', "

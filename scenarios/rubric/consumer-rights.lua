@@ -80,7 +80,7 @@ principle "cra.proof-of-purchase" {
     customer = "Is wrongly refused a legal remedy.",
     business = "Has to give the remedy anyway after a complaint, and a \"no receipt, no refund\" approach invites Trading Standards attention.",
   },
-  source = "Consumer Rights Act 2015 ss.19–24 (remedies do not depend on a till receipt)",
+  source = "Consumer Rights Act 2015 ss.19–24 give the remedies; no law makes them depend on a till receipt, the customer only has to show they bought from the trader (Business Companion / Trading Standards guidance)",
   weight = 3,
   critical = false,
 }
@@ -193,6 +193,22 @@ principle "ucp.misleading-rights" {
     business = "False or misleading information that affects a customer's decision can be a misleading action: Trading Standards or CMA enforcement (CMA fines up to 10% of global turnover) and possible criminal liability.",
   },
   source = "Digital Markets, Competition and Consumers Act 2024 ss.225–226 (misleading actions); Consumer Rights Act 2015 ss.31, 62 (terms restricting statutory rights are not binding)",
+  weight = 3,
+  critical = false,
+}
+
+principle "ucp.aggressive" {
+  kind = "law",
+  group = "Unfair commercial practices",
+  title = "Never pressure or threaten a customer",
+  requires = "Never use threats, harassment or a customer's vulnerability to push them into paying, agreeing or "
+    .. "giving something up, for example threatening to cut them off or to fit a meter unless they pay today.",
+  consequence = {
+    customer = "Agrees to something out of fear that they cannot afford or did not want.",
+    business = "An aggressive commercial practice: Trading Standards or CMA enforcement (fines up to 10% of global "
+      .. "turnover) and the customer's right to unwind the agreement.",
+  },
+  source = "Digital Markets, Competition and Consumers Act 2024 ss.225, 228 (aggressive practices)",
   weight = 3,
   critical = false,
 }

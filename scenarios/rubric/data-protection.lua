@@ -61,12 +61,12 @@ principle "dpa.sar" {
   kind = "law",
   group = "Data protection (UK GDPR / DPA 2018)",
   title = "Recognise a subject access request",
-  requires = "Treat any request from a customer for their own personal data as a subject access request, whether it is spoken, written or on social media, and pass it on at once. It is normally free and must be answered within one month.",
+  requires = "Treat any request from a customer for their own personal data as a subject access request, whether it is spoken, written or on social media, log the date and pass it on at once. It is normally free and is answered within one month of receiving it (or of receiving identity checks genuinely needed); complex requests can be extended by two months, and the search must be reasonable and proportionate.",
   consequence = {
     customer = "Is wrongly refused, charged or delayed in seeing their own data.",
     business = "An ICO complaint and enforcement (fines for breaching individuals' rights up to £17.5m or 4% of turnover), and the deadline keeps running from the day the request was made.",
   },
-  source = "UK GDPR Article 15 (right of access); ICO subject access guidance",
+  source = "UK GDPR Articles 12, 12A and 15, as amended by the Data (Use and Access) Act 2025 (reasonable and proportionate search, time limits from 5 February 2026); ICO subject access guidance",
   weight = 3,
   critical = false,
 }
@@ -111,4 +111,38 @@ principle "dpa.s170" {
   source = "Data Protection Act 2018 s.170",
   weight = 5,
   critical = true,
+}
+
+principle "dpa.s173" {
+  kind = "law",
+  group = "Data protection (UK GDPR / DPA 2018)",
+  title = "Never alter or hide data a customer has asked to see",
+  requires = "Once someone has asked for their data, never edit, delete, tidy or hide a note, email or recording so "
+    .. "that they will not see it. If a note is wrong, add a dated correction and leave the original.",
+  consequence = {
+    customer = "Is denied the true record of how they were treated, often the evidence for their complaint.",
+    business = "A criminal offence by the member of staff and the organisation (DPA 2018 s.173), ICO enforcement, "
+      .. "and lost trust in every record the organisation holds.",
+  },
+  source = "Data Protection Act 2018 s.173 (altering or concealing information to prevent disclosure)",
+  weight = 5,
+  critical = true,
+}
+
+principle "dpa.complaints-duty" {
+  kind = "law",
+  group = "Data protection (UK GDPR / DPA 2018)",
+  title = "Take a data-protection complaint",
+  requires = "Treat a customer's complaint about how their personal data was handled (shared with the wrong person, "
+    .. "wrong, or a request ignored) as a data-protection complaint: log it with the date, pass it to the data "
+    .. "protection or complaints team so it is acknowledged within 30 days and answered without undue delay, and "
+    .. "tell the customer they can also go to the ICO.",
+  consequence = {
+    customer = "Has nowhere to take a real problem with their data and has to go to the regulator to be heard.",
+    business = "A breach of the duty to handle data-protection complaints in force since 19 June 2026, ICO "
+      .. "complaints that could have been resolved, and no chance to put the problem right first.",
+  },
+  source = "Data Protection Act 2018 s.164A, inserted by the Data (Use and Access) Act 2025 (in force 19 June 2026)",
+  weight = 3,
+  critical = false,
 }

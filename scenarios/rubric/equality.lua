@@ -19,12 +19,12 @@ principle "eqa.direct-discrimination" {
   kind = "law",
   group = "Equality Act 2010",
   title = "Treat every customer fairly: no discrimination",
-  requires = "Never refuse service, give worse service or offer worse terms because of a protected characteristic such as race, disability, sex, religion, sexual orientation, gender reassignment, pregnancy or age.",
+  requires = "Never refuse service, give worse service or offer worse terms because of a protected characteristic such as race, disability, sex, religion, sexual orientation, gender reassignment, pregnancy or age (age protects customers aged 18 and over).",
   consequence = {
     customer = "Is humiliated and denied a service because of who they are.",
     business = "A discrimination claim in the county court with damages, media and social-media fallout, and disciplinary action for the member of staff.",
   },
-  source = "Equality Act 2010 ss.13, 29",
+  source = "Equality Act 2010 ss.13, 28, 29",
   weight = 5,
   critical = true,
 }

@@ -4,13 +4,13 @@
 principle "hswa.staff-safety" {
   kind = "law",
   group = "Health and Safety at Work etc. Act 1974",
-  title = "Keep yourself and colleagues safe",
-  requires = "Follow your organisation's procedures for abusive or threatening customers (warn, then end the contact if it continues) and report every incident. Abuse and threats, in person, online or by phone, count as work-related violence.",
+  title = "Report threats and abuse; work with the employer's safety arrangements",
+  requires = "Take reasonable care of yourself and colleagues and co-operate with your employer's arrangements for work-related violence: use the training and procedures you have been given and report every threat or abusive contact. Abuse and threats by phone or online count as work-related violence. (How a call is warned and ended is the organisation's own procedure, scored under its policy.)",
   consequence = {
     customer = "The situation escalates and other customers may be put at risk too.",
-    business = "Staff are harmed or leave; HSE enforcement, unlimited fines for serious breaches and civil claims.",
+    business = "The employer, who must assess and control the risk of violence to staff (s.2), cannot act on a threat it never hears of: staff are harmed or leave, with HSE enforcement and civil claims.",
   },
-  source = "Health and Safety at Work etc. Act 1974 ss.2, 7; HSE guidance on work-related violence",
+  source = "Health and Safety at Work etc. Act 1974 s.7 (employee's duties), s.2 (employer's duty); HSE guidance on work-related violence",
   weight = 3,
   critical = false,
 }

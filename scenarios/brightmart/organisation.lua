@@ -1,7 +1,10 @@
 -- Brightmart: high-street and online electricals retailer.
 -- Policy documents the learner can open during play, and Brightmart's version of each generic
 -- policy.* rubric id. Policies add to customers' legal rights and never take them away
--- (checked against /work/shared/domain/uk-customer-service-law.md).
+-- (checked against the project's UK customer-service law fact sheet). In the policy text, "(the law: ...)"
+-- marks a customer's legal right or a legal duty restated for staff; everything else is Brightmart's
+-- own rule, which Brightmart could change. The scoring follows the same split: a law restated here
+-- is scored under its law principle, and only Brightmart's own rules under the policy.* ids.
 
 organisation {
   id = "brightmart",
@@ -17,49 +20,58 @@ policy "refunds" {
   text = [[
 1. The law comes first. Faulty goods, and goods not as described or not fit for purpose, are covered by
    the Consumer Rights Act 2015. This policy adds to those rights and never takes them away. The
-   customer's contract is with Brightmart: never send them to the manufacturer.
-2. Faulty within 30 days: the customer may reject it for a full refund; do not insist on a repair or a
-   replacement. The 30 days start the day after they received it (or after we told them it was installed).
-3. How to refund: the full price, with no fee and no deduction for use, to the payment method used (cash
-   for cash) unless the customer agrees otherwise, within 14 days of agreeing it. Do it the same day.
-4. Refund limit: you may authorise refunds up to £50 yourself. A refund over £50 needs a supervisor's
-   approval before you process it. This is an authorisation check, never a reason to refuse or delay a
-   refund the customer is entitled to by law.
-5. Faulty after 30 days: offer a repair or a replacement. The customer chooses; we refuse their choice only
-   if it is impossible or disproportionate (far more costly than the other), and we pay all the costs. In
-   the first 6 months after delivery, treat the fault as there from the start unless we can show otherwise.
-6. If one repair or one replacement has not fixed it, or it was not done in a reasonable time, the customer
-   may choose a refund or a price reduction. Nothing is deducted for use within 6 months of delivery.
-7. Proof of purchase: no receipt is needed. Accept any reasonable proof: a bank or card statement, a banking
-   app, an order confirmation or our own till records.
-8. Change of mind (shop purchases) is goodwill, not the law: unused, boxed items returned within 30 days
-   with proof of purchase get a refund or exchange, and because we publish this we keep it. For online
-   orders, see "Online orders, deliveries and cancellations".
+   customer's contract is with Brightmart: never send them to the manufacturer (the law: the
+   retailer is responsible; a maker's guarantee is extra, never instead).
+2. Faulty within 30 days (the law: Consumer Rights Act ss.20 and 22): the customer may reject it for a
+   full refund; do not insist on a repair or a replacement. The 30 days start the day after they
+   received it (or after we told them it was installed).
+3. How to refund (the law: s.20): the full price, with no fee and no deduction for use, to the payment
+   method used (cash for cash) unless the customer agrees otherwise, within 14 days of agreeing it.
+   Brightmart's own standard is tighter: do it the same day.
+4. Refund limit (Brightmart's rule): you may authorise refunds up to £50 yourself. A refund over £50
+   needs a supervisor's approval before you process it. This is an authorisation check, never a reason
+   to refuse or delay a refund the customer is entitled to by law.
+5. Faulty after 30 days (the law: ss.19 and 23): offer a repair or a replacement. The customer chooses;
+   we refuse their choice only if it is impossible or disproportionate (far more costly than the other),
+   and we pay all the costs. In the first 6 months after delivery, treat the fault as there from the
+   start unless we can show otherwise.
+6. If one repair or one replacement has not put it right (whether the same fault or another), or it was
+   not done in a reasonable time, the customer may choose a refund or a price reduction (the law: s.24).
+   Nothing is deducted for use within 6 months of delivery.
+7. Proof of purchase: no law says a customer must keep a till receipt; they only need to show they
+   bought it from us. Brightmart's rule: never insist on the receipt. Accept any reasonable proof: a bank
+   or card statement, a banking app, an order confirmation or our own till records.
+8. Change of mind (shop purchases) is Brightmart's goodwill, not the law: unused, boxed items returned
+   within 30 days with proof of purchase get a refund or exchange, and because we publish this we keep it.
+   For online orders, see "Online orders, deliveries and cancellations".
 ]],
 }
 
 policy "online-orders" {
   title = "Online orders, deliveries and cancellations",
   text = [[
-1. Delivery: we deliver by the date agreed at checkout, or within 30 days if no date was agreed.
+1. Delivery (the law: Consumer Rights Act s.28): we deliver by the date agreed at checkout, or within
+   30 days if no date was agreed.
 2. Until the item is in the hands of the customer (or someone they asked us to leave it with), it
-   is Brightmart's responsibility. If a parcel is lost, damaged on the way, or shows as delivered
-   but the customer has not got it, we investigate with the courier and re-send or refund. Never
-   tell the customer to take it up with the courier.
-3. Change of mind: online and phone orders can be cancelled for any reason within 14 days,
-   starting the day after the customer receives the goods (for split deliveries, the last item).
-4. The customer sends the goods back within 14 days of telling us, or returns them free to any
-   shop. Our checkout and returns page tell customers in advance that they pay the postage for a
-   change-of-mind return by post.
-5. Cancellation refund: everything paid, including standard delivery (not the extra for a premium
-   delivery option), to the same payment method, with no fee, within 14 days of getting the goods
-   back or proof of posting, whichever comes first. A deduction for handling beyond what a shop
-   would allow needs a team leader's approval.
-6. Items that cannot be cancelled once delivered: personalised or made-to-order items; sealed audio,
-   video or software once unsealed; sealed hygiene items (such as in-ear headphones) once unsealed.
-   Always check for a fault first: faulty items are covered by "Refunds and returns".
+   is Brightmart's responsibility (the law: s.29). If a parcel is lost, damaged on the way, or shows
+   as delivered but the customer has not got it, we investigate with the courier and re-send or
+   refund. Brightmart's rule: never ask the customer to chase the courier, a neighbour or anyone else
+   for it; recovering a parcel is our job.
+3. Change of mind (the law: Consumer Contracts Regulations 2013): online and phone orders can be
+   cancelled for any reason within 14 days, starting the day after the customer receives the goods
+   (for split deliveries, the last item).
+4. The customer sends the goods back within 14 days of telling us (the law), or returns them free to
+   any shop (Brightmart's offer). The law lets us ask the customer to pay for posting goods back only
+   because our checkout and returns page tell them so in advance.
+5. Cancellation refund (the law): everything paid, including standard delivery (not the extra for a
+   premium delivery option), to the same payment method, with no fee, within 14 days of getting the
+   goods back or proof of posting, whichever comes first. The only deduction the law allows is for
+   handling beyond what a shop would allow; Brightmart's rule is that it needs a team leader's approval.
+6. Items that cannot be cancelled once delivered (the law): personalised or made-to-order items; sealed
+   audio, video or software once unsealed; sealed hygiene items (such as in-ear headphones) once
+   unsealed. Always check for a fault first: faulty items are covered by "Refunds and returns".
 7. Faulty online items: follow "Refunds and returns". We pay the cost of sending faulty goods back
-   (collection or a prepaid label).
+   (the law); we do it by collection or a prepaid label.
 ]],
 }
 
@@ -79,23 +91,37 @@ policy "complaints" {
 6. If our complaints process ends without agreement, the final response must be in writing
    (letter or email) and must say that we cannot settle the complaint, give the name and website
    of the competent alternative dispute resolution (ADR) provider listed on the complaints system,
-   and say whether Brightmart will use it. Retailers do not have to belong to an ombudsman:
-   never promise one. The customer's legal rights, including going to court, are not affected.
+   and say whether Brightmart will use it (the law: ADR Regulations 2015 reg 19). Retailers do not
+   have to belong to an ombudsman: never promise one. The customer's legal rights are not affected:
+   the small claims court and, for a credit-card purchase over £100, a claim against the card
+   provider (Consumer Credit Act s.75). They can also ask their bank about a chargeback.
+   Trading Standards does not settle individual complaints: a customer who wants advice, or to
+   report us, can contact the Citizens Advice consumer service, which passes reports on to Trading
+   Standards.
 7. Follow up: once it is resolved, check with the customer that the solution worked.
 8. Learn: team leaders review complaint logs every week for repeat causes and report trends to
    the shop or contact-centre manager so the root cause gets fixed.
+9. A complaint about how we have handled someone's personal data is also a data-protection
+   complaint: see "Handling customer data", section 9.
 ]],
 }
 
 policy "identity" {
   title = "Identity checks and account security",
   text = [[
+The law (UK GDPR) requires us to keep customers' personal data secure. These checks are how
+Brightmart does that: the questions below are Brightmart's procedure, not wording set by law.
 1. Check identity before you discuss or change any order, delivery, repair or My Brightmart
    account. By phone, email or web chat: the customer's full name and order or account number,
    then two security questions (delivery postcode, the email address on the account, or the
    order total). In a shop: the order confirmation or collection code and the card used to pay.
-2. Never give hints. If the checks fail, share nothing about the order or account and explain
-   other ways to get help (visit a shop, or reply from the email address on the account).
+2. Ask, don't tell: the customer gives the details and you check them. Never give hints or read
+   details out for the caller to confirm ("Is it 14 Hollins Road?"): that gives the answers away,
+   so the check proves nothing. Reading a customer's own details back to them is not a data breach,
+   but if the caller turns out not to be the customer, whatever you read out has gone to the wrong
+   person: a personal data breach to report (see "Handling customer data", section 4). If the checks fail, share nothing
+   about the order or account and explain other ways to get help (visit a shop, or reply from the
+   email address on the account).
 3. General questions (stock, prices, opening hours, how returns work) need no identity check.
 4. Third parties: deal with someone else only if they are recorded as a nominated person on the
    order or account, we hold a registered power of attorney, or the customer is with you or on
@@ -118,7 +144,8 @@ policy "data-handling" {
    or PIN. Take card payments only through the till terminal or the secure payment line. Refer to
    a card by its last four digits only.
 3. Look up a customer's record only when your work needs it. Looking up a friend, neighbour or
-   ex-partner is a disciplinary matter and can be a criminal offence (Data Protection Act 2018
+   ex-partner is a disciplinary matter, and knowingly or recklessly obtaining or passing on personal
+   data without Brightmart's consent can be a criminal offence (the law: Data Protection Act 2018
    s.170).
 4. Incidents: if personal data reaches the wrong person (a misdirected email, a wrong address
    label, someone else's receipt, details given to the wrong caller) or a device or paperwork is
@@ -128,10 +155,18 @@ policy "data-handling" {
    next. Label any opinion as an opinion. Customers can ask to see their notes.
 6. A request from a customer for the information we hold about them, in any words and by any
    channel, is a subject access request. Log the date and pass it to the Data Protection Team the
-   same day. It is free and must be answered within one month. Never insist on a form or a fee.
+   same day. The law: it is normally free and must be answered within one month of receiving it
+   (or of receiving proof of identity, if we genuinely need it); the Data Protection Team can extend
+   that in complex cases. Never insist on a form or a fee. Once a request is made, never change, delete or
+   hide anything it covers: that can be a criminal offence (Data Protection Act 2018 s.173). If a
+   note is wrong, add a dated correction.
 7. If a customer says their details are wrong, check and correct them promptly and note the
    change. Pass requests to delete data to the Data Protection Team.
 8. Lock your screen when you leave it; keep paperwork off the counter; shred it when done.
+9. A complaint about how we have handled someone's data ("you sent my details to someone else",
+   "you ignored my request") is a data-protection complaint. Log it and pass it to the Data
+   Protection Team the same day. The law: it must be acknowledged within 30 days and the outcome
+   given without undue delay. The customer can also complain to the Information Commissioner.
 ]],
 }
 
@@ -174,7 +209,9 @@ policy "service-standards" {
    once, calmly, that you will end the conversation if it continues. If it continues, end it: on
    the phone or in chat, end the contact; in a shop, step away and call the duty manager. Report
    it on the incident form the same day. If anyone is threatened with violence, get to safety and
-   call the duty manager (and the police if needed) without a warning first.
+   call the duty manager (and the police if needed) without a warning first. This procedure is
+   Brightmart's, not wording set by law: the law makes Brightmart responsible for protecting staff
+   from abuse and violence, and asks staff to follow these arrangements and report every incident.
 8. Keep the shop safe: clear or cordon spills and trailing cables at once and report them.
 ]],
 }
@@ -232,12 +269,13 @@ principle "policy.security-questions" {
   title = "Identity checks before discussing an order or account",
   requires = "Check the customer's name, order or account number and two security questions "
     .. "(or the order confirmation and payment card in a shop) before discussing or changing an "
-    .. "order, delivery, repair or account; give no hints and share nothing if the checks fail.",
+    .. "order, delivery, repair or account; ask for the details rather than reading them out, give no "
+    .. "hints and share nothing if the checks fail.",
   consequence = {
-    customer = "Order details, address or refunds can fall into the wrong hands (fraud, stalking, diverted deliveries).",
-    business = "A personal data breach, losses from fraudulent refunds or redirected orders, and regulatory action.",
+    customer = "If the caller is not who they say, order details, address or refunds fall into the wrong hands (fraud, stalking, diverted deliveries).",
+    business = "A check that proves nothing: if the caller is not the customer, what was shared is a personal data breach, with losses from fraudulent refunds or redirected orders and regulatory action.",
   },
-  source = "Brightmart: Identity checks and account security, section 1",
+  source = "Brightmart: Identity checks and account security, sections 1 and 2 (Brightmart's way of keeping data secure under UK GDPR Article 5(1)(f))",
   weight = 3,
   critical = false,
 }
@@ -253,7 +291,7 @@ principle "policy.authorised-person" {
     customer = "Someone else can see or change their orders and personal details without their say.",
     business = "An unauthorised disclosure (a data breach) and complaints from the real account holder.",
   },
-  source = "Brightmart: Identity checks and account security, section 5",
+  source = "Brightmart: Identity checks and account security, sections 4 and 5",
   weight = 2,
   critical = false,
 }
@@ -299,7 +337,7 @@ principle "policy.data-handling" {
     customer = "Exposed to fraud or harm, and not warned in time if their data has gone astray.",
     business = "A data breach handled late or hidden, regulatory fines, card-payment compliance problems and lost trust.",
   },
-  source = "Brightmart: Handling customer data, section 4",
+  source = "Brightmart: Handling customer data, sections 1 to 5",
   weight = 3,
   critical = false,
 }
@@ -329,7 +367,7 @@ principle "policy.service-standards" {
     customer = "Feels ignored or passed around and has to chase for answers.",
     business = "Poor satisfaction, repeat contacts and damage to Brightmart's reputation.",
   },
-  source = "Brightmart: Service standards, section 1",
+  source = "Brightmart: Service standards, sections 1 to 4",
   weight = 2,
   critical = false,
 }

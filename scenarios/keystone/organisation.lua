@@ -1,7 +1,8 @@
 -- Keystone Bank: retail bank with a contact centre and branches.
 -- Policy documents the learner can open during play, and Keystone's version of each generic
 -- policy.* rubric id. Policies never contradict the law
--- (checked against /work/shared/domain/uk-customer-service-law.md, section 5.2 for complaints).
+-- (checked against /work/shared/domain/uk-customer-service-law.md, section 5.2 for complaints, and its
+-- addendum: 10.1-10.2 for unauthorised payments and card blocking, 10.4 for the FCA complaint definition).
 
 organisation {
   id = "keystone",
@@ -20,9 +21,32 @@ policy "accounts" {
 2. Fees and charges: explain what was charged and why. You may refund a fee or charge up to £50 yourself
    where it was applied in error or our fee guidelines allow it; a refund over £50 needs a team leader's
    approval first. Refunding a charge we took in error is a correction, not goodwill.
-3. Payments the customer does not recognise: block the card straight away, log it and pass it to the
-   Fraud team on the same call. Do not tell the customer whether they will get the money back: the Fraud
-   team decides and writes to them.
+3. Payments the customer says they did not make or agree to (card payments, transfers, Direct Debits):
+   The law (Payment Services Regulations 2017):
+   - We must refund an unauthorised payment and put the account back as it would have been, as soon as
+     practicable and at the latest by the end of the business day after we become aware of it (reg 76),
+     if the customer tells us without undue delay and within 13 months of the payment.
+     The only exception: we have reasonable grounds to suspect the customer of fraud and tell the
+     authorities in writing. "We need to investigate" is not a reason to wait.
+   - If the customer says they did not authorise a payment, it is for us to prove that they did. The use of
+     their card, PIN or passcode is not enough on its own (reg 75).
+   - The customer's share of a loss is at most £35. They bear all of it only if they acted fraudulently or,
+     with gross negligence, failed to keep their card and security details safe. Unless they acted
+     fraudulently, they pay nothing for payments made after they told us, or where their card details were
+     used for an online or phone purchase (reg 77).
+   - If we stop a card, we must tell the customer, and why, before we stop it or straight afterwards,
+     unless telling them would compromise security or be unlawful (reg 71).
+   - Payments the customer made themselves, even if a fraudster tricked them into it (a scam), are
+     authorised: this section does not apply; see section 4.
+   Our procedure:
+   - After security, block the card on the call and tell the customer you have done it and why. Order a
+     replacement card.
+   - Log each disputed payment (date, amount, payee) and pass the case to the Fraud team on the same call.
+     The Fraud team makes the refund and decides whether the fraud exception applies; you do not.
+   - Tell the customer what the law gives them: a refund by the end of the next business day unless the
+     Fraud team has reasonable grounds to suspect them of fraud, and that the Fraud team will contact them.
+     Do not promise more (an instant or unconditional refund) or less: never say a refund takes "10 working
+     days to investigate", or that a payment must be theirs because their card or PIN was used.
 4. Possible scams: if a customer seems to be under pressure to move money (urgency, a caller telling them
    what to say, a "safe account"), pause the payment, ask open questions and transfer them to the Fraud
    team. Keystone never asks customers to move money to keep it safe.
@@ -41,9 +65,11 @@ policy "accounts" {
 policy "complaints" {
   title = "Complaints procedure",
   text = [[
-1. A complaint is any expression of dissatisfaction, spoken or written and whether justified or not, where
-   the customer says they have lost (or may lose) money or suffered distress or inconvenience. Tone and
-   channel do not matter: never insist that a complaint is made in writing.
+1. The FCA's definition: a complaint is any oral or written expression of dissatisfaction, whether justified
+   or not, about our service (or a failure to provide one), where the customer says they have suffered (or
+   may suffer) financial loss, material distress or material inconvenience. They only have to say so, not
+   prove it. Tone and channel do not matter, and no special words are needed: never insist that a
+   complaint is made in writing.
 2. Log every complaint on the complaints system the same day, including ones you resolve on the call.
 3. Service levels: acknowledge every complaint in writing within 1 working day with a reference number,
    the name of the person handling it and when to expect a response; keep the customer informed; and send

@@ -71,12 +71,12 @@ node "bounced" {
 }
 
 node "story" {
+  narration = "She keeps her voice level, although the people queuing behind her can hear every word.",
   customer = function(s)
     local t = ""
     if s.defended then t = "Hectic or not, he didn't listen to a word I said. " end
-    return t .. "I asked to book the same-day set-up. He looked me up and down and said it isn't really meant for people my age. "
-      .. "He said there's a rule that customers over seventy need someone younger with them, "
-      .. "and I should come back with my grandson or book a beginners' lesson."
+    return t .. "I asked to book the same-day set-up. He said it isn't meant for people my age, that over-seventies need "
+      .. "someone younger with them, and I should bring my grandson or book a beginners' lesson."
   end,
   choice { "So you asked for the set-up anyone can book, and you were turned away because of your age. I'm sorry. "
       .. "Let me find out what happened.", id = "reflect",
@@ -325,16 +325,16 @@ node "record" {
     breach = { "dpa.accurate-notes", "policy.log-contact" },
     why = "'Worked up' is an unlabelled opinion, and 'may need extra help' repeats the very assumption about her age that caused the complaint. She can ask to see this note. Record facts: what happened, what was done." },
   choice { function(s)
-      local t = "Yes. It's just the facts, and you're welcome to see it. (You type:) 'Customer refused Same-Day Set-Up by a colleague because of her age (71); "
-        .. "the terms have no age rule."
+      local t = "Yes, and you're welcome to read it. (You type:) 'Refused Same-Day Set-Up by a colleague because of her age (71); "
+        .. "no age rule in the terms."
       if s.lesson then
         t = t .. " I then wrongly steered her to a beginners' lesson because of her age before correcting it."
       elseif s.upheld then
         t = t .. " I then wrongly backed the refusal at the desk before correcting it."
       end
       if s.joked then t = t .. " I made a joke about older customers in her hearing." end
-      t = t .. " Apologised. Set-up started today at the usual £35."
-      if s.complaint_logged then t = t .. " Complaint of age discrimination logged." end
+      t = t .. " Apologised; set-up started today at the usual £35."
+      if s.complaint_logged then t = t .. " Age discrimination complaint logged." end
       return t .. "'"
     end,
     id = "facts",

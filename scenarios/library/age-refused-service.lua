@@ -28,6 +28,8 @@ scenario {
     setup = "none",
     joked = false,
     shouted = false,
+    receipt_asked = false,
+    told_off = false,
     complaint_logged = false,
     misled = false,
     learning = "none",
@@ -52,7 +54,7 @@ node "arrives" {
     credit = { "heat.hear", "heat.empathise" },
     why = "Let her tell you what happened, in her own words, before you decide anything. Acknowledging that it shouldn't have happened shows you're taking her seriously." },
   choice { "Right. Have you got the receipt for the laptop, so I can bring the sale up first?", id = "receipt",
-    go = "story", mood = -10,
+    go = "story", mood = -10, set = { receipt_asked = true },
     breach = { "heat.hear", "policy.service-standards" },
     why = "Her complaint is about how she was treated, not about the sale. Leading with paperwork before you've heard her out feels like a barrier, and Brightmart's service standards say listen first." },
 }
@@ -75,6 +77,7 @@ node "story" {
   customer = function(s)
     local t = ""
     if s.defended then t = "Hectic or not, he didn't listen to a word I said. " end
+    if s.receipt_asked then t = "It's in the bag, but the laptop isn't the problem. " end
     return t .. "I asked to book the same-day set-up. He said it isn't meant for people my age, that over-seventies need "
       .. "someone younger with them, and I should bring my grandson or book a beginners' lesson."
   end,
@@ -155,7 +158,7 @@ node "findings" {
     why = "Laughing about older customers in front of a customer who has just been refused because of her age is unwanted conduct related to age that humiliates her. That is harassment (Equality Act 2010 ss.26 and 29)." },
   choice { "(Loudly, in front of the queue) That's age discrimination, Callum. You could be sacked for it. "
       .. "Go and take your break, and I'll clear up the mess you've made.", id = "tell-off",
-    go = "back_to_her",
+    go = "back_to_her", set = { told_off = true },
     breach = "service.professional",
     why = "You're right that there's no age rule, but a public dressing-down in front of customers is unprofessional. Deal with a colleague's mistake in private, and keep the focus on putting it right for her." },
 }
@@ -193,6 +196,7 @@ node "upheld" {
 node "back_to_her" {
   customer = function(s)
     if s.joked then return "Well? When does it actually get done?" end
+    if s.told_off then return "Half the shop heard that. So what happens now?" end
     return "So? Is there a rule or isn't there?"
   end,
   choice { "There's no age rule, and you should never have been told there was. I'm sorry. Priya will start yours now, "

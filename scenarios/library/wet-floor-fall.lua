@@ -36,6 +36,7 @@ scenario {
     logged = false,
     manager = false,
     footage = "none",
+    handover = "none",
   },
 }
 
@@ -274,7 +275,7 @@ node "handover" {
     return "Cheers. My neck's stiffening up already."
   end,
   choice { "He went flying by the fridges. I think he was on his phone. Now he's asking about compensation.", id = "blame",
-    go = "cctv", mood = -15,
+    go = "cctv", mood = -15, set = { handover = "blame" },
     breach = { "service.professional", "service.escalate-clearly" },
     why = "A loaded handover, in front of him, blames him with a guess and leaves out his injury. Give the facts." },
   choice { function(s)
@@ -296,13 +297,18 @@ node "handover" {
     credit = { "service.escalate-clearly", "policy.escalation" },
     why = "A short, factual summary: who, what happened, the injury, what's been done and what's still needed, so he doesn't have to repeat himself." },
   choice { "Nothing serious, Sam. He had a little slip, he's fine now, and he's just after a reference number.", id = "minimise",
-    go = "cctv", mood = -10,
+    go = "cctv", mood = -10, set = { handover = "minimise" },
     breach = { "service.escalate-clearly", "policy.escalation" },
     why = "Leaving out his neck and back pain means the manager can't judge what's needed. A handover has to give the facts, including the injury." },
 }
 
 node "cctv" {
-  customer = "One more thing. Is there a camera on this aisle? I want to see it, and get a copy for my insurance.",
+  customer = function(s)
+    local t = "Is there a camera on this aisle? I want to see it, and get a copy for my insurance."
+    if s.handover == "blame" then return "I was not on my phone. " .. t end
+    if s.handover == "minimise" then return "It's not nothing; my neck's killing me. " .. t end
+    return "One more thing. " .. t
+  end,
   choice { "There is. Come into the office and I'll play it for you now. You can film the bit you need on your phone.", id = "show",
     go = final_ending, mood = 10, set = { footage = "shown" },
     breach = "policy.data-handling",

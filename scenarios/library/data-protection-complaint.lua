@@ -278,6 +278,16 @@ node "order" {
 
 node "report" {
   customer = "So a stranger has my address, my phone number and the day a nine-hundred-pound television turns up at my door. What happens about that?",
+  choice { "It's a data breach, so I'm reporting it to our Data Protection Team now, while you're on the line. They'll contact "
+      .. "her to ask her to delete it, and decide what else is needed.", id = "report",
+    go = function(s)
+      if s.disclosed then return "email_fix" end
+      return "stranger"
+    end,
+    mood = 5, minutes = 2, set = { reported = true },
+    credit = { "dpa.breach-report", "policy.data-handling" },
+    why = "Reported internally, at once, by you. The Data Protection Team can contain it and decide about the ICO within the "
+      .. "time the law allows." },
   choice { "I'm passing it to our Data Protection Team now. Because it's a data breach, they're legally bound to report it to the "
       .. "Information Commissioner within 72 hours, and to write to you about it.", id = "ico-promise",
     go = function(s)
@@ -299,16 +309,6 @@ node "report" {
     breach = { "dpa.breach-report", "policy.data-handling" },
     why = "His data reached the wrong person: that is a personal data breach. It must be reported to the Data Protection Team at "
       .. "once, so they can ask her to delete it and decide who needs to be told. Fixing it quietly hides it." },
-  choice { "It's a data breach, so I'm reporting it to our Data Protection Team now, while you're on the line. They'll contact "
-      .. "her to ask her to delete it, and decide what else is needed.", id = "report",
-    go = function(s)
-      if s.disclosed then return "email_fix" end
-      return "stranger"
-    end,
-    mood = 5, minutes = 2, set = { reported = true },
-    credit = { "dpa.breach-report", "policy.data-handling" },
-    why = "Reported internally, at once, by you. The Data Protection Team can contain it and decide about the ICO within the "
-      .. "time the law allows." },
 }
 
 node "stranger" {
@@ -379,6 +379,10 @@ node "texts" {
     return "He sighs."
   end,
   customer = "While you're in there. I told the young man in the shop: no marketing. Since Saturday I've had four of your sale texts. I'd like them stopped.",
+  choice { "Done: I've switched off all marketing on your account, texts and email, and noted that you'd said no in the shop.", id = "off",
+    go = "complaint", mood = 10, set = { marketing = "off" },
+    credit = { "service.first-contact-resolution", "heat.own" },
+    why = "A request you can action yourself: do it on the call, and record that it was against what he'd asked for in the shop." },
   choice { "Marketing preferences are looked after by our marketing team rather than customer service, I'm afraid. You can "
       .. "change them yourself in My Brightmart under Settings, or reply STOP to the next one.", id = "dept",
     go = "complaint", mood = -10, set = { marketing = "dept" },
@@ -390,10 +394,6 @@ node "texts" {
     breach = { "service.first-contact-resolution", "heat.own" },
     why = "He's asked you, and you can do it now. Leaving him to wait for another unwanted text, then do it himself, "
       .. "turns a one-minute fix into his job." },
-  choice { "Done: I've switched off all marketing on your account, texts and email, and noted that you'd said no in the shop.", id = "off",
-    go = "complaint", mood = 10, set = { marketing = "off" },
-    credit = { "service.first-contact-resolution", "heat.own" },
-    why = "A request you can action yourself: do it on the call, and record that it was against what he'd asked for in the shop." },
 }
 
 node "complaint" {
@@ -445,6 +445,17 @@ node "complaint" {
 
 node "ico" {
   customer = "And the Information Commissioner? I read there's a new rule about complaints like this. Should I be going to them as well?",
+  choice { function(s)
+      if s.complaint == "logged" then
+        return "You can go to them at any time; you don't have to wait for us. They'll usually ask if you've raised it with us first, so keep your reference."
+      end
+      return "You can go to them at any time; you don't have to wait for us. They'll usually ask if you've raised it with us first, which you have."
+    end,
+    id = "either",
+    go = "compensation", mood = 5, set = { ico = "told" },
+    credit = "dpa.complaints-duty",
+    why = "Accurate and short: he may complain to the ICO whenever he chooses, and the ICO generally expects the business to "
+      .. "have had the first chance, which his complaint to you now gives Brightmart." },
   choice { "There's no need to involve the Information Commissioner. They won't look at anything until we've finished our own "
       .. "investigation, and going to them now would only slow things down for you.", id = "no-need",
     go = "compensation", set = { ico = "discouraged" },
@@ -457,17 +468,6 @@ node "ico" {
     breach = { "heat.own", "service.expectations" },
     why = "He may go to the ICO, but steering him there as the better option walks away from Brightmart's own duty to look into "
       .. "his complaint. 'Quicker' and 'compensation' are promises nobody here can make." },
-  choice { function(s)
-      if s.complaint == "logged" then
-        return "You can go to them at any time; you don't have to wait for us. They'll usually ask if you've raised it with us first, so keep your reference."
-      end
-      return "You can go to them at any time; you don't have to wait for us. They'll usually ask if you've raised it with us first, which you have."
-    end,
-    id = "either",
-    go = "compensation", mood = 5, set = { ico = "told" },
-    credit = "dpa.complaints-duty",
-    why = "Accurate and short: he may complain to the ICO whenever he chooses, and the ICO generally expects the business to "
-      .. "have had the first chance, which his complaint to you now gives Brightmart." },
 }
 
 node "compensation" {

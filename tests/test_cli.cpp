@@ -282,3 +282,29 @@ TEST_CASE("frontline graph prints the map as DOT: endings by kind, unreachable g
     CHECK(missing.code == 1);
     CHECK_THAT(missing.err, Catch::Contains("no.such-scenario"));
 }
+
+TEST_CASE("routes prints each route's transcript, rendered for that route, with its grade",
+          "[cli][routes]") {
+    const auto r = cli({"routes", frontline::test::fixture("scoring-example/call-back.lua"),
+                        "--scenarios", frontline::test::fixture("scoring")});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("--- Route 1 of 5\n"));
+    CHECK_THAT(r.out, Catch::Contains("   1. You [a.listen]: \"Let them explain\"\n      +t.listen"));
+    CHECK_THAT(r.out, Catch::Contains("--- Route 2 of 5 (steps 1-1 as route 1)"));
+    CHECK_THAT(r.out, Catch::Contains("   2. You [b.form]: \"Just fill in the form\"\n     Sam: \"So "
+                                      "what now?\"\n     ... from here every way on reads as "
+                                      "listed from route 1 after its step 1."));
+    CHECK_THAT(r.out, Catch::Contains("== Ending 'walked' (lost): Refunded, but they will not "
+                                      "come back.\n     Grade: Pass (100%"));
+    CHECK_THAT(r.out, Catch::Contains("5 routes: 3 to an ending, 2 join an earlier route"));
+    CHECK_THAT(r.out, Catch::Contains("Endings of the routes printed to an ending: done 2, walked 1"));
+    const auto summary = cli({"routes", frontline::test::fixture("scoring-example/call-back.lua"),
+                              "--scenarios", frontline::test::fixture("scoring"), "--summary"});
+    CHECK(count(summary.out, " -> ") == 5);
+    CHECK_THAT(summary.out, Catch::Contains("a.interrupt,b.sorry -> as route 1 after its step 1"));
+    const auto limited = cli({"routes", frontline::test::fixture("scoring-example/call-back.lua"),
+                              "--scenarios", frontline::test::fixture("scoring"), "--limit", "3"});
+    CHECK(limited.code == 1);
+    CHECK_THAT(limited.out, Catch::Contains("Stopped at 3 routes (--limit); more exist."));
+}

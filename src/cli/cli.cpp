@@ -197,6 +197,20 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                            "State budget (default 100000)");
     exploreCmd->add_flag("--json", exploreOptions.json, "Print the findings as JSON");
 
+    RoutesOptions routesOptions;
+    CLI::App* routesCmd = app.add_subcommand(
+        "routes", "Print every distinct route's transcript, ending and grade, to read them all");
+    routesCmd
+        ->add_option("SCENARIO", routesOptions.scenario,
+                     "A scenario file, or a scenario id from the library")
+        ->required();
+    routesCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
+    routesCmd->add_option("--limit", routesOptions.limit, "Routes listed at most (default 2000)");
+    routesCmd->add_flag("--summary", routesOptions.summary,
+                        "One line per route: its choices, ending and grade");
+    routesCmd->add_flag("--debrief", routesOptions.debrief,
+                        "Under each route, what cost points in full, with each rule's source");
+
     std::string graphScenario;
     CLI::App* graphCmd = app.add_subcommand(
         "graph", "Print the scenario's map as Graphviz DOT (dot -Tsvg to draw it)");
@@ -266,6 +280,10 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (*exploreCmd) {
         exploreOptions.scenariosDir = scenariosDir;
         return exploreCommand(exploreOptions, io);
+    }
+    if (*routesCmd) {
+        routesOptions.scenariosDir = scenariosDir;
+        return routesCommand(routesOptions, io);
     }
     if (*graphCmd) return graphCommand(graphScenario, scenariosDir, io);
     if (*newCmd) {

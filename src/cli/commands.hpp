@@ -54,6 +54,14 @@ struct ExploreCommandOptions {
     bool json = false;
 };
 
+struct RoutesOptions {
+    std::string scenario;
+    std::string scenariosDir;
+    std::size_t limit = 2000;
+    bool summary = false; // one line per route instead of its transcript
+    bool debrief = false; // each route's full list of what cost points, with sources
+};
+
 struct NewOptions {
     std::string id;
     std::string organisation; // empty: the id's prefix when it names one, else none
@@ -63,6 +71,8 @@ struct NewOptions {
 
 int playCommand(const PlayOptions& options, Io io);
 int exploreCommand(const ExploreCommandOptions& options, Io io);
+// Every distinct route's transcript and grade, to read a scenario through.
+int routesCommand(const RoutesOptions& options, Io io);
 int testCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io);
 int coverageCommand(const std::string& scenariosDir, Io io);
 int lintCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io);

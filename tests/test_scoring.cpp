@@ -476,6 +476,9 @@ TEST_CASE("frontline coverage lists covered points, gaps and points no conversat
                           Catch::Contains("[n/a] Keeps a portfolio"));
     CHECK_THAT(r.out,
                Catch::Contains("1 points covered, 1 not covered, 1 not shown by a conversation"));
+    // A rubric principle, or an organisation's policy, that no scenario credits or breaches.
+    CHECK_THAT(r.out, Catch::Contains("Rubric: 6 principles and policies, 2 never credited or "
+                                      "breached:\n  [GAP] t.unused\n  [GAP] beta policy.log\n"));
 }
 
 TEST_CASE("frontline explore prints the best path as replayable ids, and JSON on request",

@@ -22,9 +22,19 @@ int coverageCommand(const std::string& scenariosDir, Io io) {
         return 1;
     }
     std::map<std::string, std::set<std::string>> creditedIn; // principle -> scenario ids
-    for (const auto* entry : library.usable())
-        for (const auto& id : explore(entry->scenario, entry->scripting, library.rubric).creditable)
+    // Rubric principles, and each organisation's policy.* ids as "<organisation> policy.x", that
+    // some scenario credits or breaches.
+    std::set<std::string> assessed;
+    for (const auto* entry : library.usable()) {
+        const Exploration found = explore(entry->scenario, entry->scripting, library.rubric);
+        for (const auto& id : found.creditable)
             creditedIn[id].insert(entry->scenario->id);
+        for (const auto* ids : {&found.creditable, &found.breachable})
+            for (const auto& id : *ids)
+                assessed.insert(Rubric::isPolicyId(id)
+                                    ? entry->scenario->organisation + " " + id
+                                    : id);
+    }
 
     std::size_t covered = 0, uncovered = 0, untestable = 0;
     for (const Unit& unit : library.curriculum.units) {
@@ -51,7 +61,20 @@ int coverageCommand(const std::string& scenariosDir, Io io) {
     }
     fmt::print(io.out, "\n{} points covered, {} not covered, {} not shown by a conversation\n",
                covered, uncovered, untestable);
-    return uncovered == 0 ? 0 : 1;
+
+    // A rule in the rubric that no scenario credits or breaches is never assessed: a learner's
+    // debrief can never mention it, whatever the rubric claims.
+    std::vector<std::string> unused;
+    for (const Principle& p : library.rubric.principles())
+        if (!assessed.count(p.id)) unused.push_back(p.id);
+    for (const Organisation& o : library.rubric.organisations())
+        for (const Principle& p : o.policies)
+            if (!assessed.count(o.id + " " + p.id)) unused.push_back(o.id + " " + p.id);
+    fmt::print(io.out, "\nRubric: {} principles and policies, {} never credited or breached{}\n",
+               assessed.size() + unused.size(), unused.size(), unused.empty() ? "" : ":");
+    for (const std::string& id : unused)
+        fmt::print(io.out, "  [GAP] {}\n", id);
+    return uncovered == 0 && unused.empty() ? 0 : 1;
 }
 
 } // namespace frontline::cli

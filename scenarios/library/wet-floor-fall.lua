@@ -69,7 +69,7 @@ node "fall" {
     why = "He's just landed hard on his back, and nobody knows yet where he's hurt. Pulling someone up before they've been checked can make an injury worse. Keep him still, call a first aider and make the water safe." },
   choice { "Don't move, I'll be straight back. (Hurry to the service desk for the accident book, so you can take his details properly.)", id = "accident-book",
     go = "away",
-    breach = "hswa.customer-safety",
+    breach = { "hswa.customer-safety", "hswa.safety-risk" },
     why = "The paperwork can wait. Walking off leaves an injured man on the floor and the water unguarded, with shoppers still walking through it." },
   choice { "Stay there for a moment; don't try to get up yet. (Radio for a first aider, and wave a colleague over to guard the water.)", id = "stay-still",
     go = "assess", set = { first_aider = true, area_safe = true },
@@ -86,7 +86,7 @@ node "neck" {
   customer = "Ah, no. My neck. It snapped back when I hit the floor. Sorry, I just need a sec.",
   choice { "You're nearly there. One more push and you can sit on a chair; it's better than the wet floor.", id = "keep-going",
     go = "moved_injured",
-    breach = "hswa.customer-safety",
+    breach = { "hswa.customer-safety", "hswa.safety-risk" },
     why = "He's told you his neck hurts. Moving someone with neck pain after a fall can turn a strain into a serious injury. Stop, keep him still and get a first aider." },
   choice { "OK, stop there. Stay exactly as you are and keep your head still. (Radio for a first aider, and ask a colleague to guard the water.)", id = "stop",
     go = "assess", set = { first_aider = true, area_safe = true },
@@ -103,7 +103,7 @@ node "away" {
     why = "Right things, too late: the water should have been guarded before you went anywhere, and it very nearly caused a second fall." },
   choice { "(Find a pen that works, then walk back with the book to take his details.)", id = "pen",
     go = "near_miss",
-    breach = { "hswa.customer-safety", "heat.own" },
+    breach = { "hswa.customer-safety", "hswa.safety-risk", "heat.own" },
     why = "Someone has nearly fallen in the same place, and the injured man is still on the floor. The book can wait; the water and the first aider can't." },
 }
 
@@ -118,7 +118,7 @@ node "assess" {
   end,
   choice { "Let's at least get you sat on a chair; it's got to be better than the floor. Take my hands and come up slowly.", id = "chair",
     go = "moved_injured",
-    breach = "hswa.customer-safety",
+    breach = { "hswa.customer-safety", "hswa.safety-risk" },
     why = "He's told you his neck hurts. Moving him before a first aider has checked him risks making a neck injury much worse. Keep him still until someone trained has seen him." },
   choice { function(s)
       if s.first_aider then
@@ -429,4 +429,5 @@ expect { breaching = "ucp.aggressive", grade = "Merit" }
 expect { reachable = "moved_injured" }
 expect { reachable = "near_miss" }
 expect { breaching = "hswa.customer-safety", grade = "Merit" }
+expect { breaching = "hswa.safety-risk", grade = "Refer" }
 expect { breaching = "policy.data-handling", grade = "Pass" }

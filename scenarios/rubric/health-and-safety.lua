@@ -28,3 +28,21 @@ principle "hswa.customer-safety" {
   weight = 3,
   critical = false,
 }
+
+principle "hswa.safety-risk" {
+  kind = "law",
+  group = "Health and Safety at Work etc. Act 1974",
+  title = "Never put someone's safety at risk",
+  requires = "Deal with danger first: never leave a hazard unguarded where people are walking, and never move "
+    .. "someone who may have a neck or back injury before a trained first aider has seen them, to save time "
+    .. "or to get paperwork done.",
+  consequence = {
+    customer = "A second person is hurt, or an injury is made much worse.",
+    business = "Serious injury, HSE enforcement, prosecution and unlimited fines, and personal liability for the "
+      .. "member of staff who ignored the risk.",
+  },
+  source = "Health and Safety at Work etc. Act 1974 s.3 (people who are not employees), s.7 (employee's duty of "
+    .. "care for others affected by their acts)",
+  weight = 5,
+  critical = true,
+}

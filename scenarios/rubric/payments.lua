@@ -24,8 +24,9 @@ principle "psr.customer-liability" {
   group = "Payment Services Regulations 2017",
   title = "State the customer's liability correctly",
   requires = "Do not tell a customer they must be to blame because their card or PIN was used: the bank must prove "
-    .. "the payment was authorised. Their share of a loss is at most £35 unless they acted fraudulently or with "
-    .. "gross negligence, and nothing for payments after they reported the card lost or stolen.",
+    .. "the payment was authorised. For a lost or stolen card their share is at most £35 unless they acted "
+    .. "fraudulently or with gross negligence; they pay nothing for payments made after they reported it, or for "
+    .. "online and phone purchases they did not make (unless they acted fraudulently).",
   consequence = {
     customer = "Believes they have lost the money for good and gives up a refund the law gives them.",
     business = "Complaints upheld by the Financial Ombudsman Service, FCA scrutiny, and a misleading statement "

@@ -31,6 +31,7 @@ scenario {
     backed_down = false,
     over_promised = false,
     full_passcode = false,
+    promise_amount = "£250",
   },
 }
 
@@ -157,7 +158,7 @@ node "record" {
   choice { "How about we meet halfway? I'll put £125 back on your account now as a goodwill gesture, and we'll call it settled.",
     id = "halfway",
     when = "not backed_down",
-    go = "false_hope", mood = 10, set = { promised = true, over_promised = true },
+    go = "false_hope", mood = 10, set = { promised = true, over_promised = true, promise_amount = "£125" },
     breach = { "policy.goodwill-limit", "service.limits-of-authority" },
     why = "£125 is more than four times your £30 goodwill limit. Splitting the difference also undercuts the final response, "
       .. "and an offer you can't authorise will have to be taken back." },
@@ -252,6 +253,8 @@ node "team_leader" {
       end
       if s.promised then
         t = t .. " I wrongly told him he'd get the money back, and I need you to know that before you speak to him."
+      elseif s.over_promised then
+        t = t .. " Earlier I wrongly told him he'd get the money back; I've since told him I can't."
       end
       if s.mistake == "final" then
         t = t .. " I wrongly told him there was nothing more he could do."
@@ -459,9 +462,11 @@ node "deadline_row" {
 node "fos_questions" {
   customer = function(s)
     if s.linda_listening then
-      return "Right. So what do we actually do? Linda says we binned that leaflet with the rest of the letter. And I'm not filling in forms on a computer. I'm not a computer person."
+      return "Right. So what do we actually do? Linda says I binned the leaflet with the letter, in a temper. I'll fill their form in online tonight, "
+        .. "but I want the proper details from you, not whatever comes up first."
     end
-    return "Right. So what do I actually do? I binned that leaflet with the rest of the letter. And I'm not filling in forms on a computer. I'm not a computer person."
+    return "Right. So what do I actually do? I binned the leaflet with the letter, in a temper. I'll fill their form in online tonight, "
+      .. "but I want the proper details from you, not whatever comes up first."
   end,
   choice { "Honestly, the easiest thing is a claims management company. They'll fill in the forms and deal with the ombudsman for you, "
       .. "and they only take a cut if you win, so you've nothing to lose.",
@@ -470,17 +475,19 @@ node "fos_questions" {
     breach = { "complaint.signpost", "heat.own" },
     why = "He doesn't need a claims firm. The Financial Ombudsman Service is free to use directly, and a firm would normally charge him "
       .. "for something he can do at no cost. A cut of his £250 is something to lose. Offer to send him the details yourself." },
-  choice { "I'll post you a copy of our final response and the ombudsman's leaflet, first class today. "
-      .. "It has their phone number and address, not just the website.",
+  choice { "I'll email you a copy of our final response and the ombudsman's leaflet now, and post them too. "
+      .. "The leaflet has their website and phone number.",
     id = "send",
     go = "callbacks", mood = 5, set = { leaflet_sent = true },
     credit = { "heat.own", "service.expectations" },
-    why = "You take ownership of the next step, say exactly what will arrive and when, and make sure he isn't shut out because he doesn't use the internet." },
+    why = "You take ownership of the next step and say exactly what will arrive and when. With the final response and the official "
+      .. "details in front of him, he can refer it himself tonight, as he plans to, without going hunting." },
   choice { "It's all on their website. If you search for 'Financial Ombudsman' it'll come up.",
     id = "google",
     go = "callbacks", mood = -10,
     breach = { "heat.own", "heat.hear" },
-    why = "He has just told you he doesn't use computers. Pointing him to a website leaves him to sort it out himself. Offer to send the details in writing." },
+    why = "He asked you for the proper details, not a search. Sending him off to look leaves him to sort it out himself, and the first results "
+      .. "can be claims firms that charge for what the ombudsman does free. Send him the final response and the leaflet yourself." },
 }
 
 node "callbacks" {
@@ -525,7 +532,7 @@ node "wrap_up" {
         t = t .. " Security not completed before the complaint was discussed."
       end
       t = t .. " Explained the decision stands. Explained FOS: free, can refer now, within six months of the final response date. "
-        .. "FOS leaflet and copy of final response sent first class today."
+        .. "FOS leaflet and copy of final response sent by email and first-class post today."
       if s.linda_listening then t = t .. " Customer agreed on this call to his wife, Linda, listening." end
       if s.new_complaint then t = t .. " New complaint logged about two missed call-backs." end
       return t .. " Customer said he may contact the press."
@@ -555,10 +562,7 @@ node "wrap_up" {
     end,
     id = "factual-short",
     when = "not leaflet_sent",
-    go = function(s)
-      if s.new_complaint then return "signposted" end
-      return "loose_ends"
-    end,
+    go = "loose_ends",
     credit = { "policy.log-contact", "dpa.accurate-notes" },
     why = "A factual note of the call: what was asked, what was explained and who agreed to what." },
   choice { "Customer aggressive and irrational. Threatened the press. Difficult character; no point engaging further.",
@@ -583,7 +587,7 @@ node "wrap_up" {
         .. "a higher limit in March; no record, so probably misremembering (recently bereaved)."
       if s.verified then t = t .. " Passed security." end
       t = t .. " Explained the decision stands. Told about FOS, though he seems more interested in the papers."
-      if s.leaflet_sent then t = t .. " FOS leaflet and copy of final response sent first class today." end
+      if s.leaflet_sent then t = t .. " FOS leaflet and copy of final response sent by email and post today." end
       if s.linda_listening then t = t .. " Wife Linda listened in with his agreement; she seems to run the finances." end
       if s.new_complaint then t = t .. " New complaint logged about two missed call-backs, to keep him happy." end
       return t .. " Threatened the Manchester Evening News. Likely to ring again."
@@ -601,11 +605,13 @@ node "wrap_up" {
 
 ending "signposted" {
   kind = "resolved",
-  customer = "Right. I'll look out for that letter. Thank you.",
+  customer = "Right. I'll look out for that email. Thank you.",
   summary = function(s)
-    local t = "Derek left knowing why the decision stands and how to challenge it. The Financial Ombudsman Service is free to him, he can refer now "
-      .. "because he has had a final response, and he has six months from that letter. The leaflet is in the post, and the missed call-backs are logged "
-      .. "as a new complaint."
+    local t = "Derek left knowing the decision stands"
+    if s.explained then t = "Derek left knowing why the decision stands" end
+    t = t .. " and how to challenge it. The Financial Ombudsman Service is free to him, he can refer now "
+      .. "because he has had a final response, and he has six months from that letter. The final response and the leaflet are on their way to him, "
+      .. "and the missed call-backs are logged as a new complaint."
     if s.over_promised then
       return t .. " Earlier, though, he was promised a refund beyond your authority, and had to be told it wasn't coming."
     end
@@ -619,7 +625,8 @@ ending "loose_ends" {
   summary = function(s)
     local t = "Derek was told about the bank's decision and the Financial Ombudsman Service."
     if not s.leaflet_sent then
-      t = t .. " But he doesn't use the internet, and nothing was sent to him in writing, so he may never make the referral."
+      t = t .. " But he had binned the leaflet and nothing was sent to him again, so he's left to find the details himself, "
+        .. "and may land on a claims firm that charges for what the ombudsman does free."
     end
     if not s.new_complaint then
       t = t .. " His complaint about two missed call-backs wasn't logged, so nobody will look into why they happened."
@@ -632,8 +639,10 @@ ending "overpromised" {
   kind = "unresolved",
   narration = "Twenty minutes later the refund bounces back from the system: it needs a team leader's approval. Your team leader rejects it, "
     .. "because the final response stands. Someone now has to ring Mr Sloane and tell him.",
-  summary = "You promised Derek £250 you couldn't authorise, against a final response already issued. He will now be let down a second time, "
-    .. "and he still hasn't been told about his right to go to the Financial Ombudsman Service.",
+  summary = function(s)
+    return "You promised Derek " .. s.promise_amount .. " you couldn't authorise, against a final response already issued. "
+      .. "He will now be let down a second time, and he still hasn't been told about his right to go to the Financial Ombudsman Service."
+  end,
 }
 
 ending "hung_up" {

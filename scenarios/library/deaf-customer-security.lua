@@ -27,7 +27,11 @@ scenario {
     promised = false,
     code_to_new = false,
     adjusted = false,
+    pref_asked = false,
+    health_asked = false,
+    assumed_bsl = false,
     complaint_logged = false,
+    signpost = "none",
   },
 }
 
@@ -146,10 +150,10 @@ node "explains" {
       .. "normal security checks. Relay doesn't change the checks, only how they travel." },
   choice { "Oh, bless you. Don't worry, I'll keep everything nice and simple so you can follow.", id = "patronise",
     go = "patronised", mood = -25, set = { mistake = "patronise" },
-    breach = { "eqa.harassment", "service.professional" },
-    why = "Talking down to him as if being Deaf meant he can't understand is unwanted conduct related to his disability. "
-      .. "If it violates his dignity or humiliates him, it's harassment under s.26 of the Equality Act 2010, "
-      .. "whatever you meant by it." },
+    breach = { "service.professional", "heat.hear" },
+    why = "He told you exactly what's wrong: he can't hear a phone call, not that he can't follow. Talking down to him is "
+      .. "patronising and unprofessional. Remarks about a disability can become harassment under the Equality Act 2010 "
+      .. "depending on how he sees it, the circumstances and whether that's reasonable, so don't go near it." },
   choice { "I'm sorry about that. The voice callback is the only way our system can reset online banking, I'm afraid. "
       .. "Could you try once more with the volume turned right up, or with your hearing aid's phone setting on?",
     id = "callback-again",
@@ -165,8 +169,8 @@ node "patronised" {
   choice { "I was only trying to be nice.", id = "defend",
     go = "harassed", mood = -20,
     breach = { "service.professional", "heat.own" },
-    why = "What counts is the effect on him, not what you intended. Defending the remark instead of apologising "
-      .. "tells him the bank thinks he's the problem." },
+    why = "What counts is how it landed with him, not what you intended. Defending the remark instead of apologising "
+      .. "tells him the bank thinks he's the problem, and makes it far more likely he feels his dignity was attacked." },
   choice { "I'm sorry, Mr Hassan. That was patronising, and you didn't deserve it. Let's get this sorted. First I need to check "
       .. "it's you: could you type your full name and date of birth? Go ahead.", id = "sorry",
     go = "security", mood = 10,
@@ -258,7 +262,7 @@ node "security_passed" {
     .. "The account notes show three wrong passwords on Monday and four unanswered reset calls since.",
   customer = "Is that OK? Go ahead.",
   choice { "You're through. Two ways that don't need a call: a text code to the mobile we hold, "
-      .. "or a branch visit with a BSL interpreter, free. Which suits you? Go ahead.", id = "options",
+      .. "or a branch visit with whatever communication support you use, free. Which suits you? Go ahead.", id = "options",
     go = "carol_offers", mood = 10, minutes = 2,
     credit = { "eqa.reasonable-adjustments", "service.clear-language", "heat.own" },
     why = "You change the process to fit him, not the other way round, and you explain the choices plainly. "
@@ -281,7 +285,7 @@ node "evidence_row" {
       .. "Do I have to prove it every time I want to use my own bank? Go ahead."
   end,
   choice { "No, you don't, and I'm sorry. That was wrong of me. I can send a code by text to the mobile we hold, "
-      .. "for you to type in yourself, or book a branch visit with a BSL interpreter we pay for. Which? Go ahead.", id = "withdraw",
+      .. "for you to type in yourself, or book a branch visit with the support you use, at our cost. Which? Go ahead.", id = "withdraw",
     go = "carol_offers", mood = 10,
     credit = { "heat.apologise", "eqa.reasonable-adjustments", "service.clear-language" },
     why = "You drop the demand and offer a route that works, at no cost to him." },
@@ -367,8 +371,8 @@ node "method_pick" {
     credit = { "policy.security-questions", "service.expectations", "service.responsiveness", "eqa.reasonable-adjustments" },
     why = "The code goes to the number already on his account, he enters it himself, and he knows what will happen and "
       .. "how long it lasts. It's sorted straight away, security is just as strong, and he can actually use it." },
-  choice { "A text won't work for a password reset, I'm afraid. I can book you a branch appointment with a BSL interpreter, "
-      .. "but there's a £45 charge for the interpreter.", id = "interpreter-fee",
+  choice { "A text won't work for a password reset, I'm afraid. I can book you a branch appointment with an interpreter "
+      .. "or other communication support, but there's a £45 charge for their time.", id = "interpreter-fee",
     when = "not fee_quoted",
     go = "fee_row", mood = -20, set = { fee_quoted = true },
     breach = "eqa.reasonable-adjustments",
@@ -407,13 +411,13 @@ node "new_number" {
 }
 
 node "fee_row" {
-  customer = "Pay? For an interpreter? You don't charge hearing customers to talk to you. Go ahead.",
+  customer = "Pay? To be able to talk to my own bank? You don't charge hearing customers to talk to you. Go ahead.",
   choice { "You're right, and I'm sorry. There's no charge: making our service work for you is our job. "
       .. "And there's a quicker way: I can switch your reset so the code comes by text to the mobile we hold for you. Go ahead.", id = "waive",
     go = "method_pick", mood = 10,
     credit = { "heat.apologise", "eqa.reasonable-adjustments" },
     why = "Correcting the charge and offering the quicker option puts him back where he should have been." },
-  choice { "I'm afraid that's the cost of the interpreter's time.", id = "insist-fee",
+  choice { "I'm afraid that's what it costs us to book them.", id = "insist-fee",
     go = "excluded", mood = -20, set = { mistake = "fee" },
     breach = "eqa.reasonable-adjustments",
     why = "The law is clear: a disabled person must not be charged for a reasonable adjustment (s.20(7)). "
@@ -462,7 +466,7 @@ node "adjustment" {
   end,
   choice { "Let's make sure it doesn't. So colleagues fully understand, could you tell me the cause of your deafness, whether "
       .. "you use hearing aids and how long you've been Deaf? I'll put the full details on your file. Go ahead.", id = "over-record",
-    go = "complaint", mood = -10,
+    go = "complaint", mood = -10, set = { health_asked = true },
     breach = "dpa.minimisation",
     why = "Colleagues need to know how to contact and check him, not his medical history. Health details are special "
       .. "category data: record only what's needed to make the adjustment work, and only with his agreement." },
@@ -471,31 +475,48 @@ node "adjustment" {
     breach = { "eqa.reasonable-adjustments", "heat.own" },
     why = "The duty to make adjustments looks ahead. Keystone's policy says to record the adjustment, with his agreement, "
       .. "so he doesn't hit the same wall next time." },
-  choice { "It shouldn't. With your agreement, I'll note: contact by text, email or Relay UK; text codes, not calls; "
-      .. "a free BSL interpreter in branch. Nothing else. OK? Go ahead.", id = "record-adjustment",
-    go = "complaint", mood = 5, set = { adjusted = true },
-    credit = { "eqa.reasonable-adjustments", "dpa.minimisation", "heat.own" },
+  choice { "It shouldn't. With your agreement, I'll note: contact by text, email or Relay UK; text codes, not calls. "
+      .. "And in branch, what works for you: a BSL interpreter, a lipspeaker, speech-to-text, or writing? Go ahead.", id = "record-adjustment",
+    go = "complaint", mood = 5, set = { adjusted = true, pref_asked = true },
+    credit = { "eqa.reasonable-adjustments", "service.questioning", "dpa.minimisation", "heat.own" },
     why = "Recording the adjustment, with his agreement, means every colleague can serve him properly next time. "
-      .. "You record what he needs, not his medical details." },
+      .. "You ask how he communicates face to face rather than guessing: Deaf people use BSL, lipreading, speech-to-text "
+      .. "or writing, and many use different ones for different things. You record what he needs, not his medical details." },
+  choice { "It won't. I've put a flag on your account so everyone can see it straight away: 'Deaf, BSL user. No voice calls. "
+      .. "Book a BSL interpreter for any contact.' That should cover everything. Go ahead.", id = "flag-bsl",
+    go = "complaint", mood = -5, set = { adjusted = true, assumed_bsl = true },
+    credit = "heat.own",
+    breach = { "dpa.accurate-notes", "service.questioning" },
+    why = "Well meant, but you've guessed, and written the guess on his record as fact without asking him. Not every Deaf "
+      .. "person uses BSL, and an interpreter for every contact may be the wrong support for him. Ask how he likes to "
+      .. "communicate, and record what he tells you, with his agreement." },
 }
 
 node "complaint" {
   customer = function(s)
-    if s.adjusted then
-      return "Yes, that's OK. Thank you. But I'm not happy about the three days. Nobody offered me another way. "
-        .. "How many other Deaf customers are stuck like this? I want to complain. Go ahead."
+    if s.assumed_bsl then
+      return "I sign, but for the bank I'd rather just write things down. You could have asked me. And I'm not happy about "
+        .. "the three days. Nobody offered me another way. I want to complain. Go ahead."
+    end
+    if s.health_asked then
+      return "My medical history isn't the bank's business. I'm not answering that. And I'm still not happy about the three days. "
+        .. "Nobody offered me another way. I want to complain. Go ahead."
+    end
+    if s.pref_asked then
+      return "Writing is fine for quick things. For anything long, a BSL interpreter. Thank you for asking. But I'm not happy "
+        .. "about the three days. Nobody offered me another way. I want to complain. Go ahead."
     end
     if s.mood < 30 then
       return "So it will happen again. Then I want to make a complaint. Three days locked out, and nobody offered me another way. Go ahead."
     end
     return "I'm still not happy about the three days. Nobody offered me another way. I want to make a complaint. Go ahead."
   end,
-  choice { "I'm sorry. I'm logging a complaint and telling the reset team. We'll email an acknowledgement next working day. "
-      .. "After our final response, you've six months to go to the Financial Ombudsman Service, free. Go ahead.", id = "log-complaint",
-    go = "contact_note", mood = 5, minutes = 2, set = { complaint_logged = true },
-    credit = { "complaint.log", "complaint.acknowledge", "complaint.learn", "complaint.signpost", "policy.complaint-sla", "heat.apologise" },
-    why = "He's dissatisfied and says so, so it's a complaint. You log it, say when he'll hear and in a format he can use, "
-      .. "pass on the root cause, and tell him about the Financial Ombudsman Service and its six-month limit." },
+  choice { "I'm sorry. I'm logging your complaint now and telling the reset team why it happened. "
+      .. "You'll get a written acknowledgement by email tomorrow. Go ahead.", id = "log-complaint",
+    go = "complaint_time", mood = 5, minutes = 2, set = { complaint_logged = true },
+    credit = { "complaint.log", "complaint.acknowledge", "complaint.learn", "heat.apologise" },
+    why = "He's dissatisfied and says so, so it's a complaint. You log it, acknowledge it in a format he can use, "
+      .. "and pass on the root cause so the reset process gets looked at." },
   choice { "I wouldn't call it a complaint. The system did what it's designed to do.", id = "not-complaint",
     go = "contact_note", mood = -15,
     breach = { "complaint.log", "service.professional" },
@@ -505,6 +526,31 @@ node "complaint" {
     go = "contact_note", mood = -10,
     breach = { "complaint.log", "heat.own" },
     why = "Keystone's procedure says never insist on a complaint in writing. He's made it to you, so log it now." },
+}
+
+node "complaint_time" {
+  customer = "Email is good. How long will it take? And if I don't like your answer, what then? Go ahead.",
+  choice { "We send a final response within eight weeks. If you're unhappy with it, you've six months to go to the Financial "
+      .. "Ombudsman Service, but they can't look at it until we've finished. Go ahead.", id = "eight-weeks",
+    go = "contact_note", mood = -5, set = { signpost = "eight-weeks" },
+    breach = { "complaint.signpost", "policy.complaint-sla" },
+    why = "Being locked out of online banking stopped him making and checking payments, so treat it as a payment-services "
+      .. "complaint: a final response within 15 business days, or 35 in exceptional cases with a holding reply saying why. "
+      .. "And he needn't wait for the bank to finish: if the final response is late, he can go to the ombudsman then." },
+  choice { "As it's about your online banking, we'll reply within 15 business days, or 35 in exceptional cases. If you're "
+      .. "unhappy, or our reply is late, the Financial Ombudsman Service is free. Go ahead.", id = "timescale",
+    go = "contact_note", mood = 5, set = { signpost = "right" },
+    credit = { "complaint.signpost", "policy.complaint-sla", "service.expectations" },
+    why = "Online banking is how he makes and checks payments, so the shorter payment-services clock is the safe one "
+      .. "(15 business days, 35 in exceptional cases). He knows when to expect an answer, and that the Financial Ombudsman "
+      .. "Service is free if the reply is late or doesn't settle it. The final response will give him its six-month limit." },
+  choice { "You don't need to wait for us. You can take it straight to the Financial Ombudsman Service today, and it won't "
+      .. "cost you anything. Go ahead.", id = "ombudsman-now",
+    go = "contact_note", mood = -5, set = { signpost = "now" },
+    breach = { "complaint.signpost", "service.expectations" },
+    why = "The ombudsman gives the bank the first chance to put things right. It takes a complaint once he has the final "
+      .. "response, or once the time for one has run out: here 15 business days, or 35 in exceptional cases. Sending him "
+      .. "there today only adds delay." },
 }
 
 node "contact_note" {
@@ -529,16 +575,29 @@ node "contact_note" {
         t = t .. " Reset code sent by text to the mobile on file; customer entered it himself."
       end
       t = t .. " Online banking unlocked."
+      if s.promised then
+        t = t .. " I told him the reset would change this week and £50 goodwill would be paid; neither is approved."
+      end
       if s.disclosed then
         t = t .. " Account details (lock, rent payment) disclosed to customer's neighbour in error."
         if s.breach_reported then t = t .. " Reported to the Data Protection Team." end
       end
-      if s.adjusted then
+      if s.pref_asked then
         t = t .. " Adjustment recorded with customer's agreement: contact by text, email or Relay UK; text code, not voice callback; "
-          .. "BSL interpreter for branch appointments, at our cost."
+          .. "in branch, written notes for quick matters and a BSL interpreter for longer ones (his choice), at our cost."
+      elseif s.assumed_bsl then
+        t = t .. " Adjustment: text code, not voice callback; contact by text, email or Relay UK. Customer says he prefers "
+          .. "writing for bank contact, not an interpreter."
       end
       if s.complaint_logged then
         t = t .. " Complaint logged: 3-day lockout, no alternative to voice callback offered. Acknowledgement by email by next working day."
+        if s.signpost == "right" then
+          t = t .. " Treated as a payment-services complaint: final response within 15 business days (35 if exceptional); FOS explained."
+        elseif s.signpost == "eight-weeks" then
+          t = t .. " Told final response within eight weeks."
+        elseif s.signpost == "now" then
+          t = t .. " Told he could go to the FOS straight away."
+        end
       end
       return t
     end,
@@ -573,8 +632,17 @@ ending "back_in" {
     local t = "Mr Hassan passed the normal security checks by relay, reset his password with a text code sent to the mobile "
       .. "on file, and was back in on the same call. The adjustment is on his account for next time, at no cost to him, "
       .. "as the Equality Act 2010 requires."
+    if s.promised then
+      t = t .. " But he was promised a change to the reset system this week and £50, neither of which you can deliver."
+    end
+    if s.assumed_bsl then
+      t = t .. " The flag first guessed at how he communicates, and he had to put you right."
+    end
     if s.complaint_logged then
       t = t .. " His complaint about the three-day lockout was logged and the root cause passed on."
+      if s.signpost == "right" then
+        t = t .. " He knows when the bank must answer, and that the Financial Ombudsman Service is there, free, if the answer is late or doesn't settle it."
+      end
     end
     return t
   end,
@@ -583,15 +651,27 @@ ending "back_in" {
 ending "back_in_no_record" {
   kind = "resolved",
   customer = "OK. Thank you. I suppose I'll find out next time. Bye.",
-  summary = "Mr Hassan got back into online banking, but the adjustment wasn't recorded on his account. The duty to make "
-    .. "reasonable adjustments looks ahead: next time he may hit the same voice callback and be locked out again.",
+  summary = function(s)
+    local t = "Mr Hassan got back into online banking, but the adjustment wasn't recorded on his account. The duty to make "
+      .. "reasonable adjustments looks ahead: next time he may hit the same voice callback and be locked out again."
+    if s.promised then
+      t = t .. " He was also promised a change to the reset system this week and £50, neither of which you can deliver."
+    end
+    return t
+  end,
 }
 
 ending "back_in_unverified" {
   kind = "resolved",
   customer = "Thank you. Bye.",
-  summary = "Mr Hassan got back in, but the reset code went to a number given during the call, not the one on file. "
-    .. "That check proves nothing about who is calling. It's how fraudsters take over accounts, and this time the bank was lucky.",
+  summary = function(s)
+    local t = "Mr Hassan got back in, but the reset code went to a number given during the call, not the one on file. "
+      .. "That check proves nothing about who is calling. It's how fraudsters take over accounts, and this time the bank was lucky."
+    if s.promised then
+      t = t .. " He was also promised a change to the reset system this week and £50, neither of which you can deliver."
+    end
+    return t
+  end,
 }
 
 ending "breach_reported" {
@@ -628,9 +708,9 @@ ending "harassed" {
   narration = "The relay assistant says: \"The caller has ended the call.\"",
   summary = function(s)
     if s.mistake == "patronise" then
-      return "Mr Hassan was talked down to because he is Deaf, and then told it was only meant kindly. Unwanted conduct "
-        .. "related to disability that violates someone's dignity is harassment under s.26 of the Equality Act 2010, whatever "
-        .. "was intended. He's still locked out, and Keystone faces a claim."
+      return "Mr Hassan was talked down to because he is Deaf, then told it was only meant kindly, so he ended the call. "
+        .. "Whether a remark like that is harassment under s.26 of the Equality Act 2010 turns on his perception, the circumstances "
+        .. "and whether it was reasonable for him to feel that way. Either way, he's still locked out and has lost trust in Keystone."
     end
     return "Mr Hassan was told his deafness wasn't the bank's problem. That's harassment related to disability under s.26 "
       .. "of the Equality Act 2010, and a failure to make reasonable adjustments. He's still locked out, and Keystone faces a claim."

@@ -27,9 +27,29 @@ scenario {
     sar_wrong = "none",
     verified = false,
     sar_logged = false,
+    id_demanded = false,
+    complaint = "none",
     report = "none",
   },
 }
+
+-- What the ending says about her complaint about how her data is handled (node dp_complaint).
+local function complaint_outcome(s)
+  if s.complaint == "logged" then
+    return " Her complaint about how the bank handles her data was logged, so it will be acknowledged and answered, "
+      .. "and she knows she can also go to the ICO."
+  elseif s.complaint == "ico" then
+    return " Her complaint about how the bank handles her data was sent off to the ICO instead of being taken: "
+      .. "the bank must log it, acknowledge it within 30 days and answer it without undue delay."
+  elseif s.complaint == "thirty" then
+    return " She was told the bank had 30 days to sort her data complaint: 30 days is only the deadline to acknowledge it, "
+      .. "and the answer is due without undue delay."
+  elseif s.complaint == "form" then
+    return " Her complaint about how the bank handles her data wasn't logged: she was told it had to be on a form, "
+      .. "when she had just made it by phone."
+  end
+  return ""
+end
 
 node "opening" {
   narration = "It's twenty to ten in the morning. The call comes through from the queue.",
@@ -212,36 +232,93 @@ node "deleted" {
   end,
   choice { "I'll ring him myself this afternoon, explain exactly what happened and apologise, and let him know you've "
       .. "deleted it. I'd rather he heard it from the person who made the mistake.", id = "call-him",
-    go = "sar_ask", set = { self_contact = true },
+    go = "dp_complaint", set = { self_contact = true },
     breach = { "service.limits-of-authority", "policy.data-handling" },
     why = "Whether and how the other customer is told is for the Data Protection Team to decide once they've assessed "
       .. "the risk. Going it alone cuts across that, and you may tell him the wrong thing." },
   choice { "Thank you. I'm reporting it to our Data Protection Team straight after this call. They'll decide what happens "
       .. "next, including whether he and the Information Commissioner are told.", id = "dp-team",
-    go = "sar_ask", mood = 5, set = { told_report = true },
+    go = "dp_complaint", mood = 5, set = { told_report = true },
     credit = { "service.expectations", "service.limits-of-authority" },
     why = "You tell her honestly what will happen and who decides. You don't promise what isn't yours to promise, "
       .. "and you give nothing away about the other customer." },
   choice { "There's no need to worry him. You've deleted it, so no harm done. We won't make a big thing of it.", id = "no-harm",
-    go = "sar_ask", set = { quiet = true },
+    go = "dp_complaint", set = { quiet = true },
     breach = { "policy.data-handling", "service.expectations" },
     why = "'No harm done' is a guess, and deciding to keep it quiet isn't yours to do. Keystone's policy says report it to "
       .. "the Data Protection Team at once, even if it seems minor. They decide who is told." },
 }
 
-node "sar_ask" {
+node "dp_complaint" {
   customer = function(s)
     if s.quiet then
-      return "Well, I'd want to know if it was mine, I'll tell you that for nothing. And it's got me thinking. If you can send "
-        .. "his statement to me, who's been getting mine? I want a copy of everything you've got on me. All of it. "
-        .. "Every note, every phone call."
+      return "Well, I'd want to know if it was mine. And I'm not happy. If you can send his statement to me, who's been getting "
+        .. "mine? I want that on record. Do I complain to you, or to the Information Commissioner?"
     end
     if s.mood < 35 then
-      return "Hmm. Well, I'm not impressed, I'll be honest with you. And it's got me thinking. If you can send his statement "
-        .. "to me, who's been getting mine? I want a copy of everything you've got on me. All of it. Every note, every phone call."
+      return "Hmm. Well, I'm not impressed, I'll be honest with you. If you can send his statement to me, who's been getting "
+        .. "mine? I want that on record. Do I complain to you, or to the Information Commissioner?"
     end
-    return "Thank you. It has got me thinking, though. If his can come to me, who's been getting mine? While I'm on, "
-      .. "I'd like a copy of everything you hold about me. All of it, every note, every call."
+    return "Thank you. But I'm not happy about it, I'll be honest. If his can come to me, who's been getting mine? "
+      .. "I want that on record. Do I complain to you, or to the Information Commissioner?"
+  end,
+  choice { "Complaints about data go to the Information Commissioner's Office, not to us: they're the independent regulator, "
+      .. "and it's free. Their helpline is 0303 123 1113, and I'd ring them today while it's fresh.", id = "ico",
+    go = "complaint_row", mood = -10, set = { complaint = "ico" },
+    breach = { "dpa.complaints-duty", "complaint.log", "heat.own" },
+    why = "She can go to the ICO, but she can also complain to Keystone, and the bank must take it: log it, acknowledge it "
+      .. "within 30 days and answer it without undue delay (Data Protection Act 2018 s.164A, since 19 June 2026). "
+      .. "The ICO expects the bank to have had the chance to put it right first." },
+  choice { "I'll pass that to our Data Protection Team. They have 30 days to sort out a data complaint, so you'll have "
+      .. "an answer within the month.", id = "thirty-days",
+    go = "complaint_row", mood = -5, set = { complaint = "thirty" },
+    breach = { "dpa.complaints-duty", "service.expectations" },
+    why = "30 days is the deadline to acknowledge a data-protection complaint, not to answer it: the answer is due without "
+      .. "undue delay. And at Keystone it's a complaint under the complaints procedure too, acknowledged in writing within "
+      .. "one working day." },
+  choice { "You can complain to us, but it has to be in writing: there's a data protection complaint form on our website, under "
+      .. "Privacy, so the team gets all the details. Or I can post you one.", id = "form",
+    go = "complaint_row", mood = -10, set = { complaint = "form" },
+    breach = { "dpa.complaints-duty", "complaint.log" },
+    why = "A form is one way the bank makes complaining easy, not the only way. She's complaining now, on the phone, and "
+      .. "Keystone's procedure says never insist on writing. Log it on this call." },
+  choice { "Both, if you like. I'm logging your complaint with us now, dated today: a written acknowledgement by tomorrow, "
+      .. "then our answer without delay. The ICO is open to you too.", id = "log",
+    go = "sar_ask", mood = 5, minutes = 2, set = { complaint = "logged" },
+    credit = { "dpa.complaints-duty", "complaint.log", "complaint.acknowledge", "policy.complaint-sla" },
+    why = "She's unhappy with how the bank handles personal data, so it's a data-protection complaint: logged with the date, "
+      .. "acknowledged within 30 days (Keystone does it in one working day, as it's also a complaint under its FCA procedure), "
+      .. "answered without undue delay. She may still go to the ICO." },
+}
+
+node "complaint_row" {
+  customer = function(s)
+    if s.complaint == "ico" then
+      return "So you made the mistake, and I've to go to the regulator to be heard? Can't I complain to you?"
+    elseif s.complaint == "thirty" then
+      return "A month? Just to tell me whether my statements have been going astray? That's not good enough."
+    end
+    return "A form? I'm telling you now, on the phone. Why isn't that enough?"
+  end,
+  choice { "I'm afraid that's how it works for data complaints.", id = "insist",
+    go = "sar_ask", mood = -10,
+    breach = { "dpa.complaints-duty", "heat.own" },
+    why = "It isn't. The bank has to take her complaint, whatever channel she uses, acknowledge it within 30 days and "
+      .. "answer it without undue delay. Standing by the wrong answer leaves her with nowhere to go but the regulator." },
+  choice { "You're right, and I'm sorry. I'm logging it now, dated today. You'll get a written acknowledgement by tomorrow "
+      .. "and our answer without delay. You can still go to the ICO as well.", id = "correct",
+    go = "sar_ask", mood = 5, minutes = 2, set = { complaint = "logged" },
+    credit = { "heat.apologise", "dpa.complaints-duty", "complaint.log", "complaint.acknowledge" },
+    why = "Putting it right on the call: her complaint is logged today, so it will be acknowledged and answered, and she "
+      .. "keeps her right to go to the ICO." },
+}
+
+node "sar_ask" {
+  customer = function(s)
+    if s.mood < 35 then
+      return "And while I'm on, I want a copy of everything you've got on me. All of it. Every note, every phone call."
+    end
+    return "And while I'm on, I'd like a copy of everything you hold about me. All of it, every note, every call."
   end,
   choice { "You can, but it has to be in writing to our data protection office, with a £10 fee and a copy of your ID. They "
       .. "have up to 40 days to reply, so I'd get the letter off today if I were you.", id = "write-in",
@@ -265,19 +342,19 @@ node "sar_ask" {
 node "sar_wrong" {
   customer = function(s)
     if s.sar_wrong == "write" then
-      return "Ten pounds and forty days? My son works in IT, and he says all that changed years ago. It's free now, and it's a "
-        .. "month. Is he wrong?"
+      return "Ten pounds and forty days? That all changed years ago. I looked it up on the ICO's website when I asked my "
+        .. "energy company for mine: it's free now, and it's a month. Am I wrong?"
     end
-    return "The app? That's just statements. I mean everything: the notes you lot write about me, the calls, the lot. "
-      .. "My son says I'm entitled to all of it."
+    return "The app? I'm on the app every day, I know what's in it: statements. I mean everything: the notes you lot write "
+      .. "about me, the calls, the lot. I'm entitled to all of it."
   end,
-  choice { "I understand what he's saying, but I'm afraid that's our process here: requests go in writing to the data "
+  choice { "I understand what you're saying, but I'm afraid that's our process here: requests go in writing to the data "
       .. "protection office, and they'll tell you about the fee and the timescale.", id = "insist",
     go = "wrap_up", mood = -15,
     breach = { "dpa.sar", "heat.own" },
-    why = "Her son is right. Standing by the wrong answer means her request isn't logged, and the one-month deadline runs "
+    why = "She's right. Standing by the wrong answer means her request isn't logged, and the one-month deadline runs "
       .. "from today whether or not anyone acts on it." },
-  choice { "He's right, and I'm sorry: by phone is fine, it's normally free, and we reply within a month. Security first: "
+  choice { "You're right, and I'm sorry: by phone is fine, it's normally free, and we reply within a month. Security first: "
       .. "name, date of birth, two passcode characters and a recent payment?", id = "correct",
     go = "security", mood = 10, minutes = 2,
     credit = { "heat.apologise", "dpa.sar", "dpa.verify-identity", "policy.security-questions" },
@@ -323,7 +400,7 @@ node "id_row" {
     .. "send my passport to the people who've just emailed a stranger's statement to me?",
   choice { "I'm sorry, I know it's frustrating, but it's for your own protection: this is all your data in one go. We "
       .. "can't start until we've got both documents, and they'll be kept securely.", id = "insist-id",
-    go = "wrap_up", mood = -15, set = { sar_logged = true },
+    go = "wrap_up", mood = -15, set = { sar_logged = true, id_demanded = true },
     breach = { "dpa.minimisation", "dpa.sar" },
     why = "Holding up her request for documents you don't need makes it harder for her to use her rights, and collects "
       .. "more personal data than the task needs." },
@@ -353,9 +430,11 @@ node "wrap_up" {
     breach = "service.expectations",
     why = "You can't know that, and her subject access request may show otherwise. Never promise what you can't check." },
   choice { function(s)
-      local t = "So: you've deleted it, thank you. I'm reporting it to our Data Protection Team after this call, "
-        .. "and they'll take it from there."
-      if s.sar_logged then
+      local t = "So: you've deleted it, thank you. I'm reporting it to our Data Protection Team after this call."
+      if s.complaint == "logged" then t = t .. " Your complaint is logged." end
+      if s.sar_logged and s.id_demanded then
+        return t .. " Your request is logged; the team will be in touch about the documents."
+      elseif s.sar_logged then
         return t .. " Your request is logged today and comes by post within a month, free."
       end
       return t .. " Is there anything else I can help with today?"
@@ -441,7 +520,20 @@ node "contact_note" {
       elseif s.report == "late" then
         t = t .. " To be raised with team leader."
       end
-      if s.sar_logged then
+      if s.complaint == "logged" then
+        t = t .. " She complained about how we handle her data (worried her own statements may have gone astray); logged today "
+          .. "as a complaint and a data-protection complaint; written acknowledgement due by next working day."
+      elseif s.complaint == "ico" then
+        t = t .. " She said she was unhappy with how we handle her data; I told her to contact the ICO."
+      elseif s.complaint == "thirty" then
+        t = t .. " She said she was unhappy with how we handle her data; passed to the Data Protection Team."
+      elseif s.complaint == "form" then
+        t = t .. " She said she was unhappy with how we handle her data; told to use the complaint form."
+      end
+      if s.sar_logged and s.id_demanded then
+        t = t .. " Subject access request made by phone today; passed ID&V; logged and passed to the Data Protection Team; "
+          .. "passport and utility bill requested."
+      elseif s.sar_logged then
         t = t .. " Subject access request made by phone today; passed ID&V; logged and passed to the Data Protection Team; "
           .. "reply by post within one month, no fee."
       end
@@ -483,18 +575,29 @@ node "contact_note" {
 ending "reported" {
   kind = "escalated",
   narration = "The Data Protection Team acknowledges your report within the hour and takes ownership of the incident.",
-  summary = "You owned your mistake, contained it by having every copy deleted, and reported the breach to the Data "
-    .. "Protection Team at once. They can now decide, within the 72-hour window, whether the ICO must be told, and whether "
-    .. "the other customer must be told. Mrs Kowalski's subject access request was recognised, logged and passed on the same day: "
-    .. "free, and due within one month.",
+  summary = function(s)
+    local t = "You contained the breach by having her copies deleted"
+    if s.owned then t = "You owned your mistake, contained it by having her copies deleted," end
+    t = t .. " and reported it to the Data Protection Team at once. They can now decide, within the 72-hour window, whether "
+      .. "the ICO must be told, and whether the other customer must be told."
+    if s.id_demanded then
+      t = t .. " Mrs Kowalski's subject access request was logged, but held up by a demand for a passport and a utility bill "
+        .. "she had no need to send."
+    else
+      t = t .. " Mrs Kowalski's subject access request was recognised, logged and passed on the same day: free, and due within one month."
+    end
+    return t .. complaint_outcome(s)
+  end,
 }
 
 ending "reported_no_sar" {
   kind = "escalated",
   narration = "The Data Protection Team acknowledges your report and takes ownership of the incident.",
-  summary = "The breach was reported at once, which was right. But Mrs Kowalski asked for everything Keystone holds about "
-    .. "her, and that request was never properly logged. A subject access request can be made by phone, is normally free, "
-    .. "and must be answered within one month. The clock is already running.",
+  summary = function(s)
+    return "The breach was reported at once, which was right. But Mrs Kowalski asked for everything Keystone holds about "
+      .. "her, and that request was never properly logged. A subject access request can be made by phone, is normally free, "
+      .. "and must be answered within one month. The clock is already running." .. complaint_outcome(s)
+  end,
 }
 
 ending "not_reported" {
@@ -503,19 +606,26 @@ ending "not_reported" {
     if s.report == "self" then
       return "You contacted the other customer yourself instead of reporting the breach. It was never recorded or assessed, "
         .. "and the decision about what he should be told, and whether the ICO must be told within 72 hours, was taken out "
-        .. "of the hands of the people responsible for it."
+        .. "of the hands of the people responsible for it." .. complaint_outcome(s)
     end
     return "The breach was left until Friday. Breaches must be reported internally at once: the bank has 72 hours from "
       .. "becoming aware to tell the ICO, where the breach is likely to put someone at risk, and the other customer may "
-      .. "need warning. Delay could make the sanction bigger and the harm worse."
+      .. "need warning. Delay could make the sanction bigger and the harm worse." .. complaint_outcome(s)
   end,
 }
 
 ending "covered_up" {
   kind = "lost",
-  summary = "You resent the statement and deleted the evidence. A personal data breach was hidden: the other customer "
-    .. "was never warned, and the bank couldn't assess the risk or meet its duties. If it comes out, and Mrs Kowalski's "
-    .. "subject access request may help it to, it will be a serious matter for you and a much bigger problem for Keystone.",
+  summary = function(s)
+    local t = "You resent the statement and deleted the evidence. A personal data breach was hidden: the other customer "
+      .. "was never warned, and the bank couldn't assess the risk or meet its duties. If it comes out"
+    if s.sar_logged then
+      t = t .. ", and Mrs Kowalski's subject access request may help it to"
+    elseif s.complaint == "logged" then
+      t = t .. ", and Mrs Kowalski's complaint may help it to"
+    end
+    return t .. ", it will be a serious matter for you and a much bigger problem for Keystone."
+  end,
 }
 
 ending "hung_up" {
@@ -523,7 +633,8 @@ ending "hung_up" {
   customer = "Right. Well, I'll be ringing the Information Commissioner, then, seeing as you can't be bothered. Goodbye.",
   summary = "Mrs Kowalski rang to help and was told a data breach was nothing. She hung up with the other customer's "
     .. "statement possibly still in her inbox, because nobody asked her to delete it. A misdirected statement is a personal "
-    .. "data breach that must be contained and reported at once, and she may now complain to the ICO herself.",
+    .. "data breach that must be contained and reported at once. She may go to the ICO, but she should also have been "
+    .. "offered Keystone's own complaint route, which the bank must log, acknowledge within 30 days and answer without undue delay.",
 }
 
 expect { best_grade = "Distinction" }

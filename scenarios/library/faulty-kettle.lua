@@ -19,6 +19,12 @@ scenario {
     fault_confirmed = false,
     proof_checked = false,
     misinformed = false,
+    insinuated = false,
+    card_asked = false,
+    fresh_30 = false,
+    said_refund = false,
+    chose_before = false,
+    push = "none",
     complaint_logged = false,
     remedy = "none",
     refund_issue = "none",
@@ -81,9 +87,9 @@ node "describe" {
 node "blamed" {
   customer = "I descale it every fortnight, thank you very much. I'm not daft. Are you saying I broke it?",
   choice { "Well, if it's been misused, that isn't a fault we'd cover.", id = "double-down",
-    go = "wants_manager", mood = -20, set = { misinformed = true },
-    breach = { "service.professional", "ucp.misleading-rights" },
-    why = "There's no sign of misuse. Hinting that she has lost her rights because of a hunch misstates them and makes her angrier. Expect her to ask for a manager." },
+    go = "wants_manager", mood = -20, set = { insinuated = true },
+    breach = "service.professional",
+    why = "As a rule that's true, but there's no evidence of misuse: she's told you how she looks after it, and you haven't even tested it. Hinting that she broke it, on a hunch, is an unfounded accusation and makes her angrier. Expect her to ask for a manager." },
   choice { "No, not at all. I'm sorry, that came out wrong. Let me plug it in here and see what it's doing.", id = "apologise",
     go = "tested", mood = 10, minutes = 3, set = { fault_confirmed = true },
     credit = { "heat.apologise", "service.professional" },
@@ -107,13 +113,13 @@ node "tested" {
     why = "You've confirmed the fault and already seen proof of purchase, so take charge and move on to the remedy." },
   choice { "It's not heating, but a lot of these come back to life once they're descaled. Run a descaler through it twice at home, "
       .. "and if it's still not right by next week, bring it back and we'll look again.", id = "descale",
-    go = "descale_row", mood = -10,
+    go = "descale_row", mood = -10, set = { said_refund = true },
     breach = { "cra.satisfactory-quality", "cra.short-term-reject" },
     why = "You've just seen the fault for yourself. A kettle that won't heat isn't of satisfactory quality, and sending her away for a week would take her past the 30 days in which she can reject it for a full refund." },
 }
 
 node "descale_row" {
-  customer = "Next week? That'll be more than a month since I bought it. My neighbour says you can only get your money back in the first month.",
+  customer = "Next week? That'll be more than a month since I bought it. It's in the first month that you can have your money back for a faulty thing, isn't it?",
   choice { "You're right, and I'm sorry. It's faulty now, so there's no reason to wait. Let's sort it out today.", id = "correct",
     go = function(s)
       if s.proof_checked then return "options" end
@@ -136,7 +142,7 @@ node "no_receipt" {
     why = "No law says a customer must keep a till receipt. A banking app entry showing the payment is reasonable proof, so turning down a faulty-goods claim for lack of a receipt is wrong." },
   choice { "That's a help, thanks. If you read me the long number on your card and the expiry date, I can find the payment on the till system and print you a copy receipt.", id = "full-card",
     go = after_proof,
-    mood = -5, set = { proof_checked = true },
+    mood = -5, set = { proof_checked = true, card_asked = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "The app already shows the payment. Asking for her full card number and expiry date collects more personal data than you need, puts it at risk, and breaks Brightmart's rule never to ask for a full card number." },
   choice { "That's fine, thank you. It shows the payment to us, and that's all I need to see.", id = "accept-app",
@@ -193,7 +199,7 @@ node "manufacturer_row" {
 node "options" {
   customer = "So what happens now? I just want to be able to make a cup of tea.",
   choice { "The quickest fix is our repair centre. It's free, I can send it off today, and it's usually back working in two or three weeks. I'll text you when it's ready.", id = "repair-only",
-    go = "repair_push", mood = -15, set = { misinformed = true },
+    go = "repair_push", mood = -15, set = { misinformed = true, said_refund = true, push = "repair-only" },
     breach = { "cra.short-term-reject", "ucp.misleading-rights" },
     why = "Within 30 days a customer can reject a faulty item for a full refund. Offering only a repair keeps that right from her." },
   choice { "It's faulty and under 30 days old, so you can reject it for a full refund: £34.99 back on your card, "
@@ -216,12 +222,16 @@ node "options" {
 }
 
 node "choose" {
-  customer = "Oh! I didn't know I could just have my money back. What would you do, in my shoes?",
+  customer = function(s)
+    if s.chose_before then return "So it is my choice after all. What would you do, in my shoes?" end
+    if s.said_refund then return "So I was right: I can have my money back. What would you do, in my shoes?" end
+    return "Oh! I didn't know I could just have my money back. What would you do, in my shoes?"
+  end,
   choice { "Honestly, the refund's simplest all round, so let's just do that. I'll put it through now; swaps take longer on our system anyway.", id = "steer-refund",
-    go = "wants_refund", mood = -5, breach = "cra.repair-or-replace",
+    go = "wants_refund", mood = -5, set = { chose_before = true }, breach = "cra.repair-or-replace",
     why = "A refund is one of her options, but under the Consumer Rights Act the choice of remedy is hers. Pushing whatever is easiest for the shop isn't focused on the customer." },
   choice { "That's really one for my supervisor: it's her decision whether you get a refund or an exchange. She's on the shop floor, so let me fetch her.", id = "pass-it-up",
-    go = "supervisor", mood = -5, set = { misinformed = true },
+    go = "supervisor", mood = -5, set = { misinformed = true, chose_before = true },
     breach = { "heat.own", "ucp.misleading-rights" },
     why = "It isn't the supervisor's decision: within 30 days Joan can reject it for a refund or choose a replacement, and a £34.99 refund is under the £50 limit, so you can authorise it yourself. Saying otherwise misstates her rights and keeps her waiting." },
   choice { "It's up to you. A refund goes back on your card, or I can swap it for a new one from stock now, and you'd still be covered if that one failed.", id = "your-choice",
@@ -229,10 +239,10 @@ node "choose" {
       if s.mood >= 70 then return "wants_replacement" end
       return "wants_refund"
     end,
-    mood = 5, credit = { "cra.repair-or-replace", "service.clear-language" },
+    mood = 5, set = { chose_before = true }, credit = { "cra.repair-or-replace", "service.clear-language" },
     why = "You set out her options without pushing her towards one. How she's been treated so far will shape whether she wants to give the product another go." },
   choice { "Honestly, I'd take a new one. A replacement comes with a fresh 30 days to bring it back for a refund, so you lose nothing by giving it another go.", id = "fresh-30-days",
-    go = "wants_replacement", set = { misinformed = true },
+    go = "wants_replacement", set = { misinformed = true, fresh_30 = true, chose_before = true },
     breach = { "ucp.misleading-rights", "service.expectations" },
     why = "A replacement doesn't restart the 30 days. If it fails, she has the rest of her 30 days or 7 days, whichever is longer, to reject it, and after that a refund or price reduction under the final right. Promising a fresh month misstates her rights and sets up an expectation the shop may not meet." },
 }
@@ -256,7 +266,7 @@ node "wants_refund" {
     go = "supervisor", mood = -10, breach = { "heat.own", "policy.refund-limit" },
     why = "Brightmart only needs a supervisor for refunds over £50. This one is £34.99, so you can authorise it yourself. Sending it up delays a refund she's owed and keeps her waiting for nothing." },
   choice { "Of course. Read me the long number on your debit card and I'll key the £34.99 straight back onto it; it's quicker than the card reader.", id = "key-in",
-    go = "wrap_up", minutes = 2, set = { remedy = "refund" },
+    go = "wrap_up", minutes = 2, set = { remedy = "refund", card_asked = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "The card reader refunds her card without anyone hearing or writing down its number. Asking her to read out her full card number collects data you don't need and breaks Brightmart's rule never to ask for one." },
 }
@@ -268,7 +278,7 @@ node "wants_replacement" {
     breach = "ucp.misleading-rights",
     why = "If one replacement doesn't fix the problem, she can ask for a refund or a price reduction. 'Three repairs first' is a common myth." },
   choice { "We'll need to try repairing yours first. We only replace things if they can't be fixed.", id = "repair-first",
-    go = "repair_push", mood = -15, set = { misinformed = true },
+    go = "repair_push", mood = -15, set = { misinformed = true, said_refund = true, push = "first" },
     breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
     why = "The customer chooses between repair and replacement. The shop can refuse her choice only if it is impossible or out of proportion to the other, and a kettle in stock is neither." },
   choice { "I'll get you a new one from the stockroom now. If that goes wrong too, bring it back and you can have a full refund; you needn't accept another swap.", id = "replace-properly",
@@ -278,7 +288,7 @@ node "wants_replacement" {
 }
 
 node "three_repairs_row" {
-  customer = "Three? My son-in-law says you get one go at it and then you can have your money back. Are you sure?",
+  customer = "Three? I looked this up when my washing machine packed in: you get one go at putting it right, and then you can have your money back. Are you sure?",
   choice { "You're right to check, and I'm sorry. I had that wrong. If the replacement doesn't work, you can ask for a refund or a price reduction. No three repairs.", id = "correct",
     go = "wrap_up", mood = 5, minutes = 3, set = { remedy = "replacement" },
     credit = { "cra.final-right", "heat.apologise", "service.expectations" },
@@ -290,15 +300,26 @@ node "three_repairs_row" {
 }
 
 node "repair_push" {
-  customer = "Two or three weeks without a kettle? I've only had it twenty-five days. My neighbour said if something breaks in the first month you can have your money back.",
-  choice { "Your neighbour's right, and I'm sorry I didn't say so. Because it's within 30 days, you can reject it for a full refund. Or, if you'd prefer, we can swap it for a new one. It's up to you.", id = "correct",
+  customer = function(s)
+    if s.push == "first" then
+      return "Repair it first? I'd be without a kettle while it's away, and I've only had it twenty-five days. Surely if something breaks in the first month, I can have my money back?"
+    end
+    return "Two or three weeks without a kettle? I've only had it twenty-five days. Surely if something breaks in the first month, I can have my money back?"
+  end,
+  choice { function(s)
+      if s.push == "first" then
+        return "You're right, and I'm sorry. Because it's within 30 days, you can reject it for a full refund, or have the new one you asked for. It's up to you."
+      end
+      return "You're right, and I'm sorry I didn't say so. Because it's within 30 days, you can reject it for a full refund. Or, if you'd prefer, we can swap it for a new one. It's up to you."
+    end,
+    id = "correct",
     go = "choose", mood = 10,
     credit = { "cra.short-term-reject", "cra.repair-or-replace", "heat.apologise" },
     why = "This puts the short-term right to reject back on the table and leaves the choice of remedy with her." },
   choice { "That's not how we do it here. Anything faulty goes for repair first.", id = "insist",
     go = "wants_manager", mood = -20,
     breach = { "cra.short-term-reject", "ucp.misleading-rights" },
-    why = "Her neighbour is right: within 30 days she can reject faulty goods for a full refund. A shop's own process can't take that right away." },
+    why = "She's right: within 30 days she can reject faulty goods for a full refund. A shop's own process can't take that right away." },
   choice { "I'm not sure. Let me ask my supervisor so I give you the right answer.", id = "check",
     go = "supervisor",
     credit = "service.professional",
@@ -367,12 +388,19 @@ node "supervisor" {
       else
         t = t .. ". She tells me it's stopped heating."
       end
-      return t .. " I gave her some wrong information about her rights earlier, and she's unhappy with how it's been handled, so I'd like to log that as a complaint."
+      if s.misinformed and s.insinuated then
+        t = t .. " I suggested she'd misused it, with nothing to go on, and I gave her wrong information about her rights."
+      elseif s.misinformed then
+        t = t .. " I gave her some wrong information about her rights earlier."
+      else
+        t = t .. " I suggested she might have misused it, with nothing to go on."
+      end
+      return t .. " She's unhappy with how it's been handled, so I'm logging that as a complaint now."
     end,
     id = "handover-own",
-    when = "misinformed",
+    when = function(s) return s.misinformed or s.insinuated end,
     go = "handed_over", mood = 10, set = { complaint_logged = true },
-    credit = { "heat.own", "complaint.log", "policy.log-contact", "service.professional" },
+    credit = { "heat.own", "complaint.log", "service.professional" },
     why = "A clear, honest handover: the facts, what you've checked, your own mistake, and a complaint logged, so Joan doesn't have to start again." },
   choice { function(s)
       local t = "Grace, this is Mrs Patel. She bought this kettle here 25 days ago for £34.99, on her debit card"
@@ -385,9 +413,9 @@ node "supervisor" {
       return t .. " She's within 30 days, so she can reject it for a full refund or choose a replacement."
     end,
     id = "handover",
-    when = "not misinformed",
+    when = function(s) return not (s.misinformed or s.insinuated) end,
     go = "handed_over", mood = 5,
-    credit = { "heat.own", "policy.log-contact", "service.professional" },
+    credit = { "heat.own", "service.professional" },
     why = "A clear handover with the facts and what you've checked, so Joan doesn't have to repeat herself." },
   choice { "She's got a problem with a kettle. Can you deal with it?", id = "vague",
     go = "passed_on", mood = -5, breach = "heat.own",
@@ -425,14 +453,29 @@ node "wrap_up" {
 
 ending "refunded" {
   kind = "resolved",
-  customer = "Lovely. Thank you, dear, you've been very helpful.",
-  summary = "Joan rejected the faulty kettle within 30 days and got a full £34.99 refund to her debit card with no fee. It was under £50, so you could authorise it yourself. Her complaint about the wrong advice from the customer line was logged.",
+  customer = "Lovely. Thank you, you've been very helpful.",
+  summary = function(s)
+    local t = "Joan rejected the faulty kettle within 30 days and got a full £34.99 refund to her debit card with no fee. It was under £50, so you could authorise it yourself. Her complaint about the wrong advice from the customer line was logged."
+    if s.card_asked then
+      t = t .. " But you asked her for her full card number, which Brightmart never does and you didn't need."
+    end
+    return t
+  end,
 }
 
 ending "replaced" {
   kind = "resolved",
   customer = "Thank you. I'll go home and have a proper cup of tea at last.",
-  summary = "Joan chose a replacement, which was her right, and left with a new kettle and a clear idea of what happens if it fails. Her complaint about the customer line's wrong advice was logged.",
+  summary = function(s)
+    local t = "Joan chose a replacement, which was her right, and left with a new kettle and a clear idea of what happens if it fails. Her complaint about the customer line's wrong advice was logged."
+    if s.fresh_30 then
+      t = t .. " She was also told, wrongly, that the replacement starts a fresh 30 days: if it fails she has the rest of her 30 days or 7 days, whichever is longer, and then a refund or price reduction under the final right."
+    end
+    if s.card_asked then
+      t = t .. " And you asked her for her full card number, which Brightmart never does and you didn't need."
+    end
+    return t
+  end,
 }
 
 ending "sorted_not_logged" {
@@ -445,7 +488,13 @@ ending "sorted_not_logged" {
 ending "handed_over" {
   kind = "escalated",
   narration = "Grace thanks you, takes the kettle and sits down with Joan to finish things off.",
-  summary = "You escalated to the duty supervisor with a clear, factual handover, so Joan didn't have to repeat herself. As the kettle was faulty and inside 30 days, she was still entitled to a full refund or a replacement of her choice.",
+  summary = function(s)
+    local t = "You escalated to the duty supervisor with a clear, factual handover, so Joan didn't have to repeat herself."
+    if s.complaint_logged then
+      t = t .. " You owned your earlier mistake and logged her complaint about it."
+    end
+    return t .. " As the kettle was faulty and inside 30 days, she was entitled to a full refund or a replacement of her choice, which you could have given her yourself."
+  end,
 }
 
 ending "passed_on" {
@@ -457,7 +506,7 @@ ending "passed_on" {
 ending "come_back" {
   kind = "unresolved",
   customer = "Fine. I'll come back, but I'm not happy about it.",
-  summary = "Joan left with a faulty kettle and no remedy, although she had valid proof of purchase and was within the 30-day short-term right to reject. She may complain, go to Trading Standards or take her custom elsewhere.",
+  summary = "Joan left with a faulty kettle and no remedy, although she had valid proof of purchase and was within the 30-day short-term right to reject. She may complain to Brightmart, ask her bank about a chargeback, claim in the small claims court or take her custom elsewhere. The Citizens Advice consumer service can advise her, but neither it nor Trading Standards will get her refund for her.",
 }
 
 ending "walked_out" {

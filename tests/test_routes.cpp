@@ -86,7 +86,7 @@ TEST_CASE("routes: a difference only text still reads keeps two routes apart", "
     CHECK(quiet.summary() == "Nothing was promised.");
 }
 
-TEST_CASE("routes: a prefix reaching a situation already read joins it; a return loops",
+TEST_CASE("routes: a prefix reaching a situation already read joins it, a return loops",
           "[routes]") {
     const auto loaded = test::loadText(kSame, "same.lua");
     REQUIRE(loaded.usable());

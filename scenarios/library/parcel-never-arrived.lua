@@ -32,6 +32,9 @@ scenario {
     follow_up = false,
     safe_note = false,
     reserved = false,
+    case_opened = false,
+    approved = false,
+    pushed = "none",
   },
 }
 
@@ -66,8 +69,8 @@ node "vent" {
   end,
   choice { "No problem. Just give me your surname and your street and I'll read you everything the driver logged.", id = "name-street",
     go = "tracking", mood = 5, set = { skipped_security = true, stage = "checked" },
-    breach = { "dpa.verify-identity", "policy.security-questions" },
-    why = "Anyone on her street knows her name and address. Reading out an order's details on that basis discloses personal data without checking who's calling. Use the order number, the name and the security questions." },
+    breach = "policy.security-questions",
+    why = "Anyone on her street knows her name and address, so that checks nothing. It is Claire, as it turns out, so nothing reaches the wrong person, but if it hadn't been, reading out the order would have been a data breach. Use the order number, the name and the security questions." },
   choice { "Right, I'm sorry. The quickest way is to ring the Brightmart Delivery depot direct: they can see exactly where the driver "
       .. "dropped it and get it back out to you. I'll give you their number now.", id = "depot",
     go = "pushback", mood = -15, set = { mistake = "courier", stage = "heard" },
@@ -97,10 +100,10 @@ node "security" {
     go = "tracking", mood = -10, set = { verified = true, stage = "checked" },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "The order number, name, postcode and email already match. Brightmart never asks for a full card number, and asking for her card details collects personal data you don't need and puts it at risk." },
-  choice { "That all matches. I do have to ask, it's the law, so there's no point getting annoyed with me about it.", id = "lecture",
+  choice { "That all matches. We have to protect your data, so I do have to ask, and there's no point getting annoyed with me about it.", id = "lecture",
     go = "tracking", mood = -10, set = { verified = true, stage = "checked" },
-    credit = "dpa.verify-identity", breach = "service.professional",
-    why = "The check was right, but telling an upset customer off for being impatient only makes her angrier. A short, friendly reason works better." },
+    credit = { "dpa.verify-identity", "policy.security-questions" }, breach = "service.professional",
+    why = "The check was right, and protecting her data is the reason for it, but telling an upset customer off for being impatient only makes her angrier. A short, friendly reason works better." },
 }
 
 node "tracking" {
@@ -119,8 +122,8 @@ node "tracking" {
   end,
   choice { "Parcels marked delivered do sometimes turn up a day or two later. Give it 48 hours, and if it still hasn't appeared, ring us back.", id = "wait-48",
     go = "pushback", mood = -15, set = { mistake = "wait", stage = "tracked" },
-    breach = { "heat.own", "service.responsiveness" },
-    why = "She needs it tomorrow, and there's a photo on the record you haven't even looked at. Telling her to wait and ring back does nothing, and guarantees a second, angrier call." },
+    breach = { "heat.own", "service.responsiveness", "policy.service-standards" },
+    why = "She needs it tomorrow, and there's a photo on the record you haven't even looked at. Telling her to wait and ring back does nothing: Brightmart's service standards say whoever she reaches owns the problem, and this guarantees a second, angrier call." },
   choice { "It says it was left in a safe place at 2.12 yesterday, with a photo. Let me open it and check it with you. "
       .. "What does your front door look like?", id = "investigate",
     go = "photo", mood = 5, set = { stage = "tracked" },
@@ -140,8 +143,8 @@ node "photo" {
     .. "We're 22! Shall I just go over there and bang on their door?",
   choice { "Yes, pop over and get it. If they haven't got it, ring us back and we'll open a case.", id = "go-get-it",
     go = "pushback", mood = -10, set = { mistake = "neighbour", stage = "photo" },
-    breach = { "cra.risk-until-delivery", "heat.own" },
-    why = "The parcel went to the wrong house, so it never reached her and it's still Brightmart's risk. Making her fetch it, and ring back if that fails, puts our problem on her." },
+    breach = { "heat.own", "service.responsiveness", "policy.service-standards" },
+    why = "You haven't denied that it's Brightmart's problem, but you've handed the job to her: fetching it from the wrong house, and ringing back to start again if that fails. Our driver got it wrong, and Brightmart's service standards say whoever she reaches owns the problem: open the case and sort it on this call." },
   choice { "Are you sure? Doors can look a different colour in a photo, and the driver's scanner logs his position, which "
       .. "puts him right at your address. Could it be a side door, or a porch you don't normally use?", id = "doubt",
     go = "pushback", mood = -15, set = { mistake = "doubt", stage = "photo" },
@@ -161,12 +164,12 @@ node "neighbour_away" {
   choice { "Let me look. Yes, there's a Brightmart account at 17 Elm Road. Mr Henderson's mobile is 07700 900481. Give him a ring.", id = "give-number",
     go = "disclosed", mood = 10, set = { disclosed = true },
     breach = { "dpa.s170", "dpa.third-party-authority", "policy.data-handling" },
-    why = "Mr Henderson has never authorised anyone to have his number. Looking up another customer and giving out his details is an unauthorised disclosure, and doing it knowingly can be a criminal offence under s.170 of the Data Protection Act 2018." },
+    why = "Mr Henderson has never authorised anyone to have his number. Deliberately looking up another customer and passing his number to someone with no right to it is an unauthorised disclosure, and knowingly or recklessly disclosing personal data without Brightmart's consent can be a criminal offence under s.170 of the Data Protection Act 2018." },
   choice { "Honestly, the simplest thing is to wait till they're back on Sunday night and ask them for it; they'll probably "
       .. "have taken it in. If it's not there, ring us and we'll look into it.", id = "wait-sunday",
     go = "pushback", mood = -20, set = { mistake = "sunday", stage = "neighbour" },
-    breach = { "cra.risk-until-delivery", "heat.own" },
-    why = "The parcel is still Brightmart's risk, and she needs it tomorrow. Leaving her to wait for the neighbours and chase it herself puts the loss on her." },
+    breach = { "heat.own", "service.responsiveness", "policy.service-standards" },
+    why = "She needs it tomorrow, and getting the parcel back is Brightmart's job, not hers. Leaving her to wait for the neighbours, and only then ring us, misses the birthday and puts off anything being done until Sunday, when you should own it now." },
   choice { "I can't give out anyone else's details, any more than I'd give yours. But you don't need them: "
       .. "getting that parcel back is our job, and I'll sort it from here.", id = "decline-own",
     go = "remedy", mood = 5, set = { stage = "neighbour" },
@@ -217,7 +220,7 @@ node "pushback" {
   end,
   choice { "I do understand you're upset, and I'm sorry, but that's our process for any parcel marked as delivered. "
       .. "The driver's scan is what we have to go by, and it says the parcel reached you.", id = "insist",
-    go = "manager_demand", mood = -15,
+    go = "manager_demand", mood = -15, set = { pushed = "insist" },
     breach = { "cra.risk-until-delivery", "ucp.misleading-rights" },
     why = "There's no 'process' that moves the loss onto her. The parcel was Brightmart's risk until she had it, so repeating the mistake misstates her rights and pushes her to ask for a manager." },
   choice { "You're right, and I'm sorry. That isn't your job. Until a parcel is in your hands, it's Brightmart's "
@@ -233,7 +236,7 @@ node "pushback" {
     mood = 10, credit = { "heat.apologise", "heat.own", "cra.risk-until-delivery" },
     why = "Owning the mistake, and saying plainly whose responsibility the parcel is, gets the call back on track." },
   choice { "Look, I'm only going by what the system tells me.", id = "system",
-    go = "manager_demand", mood = -10,
+    go = "manager_demand", mood = -10, set = { pushed = "system" },
     breach = "heat.own",
     why = "Hiding behind the system tells her nobody is taking responsibility. She'll want someone who will." },
 }
@@ -249,8 +252,18 @@ node "manager_demand" {
     go = "lost_customer", mood = -20,
     breach = { "heat.own", "service.professional" },
     why = "Refusing to escalate when she asks leaves her nowhere to go. She'll take her custom, and her story, elsewhere." },
-  choice { "Of course. I'll put you through to my team leader, Nadia Hussain, in about two minutes. "
-      .. "I'll brief her first on your order, the tracking and that you need them for tomorrow, so you won't have to repeat yourself.", id = "escalate",
+  choice { function(s)
+      local t = "Of course. I'll put you through to my team leader, Nadia Hussain, in about two minutes. I'll brief her first on "
+      if s.stage == "start" or s.stage == "heard" then
+        t = t .. "what's happened"
+      elseif s.stage == "checked" or s.stage == "tracked" then
+        t = t .. "your order and the tracking"
+      else
+        t = t .. "your order, the tracking and the driver's photo"
+      end
+      return t .. ", including that you need them for tomorrow, so you won't have to repeat yourself."
+    end,
+    id = "escalate",
     go = "supervisor_takes_over", mood = 5, minutes = 3,
     credit = { "service.escalate-clearly", "policy.escalation", "heat.own" },
     why = "When a customer asks for a manager, escalate promptly, say who and how long, and brief them so the customer doesn't start again." },
@@ -278,13 +291,13 @@ node "remedy" {
       if s.mood >= 25 then return "redeliver" end
       return "refund_request"
     end,
-    mood = 10,
+    mood = 10, set = { case_opened = true },
     credit = { "cra.risk-until-delivery", "complaint.investigate", "heat.own", "service.clear-language" },
     why = "Brightmart carries the loss, chases its own courier, and lets her pick what suits her best, including a way to have the present in time." },
   choice { "I'll open a full investigation with our delivery team now. Once it's finished, usually five to seven working days, "
       .. "we'll send you a replacement or a refund, whichever you prefer. That's our process for missing parcels.", id = "wait-investigation",
     when = "not told_wait",
-    go = "pushback", mood = -15, set = { told_wait = true, mistake = "investigation" },
+    go = "pushback", mood = -15, set = { told_wait = true, mistake = "investigation", case_opened = true },
     breach = { "heat.own", "service.responsiveness" },
     why = "Investigating is right, but it's Brightmart's loss, not hers. Making her wait a week for the outcome before putting anything right misses the birthday for no good reason." },
 }
@@ -324,7 +337,7 @@ node "redeliver" {
 node "refund_request" {
   customer = "Forget it. I don't trust you lot to deliver anything now. Just give me my money back and I'll buy some in town myself.",
   choice { "Of course. As it never reached you, we'll refund you in full. Refunds over £50 need my team leader's sign-off, so I'm asking her now. It takes a couple of minutes. Can I put you on hold?", id = "get-approval",
-    go = "refund_approved", minutes = 3,
+    go = "refund_approved", minutes = 3, set = { approved = true },
     credit = { "policy.refund-limit", "service.limits-of-authority" },
     why = "She's entitled to choose her money back, and at £120 it's over the £50 you can authorise yourself, so you get sign-off straight away and tell her how long it'll take." },
   choice { "No problem. I'll put the £120 refund straight through now.", id = "process-self",
@@ -368,7 +381,8 @@ node "record" {
         .. "with the name of the person handling it, and a full response within eight weeks at the very latest. And yes, it's all going on your order. (You type:) '"
       if s.verified then t = t .. "ID checked: order no., name, postcode, email, all passed. " end
       t = t .. "Tracking: delivered 14:12 yesterday, left in safe place. Driver photo shows a red door, no. 17. "
-        .. "Customer is at no. 22, grey door. Parcel not received. Missing-parcel case raised to recover it from no. 17. "
+        .. "Customer is at no. 22, grey door. Parcel not received. "
+      if s.case_opened then t = t .. "Missing-parcel case raised to recover it from no. 17. " end
       if s.remedy == "collect" then
         t = t .. "Replacement for collection at Kirkgate store today, no charge. "
       elseif s.remedy == "resend" then
@@ -438,13 +452,18 @@ node "follow_up" {
     why = "It sounds helpful, but it leaves her to check that the fix worked, after she's done all the chasing so far. "
       .. "Brightmart's complaints procedure says you check with her yourself once it's resolved." },
   choice { function(s)
+      local found = " and tell you what the delivery team found"
+      if not (s.case_opened or s.complaint_logged) then found = "" end
       if s.remedy == "collect" then
         if not s.reserved then
-          return "I'll ring the Kirkgate desk now to check they've still got them, and I'll call you tomorrow afternoon to make sure all's well and tell you what the delivery team found. Is this the best number for you?"
+          return "I'll ring the Kirkgate desk now to check they've still got them, and I'll call you tomorrow afternoon to make sure all's well" .. found .. ". Is this the best number for you?"
         end
-        return "They will. I'll ring the Kirkgate desk at five to check your pair's boxed up with your name on it, and I'll call you tomorrow afternoon to make sure all's well and tell you what the delivery team found. Is this the best number for you?"
+        return "They will. I'll ring the Kirkgate desk at five to check your pair's boxed up with your name on it, and I'll call you tomorrow afternoon to make sure all's well" .. found .. ". Is this the best number for you?"
       elseif s.remedy == "resend" then
-        return "I'll call you tomorrow at two. If it hasn't arrived by then, I'll chase the driver there and then, and I'll tell you what the delivery team found about yesterday. Is this the best number for you?"
+        return "I'll call you tomorrow at two. If it hasn't arrived by then, I'll chase the driver there and then" .. (found == "" and "" or ", and I'll tell you what the delivery team found about yesterday") .. ". Is this the best number for you?"
+      end
+      if found == "" then
+        return "I'll check the refund has gone through properly, and I'll call you on Monday to make sure it's reached your card. Is this the best number for you?"
       end
       return "I'll check the refund has gone through properly, and I'll call you on Monday to tell you what the delivery team found. Is this the best number for you?"
     end,
@@ -459,7 +478,8 @@ node "follow_up" {
     why = "A specific follow-up, with a time, closes the loop and shows her someone at Brightmart is still owning her problem." },
 }
 
-local function extras(s)
+-- The data-protection points, for every ending.
+local function data_extras(s)
   local t = ""
   if s.skipped_security then
     t = t .. " You discussed the order before checking who was calling, which risks disclosing a customer's data to anyone who knows her name and street."
@@ -471,6 +491,11 @@ local function extras(s)
       t = t .. " You gave her another customer's phone number and didn't report it: a serious, unreported data protection breach."
     end
   end
+  return t
+end
+
+local function extras(s)
+  local t = data_extras(s)
   if not s.complaint_logged then
     t = t .. " Her complaint about the driver wasn't logged, so nobody will look into how it happened."
   end
@@ -507,11 +532,16 @@ ending "on_its_way" {
   end,
   summary = function(s)
     local t = "The parcel was left at the wrong house, so it never reached Claire and was still Brightmart's risk (Consumer Rights Act s.29). "
-      .. "Brightmart is chasing its courier and has sent a free replacement on next-day delivery"
+      .. "Brightmart has sent a free replacement on next-day delivery"
     if s.safe_note then
       t = t .. ", marked 'no safe place' this time."
     else
       t = t .. ", but with a promised delivery time nobody can guarantee."
+    end
+    if s.case_opened then
+      t = t .. " It is chasing its courier to recover the first parcel."
+    else
+      t = t .. " Nobody has asked the courier to recover the first parcel from number 17."
     end
     return t .. extras(s)
   end,
@@ -523,36 +553,66 @@ ending "refunded" {
   customer = "Fine. I'll go into town and get some myself.",
   summary = function(s)
     return "The parcel never reached Claire, so it was still Brightmart's risk (Consumer Rights Act s.29). She chose her money back, "
-      .. "and Brightmart refunded the £120 to her credit card. It kept her money safe, but it has probably lost her as a customer." .. extras(s)
+      .. "and Brightmart refunded the £120 to her credit card"
+      .. (s.approved and ", with the team leader's sign-off" or ", though without the team leader's sign-off Brightmart needs for refunds over £50")
+      .. ". She has her money, but Brightmart has probably lost her as a customer." .. extras(s)
   end,
   credit = "complaint.resolve",
 }
+
+-- What pushed Claire to ask for a manager, for the endings that follow manager_demand.
+local function what_went_wrong(s)
+  local said = {
+    neighbours = "you asked whether she'd checked with the neighbours before you'd even heard her out",
+    delivered = "you told her the tracking proved the parcel was somewhere at her house",
+    courier = "you sent her to chase the courier's depot herself",
+    insurance = "you told her the parcel was her responsibility once marked delivered, and pointed her to her home insurance",
+    wait = "you told her to wait 48 hours and ring back",
+    neighbour = "you told her to fetch the parcel from the wrong house herself and ring back if that failed",
+    doubt = "you doubted her word about her own front door",
+    sunday = "you told her to wait for the neighbours to come back on Sunday",
+    investigation = "you told her nothing would be put right until a five-to-seven-day investigation was over",
+  }
+  local t = said[s.mistake] or "the call went wrong"
+  if s.pushed == "insist" then
+    t = t .. ", and then insisted the driver's scan meant the parcel had reached her"
+  elseif s.pushed == "system" then
+    t = t .. ", and then said you were only going by what the system told you"
+  end
+  return t
+end
 
 ending "supervisor_takes_over" {
   kind = "escalated",
   narration = "Nadia Hussain, your team leader, takes the call with your summary in front of her.",
   customer = "Right. Let's hope you can actually do something.",
-  summary = "You escalated with a clear handover, so Claire didn't have to start again. But she only needed a manager because she was told "
-    .. "the lost parcel was her problem. It was Brightmart's risk until it reached her (Consumer Rights Act s.29), and you could have sorted it yourself.",
+  summary = function(s)
+    return "You escalated with a clear handover, so Claire didn't have to start again. But she only needed a manager because " .. what_went_wrong(s)
+      .. ". The parcel was Brightmart's risk until it reached her (Consumer Rights Act s.29), and you could have sorted it yourself." .. data_extras(s)
+  end,
 }
 
 ending "call_back_tomorrow" {
   kind = "unresolved",
   customer = "Tomorrow's his birthday! Forget it. I'll be putting this all over the internet.",
-  summary = "Claire was sent away with no parcel, no replacement and no manager. The parcel was Brightmart's risk until it reached her "
-    .. "(Consumer Rights Act s.29), so Brightmart still owes her the goods or her money, and now has an angry public complaint as well.",
+  summary = function(s)
+    return "Claire was sent away with no parcel, no replacement and no manager, after " .. what_went_wrong(s) .. ". The parcel was Brightmart's risk until it reached her "
+      .. "(Consumer Rights Act s.29), so Brightmart still owes her the goods or her money, and now has an angry public complaint as well." .. data_extras(s)
+  end,
 }
 
 ending "lost_customer" {
   kind = "lost",
   customer = "Unbelievable. I'm ringing my credit card company, and I'm never ordering from you again.",
-  summary = "Claire was told a parcel that never reached her was her problem. Under the Consumer Rights Act (s.29) it was Brightmart's risk until it "
-    .. "was in her hands. Brightmart will still have to refund or replace it, and it has lost a customer and its good name with her.",
+  summary = function(s)
+    return "Claire was refused a manager after " .. what_went_wrong(s) .. ". Under the Consumer Rights Act (s.29) the parcel was Brightmart's risk until it "
+      .. "was in her hands. Brightmart will still have to refund or replace it, and it has lost a customer and its good name with her." .. data_extras(s)
+  end,
 }
 
 expect { best_grade = "Distinction" }
 expect { best_ending = "collecting_today" }
 expect { worst_grade = "Refer" }
 expect { breaching = "dpa.s170", grade = "Refer" }
-expect { breaching = "dpa.verify-identity", grade = "Refer" }
+expect { breaching = "policy.security-questions", grade = "Merit" }
 expect { reachable = "disclosed" }

@@ -30,6 +30,7 @@ scenario {
     approved = false,
     sheet_reported = false,
     sheet_binned = false,
+    logged = "none",
   },
 }
 
@@ -100,11 +101,14 @@ node "inspected" {
 
 node "misuse_row" {
   customer = function(s)
+    if s.mistake == "doubt" then
+      if s.mood < 20 then
+        return "Yes, I'm sure! I'm a nurse, I'm careful with everything. Nobody's sat on it. Are you calling me a liar? I want someone senior."
+      end
+      return "Yes, I'm sure. Nobody's sat on it. It lives on my desk. Are you calling me a liar?"
+    end
     if s.mood < 20 then
       return "Prove it? How am I supposed to prove I didn't drop something? I'm a nurse, I'm careful with everything. This is ridiculous. I want someone senior."
-    end
-    if s.mistake == "doubt" then
-      return "Yes, I'm sure. Nobody's sat on it. It lives on my desk. Are you calling me a liar?"
     end
     return "Prove it? How am I supposed to prove I didn't drop something? Look at it! There isn't a mark on it."
   end,
@@ -129,16 +133,16 @@ node "nothing_row" {
     if s.mood < 20 then
       return "Nothing? For a six-hundred-pound laptop? That's disgusting. Get me a manager."
     end
-    return "Nothing at all? It's ten weeks old. My dad says you have to sort it for at least six months."
+    return "Nothing at all? It's ten weeks old. Surely you have to sort out faults for at least six months?"
   end,
   choice { "Sorry, I put that badly. The full refund in the first 30 days has passed, but you haven't lost your rights. It's faulty, so we have to put it right. Can you tell me what happened?", id = "correct",
     go = "describe", mood = 10,
     credit = { "heat.apologise", "cra.short-term-reject", "cra.repair-or-replace" },
     why = "Correcting yourself quickly is the right move: the 30-day full refund has gone, but repair or replacement is still her right." },
-  choice { "Your dad's thinking of the old rules. It's 30 days now.", id = "insist",
+  choice { "That's the old rules. It's 30 days now.", id = "insist",
     go = "wants_manager", mood = -15,
     breach = { "cra.repair-or-replace", "ucp.misleading-rights" },
-    why = "Goods must be of satisfactory quality and durable. A ten-week-old laptop with a fault must still be repaired or replaced. Doubling down sends her to a manager." },
+    why = "She's nearer the mark than you: her rights don't stop at six months, but a ten-week-old laptop with a fault must still be repaired or replaced. Doubling down sends her to a manager." },
 }
 
 node "manufacturer_row" {
@@ -292,11 +296,11 @@ node "record_checked" {
   choice { "It's all here, and I'm sorry you've been through this twice. Our repair hasn't fixed it, so you can now have a refund or a price cut. Your choice.", id = "final-right",
     go = "final_choice", mood = 15,
     credit = { "cra.final-right", "heat.apologise", "service.clear-language" },
-    why = "The record confirms one repair that didn't fix the fault, so the final right to reject or a price reduction now applies. Saying sorry for the hassle matters too." },
+    why = "The record confirms one repair, and the laptop still isn't right, so the final right to reject or a price reduction now applies. Saying sorry for the hassle matters too." },
   choice { "This one will need another repair, I'm afraid. It'll get a new job number, so it counts as a new fault, and the refund rules start again from there.", id = "new-fault",
     go = "three_repairs_row", mood = -15, set = { misinformed = true },
     breach = { "cra.final-right", "ucp.misleading-rights" },
-    why = "A new job number doesn't make it a new fault. It's the same hinge, so the repair hasn't worked and the final right applies." },
+    why = "A job number changes nothing. After one repair the laptop still isn't right, and that alone opens the final right: it wouldn't matter if this were a different fault from the first (Consumer Rights Act s.24(5)). She can now choose a refund or a price reduction." },
 }
 
 node "three_repairs_row" {
@@ -306,7 +310,7 @@ node "three_repairs_row" {
     end
     return "Hang on. I looked this up last night. It says if the repair doesn't work, I can ask for my money back. Is that wrong?"
   end,
-  choice { "No, you're right, and I'm sorry. After one repair that hasn't worked, you can choose a refund or a price reduction.", id = "correct",
+  choice { "No, you're right, and I'm sorry. After one repair that hasn't put it right, you can choose a refund or a price reduction.", id = "correct",
     when = "prior_repair",
     go = "final_choice", mood = 10,
     credit = { "cra.final-right", "heat.apologise" },
@@ -430,7 +434,7 @@ node "wrap_up" {
       if s.sheet_binned then return "refunded_breach_hidden" end
       return "refunded"
     end,
-    mood = -5,
+    mood = -5, set = { logged = "none" },
     breach = { "policy.log-contact", "complaint.log" },
     why = "She has asked for her dissatisfaction to be recorded. If it isn't logged, nobody will look at why the repair failed." },
   choice { "Yes, I'm logging it all: the purchase, the week-six repair, the hinge going again and your complaint. "
@@ -439,7 +443,7 @@ node "wrap_up" {
       if s.sheet_binned then return "refunded_breach_hidden" end
       return "refunded"
     end,
-    mood = 10, minutes = 2,
+    mood = 10, minutes = 2, set = { logged = "factual" },
     credit = { "policy.log-contact", "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "dpa.accurate-notes" },
     why = "A factual record of the contact, the repair history and her complaint means the repair failure can be looked into. Brightmart acknowledges complaints with a reference within one working day, and you tell her so." },
   choice { "I'll stick a note on. 'Customer upset about hinge, probably heavy-handed.' That'll do.", id = "opinion-note",
@@ -447,7 +451,7 @@ node "wrap_up" {
       if s.sheet_binned then return "refunded_breach_hidden" end
       return "refunded"
     end,
-    mood = -10,
+    mood = -10, set = { logged = "opinion" },
     breach = { "dpa.accurate-notes", "complaint.log" },
     why = "Notes must be factual. An unsupported opinion that she was 'heavy-handed' is inaccurate, contradicts what you found, and she could see it in a subject access request. Her complaint isn't recorded either." },
   choice { "Yes, I'll log the lot: the purchase, the repair, the hinge going again and your complaint. I'll add that you work at the hospital, too, so they treat it as urgent.", id = "over-record",
@@ -455,7 +459,7 @@ node "wrap_up" {
       if s.sheet_binned then return "refunded_breach_hidden" end
       return "refunded"
     end,
-    mood = 5, minutes = 2,
+    mood = 5, minutes = 2, set = { logged = "over" },
     credit = { "complaint.log", "policy.log-contact" },
     breach = "dpa.minimisation",
     why = "Logging the complaint is right, but where she works has nothing to do with a laptop refund. Recording personal details the case doesn't need breaks data minimisation, and she could read the note in a subject access request." },
@@ -495,16 +499,37 @@ node "wants_manager" {
     why = "Refusing to escalate when a customer asks leaves her nowhere to go inside the business. She'll take the problem, and her story, elsewhere." },
 }
 
+-- What was recorded at the end of the visit, for the refund endings.
+local function logged_note(s)
+  if s.logged == "factual" then return " Her complaint about the failed repair was logged, with a factual note." end
+  if s.logged == "over" then return " Her complaint was logged, but the note also recorded where she works, which the case didn't need." end
+  if s.logged == "opinion" then return " Her complaint wasn't logged, and the note called her 'heavy-handed', an opinion that contradicts what you found." end
+  return " Her complaint about the failed repair wasn't logged, so nobody will look at why it failed."
+end
+
 ending "refunded" {
   kind = "resolved",
   customer = "Thank you. Really. That's the first time anyone here's listened to me.",
-  summary = "Megan's laptop had already had one repair that failed, so she was entitled to the final right to reject. She got the full £649 back on her debit card with no deduction (under six months), approved by the supervisor as Brightmart's refund limit requires. The misdirected job sheet was reported as a data breach and her complaint was logged.",
+  summary = function(s)
+    local t = "Megan's laptop had already had one repair and still wasn't right, so she was entitled to the final right to reject. She got the full £649 back on her debit card with no deduction (under six months)"
+    if s.approved then
+      t = t .. ", approved by the supervisor as Brightmart's refund limit requires."
+    else
+      t = t .. ", but you put it through without the supervisor's approval Brightmart needs for refunds over £50."
+    end
+    t = t .. " The misdirected job sheet was reported as a data breach."
+    return t .. logged_note(s)
+  end,
 }
 
 ending "refunded_breach_hidden" {
   kind = "resolved",
   customer = "Thanks. I'm glad that's over.",
-  summary = "Megan got the refund she was entitled to under the final right to reject. But another customer's job sheet, a personal data breach, was never reported, so the data protection team can't assess it or warn the customer whose details and password were exposed.",
+  summary = function(s)
+    local t = "Megan got the refund she was entitled to under the final right to reject"
+    if not s.approved then t = t .. ", though without the supervisor's approval Brightmart needs for refunds over £50" end
+    return t .. ". But another customer's job sheet, a personal data breach, was never reported, so the data protection team can't assess it or warn the customer whose details and password were exposed." .. logged_note(s)
+  end,
 }
 
 ending "replaced_unasked" {
@@ -516,13 +541,17 @@ ending "replaced_unasked" {
 ending "escalated" {
   kind = "escalated",
   narration = "Tom Reid comes over, listens to your summary and sits down with Megan.",
-  summary = "You escalated to the duty supervisor promptly and with a summary. Within six months of purchase the shop couldn't blame misuse without evidence, and because the laptop had already had one failed repair, Megan was entitled to a refund or a price reduction under the final right.",
+  summary = function(s)
+    return "You escalated to the duty supervisor promptly and with a summary. Within six months of purchase the shop couldn't blame misuse without evidence, and because the laptop had already had one failed repair"
+      .. (s.prior_repair and "" or " (which nobody had asked her about)")
+      .. ", Megan was entitled to a refund or a price reduction under the final right. You could have settled it yourself, with the supervisor's approval for the refund."
+  end,
 }
 
 ending "citizens_advice" {
   kind = "unresolved",
   customer = "Right. I'll be ringing Citizens Advice, and I'll be writing a review while I'm at it.",
-  summary = "Megan left with a broken laptop and no remedy. Within six months of purchase the shop had to prove misuse, not her. She was owed at least a repair or replacement of her choice and, as the laptop had already had one failed repair, a refund if she wanted one. Brightmart now faces a complaint, possible Trading Standards interest and a bad review.",
+  summary = "Megan left with a broken laptop and no remedy. Within six months of purchase the shop had to prove misuse, not her. She was owed at least a repair or replacement of her choice and, as the laptop had already had one failed repair, a refund if she wanted one. Brightmart now faces a complaint and a bad review, and she could claim in the small claims court. Citizens Advice can advise her and pass a report to Trading Standards, but it won't get her refund for her.",
 }
 
 ending "walked_out" {

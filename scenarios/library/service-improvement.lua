@@ -31,6 +31,8 @@ scenario {
     shared_log = false,
     incident_reported = false,
     names_in_report = false,
+    slip = "none",
+    plan = "none",
   },
 }
 
@@ -116,7 +118,7 @@ node "receipts_pushback" {
     why = "You answer his real worry, fraud, with a practical approach that stays within the law." },
   choice { "Easy: with no receipt, the desk writes down the long number from the customer's card and searches the till "
       .. "records for it. If it matches, refund; if not, no refund.", id = "card-number",
-    go = "root_cause", mood = 5,
+    go = "root_cause", mood = 5, set = { slip = "card" },
     breach = { "dpa.minimisation", "policy.data-handling", "cra.proof-of-purchase" },
     why = "Writing down full card numbers breaks the data-handling policy (last four digits only) and collects more than a refund needs. And refusing anyone without a card match ignores other reasonable proof, such as an order email." },
 }
@@ -179,11 +181,11 @@ node "repair_cause" {
     why = "You show that the lawful fix is also the efficient one: it deals with the cause of the repair queue and raises first contact resolution." },
   choice { "Set expectations. We tell every customer at the desk to expect up to six weeks for a repair and print it on "
       .. "the job sheet. If they know upfront, they won't complain, and the wait stops being a shock.", id = "six-weeks",
-    go = "plan", mood = 5,
+    go = "plan", mood = 5, set = { slip = "six-weeks" },
     breach = { "complaint.learn", "cra.repair-or-replace" },
     why = "This leaves the cause in place: items sent for repair against the customer's choice. Repairs must also be done within a reasonable time and without significant inconvenience, so warning people about a long wait doesn't make it lawful." },
   choice { "Send repairs to the manufacturer instead. Their warranty, their queue.", id = "manufacturer",
-    go = "plan", mood = 5,
+    go = "plan", mood = 5, set = { slip = "manufacturer" },
     breach = { "cra.retailer-liable", "ucp.misleading-rights" },
     why = "The customer's contract is with Brightmart, so Brightmart deals with the fault. A manufacturer's warranty sits alongside the customer's rights; it doesn't replace them, and sending people away misstates those rights." },
 }
@@ -196,7 +198,7 @@ node "plan" {
     return "Right, I'm listening. What's the plan? Keep it to a page. She reads the first page and nothing else."
   end,
   choice { "Simple. A memo to all the stores telling them to stop refusing refunds, and we see what happens.", id = "memo",
-    go = "refund_limit_ask",
+    go = "refund_limit_ask", set = { plan = "memo" },
     breach = "complaint.learn",
     why = "A memo doesn't touch the till, the out-of-date desk guide or the repair routing, and with no baseline you'll never know if it worked." },
   choice { "Three fixes: the till takes other proof; the guide matches the law; desks give the remedy on the spot, a "
@@ -206,7 +208,7 @@ node "plan" {
     why = "A proper Plan stage: changes aimed at each root cause, and measures with a baseline so you can check whether they worked." },
   choice { "Give every store a target: cut logged complaints by half next quarter, with the figure in each manager's "
       .. "review. Managers will soon find ways to get the numbers down, and she'll see action.", id = "targets",
-    go = "refund_limit_ask", mood = 5,
+    go = "refund_limit_ask", mood = 5, set = { plan = "targets" },
     breach = { "complaint.log", "complaint.learn" },
     why = "A target on logged complaints rewards not logging them. The complaints still happen; they just stop being recorded, and the data you need to find causes disappears." },
 }
@@ -243,8 +245,8 @@ node "staff" {
   choice { "Email won't undo the till's habits. A 20-minute huddle per store: proof of purchase, the 30-day right to "
       .. "reject, the customer's choice of remedy, logging refund reasons. And ask what blocks them.", id = "train",
     go = "pilot", set = { trained = true },
-    credit = { "complaint.learn", "policy.log-contact", "policy.service-standards" },
-    why = "Training tied to the change, accurate records to measure it, and the front line's own knowledge: that's how a change sticks." },
+    credit = "complaint.learn",
+    why = "Training tied to the change, and the front line's own knowledge of what gets in their way: that's how a change sticks." },
 }
 
 node "pilot" {
@@ -259,8 +261,13 @@ node "pilot" {
     go = "agency", set = { piloted = true },
     credit = { "complaint.learn", "service.expectations" },
     why = "That's the Do stage done properly: a small, controlled test with a comparison, so the Check stage means something." },
-  choice { "Fair enough, she wants speed. All forty stores from Monday: till, guide and huddles in one go, so the whole "
-      .. "area's figures move at once.", id = "all-stores",
+  choice { function(s)
+      local what = s.trained and "till, guide and huddles in one go" or "till and guide in one go"
+      if s.plan == "memo" then what = "the memo goes to every store at once"
+      elseif s.plan == "targets" then what = "every store gets its target at once" end
+      return "Fair enough, she wants speed. All forty stores from Monday: " .. what .. ", so the whole area's figures move together."
+    end,
+    id = "all-stores",
     go = "agency", mood = 10,
     why = "Fast, but if something goes wrong it goes wrong everywhere, and with nothing to compare against you won't know which change made the difference." },
 }
@@ -307,6 +314,17 @@ node "log_sent" {
 
 node "check" {
   narration = function(s)
+    local wakefield = ""
+    if s.limit_scrapped then
+      wakefield = " And with the £50 limit ignored, two large refunds at Wakefield turned out to be fraudulent; internal audit wants to know who authorised it."
+    end
+    if s.plan == "memo" then
+      return "Six weeks later, you meet Gareth again. 'No receipt' complaints have hardly moved: the tills still demand a receipt number "
+        .. "and the desk guide hasn't changed. With no baseline, nobody can say what the memo did." .. wakefield
+    elseif s.plan == "targets" then
+      return "Six weeks later, you meet Gareth again. Logged complaints are down by a third, but repeat contacts are up, and two "
+        .. "store managers admit their desks have stopped logging complaints." .. wakefield
+    end
     if s.piloted and s.limit_scrapped then
       return "Six weeks later, you meet Gareth with the pilot results. In the three pilot stores, 'no receipt' complaints have fallen from 61 "
         .. "to 9, repair-wait complaints from 48 to 27, and first contact resolution is up from 41% to 63%. The comparison stores haven't changed much. "
@@ -320,6 +338,11 @@ node "check" {
       .. "in the first week, and because every store changed at once, you can't tell which changes made the difference."
   end,
   customer = function(s)
+    if s.plan == "memo" then
+      return "Well, it's no worse. Let's call it done and move on. I've got other fires to put out."
+    elseif s.plan == "targets" then
+      return "Down by a third! That's what she wanted. Let's call it a win and move on."
+    end
     if not s.piloted then
       return "Down is down. Let's call it a win and move on. I've got other fires to put out."
     end
@@ -335,31 +358,53 @@ node "check" {
     why = "Check means checking, and then you keep measuring. Stopping now means nobody notices if the numbers slip back, or if the change has caused a new problem." },
   choice { "Good, and real: pilot stores improved, comparison stores didn't. But sign-off is the new bottleneck in "
       .. "Harrogate. Fix that first: a supervisor on at busy times, figures to the policy owner.", id = "check-pilot",
-    when = function(s) return s.piloted and not s.limit_scrapped end,
+    when = function(s) return s.plan == "none" and s.piloted and not s.limit_scrapped end,
     go = "act", mood = 5,
     credit = { "complaint.learn", "complaint.follow-up", "policy.refund-limit" },
     why = "A real Check stage: you follow up on whether the change did what was planned, compare with the baseline and the comparison stores, and spot the new problem it created before it goes everywhere." },
   choice { "The results are good, but Wakefield is my fault: we should never have ignored the £50 limit. I'll tell audit it was our decision, and the limit goes back today. Then we fix the sign-off queue properly before we roll out.", id = "own-fraud",
-    when = function(s) return s.piloted and s.limit_scrapped end,
+    when = function(s) return s.plan == "none" and s.piloted and s.limit_scrapped end,
     go = "act", mood = -5,
     credit = { "complaint.learn", "heat.own" },
     why = "Owning the mistake and putting the policy back is the right call. The Check stage has done its job by showing the problem." },
   choice { "Down a little isn't proof. With every store changed at once, we can't tell what worked or what the till crash cost us. Let's check store by store over the next six weeks before we call it.", id = "unclear",
-    when = "not piloted",
+    when = function(s) return s.plan == "none" and not s.piloted end,
     go = "act", mood = -5,
     credit = "complaint.learn",
     why = "Honest about what the data can and can't show. Better late than never, but a pilot would have given a clear answer." },
+  choice { function(s)
+      local t
+      if s.plan == "memo" then
+        t = "It hasn't worked: the memo left the till and the guide as they were. "
+      else
+        t = "Those figures aren't real: the target has stopped stores logging complaints, so it goes. "
+      end
+      t = t .. "We go back to the causes: the till takes other proof, the guide matches the law, and we measure from a baseline."
+      if s.limit_scrapped then t = t .. " And the £50 limit goes back today; Wakefield is on me." end
+      return t
+    end,
+    id = "rethink",
+    when = function(s) return s.plan ~= "none" and s.plan ~= "rethought" end,
+    go = "act", mood = -5, set = { plan = "rethought" },
+    credit = { "complaint.learn", "heat.own" },
+    why = "A real Check stage: the figures show the first plan didn't touch the cause, so you say so and plan again, this time at the till and the guide, with a baseline." },
 }
 
 node "act" {
   customer = "Fine. So what does 'standardise' actually look like? What do I put in front of the director?",
-  choice { "Roll the till change, guide and training out to all forty stores, guide signed off by the policy owner. Track "
-      .. "monthly: complaint types, first contact resolution, repeats, repair times, one-day acknowledgements.", id = "standardise",
+  choice { function(s)
+      return "Roll the till change, the guide and " .. (s.trained and "the huddles" or "proper training") .. " out to all forty stores, guide signed off by the policy owner. Track "
+        .. "monthly: complaint types, first contact resolution, repeats, repair times, one-day acknowledgements."
+    end,
+    id = "standardise",
     go = "report", mood = 10,
-    credit = { "complaint.learn", "service.seek-approval", "policy.service-standards", "policy.complaint-sla", "service.sla" },
+    credit = { "complaint.learn", "service.seek-approval", "policy.complaint-sla", "service.sla" },
     why = "Act: make the change the standard, get it approved, and keep measuring against clear service levels so the improvement lasts." },
-  choice { "Keep it light. Send all forty stores the pilot stores' notes and the new till settings, and let each manager "
-      .. "adapt them to their own store. They know their customers better than head office.", id = "copy-notes",
+  choice { function(s)
+      return "Keep it light. Send all forty stores " .. (s.piloted and "the pilot stores' notes" or "our notes") .. " and the new till settings, and let each manager "
+        .. "adapt them to their own store. They know their customers better than head office."
+    end,
+    id = "copy-notes",
     go = "report",
     breach = "service.seek-approval",
     why = "Changing how refunds work in forty stores on the strength of some notes, with no sign-off from the policy owner, is bending the rules without approval, and there's no plan to keep measuring." },
@@ -392,20 +437,20 @@ node "report" {
 node "rule_rollout" {
   narration = function(s)
     if s.rule == "repairs-only" then
-      return "A month later. Every faulty item now goes for repair. Complaints have risen, the repair queue is longer than ever, and a customer "
-        .. "whose ten-day-old fridge was sent away has reported Brightmart to Trading Standards."
+      return "A month later. Every faulty item now goes for repair. Complaints are up, the repair queue is longer than ever, and a report about "
+        .. "a ten-day-old fridge sent away has reached Trading Standards through Citizens Advice."
     elseif s.rule == "three-repairs" then
       return "A month later. Desks now tell customers they need three failed repairs before a refund. A customer whose replacement phone failed "
-        .. "in the first week has complained to Trading Standards, quoting the Consumer Rights Act."
+        .. "in a week reported it to Citizens Advice, who passed it to Trading Standards."
     end
-    return "A month later. 'No receipt, no refund' notices have gone up at every service desk. 'Refund refused' complaints are up by half, and a "
-      .. "customer has sent Trading Standards a photo of the notice next to her banking app showing the payment."
+    return "A month later. 'No receipt, no refund' notices are up at every desk, and 'refund refused' complaints are up by half. A customer's photo "
+      .. "of the notice beside her banking app has reached Trading Standards through Citizens Advice."
   end,
   customer = function(s)
     if s.mood < 40 then
-      return "Trading Standards have been on to head office. The director wants to know whose idea this was, and I'm not taking the fall on my own."
+      return "Trading Standards have been on to head office about the rule: they've had reports from several stores. The director wants to know whose idea this was, and I'm not taking the fall on my own."
     end
-    return "Bad news. Trading Standards have been on to head office about the new rule. The director wants to know whose idea it was."
+    return "Bad news. Trading Standards have been on to head office about the new rule, after reports from customers. The director wants to know whose idea it was."
   end,
   choice { "The stores must have applied it wrong. That's not what we meant.", id = "blame-stores",
     go = "unlawful_rule", mood = -10,
@@ -439,11 +484,37 @@ end
 
 ending "standardised" {
   kind = "resolved",
-  customer = "Right. A plan, evidence and the law on our side. She'll like that. Nice work.",
+  customer = function(s)
+    if s.slip ~= "none" then
+      return "Right. A plan and some evidence, at least. Let's hope nobody looks too closely at the rest."
+    end
+    return "Right. A plan, evidence and the law on our side. She'll like that. Nice work."
+  end,
   summary = function(s)
-    return "You used the complaint data to find the root causes (a till that demanded a receipt number, an out-of-date desk guide and "
-      .. "faulty goods sent for repair against customers' wishes) and fixed them with Plan, Do, Check, Act, keeping every change within the "
-      .. "Consumer Rights Act and Brightmart policy." .. extras(s)
+    local t
+    if s.root_cause_found then
+      t = "You used the complaint data to find the root causes (a till that demanded a receipt number, an out-of-date desk guide and "
+        .. "faulty goods sent for repair against customers' wishes) and worked through Plan, Do, Check, Act."
+    else
+      t = "You worked through Plan, Do, Check, Act, but never pinned the 'no receipt' complaints on their cause, a till and desk guide that demanded a receipt, so the fix aimed at the staff instead."
+    end
+    if s.plan == "rethought" then
+      t = t .. " Your first plan didn't reach the cause, but the Check stage showed it and you planned again."
+    end
+    if s.withdrawn then
+      t = t .. " A rule that misstated customers' rights went out first and had to be withdrawn."
+    end
+    local slips = {
+      card = "matching card numbers at the desk collects data Brightmart forbids and turns away customers with other proof",
+      ["six-weeks"] = "warning customers of six-week repairs doesn't make long repairs lawful or fix their cause",
+      manufacturer = "sending repairs to the manufacturer misstates customers' rights against Brightmart",
+    }
+    if slips[s.slip] then
+      t = t .. " But one part of the plan was unlawful: " .. slips[s.slip] .. "."
+    elseif not s.withdrawn then
+      t = t .. " Every change stayed within the Consumer Rights Act" .. (s.limit_scrapped and "." or " and Brightmart policy.")
+    end
+    return t .. extras(s)
   end,
 }
 
@@ -468,16 +539,31 @@ ending "breach_hidden" {
 ending "unlawful_rule" {
   kind = "lost",
   customer = "Well, that's my Friday ruined. And probably yours.",
-  summary = "A quick fix that took away customers' legal rights (to use any reasonable proof of purchase, to reject faulty goods within 30 days, "
-    .. "to choose repair or replacement, or to a refund after one failed repair) drove complaints up and brought Trading Standards in. "
-    .. "The root causes were never fixed.",
+  summary = function(s)
+    local rights = {
+      ["no-receipt"] = "to use any reasonable proof of purchase instead of a till receipt",
+      ["repairs-only"] = "to reject faulty goods within 30 days and to choose repair or replacement",
+      ["three-repairs"] = "to a refund or a price cut after one failed repair or replacement",
+    }
+    return "A quick fix that took away customers' legal rights (" .. (rights[s.rule] or "under the Consumer Rights Act") .. ") drove complaints up, "
+      .. "and reports from customers brought Trading Standards in. The root causes were never fixed."
+  end,
 }
 
 ending "short_lived" {
   kind = "unresolved",
   customer = "Great. I'll tell her it's sorted.",
-  summary = "The changes helped, but measuring stopped before the results were checked properly or the new problems were fixed. "
-    .. "Without the Check and Act stages, nothing was standardised, and the complaint figures are likely to slip back.",
+  summary = function(s)
+    if s.plan == "memo" then
+      return "Measuring stopped before anyone admitted the memo hadn't worked: the tills and the desk guide still turn customers away. "
+        .. "Without the Check and Act stages, the causes are still there, and so are the complaints."
+    elseif s.plan == "targets" then
+      return "The fall in logged complaints came from stores not logging them, and measuring stopped before anyone checked. "
+        .. "The causes are still there, and the figures can no longer be trusted."
+    end
+    return "The changes helped, but measuring stopped before the results were checked properly or the new problems were fixed. "
+      .. "Without the Check and Act stages, nothing was standardised, and the complaint figures are likely to slip back."
+  end,
 }
 
 expect { best_grade = "Distinction" }

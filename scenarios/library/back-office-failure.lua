@@ -146,7 +146,14 @@ node "found" {
 node "screen" {
   narration = "While you've been scrolling, Jordan has leaned over the counter. The exceptions queue is on your screen: eleven "
     .. "rejected requests, with names, order numbers and amounts. The oldest is from 20 May.",
-  customer = "Hang on. Is that everyone who's waiting? That's Mrs Okafor from my road. She told me she's been waiting on a refund since May. How much has she got stuck in there?",
+  customer = function(s)
+    local t = "Is that everyone who's waiting? That's Mrs Okafor from my road. She told me she's been waiting on a refund since May. "
+      .. "How much has she got stuck in there?"
+    if s.blamed == "refunds" then
+      return "I don't care which team it is. But hang on. " .. t
+    end
+    return "Hang on. " .. t
+  end,
   choice { "I can't say how much, but yes, she's on there. Tell her to come in and ask for me, and I'll sort hers out too.", id = "hint",
     go = "disclosed", mood = 5, set = { screen = "hinted" },
     breach = "dpa.third-party-authority",
@@ -185,13 +192,7 @@ node "disclosed" {
 }
 
 node "rights" {
-  customer = function(s)
-    local t = "Am I even still getting it? The helpline said refunds can take up to thirty days. I read online it's meant to be fourteen."
-    if s.blamed == "refunds" then
-      return "I don't care which team it is. " .. t
-    end
-    return t
-  end,
+  customer = "Am I even still getting it? The helpline said refunds can take up to thirty days. I read online it's meant to be fourteen.",
   choice { "The helpline's right: refunds can take up to 30 days, so technically we're still in time.", id = "thirty",
     go = "pushback", mood = -15, set = { mistake = "thirty", stage = "rights", rights = "thirty" },
     breach = { "cra.refund-14-days", "ucp.misleading-rights", "service.sla" },
@@ -679,7 +680,7 @@ ending "queued_again" {
 
 ending "cash_refund" {
   kind = "resolved",
-  narration = "At cashing-up, the till is £279 down, against a refund the till has no record of.",
+  narration = "At cashing-up, the till is £279 short, with no refund on the system to match it.",
   summary = function(s)
     return "Jordan got £279 in cash from the till. He agreed to cash, but £279 is over the £50 an adviser can authorise "
       .. "without the duty supervisor, and website refunds are paid by Online Refunds, not the till. His web refund request "

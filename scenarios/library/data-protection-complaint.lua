@@ -54,11 +54,11 @@ scenario {
 -- How the last security answers went, for the next node's stage direction (read only by text).
 local function check_line(s)
   if s.check_note == "total" then
-    return "He gives the postcode, BN13 2LX, and the total, £899. Both match the order. "
+    return "He gives the postcode, BN13 2LX, and the total, £899. Both match the order."
   elseif s.check_note == "after-slip" then
-    return "He gives the total, £899. It matches the order. "
+    return "He gives the total, £899. It matches the order."
   elseif s.check_note == "leading" then
-    return "'Yes, that's me,' he says. "
+    return "'Yes, that's me,' he says."
   end
   return ""
 end
@@ -254,7 +254,9 @@ node "order" {
     if s.skipped then
       return "You search by surname and town. One order comes up. " .. t
     end
-    return check_line(s) .. t
+    local c = check_line(s)
+    if c ~= "" then return c .. " " .. t end
+    return t
   end,
   customer = "Well? Can you see how it happened?",
   choice { "I can. Whoever served you in Worthing typed your email in wrong. To be honest, the shops rush these orders at "

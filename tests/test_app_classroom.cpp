@@ -3,10 +3,12 @@
 // screen blanks, and the class debrief is saved as Markdown.
 #include "app/model/app_state.hpp"
 #include "app/model/drive.hpp"
+#include "app/model/pacer.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -352,4 +354,49 @@ TEST_CASE("Classroom screens can be reached by name, as screenshots do",
     b.choose = {1, 1, 1, 1};
     CHECK_FALSE(driveTo(bad, b, problem));
     CHECK_THAT(problem, Catch::Contains("step 4"));
+}
+
+TEST_CASE("The projector timer redraws every second with nothing pressed, and warns at ten",
+          "[app][classroom][frames]") {
+    // The window's loop, run in simulated time: sleep as the pacer says (waking exactly then, as
+    // SDL does when no input arrives), let the state update, draw when a frame is owed.
+    AppState s = classState();
+    ScreenRequest v = *screenRequestFor("class-vote");
+    v.scenario = "t.class";
+    std::string problem;
+    REQUIRE(driveTo(s, v, problem));
+    const ClassSession& c = *s.classroom()->session;
+    auto now = Clock::now();
+    const int start = *c.secondsLeft(now);
+    REQUIRE(start > 10);
+    Pacer pacer;
+    std::vector<int> shown; // the seconds on the projector at each frame drawn
+    for (int guard = 0; guard < 10 * start && c.secondsLeft(now) && *c.secondsLeft(now) > 0;
+         ++guard) {
+        const int sleep = pacer.sleepMs(s.nextDeadline(now), now, false);
+        REQUIRE(sleep >= 0); // a running timer never sleeps until input
+        now += std::chrono::milliseconds(sleep);
+        s.update(now);
+        if (pacer.due(now)) shown.push_back(c.secondsLeft(now).value_or(0));
+    }
+    // One frame per second, each one second less, through the last ten to zero.
+    REQUIRE(shown.size() >= static_cast<std::size_t>(start));
+    for (std::size_t i = 1; i < shown.size(); ++i)
+        CHECK(shown[i] == shown[i - 1] - 1);
+    CHECK(shown.back() == 0);
+    CHECK(std::count_if(shown.begin(), shown.end(),
+                        [](int left) { return left > 0 && left <= 10; }) == 10);
+    CHECK(c.current()->timedOut);
+}
+
+TEST_CASE("The pacer wakes at or after a deadline, never just before it", "[app][frames]") {
+    Pacer pacer;
+    const Clock::time_point t = Clock::time_point{} + 5s;
+    CHECK(pacer.sleepMs(std::nullopt, t, false) == -1);
+    CHECK_FALSE(pacer.due(t + 1h));                        // no deadline: nothing is owed
+    CHECK(pacer.sleepMs(t + 999'600us, t, false) == 1000); // 999.6 ms rounds up
+    CHECK_FALSE(pacer.due(t + 999ms));
+    CHECK(pacer.due(t + 1000ms));
+    CHECK_FALSE(pacer.due(t + 2000ms));         // owed once
+    CHECK(pacer.sleepMs(t + 1s, t, true) == 0); // frames owed: no sleep
 }

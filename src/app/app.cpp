@@ -3,6 +3,7 @@
 #include "model/drive.hpp"
 #include "model/files.hpp"
 #include "model/frame_costs.hpp"
+#include "model/pacer.hpp"
 #include "store/records.hpp"
 #include "style.hpp"
 #include "window.hpp"
@@ -117,17 +118,14 @@ void updateCursor(Window& window, const AppState& state) {
     window.showCursor(!hideAt || Clock::now() < *hideAt);
 }
 
-// How long the loop may sleep: not at all while frames are owed, else until the state's next
-// deadline (a timer tick, an animation) or the pointer's, else until input arrives.
-int waitMs(const Window& window, const AppState& state, int owedFrames, bool deferred) {
-    if (owedFrames > 0 || deferred) return 0;
-    const auto now = Clock::now();
+// The next moment the window must change by itself: the state's deadline (a timer tick, an
+// animation) or the pointer's, whichever is sooner.
+std::optional<Clock::time_point> nextDeadline(const Window& window, const AppState& state,
+                                              Clock::time_point now) {
     auto next = state.nextDeadline(now);
     if (const auto hideAt = cursorDeadline(window, state); hideAt && *hideAt > now)
         next = next ? std::min(*next, *hideAt) : *hideAt;
-    if (!next) return -1;
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(*next - now).count();
-    return static_cast<int>(std::clamp<long long>(ms, 0, 60000));
+    return next;
 }
 
 int interactive(Window& window, AppState& state, Look& look, std::ostream& err) {
@@ -135,14 +133,16 @@ int interactive(Window& window, AppState& state, Look& look, std::ostream& err) 
     // two), then sleep until the next event or deadline: an idle window draws nothing.
     constexpr int kSettleFrames = 3;
     int owed = kSettleFrames;
+    Pacer pacer;
     while (!window.quitRequested()) {
-        const int timeout = waitMs(window, state, owed, window.hasDeferred());
+        const auto now = Clock::now();
+        const int timeout =
+            pacer.sleepMs(nextDeadline(window, state, now), now, owed > 0 || window.hasDeferred());
         if (window.pump(state, timeout)) owed = kSettleFrames;
         if (window.quitRequested()) break;
         if (state.update(Clock::now())) owed = kSettleFrames;
         updateCursor(window, state);
-        if (const auto next = state.nextDeadline(Clock::now()); next && *next <= Clock::now())
-            owed = std::max(owed, 1);
+        if (pacer.due(Clock::now())) owed = std::max(owed, 1);
         if (owed == 0) continue;
         --owed;
         if (look.dirty) applyLook(window, look, state.look(), err);

@@ -1,4 +1,4 @@
--- Frontline curriculum map: the qualification's study notes (/work/shared/seeds/000..004) as units,
+-- Frontline curriculum map: the qualification's study notes (000..004) as units,
 -- and each key concept ("concept") and each examiner marking point or exam tip ("marking") as a
 -- point, mapped to the rubric principle ids a role-play can credit or breach.
 -- Points a conversation cannot show have principles = {} and a why_not.
@@ -71,13 +71,15 @@ point "u1.mark-legislation-influence" {
   unit = "u1", kind = "marking",
   text = "Shows knowledge of key legislation (data protection, health and safety, equality law) and how it directly shapes the service given.",
   principles = { "dpa.verify-identity", "dpa.minimisation", "dpa.breach-report", "hswa.customer-safety",
-                 "hswa.staff-safety", "eqa.reasonable-adjustments" },
+                 "hswa.safety-risk", "hswa.staff-safety", "eqa.reasonable-adjustments" },
 }
 
 point "u1.mark-external-regulation" {
   unit = "u1", kind = "marking",
   text = "Gives practical examples of how external rules, such as ombudsman requirements and sector standards, shape what the service does and how.",
-  principles = { "complaint.signpost", "policy.complaint-sla", "service.sla" },
+  principles = { "complaint.signpost", "policy.complaint-sla", "service.sla", "energy.gsop-appointments",
+                 "energy.priority-services", "energy.ability-to-pay", "energy.prepayment-safeguards",
+                 "psr.unauthorised-refund" },
 }
 
 -- Unit 2 ----------------------------------------------------------------------------------------
@@ -247,7 +249,7 @@ point "u3.standards-law-and-policy" {
   unit = "u3", kind = "concept",
   text = "Keeps service consistent and fair by following organisational policy and the law, including data protection and equality law; compliance is every staff member's personal duty.",
   principles = { "policy.service-standards", "dpa.verify-identity", "dpa.minimisation", "dpa.s170",
-                 "eqa.reasonable-adjustments", "eqa.direct-discrimination" },
+                 "dpa.s173", "eqa.reasonable-adjustments", "eqa.direct-discrimination" },
 }
 
 point "u3.relationships" {
@@ -285,8 +287,8 @@ point "u3.mark-impact-on-satisfaction" {
 point "u3.mark-legal-requirements" {
   unit = "u3", kind = "marking",
   text = "Identifies the legal requirements (UK GDPR, Equality Act) that apply and applies them correctly in the interaction, not just in general terms.",
-  principles = { "dpa.verify-identity", "dpa.third-party-authority", "dpa.sar", "eqa.reasonable-adjustments",
-                 "eqa.direct-discrimination", "eqa.harassment" },
+  principles = { "dpa.verify-identity", "dpa.third-party-authority", "dpa.sar", "dpa.complaints-duty",
+                 "eqa.reasonable-adjustments", "eqa.direct-discrimination", "eqa.harassment" },
 }
 
 point "u3.mark-recording-information" {
@@ -346,8 +348,9 @@ point "u4.tip-customer-journey-handoffs" {
 point "u4.mark-regulatory-impact" {
   unit = "u4", kind = "marking",
   text = "Shows a thorough grasp of specific regulatory requirements (GDPR, consumer rights law) and their direct impact on service, with concrete examples.",
-  principles = { "dpa.verify-identity", "dpa.sar", "cra.short-term-reject", "cra.proof-of-purchase",
-                 "cra.six-month-presumption" },
+  principles = { "dpa.verify-identity", "dpa.sar", "dpa.complaints-duty", "cra.short-term-reject",
+                 "cra.proof-of-purchase", "cra.six-month-presumption", "psr.unauthorised-refund",
+                 "psr.customer-liability", "energy.gsop-appointments", "energy.priority-services" },
 }
 
 point "u4.mark-departments" {
@@ -430,5 +433,5 @@ point "u5.mark-apply-legislation" {
   principles = { "cra.short-term-reject", "cra.repair-or-replace", "cra.final-right", "cra.refund-14-days",
                  "cra.no-fee", "cra.proof-of-purchase", "cra.retailer-liable", "cra.risk-until-delivery",
                  "cra.services-care-skill", "cra.repeat-performance", "ccr.cancellation-14-days",
-                 "ccr.refund-on-cancellation" },
+                 "ccr.refund-on-cancellation", "ucp.aggressive" },
 }

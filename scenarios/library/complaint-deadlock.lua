@@ -283,7 +283,7 @@ node "press" {
         .. "'Bank fleeces pensioner.' See how you like that."
     end
     if s.mood < 25 then
-      return "End of the road? It's the end of my tether. I'm ringing the Manchester Evening News the minute I put this phone down. "
+      return "Options? I'm at the end of my tether. I'm ringing the Manchester Evening News the minute I put this phone down. "
         .. "'Bank fleeces pensioner.' See how you like that."
     end
     return "My options. I've had nine weeks of options. Maybe the papers will get a straight answer out of you lot."

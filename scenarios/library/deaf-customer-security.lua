@@ -530,20 +530,21 @@ node "complaint" {
 
 node "complaint_time" {
   customer = "Email is good. How long will it take? And if I don't like your answer, what then? Go ahead.",
-  choice { "We send a final response within eight weeks. If you're unhappy with it, you've six months to go to the Financial "
-      .. "Ombudsman Service, but they can't look at it until we've finished. Go ahead.", id = "eight-weeks",
+  choice { "Complaints get a final response within eight weeks. If you're unhappy with it, you then have six months to go to "
+      .. "the Financial Ombudsman Service, but they can't look at it until we've finished ours. Go ahead.", id = "eight-weeks",
     go = "contact_note", mood = -5, set = { signpost = "eight-weeks" },
     breach = { "complaint.signpost", "policy.complaint-sla" },
     why = "Being locked out of online banking stopped him making and checking payments, so treat it as a payment-services "
       .. "complaint: a final response within 15 business days, or 35 in exceptional cases with a holding reply saying why. "
-      .. "And he needn't wait for the bank to finish: if the final response is late, he can go to the ombudsman then." },
-  choice { "As it's about your online banking, we'll reply within 15 business days, or 35 in exceptional cases. If you're "
-      .. "unhappy, or our reply is late, the Financial Ombudsman Service is free. Go ahead.", id = "timescale",
+      .. "And he needn't wait for the bank to finish: if no final response comes in time (eight weeks for other complaints), "
+      .. "he can go to the ombudsman then." },
+  choice { "It's about your online banking, so we reply within 15 business days (35 if exceptional). If you're unhappy or "
+      .. "we're late, the Financial Ombudsman Service is free: six months from our reply. Go ahead.", id = "timescale",
     go = "contact_note", mood = 5, set = { signpost = "right" },
     credit = { "complaint.signpost", "policy.complaint-sla", "service.expectations" },
     why = "Online banking is how he makes and checks payments, so the shorter payment-services clock is the safe one "
       .. "(15 business days, 35 in exceptional cases). He knows when to expect an answer, and that the Financial Ombudsman "
-      .. "Service is free if the reply is late or doesn't settle it. The final response will give him its six-month limit." },
+      .. "Service is free if the reply is late or doesn't settle it, within six months of the final response." },
   choice { "You don't need to wait for us. You can take it straight to the Financial Ombudsman Service today, and it won't "
       .. "cost you anything. Go ahead.", id = "ombudsman-now",
     go = "contact_note", mood = -5, set = { signpost = "now" },
@@ -576,7 +577,7 @@ node "contact_note" {
       end
       t = t .. " Online banking unlocked."
       if s.promised then
-        t = t .. " I told him the reset would change this week and £50 goodwill would be paid; neither is approved."
+        t = t .. " Customer told the reset would change this week and £50 goodwill would be paid; neither is approved."
       end
       if s.disclosed then
         t = t .. " Account details (lock, rent payment) disclosed to customer's neighbour in error."
@@ -627,21 +628,26 @@ node "contact_note" {
 
 ending "back_in" {
   kind = "resolved",
-  customer = "Thank you. You're the first person at a bank who's made this easy. Bye.",
+  customer = function(s)
+    if s.mood >= 60 then
+      return "Thank you. You're the first person at a bank who's made this easy. Bye."
+    end
+    return "OK. I'm back in, anyway. Thank you. Bye."
+  end,
   summary = function(s)
     local t = "Mr Hassan passed the normal security checks by relay, reset his password with a text code sent to the mobile "
-      .. "on file, and was back in on the same call. The adjustment is on his account for next time, at no cost to him, "
+      .. "on file, and was back in on the same call. The adjustment is on his account, at no cost to him, "
       .. "as the Equality Act 2010 requires."
-    if s.promised then
-      t = t .. " But he was promised a change to the reset system this week and £50, neither of which you can deliver."
-    end
     if s.assumed_bsl then
-      t = t .. " The flag first guessed at how he communicates, and he had to put you right."
+      t = t .. " The flag guessed how he communicates, and he had to put you right."
+    end
+    if s.promised then
+      t = t .. " But he was promised a system change this week and £50, neither of which you can deliver."
     end
     if s.complaint_logged then
-      t = t .. " His complaint about the three-day lockout was logged and the root cause passed on."
+      t = t .. " His complaint was logged and the root cause passed on."
       if s.signpost == "right" then
-        t = t .. " He knows when the bank must answer, and that the Financial Ombudsman Service is there, free, if the answer is late or doesn't settle it."
+        t = t .. " He knows when to expect the bank's answer, and that the ombudsman is free if it's late or doesn't settle it."
       end
     end
     return t
@@ -655,7 +661,7 @@ ending "back_in_no_record" {
     local t = "Mr Hassan got back into online banking, but the adjustment wasn't recorded on his account. The duty to make "
       .. "reasonable adjustments looks ahead: next time he may hit the same voice callback and be locked out again."
     if s.promised then
-      t = t .. " He was also promised a change to the reset system this week and £50, neither of which you can deliver."
+      t = t .. " He was also promised a system change this week and £50, neither of which you can deliver."
     end
     return t
   end,
@@ -668,7 +674,7 @@ ending "back_in_unverified" {
     local t = "Mr Hassan got back in, but the reset code went to a number given during the call, not the one on file. "
       .. "That check proves nothing about who is calling. It's how fraudsters take over accounts, and this time the bank was lucky."
     if s.promised then
-      t = t .. " He was also promised a change to the reset system this week and £50, neither of which you can deliver."
+      t = t .. " He was also promised a system change this week and £50, neither of which you can deliver."
     end
     return t
   end,

@@ -36,17 +36,15 @@ scenario {
 -- What the ending says about her complaint about how her data is handled (node dp_complaint).
 local function complaint_outcome(s)
   if s.complaint == "logged" then
-    return " Her complaint about how the bank handles her data was logged, so it will be acknowledged and answered, "
-      .. "and she knows she can also go to the ICO."
+    return " Her complaint about how her data is handled was logged, and she knows she can also go to the ICO."
   elseif s.complaint == "ico" then
-    return " Her complaint about how the bank handles her data was sent off to the ICO instead of being taken: "
-      .. "the bank must log it, acknowledge it within 30 days and answer it without undue delay."
+    return " Her complaint about her data was sent to the ICO instead of being taken, though the bank must log, "
+      .. "acknowledge and answer it itself."
   elseif s.complaint == "thirty" then
-    return " She was told the bank had 30 days to sort her data complaint: 30 days is only the deadline to acknowledge it, "
+    return " She was told the bank had 30 days to sort her complaint: 30 days is only for acknowledging it, "
       .. "and the answer is due without undue delay."
   elseif s.complaint == "form" then
-    return " Her complaint about how the bank handles her data wasn't logged: she was told it had to be on a form, "
-      .. "when she had just made it by phone."
+    return " Her complaint about her data wasn't logged: she was told to use a form, though she'd just made it by phone."
   end
   return ""
 end
@@ -161,7 +159,7 @@ node "how_happened" {
       .. "adds to the breach. Explain what went wrong without saying anything about him." },
   choice { "It's the email software: it fills in addresses by itself, and we've told IT about it more than once. They "
       .. "should have sorted it ages ago, so I'm afraid it's out of our hands.", id = "it-fault",
-    go = "delete_ask", mood = -5,
+    go = "delete_ask", mood = -5, set = { owned = false },
     breach = { "heat.own", "service.professional" },
     why = "Blaming another department in front of a customer is unprofessional, and it dodges the fact that you "
       .. "didn't check the address. Own it." },
@@ -413,6 +411,9 @@ node "id_row" {
 
 node "wrap_up" {
   customer = function(s)
+    if s.id_demanded then
+      return "Well, I'm not sending my passport to anybody, not after this. So what happens now?"
+    end
     if s.sar_logged then
       if s.mood < 30 then
         return "By post. I'm not trusting email, not after this. So what happens now?"

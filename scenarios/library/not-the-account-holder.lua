@@ -30,6 +30,13 @@ scenario {
   },
 }
 
+-- Flags set only on some routes (nil, so false, until then): honest_slip (the balance went out because the
+-- adviser wrongly thought he had passed security), knowing (it went out after he said he wasn't on the account),
+-- threatened, explained_add (he was told how Priya can add him), passport_told, number_added,
+-- ombudsman_now, note ("bare" or "opinion" when the contact note isn't factual) and record_reply ("brushed" or
+-- "ofgem" when his complaint at the end isn't logged). They are not in `state`, so the golden transcripts'
+-- variables stay as they were.
+
 node "greeting" {
   narration = "The call connects. The caller sounds as if he's ringing on his lunch break.",
   customer = "Hiya. I'm ringing about the energy account at 14 Larch Close. I need to know what the balance is, "
@@ -72,13 +79,15 @@ node "acct_number" {
 node "security" {
   customer = "It's Priya Sharma. She's my wife. I'm Dev. I do all the bills, though, and I've got the account number and everything, so it's fine.",
   choice { "Thanks. To finish security, can you give me the account holder's date of birth and the amount of the last payment?", id = "dob",
-    go = "dob_check", set = { asked_dob = true }, breach = "dpa.verify-identity",
-    why = "Security questions check that you're speaking to the account holder. He's just told you he isn't her, so getting him to answer for her proves nothing." },
+    go = "dob_check", set = { asked_dob = true }, breach = { "policy.security-questions", "service.questioning" },
+    why = "Security questions check that you're speaking to the account holder. He's just told you he isn't her, so getting him to answer "
+      .. "for her proves nothing. Nothing has been given away yet, but you've stopped listening to who he is." },
   choice { "Lovely, that all matches what I've got, so you're through security. "
       .. "Let me bring up the balance for you: it's {balance} owing at the moment.", id = "pass",
-    go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
-    breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions", "dpa.s170" },
-    why = "Knowing the account number and address doesn't make him the account holder or authorised. Disclosing the balance is a personal data breach, and disclosing personal data knowingly or recklessly without the company's consent can be a criminal offence under section 170 of the Data Protection Act 2018." },
+    go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance", honest_slip = true },
+    breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions" },
+    why = "Knowing the account holder's name doesn't make him the account holder or authorised, and he's just told you he's her husband. "
+      .. "Giving the balance to someone with no authority is an unauthorised disclosure: a personal data breach, however honest the mistake." },
   choice { "Thanks, Dev. Are you named on the account yourself, as a joint holder or an authorised person?", id = "check-authority",
     go = "not_holder", credit = { "dpa.verify-identity", "dpa.third-party-authority" },
     why = "He has told you the account is his wife's. Before going any further, find out whether he has any authority on the account." },
@@ -87,11 +96,11 @@ node "security" {
 node "dob_check" {
   customer = "Third of March, 1986. See? I know everything there is to know about this account.",
   choice { "That's right, thank you. Everything matches what we hold, so you're through security. The balance on the account is {balance} owing.", id = "disclose",
-    go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
-    breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions", "dpa.s170" },
+    go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance", honest_slip = true },
+    breach = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions" },
     why = "A husband may well know his wife's date of birth. The answers are right, but the caller isn't the account holder, so this is an unauthorised disclosure." },
   choice { "Thanks. I should have asked first, though: you said it's Priya's account. Are you named on it yourself?", id = "realise",
-    go = "not_holder", credit = { "dpa.verify-identity", "dpa.third-party-authority" },
+    go = "not_holder", credit = { "dpa.verify-identity", "dpa.third-party-authority", "policy.security-questions" },
     why = "You've spotted the real question in time. Right answers to security questions don't help if the person answering isn't the account holder." },
 }
 
@@ -105,7 +114,7 @@ node "not_holder" {
   end,
   choice { "I do understand. You're her husband, you pay the bill and you've given me every detail, so I'm happy to make an exception "
       .. "just this once, as long as it stays between us. The balance is {balance} owing.", id = "exception",
-    go = "breach_made", mood = 10, set = { disclosed = true, breach_type = "balance" },
+    go = "breach_made", mood = 10, set = { disclosed = true, breach_type = "balance", knowing = true },
     breach = { "dpa.third-party-authority", "dpa.verify-identity", "dpa.s170" },
     why = "Being married to the account holder gives no right to her account. Knowingly disclosing her data without authority is a breach, and it can be a criminal offence under s.170 of the Data Protection Act 2018." },
   choice { "I get it, it's frustrating. But it's Priya's account and you're not on it, so I can't share the balance "
@@ -134,7 +143,8 @@ node "options_offer" {
     why = "General information about how things work isn't anyone's personal data, so it's fine to give. It helps him without touching the account." },
   choice { "To add you, Priya would need to post us a signed letter of authority with a copy of her passport and a recent bank statement. "
       .. "Once we've checked them, you can ring about anything.", id = "passport",
-    go = "frustrated", mood = -10, breach = "dpa.minimisation",
+    when = "not passport_told",
+    go = "frustrated", mood = -10, set = { passport_told = true }, breach = "dpa.minimisation",
     why = "Priya can give consent herself over the phone once she has passed security. Asking for copies of her passport and a bank statement collects far more personal data than the task needs, and gets in the way." },
   choice { "Easiest way: if Priya's with you, put her on. Once she's passed security she can add you as an authorised person, "
       .. "and you can deal with it from then on. Or she can ring us any time.", id = "priya",
@@ -153,7 +163,7 @@ node "options_offer" {
 node "general_info" {
   customer = "Right. So she can sort it, but I can't. Even though I'm the one who pays it.",
   choice { "I can't give you the figure, but between you and me it's nothing to lose sleep over. A couple of hundred quid.", id = "hint",
-    go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance" },
+    go = "breach_made", mood = 5, set = { disclosed = true, breach_type = "balance", knowing = true },
     breach = { "dpa.third-party-authority", "dpa.s170" },
     why = "A rough figure is still a disclosure of Priya's account information to someone with no authority." },
   choice { "For now, yes. But it doesn't have to stay that way. Let me explain how she can add you.", id = "back",
@@ -167,15 +177,15 @@ node "general_info" {
 node "priya_unavailable" {
   customer = "She's at work till six, and I'm not ringing her at work about this. Honestly, this is a joke. I want to make a complaint.",
   choice { "I'm sorry it's been so frustrating. I'll log your complaint now, and leave a note so Priya knows what you'd like done when she rings.", id = "take-complaint",
-    go = "complaint", mood = 10,
+    go = "complaint", mood = 10, set = { explained_add = true, message_taken = true },
     credit = { "heat.empathise", "heat.apologise", "complaint.acknowledge" },
     why = "He has said he is unhappy and wants a response, so this is a complaint. Acknowledge it and deal with it." },
   choice { "I understand you're annoyed, Mr Sharma, but there's really nothing to complain about. We're following the law, "
       .. "and a complaint wouldn't change the answer, so it would only waste your time.", id = "dismiss",
-    go = "hung_up", mood = -20, breach = { "complaint.log", "service.professional" },
+    go = "hung_up", mood = -20, set = { explained_add = true }, breach = { "complaint.log", "service.professional" },
     why = "Under the energy complaint-handling rules, any expression of dissatisfaction that expects a response is a complaint and must be recorded, even if the company acted correctly and the answer won't change." },
   choice { "Shall I just take a message for Priya instead?", id = "ignore",
-    go = "message", mood = -10, breach = "complaint.log",
+    go = "message", mood = -10, set = { explained_add = true }, breach = "complaint.log",
     why = "He asked to complain. Skipping past that means it never gets recorded or answered." },
 }
 
@@ -187,7 +197,7 @@ node "frustrated" {
     return "Look, I'm not trying to rob anyone. I pay that bill. I just want to know what we owe and move a date. It's not rocket science."
   end,
   choice { "If you carry on raising your voice, I'll have to end the call.", id = "threaten",
-    go = "complaint", mood = -20, breach = { "service.professional", "heat.empathise" },
+    go = "complaint", mood = -20, set = { threatened = true }, breach = { "service.professional", "heat.empathise" },
     why = "He's frustrated, not abusive. Threatening to end the call makes things worse. Keep that for real abuse, and follow the procedure when it happens." },
   choice { "Tell you what: I can't give you the balance, but moving the payment date isn't really personal information, "
       .. "so I'll move the direct debit to the 28th for you now. That's one thing sorted.", id = "move-dd",
@@ -200,7 +210,7 @@ node "frustrated" {
     credit = { "heat.hear", "heat.empathise", "heat.apologise", "heat.own" },
     why = "Hear, empathise, apologise, take ownership: you acknowledge his feelings without giving way on the rule, and offer him a way forward." },
   choice { "Oh, go on then. Just between us, it's {balance}.", id = "give-in",
-    go = "breach_made", mood = 10, set = { disclosed = true, breach_type = "balance" },
+    go = "breach_made", mood = 10, set = { disclosed = true, breach_type = "balance", knowing = true },
     breach = { "dpa.third-party-authority", "dpa.verify-identity", "dpa.s170" },
     why = "Giving in to pressure is exactly how unauthorised disclosures happen. Knowingly disclosing Priya's data without authority can be an offence under s.170 of the Data Protection Act 2018." },
 }
@@ -303,11 +313,11 @@ node "on_record" {
     credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "heat.apologise" },
     why = "He's unhappy and wants it noted, so it's a complaint even though his request is sorted. Log it, give a reference and explain the Energy Ombudsman route correctly." },
   choice { "It's all sorted now, though, so there's nothing to complain about.", id = "sorted-now",
-    go = "contact_note", mood = -5, breach = "complaint.log",
+    go = "contact_note", mood = -5, set = { record_reply = "brushed" }, breach = "complaint.log",
     why = "A complaint is any expression of dissatisfaction that expects a response, even once the request is dealt with. Brushing it aside means it's never recorded or answered." },
   choice { "That's fair, but how switching works is set for the whole industry, so it's really one for Ofgem, the energy regulator, "
       .. "rather than us. I'll give you their number and they'll take it up for you.", id = "ofgem",
-    go = "contact_note", mood = -5, breach = { "complaint.log", "complaint.signpost" },
+    go = "contact_note", mood = -5, set = { record_reply = "ofgem" }, breach = { "complaint.log", "complaint.signpost" },
     why = "Ofgem regulates suppliers but doesn't settle individual complaints. Northway must record the complaint and deal with it first." },
 }
 
@@ -315,7 +325,7 @@ node "message" {
   customer = "Fine. Leave her a message, then. Not that it'll do any good.",
   choice { "No problem. Give me your mobile number and I'll add it to the account as a contact, so we can text you when the payment date's "
       .. "been moved and ring you direct next time.", id = "add-number",
-    go = "contact_note", set = { message_taken = true },
+    go = "contact_note", set = { message_taken = true, number_added = true },
     breach = { "policy.authorised-person", "dpa.third-party-authority" },
     why = "Putting his number on Priya's account gives him a way into it without her consent. Only the account holder can add someone." },
   choice { "I'll get Priya to ring you back within the hour.", id = "promise",
@@ -324,14 +334,14 @@ node "message" {
     why = "You can't promise what Priya will do or when. Promises you can't keep lead to repeat calls and complaints." },
   choice { "I'll note on the account that you rang wanting the direct debit moved to the 28th. "
       .. "Whoever Priya speaks to will see it, and she can add you then. We're open till 8 tonight.", id = "note",
-    go = "contact_note", mood = 5, set = { message_taken = true },
+    go = "contact_note", mood = 5, set = { message_taken = true, explained_add = true },
     credit = { "heat.own", "service.expectations" },
     why = "The request is recorded, so Priya won't have to explain it again. Dev knows what happens next, and nothing about the account has been disclosed." },
 }
 
 node "complaint" {
   customer = function(s)
-    if s.mood < 25 then
+    if s.threatened then
       return "Don't you threaten me. I want to make a complaint, about you and about this whole stupid system."
     end
     return "Right. I want to make a complaint. I'm not being funny, but this is a joke."
@@ -346,7 +356,7 @@ node "complaint" {
     credit = { "complaint.log", "complaint.acknowledge", "complaint.signpost", "service.expectations" },
     why = "You record it, check you've understood it, and signpost the Energy Ombudsman correctly: after eight weeks, or sooner with a deadlock letter." },
   choice { "I'll log that for you, and you can take it straight to the Energy Ombudsman today if you like.", id = "ombudsman-now",
-    go = "contact_note", set = { complaint_logged = true },
+    go = "contact_note", set = { complaint_logged = true, ombudsman_now = true },
     credit = "complaint.log", breach = "complaint.signpost",
     why = "Logging it is right, but the Energy Ombudsman only takes a case after eight weeks or once the supplier has sent a deadlock letter. Sending him there today sets a false expectation." },
   choice { "It's not really a complaint. It's just our policy.", id = "not-a-complaint",
@@ -357,6 +367,7 @@ node "complaint" {
 node "contact_note" {
   narration = "Before you close the call, you need to write the contact note on Priya Sharma's account.",
   choice { "Customer called about the balance. Sorted.", id = "bare",
+    set = { note = "bare" },
     go = function(s)
       if s.breach_reported then return "breach_reported" end
       if s.dev_authorised and not s.security_passed then return "added_unchecked" end
@@ -368,20 +379,28 @@ node "contact_note" {
     why = "This note is misleading (the caller wasn't the customer) and leaves out what was asked, what was disclosed and what was agreed. The next adviser can't rely on it." },
   choice { function(s)
       local t = "Call from Dev Sharma (says he is the account holder's husband). Asked for the balance and to move the DD to the 28th. Not the account holder; not listed as authorised."
-      if s.disclosed then
-        t = t .. " Balance disclosed to him in error before authority was checked. Reported to team leader."
+      if s.disclosed and s.honest_slip then
+        t = t .. " Balance disclosed to him in error: wrongly treated as having passed security. Reported to team leader."
+      elseif s.disclosed and s.knowing then
+        t = t .. " Balance disclosed to him after he said he was not on the account. Reported to team leader."
+      elseif s.disclosed then
+        t = t .. " Balance disclosed to him on the account number alone, before any security check. Reported to team leader."
       elseif s.dd_changed then
         t = t .. " DD date changed at his request without the account holder's authority. Reported to team leader to reverse."
       elseif s.dev_authorised and s.security_passed then
         t = t .. " Priya Sharma joined the call, passed security and consented to Dev being added as an authorised person. Balance given and DD moved to the 28th from next payment."
       elseif s.dev_authorised then
-        t = t .. " A woman giving her name as Priya Sharma consented to Dev being added; security was not completed."
+        t = t .. " A woman giving her name as Priya Sharma consented to Dev being added; security was not completed. Balance given and DD moved to the 28th."
       else
-        t = t .. " No account details disclosed. Explained Priya can call, or join a call, to add him as an authorised person."
+        t = t .. " No account details disclosed."
+        if s.explained_add then t = t .. " Explained Priya can call, or join a call, to add him as an authorised person." end
+        if s.number_added then t = t .. " His mobile number added to the account as a contact at his request, without Priya's consent." end
       end
       if s.message_taken then t = t .. " Message: Priya to call about moving the DD date." end
       if s.complaint_logged and s.dev_authorised then
         t = t .. " Complaint logged: not told at switching that he would need adding; Energy Ombudsman route explained."
+      elseif s.complaint_logged and s.ombudsman_now then
+        t = t .. " Complaint logged about not being able to discuss the account; told he could go to the Energy Ombudsman straight away."
       elseif s.complaint_logged then
         t = t .. " Complaint logged about not being able to discuss the account; Energy Ombudsman route explained."
       end
@@ -407,6 +426,7 @@ node "contact_note" {
       return "Husband rang, rude and aggressive. Probably checking up on his wife's spending. Told him nothing."
     end,
     id = "opinion",
+    set = { note = "opinion" },
     go = function(s)
       if s.breach_reported then return "breach_reported" end
       if s.dev_authorised and not s.security_passed then return "added_unchecked" end
@@ -426,7 +446,20 @@ ending "sorted" {
     end
     return "Right. Well, at least it's done now."
   end,
-  summary = "Priya passed security and gave her own consent, so Dev was added as an authorised person. Only then did you give the balance and move the direct debit. Priya's data stayed protected and Dev got what he needed.",
+  summary = function(s)
+    local t = "Priya passed security and gave her own consent, so Dev was added as an authorised person. Only then did you give the balance and move the direct debit. Priya's data stayed protected and Dev got what he needed."
+    if s.record_reply == "brushed" then
+      t = t .. " But his complaint about not being told at switching was brushed aside and never logged."
+    elseif s.record_reply == "ofgem" then
+      t = t .. " But his complaint about not being told at switching was sent to Ofgem, which doesn't settle complaints, and never logged."
+    end
+    if s.note == "opinion" then
+      t = t .. " Your contact note labelled the caller instead of recording what was agreed."
+    elseif s.note == "bare" then
+      t = t .. " Your contact note doesn't record that Dev was added, or on whose consent."
+    end
+    return t
+  end,
 }
 
 ending "added_unchecked" {
@@ -438,19 +471,57 @@ ending "added_unchecked" {
 ending "complaint_open" {
   kind = "escalated",
   customer = "Fine. I'll wait to hear, then.",
-  summary = "No account details were disclosed, and Dev's complaint was logged for Northway's complaints process. If it isn't resolved within eight weeks, or Northway sends a deadlock letter, it can go to the Energy Ombudsman free of charge.",
+  summary = function(s)
+    local t = "No account details were disclosed, and Dev's complaint was logged for Northway's complaints process. "
+    if s.ombudsman_now then
+      t = t .. "You told him he could go to the Energy Ombudsman straight away, but it only takes a case after eight weeks, "
+        .. "or sooner if Northway sends a deadlock letter, so he may be turned away."
+    else
+      t = t .. "If it isn't resolved within eight weeks, or Northway sends a deadlock letter, it can go to the Energy Ombudsman free of charge."
+    end
+    if s.note == "opinion" or s.note == "bare" then
+      t = t .. " Your contact note doesn't say what he asked for, so Priya will have to start again when she rings."
+    end
+    return t
+  end,
 }
 
 ending "message_left" {
   kind = "unresolved",
   customer = "Right. I'll tell her to ring you, then.",
-  summary = "Dev didn't get the balance or the date change today. Without Priya's consent that was the right outcome. His request is on record, and Priya can call to make the change and add him as an authorised person.",
+  summary = function(s)
+    local t = "Dev didn't get the balance or the date change today. Without Priya's consent that was the right outcome."
+    if s.number_added then
+      t = t .. " But putting his mobile number on her account, without her consent, gave him a way into it."
+    end
+    if s.note == "opinion" or s.note == "bare" then
+      t = t .. " His request isn't properly on record, though: your note doesn't say what he asked for."
+    else
+      t = t .. " His request is on record, and Priya can call to make the change and add him as an authorised person."
+    end
+    return t
+  end,
 }
 
 ending "breach_reported" {
   kind = "escalated",
   narration = "Your team leader takes the details and passes the incident to the data protection lead.",
-  summary = "Giving a third party Priya's balance, or changing her account on his say-so, was a serious data-protection failure. Knowingly or recklessly disclosing personal data without the company's consent can be a criminal offence. Reporting it straight away was the right thing to do: the company can now assess the risk to Priya and decide whether the ICO and Priya need to be told.",
+  summary = function(s)
+    local t
+    if s.breach_type == "dd" then
+      t = "Changing Priya's direct debit on the say-so of someone with no authority over her account was a serious data-protection failure."
+    elseif s.honest_slip then
+      t = "Giving Priya's balance to someone who wasn't her was a personal data breach. You believed he had passed security, so it was a mistake, "
+        .. "not a crime, but it still put her data in the wrong hands."
+    elseif s.knowing then
+      t = "Giving Priya's balance to someone you knew had no authority was a serious data-protection failure. Knowingly disclosing personal data "
+        .. "without the company's consent can be a criminal offence (Data Protection Act 2018 s.170)."
+    else
+      t = "Giving Priya's balance out on an account number alone, with no security check, was a serious data-protection failure. Disclosing "
+        .. "personal data recklessly, without the company's consent, can be a criminal offence (Data Protection Act 2018 s.170)."
+    end
+    return t .. " Reporting it straight away was the right thing to do: the company can now assess the risk to Priya and decide whether the ICO and Priya need to be told."
+  end,
 }
 
 ending "breach_hidden" {

@@ -32,6 +32,7 @@ scenario {
     assumed_bsl = false,
     complaint_logged = false,
     signpost = "none",
+    slip = false,
   },
 }
 
@@ -41,7 +42,7 @@ node "connect" {
   customer = "Hello. My name is Amir Hassan. I am Deaf. I have been locked out of my online banking since Monday, "
     .. "and your reset keeps phoning me to say a code. I can't hear a phone call. I need help please. Go ahead.",
   choice { "Hello. Could you ask the gentleman for his full name and date of birth, please?", id = "third-person",
-    go = "relay_reminder", mood = -10, set = { mistake = "third-person" },
+    go = "relay_reminder", mood = -10, set = { slip = true, mistake = "third-person" },
     breach = "service.professional",
     why = "The relay assistant is a go-between, like the phone line itself. Talking about Mr Hassan to someone else, "
       .. "as if he weren't there, shuts him out of his own call. Speak to him directly, as you would to any caller." },
@@ -53,7 +54,7 @@ node "connect" {
       .. "should expect: Deaf customers use the phone this way every day. Then let him explain in his own words." },
   choice { "I'm sorry, but for security we can't discuss an account through a third party, and that includes relay operators. "
       .. "The account holder needs to call us himself, so we can hear him confirm his details.", id = "refuse",
-    go = "refused", mood = -25, set = { mistake = "refuse" },
+    go = "refused", mood = -25, set = { slip = true, mistake = "refuse" },
     breach = { "eqa.reasonable-adjustments", "heat.own" },
     why = "He IS the account holder. Relay UK is how he uses the phone, and the relay assistant is a confidential "
       .. "go-between, not a third party. Refusing relay calls puts Deaf customers at a substantial disadvantage: "
@@ -71,6 +72,7 @@ node "relay_reminder" {
   end,
   choice { "Right. Can you ask him what the problem is, then?", id = "again",
     go = "explains", mood = -10,
+    set = { slip = true },
     breach = "service.professional",
     why = "You've been told, politely, how relay calls work, and you've carried on talking past him. "
       .. "It's disrespectful, and it's his call. Talk to him." },
@@ -91,7 +93,7 @@ node "refused" {
   end,
   choice { "It's just that we need to hear the account holder. Is there a family member, someone who can hear, "
       .. "who could ring us for you?", id = "family",
-    go = "family_suggest", mood = -15, set = { family_suggested = true },
+    go = "family_suggest", mood = -15, set = { slip = true, family_suggested = true },
     breach = { "eqa.reasonable-adjustments", "policy.security-questions" },
     why = "Asking him to hand his banking to someone else because he is Deaf pushes the barrier back onto him, when the "
       .. "adjustment is Keystone's to make. It also means someone else passing security in his name, which Keystone's "
@@ -103,7 +105,7 @@ node "refused" {
     why = "Correcting yourself straight away, and accepting the relay call, is the adjustment Keystone's own identity "
       .. "policy expects. It's much better than defending a rule that doesn't exist." },
   choice { "Sorry, those are the rules. We need to hear the account holder's voice.", id = "insist",
-    go = "excluded", mood = -20, set = { mistake = "refuse" },
+    go = "excluded", mood = -20, set = { slip = true, mistake = "refuse" },
     breach = { "eqa.reasonable-adjustments", "heat.own" },
     why = "There's no such rule. Keystone's policy says to accept text relay and ask the security questions as normal. "
       .. "Insisting on a voice shuts a Deaf customer out of a service everyone else can use: a failure to make "
@@ -121,6 +123,7 @@ node "family_suggest" {
   end,
   choice { "It would just be a lot quicker for everyone.", id = "press",
     go = "excluded", mood = -20,
+    set = { slip = true },
     breach = { "eqa.reasonable-adjustments", "heat.empathise" },
     why = "Quicker for the bank, perhaps. He has every right to run his own account privately. Keystone has to change "
       .. "how it serves him, not make him depend on someone else." },
@@ -149,7 +152,7 @@ node "explains" {
     why = "You acknowledge the problem without making him explain his deafness, promise a way round it, and start the "
       .. "normal security checks. Relay doesn't change the checks, only how they travel." },
   choice { "Oh, bless you. Don't worry, I'll keep everything nice and simple so you can follow.", id = "patronise",
-    go = "patronised", mood = -25, set = { mistake = "patronise" },
+    go = "patronised", mood = -25, set = { slip = true, mistake = "patronise" },
     breach = { "service.professional", "heat.hear" },
     why = "He told you exactly what's wrong: he can't hear a phone call, not that he can't follow. Talking down to him is "
       .. "patronising and unprofessional. Remarks about a disability can become harassment under the Equality Act 2010 "
@@ -158,6 +161,7 @@ node "explains" {
       .. "Could you try once more with the volume turned right up, or with your hearing aid's phone setting on?",
     id = "callback-again",
     go = "callback_only", mood = -20,
+    set = { slip = true },
     breach = { "eqa.reasonable-adjustments", "heat.hear" },
     why = "He has just told you he can't hear any phone call. Sending him back to the same process ignores what he said "
       .. "and leaves him at a substantial disadvantage, which is exactly what the duty to make reasonable adjustments "
@@ -168,6 +172,7 @@ node "patronised" {
   customer = "I'm Deaf. I'm not a child, and I'm not stupid. I understand everything you say. I just can't hear the phone. Go ahead.",
   choice { "I was only trying to be nice.", id = "defend",
     go = "harassed", mood = -20,
+    set = { slip = true },
     breach = { "service.professional", "heat.own" },
     why = "What counts is how it landed with him, not what you intended. Defending the remark instead of apologising "
       .. "tells him the bank thinks he's the problem, and makes it far more likely he feels his dignity was attacked." },
@@ -189,7 +194,7 @@ node "callback_only" {
   end,
   choice { "I'm not being funny, but if you can't hear a phone, that's not really the bank's problem. Everyone else manages the callback.",
     id = "not-our-problem",
-    go = "harassed", mood = -30, set = { mistake = "not-our-problem" },
+    go = "harassed", mood = -30, set = { slip = true, mistake = "not-our-problem" },
     breach = { "eqa.harassment", "eqa.reasonable-adjustments", "service.professional" },
     why = "This is hostile and degrading, and it's about his disability: harassment under s.26 of the Equality Act 2010. "
       .. "It's also wrong. Making the service work for disabled customers is exactly the bank's problem." },
@@ -200,7 +205,7 @@ node "callback_only" {
     why = "You own the mistake, commit to a different route, and start the proper security checks." },
   choice { "Is there someone with you who can hear, or a family member, who could take the callback and tell you the code?",
     id = "family",
-    go = "family_suggest", mood = -15, set = { family_suggested = true },
+    go = "family_suggest", mood = -15, set = { slip = true, family_suggested = true },
     breach = { "eqa.reasonable-adjustments", "policy.security-questions" },
     why = "A security code is for the customer alone. Asking him to have someone else take it gives away his security "
       .. "and makes him depend on others, when Keystone should be adjusting its own process." },
@@ -212,6 +217,7 @@ node "security" {
   choice { "Thanks, that matches. To save time, could you type your card PIN and your full telephone banking passcode? "
       .. "The relay assistant can read them out to me.", id = "pin",
     go = "pin_row", mood = -15,
+    set = { slip = true },
     breach = { "policy.security-questions", "dpa.minimisation" },
     why = "Keystone never asks for a PIN or a full passcode, and nobody should: not you, and not through a relay assistant. "
       .. "Asking for them collects data you have no need for, and teaches customers to do exactly what fraudsters want." },
@@ -225,6 +231,7 @@ node "security" {
   choice { "Thanks, that matches. As it's a password reset, I'll need a bit more to be safe: your full card number, "
       .. "the expiry date, the three digits on the back and your National Insurance number. Go ahead.", id = "ask-more",
     go = "too_much", mood = -15,
+    set = { slip = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "None of that is part of Keystone's checks. Asking for a full card number and security code breaks the bank's "
       .. "data-handling rules, collects far more than you need, and looks just like a scam." },
@@ -239,6 +246,7 @@ node "pin_row" {
     why = "He was right to refuse. Backing him up and going back to the proper checks restores his trust." },
   choice { "It's fine, honestly. The relay service is confidential.", id = "insist-pin",
     go = "scam_fear", mood = -30,
+    set = { slip = true },
     breach = { "policy.security-questions", "dpa.minimisation" },
     why = "Confidential or not, a PIN is never shared. Pressing him for it is what a fraudster would do, and he'll "
       .. "rightly hang up." },
@@ -248,6 +256,7 @@ node "too_much" {
   customer = "Why do you need all that? Your website says Keystone will never ask for my full card details on the phone. Go ahead.",
   choice { "It's just to be on the safe side.", id = "just-safe",
     go = "scam_fear", mood = -25,
+    set = { slip = true },
     breach = { "dpa.minimisation", "policy.data-handling" },
     why = "\"Just in case\" is exactly what Keystone's data-handling policy rules out. He's now sure he's talking to a fraudster." },
   choice { "You're right, I don't need any of that, and I'm sorry I asked. The normal checks are enough: please type the second "
@@ -270,6 +279,7 @@ node "security_passed" {
   choice { "That's all correct, thank you. Before I can switch you to a different reset method, I'll need proof of your "
       .. "hearing loss, like a letter from your GP or audiologist. You can upload it in the app. Go ahead.", id = "prove-deaf",
     go = "evidence_row", mood = -20,
+    set = { slip = true },
     breach = { "eqa.reasonable-adjustments", "dpa.minimisation" },
     why = "A customer doesn't have to prove a disability to a front-line adviser to get a simple adjustment. Asking for "
       .. "medical evidence collects health data you don't need and puts another barrier in his way." },
@@ -290,7 +300,7 @@ node "evidence_row" {
     credit = { "heat.apologise", "eqa.reasonable-adjustments", "service.clear-language" },
     why = "You drop the demand and offer a route that works, at no cost to him." },
   choice { "Sorry, without evidence I can't change the process.", id = "insist-evidence",
-    go = "excluded", mood = -20, set = { mistake = "evidence" },
+    go = "excluded", mood = -20, set = { slip = true, mistake = "evidence" },
     breach = { "eqa.reasonable-adjustments", "dpa.minimisation" },
     why = "He has told you he's Deaf, and he's calling through Relay UK. Refusing to adjust until he hands over medical "
       .. "records shuts him out of his account. That's a failure to make reasonable adjustments." },
@@ -314,14 +324,15 @@ node "carol_offers" {
   end,
   choice { "Thanks, Carol, that would be easier. The account's locked after three wrong passwords, and his rent of {rent} is due "
       .. "to go out on Friday. What's your mobile number? I'll send the code to you.", id = "carol-callback",
-    go = "carol_disclosed", mood = -20, set = { disclosed = true },
+    go = "carol_disclosed", mood = -20, set = { slip = true, disclosed = true },
     breach = { "dpa.third-party-authority", "dpa.verify-identity", "policy.security-questions" },
     why = "Carol has no authority on Amir's account, and he never said you could discuss it with her. Telling her about the "
       .. "lock and his rent is an unauthorised disclosure of his personal data: a personal data breach. A code sent to her "
       .. "phone would check Carol, not Amir." },
   choice { "Carol, I can't talk to you about this. Please give the keyboard back to the account holder.", id = "curt",
     go = "method_pick", mood = -10,
-    credit = "dpa.third-party-authority", breach = "service.professional",
+    credit = "dpa.third-party-authority", set = { slip = true },
+    breach = "service.professional",
     why = "Right rule, clumsy delivery. Carol was trying to help, and Amir is listening. Thank her, then explain to him why "
       .. "you'll keep dealing with him directly." },
   choice { "Thanks, Carol, that's kind, but I'll deal with Mr Hassan and codes only go to his phone. "
@@ -342,7 +353,7 @@ node "carol_disclosed" {
     why = "The disclosure can't be undone, but owning it and reporting it at once lets the bank assess the harm, record it "
       .. "and decide what else must be done." },
   choice { "Sorry, I thought she was helping you. She's your friend, so I'm sure she won't say anything. Let's carry on.", id = "shrug",
-    go = "method_pick", mood = -10, set = { hid = true },
+    go = "method_pick", mood = -10, set = { slip = true, hid = true },
     breach = { "dpa.breach-report", "heat.own" },
     why = "Telling a neighbour about his account was a personal data breach. Brushing it aside hides it. Every breach must "
       .. "be reported to the data protection team at once, even if it seems minor." },
@@ -358,6 +369,7 @@ node "method_pick" {
   choice { "I'll text a code to your mobile now. To save you fiddling with the website, just type the code to me when it "
       .. "arrives, I'll put it in for you, and then you can choose a new password. Go ahead.", id = "read-code",
     go = "code_row", mood = -5,
+    set = { slip = true },
     breach = "policy.security-questions",
     why = "Keystone never asks for a one-time passcode. The code is for him to type into the website himself. "
       .. "Asking for it is what fraudsters do, and it teaches customers to hand codes over." },
@@ -374,7 +386,7 @@ node "method_pick" {
   choice { "A text won't work for a password reset, I'm afraid. I can book you a branch appointment with an interpreter "
       .. "or other communication support, but there's a £45 charge for their time.", id = "interpreter-fee",
     when = "not fee_quoted",
-    go = "fee_row", mood = -20, set = { fee_quoted = true },
+    go = "fee_row", mood = -20, set = { slip = true, fee_quoted = true },
     breach = "eqa.reasonable-adjustments",
     why = "A disabled customer must not be charged for a reasonable adjustment (Equality Act 2010 s.20(7)), and Keystone's "
       .. "own policy says these alternatives are free. Wrongly ruling out the text option makes it worse." },
@@ -384,6 +396,7 @@ node "code_row" {
   customer = "Your text says: never share this code with anyone, even Keystone staff. Now you want it? Go ahead.",
   choice { "It's fine, I'm from Keystone. It's just quicker if I put it in.", id = "insist-code",
     go = "scam_fear", mood = -25,
+    set = { slip = true },
     breach = { "policy.security-questions", "service.professional" },
     why = "The bank's own message tells him not to share it. Pressing him makes you sound exactly like a fraudster." },
   choice { "You're right, and I'm sorry, I got that wrong. Never share it, with me or anyone. Please type it into the reset page "
@@ -398,7 +411,7 @@ node "new_number" {
     .. "at a glance whether it's the same one.",
   customer = "07700 900461. Go ahead.",
   choice { "Thanks. Code sent to that number. Type it into the reset page when it arrives. Go ahead.", id = "send-typed",
-    go = "code_received", minutes = 3, set = { code_to_new = true },
+    go = "code_received", minutes = 3, set = { slip = true, code_to_new = true },
     breach = { "dpa.verify-identity", "policy.security-questions" },
     why = "A code sent to a number given during the call proves only that the caller has that phone. It's how fraudsters "
       .. "take over accounts. Reset codes go to the number already on file." },
@@ -418,7 +431,7 @@ node "fee_row" {
     credit = { "heat.apologise", "eqa.reasonable-adjustments" },
     why = "Correcting the charge and offering the quicker option puts him back where he should have been." },
   choice { "I'm afraid that's what it costs us to book them.", id = "insist-fee",
-    go = "excluded", mood = -20, set = { mistake = "fee" },
+    go = "excluded", mood = -20, set = { slip = true, mistake = "fee" },
     breach = "eqa.reasonable-adjustments",
     why = "The law is clear: a disabled person must not be charged for a reasonable adjustment (s.20(7)). "
       .. "Passing on the cost is a failure to make one." },
@@ -443,12 +456,13 @@ node "code_received" {
       .. "He leaves knowing where he stands." },
   choice { "Great, that's you unlocked. Anything else?", id = "done-bye",
     go = "adjustment",
+    set = { slip = true },
     breach = "service.expectations",
     why = "He told you his rent goes out on Friday. A quick word that his payments are fine, and what happens next time, "
       .. "would have settled his mind." },
   choice { "Brilliant, you're back in! I'll get the reset changed so it never phones you again, for you and every Deaf customer, "
       .. "by the end of the week, and I'll put £50 in your account for the trouble. Go ahead.", id = "promise-fix",
-    go = "adjustment", mood = 10, set = { promised = true },
+    go = "adjustment", mood = 10, set = { slip = true, promised = true },
     breach = { "service.expectations", "policy.goodwill-limit" },
     why = "Generous, but not yours to promise. You can't change the bank's reset system this week, and goodwill over £30 "
       .. "needs a team leader's approval first. Record his adjustment and log his complaint instead: that's what you can deliver." },
@@ -466,12 +480,13 @@ node "adjustment" {
   end,
   choice { "Let's make sure it doesn't. So colleagues fully understand, could you tell me the cause of your deafness, whether "
       .. "you use hearing aids and how long you've been Deaf? I'll put the full details on your file. Go ahead.", id = "over-record",
-    go = "complaint", mood = -10, set = { health_asked = true },
+    go = "complaint", mood = -10, set = { slip = true, health_asked = true },
     breach = "dpa.minimisation",
     why = "Colleagues need to know how to contact and check him, not his medical history. Health details are special "
       .. "category data: record only what's needed to make the adjustment work, and only with his agreement." },
   choice { "I'm afraid the reset system's the same for everybody. I can't change it.", id = "no-change",
     go = "complaint", mood = -15,
+    set = { slip = true },
     breach = { "eqa.reasonable-adjustments", "heat.own" },
     why = "The duty to make adjustments looks ahead. Keystone's policy says to record the adjustment, with his agreement, "
       .. "so he doesn't hit the same wall next time." },
@@ -484,7 +499,7 @@ node "adjustment" {
       .. "or writing, and many use different ones for different things. You record what he needs, not his medical details." },
   choice { "It won't. I've put a flag on your account so everyone can see it straight away: 'Deaf, BSL user. No voice calls. "
       .. "Book a BSL interpreter for any contact.' That should cover everything. Go ahead.", id = "flag-bsl",
-    go = "complaint", mood = -5, set = { adjusted = true, assumed_bsl = true },
+    go = "complaint", mood = -5, set = { slip = true, adjusted = true, assumed_bsl = true },
     credit = "heat.own",
     breach = { "dpa.accurate-notes", "service.questioning" },
     why = "Well meant, but you've guessed, and written the guess on his record as fact without asking him. Not every Deaf "
@@ -519,11 +534,13 @@ node "complaint" {
       .. "and pass on the root cause so the reset process gets looked at." },
   choice { "I wouldn't call it a complaint. The system did what it's designed to do.", id = "not-complaint",
     go = "contact_note", mood = -15,
+    set = { slip = true },
     breach = { "complaint.log", "service.professional" },
     why = "Any expression of dissatisfaction about the service is a complaint, whether or not you think it's justified. "
       .. "It has to be logged, and a system that shuts out Deaf customers is exactly what the bank needs to hear about." },
   choice { "If you want to complain, you'll need to write to our complaints team. The address is on our website.", id = "write-in",
     go = "contact_note", mood = -10,
+    set = { slip = true },
     breach = { "complaint.log", "heat.own" },
     why = "Keystone's procedure says never insist on a complaint in writing. He's made it to you, so log it now." },
 }
@@ -532,7 +549,7 @@ node "complaint_time" {
   customer = "Email is good. How long will it take? And if I don't like your answer, what then? Go ahead.",
   choice { "Complaints get a final response within eight weeks. If you're unhappy with it, you then have six months to go to "
       .. "the Financial Ombudsman Service, but they can't look at it until we've finished ours. Go ahead.", id = "eight-weeks",
-    go = "contact_note", mood = -5, set = { signpost = "eight-weeks" },
+    go = "contact_note", mood = -5, set = { slip = true, signpost = "eight-weeks" },
     breach = { "complaint.signpost", "policy.complaint-sla" },
     why = "Being locked out of online banking stopped him making and checking payments, so treat it as a payment-services "
       .. "complaint: a final response within 15 business days, or 35 in exceptional cases with a holding reply saying why. "
@@ -547,7 +564,7 @@ node "complaint_time" {
       .. "Service is free if the reply is late or doesn't settle it, within six months of the final response." },
   choice { "You don't need to wait for us. You can take it straight to the Financial Ombudsman Service today, and it won't "
       .. "cost you anything. Go ahead.", id = "ombudsman-now",
-    go = "contact_note", mood = -5, set = { signpost = "now" },
+    go = "contact_note", mood = -5, set = { slip = true, signpost = "now" },
     breach = { "complaint.signpost", "service.expectations" },
     why = "The ombudsman gives the bank the first chance to put things right. It takes a complaint once he has the final "
       .. "response, or once the time for one has run out: here 15 business days, or 35 in exceptional cases. Sending him "
@@ -564,6 +581,7 @@ node "contact_note" {
       if s.adjusted then return "back_in" end
       return "back_in_no_record"
     end,
+    set = { slip = true },
     breach = "dpa.accurate-notes",
     why = "\"Struggled to follow\" is untrue and demeaning, and \"interfering\" is an opinion written as fact. He can see "
       .. "these notes through a subject access request. Record what happened, not your impressions." },
@@ -621,6 +639,7 @@ node "contact_note" {
       if s.adjusted then return "back_in" end
       return "back_in_no_record"
     end,
+    set = { slip = true },
     breach = { "dpa.accurate-notes", "policy.log-contact" },
     why = "This leaves out how he was checked, the adjustment and the complaint. The next adviser starts from scratch, "
       .. "and the record doesn't show what was agreed." },
@@ -629,10 +648,12 @@ node "contact_note" {
 ending "back_in" {
   kind = "resolved",
   customer = function(s)
-    if s.mood >= 60 then
+    if s.mood >= 60 and not s.slip then
       return "Thank you. You're the first person at a bank who's made this easy. Bye."
+    elseif s.mood >= 40 then
+      return "Thank you. I'm back in, and that's what matters. Bye."
     end
-    return "OK. I'm back in, anyway. Thank you. Bye."
+    return "OK. I'm back in, anyway. Bye."
   end,
   summary = function(s)
     local t = "Mr Hassan passed the normal security checks by relay, reset his password with a text code sent to the mobile "

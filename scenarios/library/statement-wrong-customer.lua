@@ -625,7 +625,9 @@ ending "covered_up" {
     elseif s.complaint == "logged" then
       t = t .. ", and Mrs Kowalski's complaint may help it to"
     end
-    return t .. ", it will be a serious matter for you and a much bigger problem for Keystone."
+    t = t .. ", it will be a serious matter for you and a much bigger problem for Keystone."
+    if s.complaint ~= "logged" then t = t .. complaint_outcome(s) end
+    return t
   end,
 }
 

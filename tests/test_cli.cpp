@@ -307,4 +307,14 @@ TEST_CASE("routes prints each route's transcript, rendered for that route, with 
                               "--scenarios", frontline::test::fixture("scoring"), "--limit", "3"});
     CHECK(limited.code == 1);
     CHECK_THAT(limited.out, Catch::Contains("Stopped at 3 routes (--limit); more exist."));
+    // Every distinct line once, under its node, with the first route saying it.
+    const auto lines = cli({"routes", frontline::test::fixture("scoring-example/call-back.lua"),
+                            "--scenarios", frontline::test::fixture("scoring"), "--lines"});
+    CHECK(lines.code == 0);
+    CHECK_THAT(lines.out, Catch::Contains("12 distinct lines"));
+    CHECK_THAT(lines.out, Catch::Contains("Node 'b'\n  customer: \"Can I finish?\"\n      (route "
+                                          "4; on 2 routes)\n"));
+    CHECK_THAT(lines.out, Catch::Contains("Ending 'walked'\n  Summary: \"Refunded, but they will "
+                                          "not come back.\"\n      (route 2; on 1 route)"));
+    CHECK(count(lines.out, "\"So what now?\"") == 1);
 }

@@ -205,9 +205,13 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                      "A scenario file, or a scenario id from the library")
         ->required();
     routesCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
-    routesCmd->add_option("--limit", routesOptions.limit, "Routes listed at most (default 2000)");
+    routesCmd->add_option("--limit", routesOptions.limit,
+                          "Routes listed at most (default 2000; 100000 read for --lines)");
     routesCmd->add_flag("--summary", routesOptions.summary,
                         "One line per route: its choices, ending and grade");
+    routesCmd->add_flag("--lines", routesOptions.lines,
+                        "Every distinct line any route says, once, under its node, with a route "
+                        "that says it");
     routesCmd->add_flag("--debrief", routesOptions.debrief,
                         "Under each route, what cost points in full, with each rule's source");
 

@@ -34,7 +34,7 @@ struct ExportOptions {
     std::string format; // evidence, evidence-html, csv, json, xapi
     std::string learner;
     std::optional<std::int64_t> attempt;
-    std::string output; // "" for standard output
+    std::string output;             // "" for standard output
     std::string table = "attempts"; // csv: attempts or choices
     std::string homePage;           // xapi: the learners' account home page
     std::string dataDir;
@@ -57,9 +57,10 @@ struct ExploreCommandOptions {
 struct RoutesOptions {
     std::string scenario;
     std::string scenariosDir;
-    std::size_t limit = 2000;
-    bool summary = false; // one line per route instead of its transcript
-    bool debrief = false; // each route's full list of what cost points, with sources
+    std::optional<std::size_t> limit; // default: 2000 routes printed, 100000 read for --lines
+    bool summary = false;             // one line per route instead of its transcript
+    bool debrief = false;             // each route's full list of what cost points, with sources
+    bool lines = false; // every distinct line once, under its node, instead of the routes
 };
 
 struct NewOptions {

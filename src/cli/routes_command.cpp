@@ -10,8 +10,11 @@
 #include <fmt/ostream.h>
 #include <fmt/ranges.h>
 
+#include <functional>
 #include <map>
 #include <ostream>
+#include <set>
+#include <tuple>
 
 namespace frontline::cli {
 
@@ -99,6 +102,58 @@ std::string_view endWord(Route::End end) {
     return "";
 }
 
+// Every distinct line any route says, once, under the node that says it, with the first route
+// that shows it (to read it in context) and on how many listed routes it appears.
+void showLines(const Scenario& scenario, const RouteList& list,
+               const std::function<std::unique_ptr<Session>(const Route&)>& replay,
+               std::ostream& out) {
+    struct Seen {
+        std::size_t firstRoute = 0, routes = 0;
+    };
+    // node -> (what, text) in first-seen order
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> order;
+    std::map<std::tuple<std::string, std::string, std::string>, Seen> seen;
+    std::size_t total = 0;
+    const auto note = [&](std::size_t route, const std::string& node, const std::string& what,
+                          const std::string& text,
+                          std::set<std::tuple<std::string, std::string, std::string>>& onRoute) {
+        const auto key = std::make_tuple(node, what, text);
+        if (!onRoute.insert(key).second) return;
+        auto [it, fresh] = seen.try_emplace(key, Seen{route, 0});
+        ++it->second.routes;
+        if (fresh) {
+            order[node].emplace_back(what, text);
+            ++total;
+        }
+    };
+    for (std::size_t i = 0; i < list.routes.size(); ++i) {
+        const auto session = replay(list.routes[i]);
+        std::set<std::tuple<std::string, std::string, std::string>> onRoute;
+        for (const Line& line : session->transcript()) {
+            const std::string what = line.speaker == Speaker::Learner
+                                         ? "You [" + line.choice + "]"
+                                         : std::string(toString(line.speaker));
+            note(i, line.node, what, line.text, onRoute);
+        }
+        if (session->finished())
+            note(i, session->node().id, "Summary", session->summary(), onRoute);
+    }
+    fmt::print(out,
+               "{} distinct lines, each with the first route that says it (read it there, in "
+               "context) and the number of listed routes that say it.\n",
+               total);
+    for (const Node& node : scenario.nodes) {
+        const auto it = order.find(node.id);
+        if (it == order.end()) continue;
+        fmt::print(out, "\n{} '{}'\n", node.isEnding ? "Ending" : "Node", node.id);
+        for (const auto& [what, text] : it->second) {
+            const Seen& s = seen.at(std::make_tuple(node.id, what, text));
+            fmt::print(out, "  {}: \"{}\"\n      (route {}; on {} route{})\n", what, text,
+                       s.firstRoute + 1, s.routes, s.routes == 1 ? "" : "s");
+        }
+    }
+}
+
 } // namespace
 
 int routesCommand(const RoutesOptions& options, Io io) {
@@ -108,9 +163,22 @@ int routesCommand(const RoutesOptions& options, Io io) {
     const auto& scripting = loaded->file.scripting;
     const Exploration found = explore(scenario, scripting, loaded->rubric);
     RouteOptions routeOptions;
-    routeOptions.limit = options.limit;
+    routeOptions.limit = options.limit.value_or(options.lines ? 100000 : 2000);
     const RouteList list = listRoutes(scenario, scripting, routeOptions);
 
+    if (options.lines) {
+        fmt::print(io.out, "{} ({}): every line any route says\n", scenario->title, scenario->id);
+        showLines(
+            *scenario, list,
+            [&](const Route& route) {
+                return rebuild(scenario, scripting, routeOptions.seed, route.choices).session;
+            },
+            io.out);
+        if (list.limitHit)
+            fmt::print(io.out, "\nStopped at {} routes (--limit); more exist.\n",
+                       routeOptions.limit);
+        return list.limitHit ? 1 : 0;
+    }
     fmt::print(io.out, "{} ({}): every distinct route, each to its ending\n", scenario->title,
                scenario->id);
     fmt::print(io.out,
@@ -178,7 +246,7 @@ int routesCommand(const RoutesOptions& options, Io io) {
                                           : "",
                fmt::join(endings, ", "));
     if (list.limitHit)
-        fmt::print(io.out, "Stopped at {} routes (--limit); more exist.\n", options.limit);
+        fmt::print(io.out, "Stopped at {} routes (--limit); more exist.\n", routeOptions.limit);
     return byEnd[Route::End::Failed] == 0 && !list.limitHit ? 0 : 1;
 }
 

@@ -39,6 +39,7 @@ scenario {
     breach_reported = false,
     breach_hidden = false,
     complaint_logged = false,
+    ombudsman_now = false,
     followup_booked = false,
     process_flagged = false,
   },
@@ -360,7 +361,13 @@ node "reading_in" {
     go = "goodwill", mood = 15, set = { rebilled = true },
     credit = { "complaint.resolve", "service.first-contact-resolution", "dpa.rectification", "service.clear-language" },
     why = "You've fixed the bill on this call and told him the result in plain words: the new amount and when he'll get it in writing. Correcting wrong account data promptly is also what the law expects." },
-  choice { "Done. I've keyed a COT actual, reversed the EST read and rebilled. The DCA referral's suppressed, and the variance will drop out in the next bill run.", id = "jargon",
+  choice { function(s)
+      if s.debt_hold then
+        return "Done. I've keyed a COT actual, reversed the EST read and rebilled. The DCA referral's suppressed, and the variance will drop out in the next bill run."
+      end
+      return "Done. I've keyed a COT actual, reversed the EST read and rebilled. The variance will drop out in the next bill run."
+    end,
+    id = "jargon",
     go = "goodwill", mood = -5, set = { rebilled = true },
     credit = { "complaint.resolve", "dpa.rectification" },
     breach = "service.clear-language",
@@ -379,8 +386,12 @@ node "escalate_detail" {
     effect = function(s) s.passes = math.min(s.passes + 1, 6) end,
     breach = { "service.escalate-clearly", "service.reliability" },
     why = "No owner, no time, and 'they'll be in touch' is the promise that's already failed three times. A hand-off needs a summary, a named owner and a time." },
-  choice { "It's a priority metering case now, not a note: reading 45118, your photo, the bill it replaces, "
-      .. "the collections hold. Gemma Holt, their team leader, has it, due Thursday. I'll ring you Friday morning regardless.", id = "clear-escalation",
+  choice { function(s)
+      local t = "It's a priority metering case now, not a note: reading 45118, your photo, the bill it replaces"
+      if s.debt_hold then t = t .. ", the collections hold" end
+      return t .. ". Gemma Holt, their team leader, has it, due Thursday. I'll ring you Friday morning regardless."
+    end,
+    id = "clear-escalation",
     go = "goodwill", mood = 10, set = { escalated = true },
     credit = { "service.escalate-clearly", "policy.escalation", "service.expectations" },
     why = "A clear hand-off: the facts, the evidence, a named owner and a deadline, plus your own promise to check. It's the opposite of the three notes that went nowhere." },
@@ -414,24 +425,27 @@ node "neighbour" {
     .. "Can you check it matches mine? Or put my reading on her account too, so nobody comes back at me?",
   choice { "Let me have a quick look. Here we are: Ms Kaur gave 45121 the day after you left, so that lines up nicely with yours.", id = "check-hers",
     go = "disclosed", mood = 5, set = { third_party = "read" },
-    breach = { "dpa.third-party-authority", "dpa.s170", "policy.data-handling" },
-    why = "Ms Kaur's account and her readings are her personal data, and Mr Nowak has no authority to see them. Reading them out is an unauthorised disclosure, and knowingly or recklessly disclosing personal data without the company's consent can be a criminal offence under s.170 of the Data Protection Act 2018." },
+    breach = { "dpa.third-party-authority", "policy.data-handling" },
+    why = "Ms Kaur's account and her readings are her personal data, and Mr Nowak has no authority to hear them. Northway can use every reading "
+      .. "on that meter to check his, but telling him hers is an unauthorised disclosure: a personal data breach, even if meant kindly." },
   choice { "Sorry, data protection. I can't discuss anything to do with Elm Road now that you've moved out.", id = "data-wall",
     go = "complaint", mood = -10,
     credit = "dpa.third-party-authority",
     breach = { "heat.empathise", "heat.own" },
-    why = "Right not to touch Ms Kaur's account, but wrong to say you can't discuss Elm Road at all. His own closing reading and bill are his data. A flat 'data protection' leaves him worrying that his bill is still at risk." },
+    why = "Right not to share anything from Ms Kaur's account, but wrong to say you can't discuss Elm Road at all. His own closing reading and bill are his data, "
+      .. "and Northway can still check his reading against the meter's later readings. A flat 'data protection' leaves him worrying that his bill is still at risk." },
   choice { function(s)
-      local t = "I can't look at or change anyone else's account, so I won't check Ms Kaur's. But you don't need me to. "
+      local t = "I can't share anything about the new occupant's account, or change it. But our metering team can use all the meter's readings to check yours. "
       if s.rebilled then
-        return t .. "Your closing bill is now based on your own moving-day reading, with your photo behind it. That's your evidence."
+        return t .. "And your bill now rests on your own reading and photo."
       end
-      return t .. "Your reading and photo are on the metering case, and your closing bill will be based on them. That's your evidence."
+      return t .. "And your reading and photo are on the case."
     end,
     id = "decline-kindly",
     go = "complaint", mood = 5,
     credit = { "dpa.third-party-authority", "dpa.minimisation", "service.clear-language" },
-    why = "You protect Ms Kaur's data without making a fuss, explain why in plain words, and answer his real worry: his own evidence is what protects his bill." },
+    why = "You protect Ms Kaur's data without making a fuss and answer his real worry. Northway may use every reading on that meter, hers "
+      .. "included, to check his closing reading; what it can't do is tell him hers or change her account on his word." },
   choice { "No problem, that makes sense. I'll put 45118 on Ms Kaur's account as her opening reading too, so the two match "
       .. "and nobody can come back at you for her usage.", id = "update-hers",
     go = "disclosed", mood = 5, set = { third_party = "changed" },
@@ -451,8 +465,13 @@ node "disclosed" {
     go = "complaint", set = { breach_hidden = true },
     breach = "dpa.breach-report",
     why = "Carrying on as if nothing happened hides a data protection incident. Every breach has to be reported inside the company straight away, so the risk to Ms Kaur can be assessed and her account put right." },
-  choice { "Mr Nowak, I need to correct myself. I shouldn't have gone into someone else's account, and I'm reporting it to our Data Protection Team now so it can be put right. "
-      .. "It makes no difference to your bill.", id = "report",
+  choice { function(s)
+      local did = "told you anything from someone else's account"
+      if s.third_party == "changed" then did = "changed someone else's account on your word" end
+      return "Mr Nowak, I need to correct myself. I shouldn't have " .. did .. ", and I'm reporting it to our Data Protection Team now so it can be put right. "
+        .. "It makes no difference to your bill."
+    end,
+    id = "report",
     go = "complaint", minutes = 2, set = { breach_reported = true },
     credit = { "dpa.breach-report", "policy.data-handling" },
     why = "Owning the mistake and reporting it at once is the right thing to do. Northway can then look at the risk to Ms Kaur and decide whether she or the ICO need to be told. The disclosure itself still happened." },
@@ -477,7 +496,7 @@ node "complaint" {
     why = "Ofgem regulates suppliers but doesn't settle individual complaints. Northway has to record his complaint and deal with it first, and the Energy Ombudsman is the scheme for unresolved energy complaints." },
   choice { "I'll log that as a complaint for you. And as you've been chasing this for six weeks now, you don't have to wait for us: "
       .. "you can take it straight to the Energy Ombudsman today. It's free and independent.", id = "ombudsman-now",
-    go = "follow_up", set = { complaint_logged = true },
+    go = "follow_up", set = { complaint_logged = true, ombudsman_now = true },
     credit = "complaint.log",
     breach = { "complaint.signpost", "ucp.misleading-rights" },
     why = "Logging it is right, but the Energy Ombudsman takes a case only after eight weeks or once the supplier has sent a deadlock letter. Six weeks of chasing doesn't meet that, so you've misstated his rights and set him up for a knock-back." },
@@ -508,8 +527,14 @@ node "follow_up" {
       local t = "Fair question. This one's in my name, not a note. "
       if s.rebilled then
         t = t .. "I'll ring you myself on Thursday between two and four to check the corrected bill has arrived"
-        if s.goodwill == "£30" then t = t .. ", the £30 credit is showing" end
-        t = t .. " and the hold is still on. If I miss you, I'll try again Friday morning."
+        if s.goodwill == "£30" and s.debt_hold then
+          t = t .. ", the £30 credit is showing and the hold is still on"
+        elseif s.goodwill == "£30" then
+          t = t .. " and the £30 credit is showing"
+        elseif s.debt_hold then
+          t = t .. " and the hold is still on"
+        end
+        t = t .. ". If I miss you, I'll try again Friday morning."
       else
         t = t .. "Metering's deadline is Thursday. I'll ring you myself on Friday between nine and eleven with where it's got to. "
           .. "If I miss you, I'll try again that afternoon."
@@ -583,7 +608,11 @@ node "notes" {
         t = t .. " Adviser changed the new occupant's opening reading at the customer's request in error."
       end
       if s.breach_reported then t = t .. " Reported to the Data Protection Team as a data incident." end
-      if s.complaint_logged then t = t .. " Complaint logged; acknowledgement sent; Energy Ombudsman route (8 weeks or deadlock letter) explained." end
+      if s.complaint_logged and s.ombudsman_now then
+        t = t .. " Complaint logged; told he could go to the Energy Ombudsman now."
+      elseif s.complaint_logged then
+        t = t .. " Complaint logged; acknowledgement sent; Energy Ombudsman route (8 weeks or deadlock letter) explained."
+      end
       if s.followup_booked then
         if s.rebilled then
           t = t .. " Follow-up call booked: adviser to call Thursday 2-4pm."
@@ -627,11 +656,16 @@ ending "put_right" {
   end,
   summary = function(s)
     local t = "Mr Nowak's moving-day reading was entered with his photo as evidence, and his closing bill was corrected by £180 on the call."
-    if s.debt_hold then t = t .. " The collections hold stopped the debt referral." end
-    if s.complaint_logged and s.followup_booked and s.process_flagged then
+    if s.debt_hold then
+      t = t .. " The collections hold stopped the debt referral."
+    else
+      t = t .. " But no collections hold went on, so the debt referral on the old bill may still go ahead."
+    end
+    if s.complaint_logged and s.followup_booked and s.process_flagged and not s.ombudsman_now then
       t = t .. " His complaint was logged and acknowledged, with the Energy Ombudsman route explained. You own a follow-up call, and the broken hand-off has been reported so it can be fixed for the next customer."
     else
       if not s.complaint_logged then t = t .. " His complaint wasn't properly logged, though. Any expression of dissatisfaction that expects a response is a complaint under the energy rules." end
+      if s.ombudsman_now then t = t .. " His complaint was logged, but he was told he could go to the Energy Ombudsman now, when it takes a case only after eight weeks or a deadlock letter." end
       if not s.followup_booked then t = t .. " No follow-up was booked, so he's left to check it himself." end
       if not s.process_flagged then t = t .. " The process failure wasn't reported, so the next customer may be passed on in the same way." end
     end
@@ -650,9 +684,17 @@ ending "escalated_owned" {
   end,
   summary = function(s)
     local t = "The bill isn't corrected yet, but this hand-off is different: the metering case has the evidence, a named owner and a deadline."
-    if s.debt_hold then t = t .. " Collections are on hold, so the debt referral has stopped." end
+    if s.debt_hold then
+      t = t .. " Collections are on hold, so the debt referral has stopped."
+    else
+      t = t .. " But no collections hold went on, so the debt referral may still go ahead while metering look at it."
+    end
     if s.followup_booked then t = t .. " You own the follow-up call." end
-    if s.complaint_logged then t = t .. " The complaint is logged, with the Energy Ombudsman route (after eight weeks or a deadlock letter) explained." end
+    if s.complaint_logged and s.ombudsman_now then
+      t = t .. " The complaint is logged, but he was told he could go to the Energy Ombudsman now, when it takes a case only after eight weeks or a deadlock letter."
+    elseif s.complaint_logged then
+      t = t .. " The complaint is logged, with the Energy Ombudsman route (after eight weeks or a deadlock letter) explained."
+    end
     t = t .. " You could have entered the reading yourself with his photo and fixed it on this call."
     if s.skipped_security then t = t .. " Skipping security was a serious data protection failure." end
     return t
@@ -662,8 +704,14 @@ ending "escalated_owned" {
 ending "handed_on" {
   kind = "unresolved",
   narration = "The line goes to hold music. He'll be telling the story to a fifth person.",
-  summary = "Mr Nowak was transferred to a manager, his fifth person in six weeks, with nothing fixed: the bill is still wrong and the debt referral is still running. "
-    .. "You had the authority to stop collections, enter his reading and re-bill. Owning it would have saved him another retelling and Northway another complaint.",
+  summary = function(s)
+    if s.debt_hold then
+      return "Mr Nowak was transferred to a manager, his fifth person in six weeks. The collections hold is on, but the bill is still wrong. "
+        .. "You had the authority to enter his reading and re-bill. Owning it would have saved him another retelling and Northway another complaint."
+    end
+    return "Mr Nowak was transferred to a manager, his fifth person in six weeks, with nothing fixed: the bill is still wrong and the debt referral is still running. "
+      .. "You had the authority to stop collections, enter his reading and re-bill. Owning it would have saved him another retelling and Northway another complaint."
+  end,
 }
 
 ending "gave_up" {
@@ -675,19 +723,26 @@ ending "gave_up" {
     return "No. I've had enough of this. I'll write to someone who'll actually listen."
   end,
   narration = "The line goes dead.",
-  summary = "Mr Nowak gave up with a bill £180 too high and a debt referral still running, after being passed on or pushed to pay again. "
-    .. "Northway now faces a complaint it could have prevented, and possibly the Energy Ombudsman later, because nobody would take ownership.",
+  summary = function(s)
+    local t = "Mr Nowak gave up with a bill £180 too high and a debt referral still running, after being passed on or pushed to pay again. "
+    if s.debt_hold then
+      t = "Mr Nowak gave up with a bill £180 too high, after being passed on again. The collections hold is on, but nobody has fixed the bill. "
+    end
+    return t .. "Northway now faces a complaint it could have prevented, and possibly the Energy Ombudsman later, because nobody would take ownership."
+  end,
 }
 
 ending "breach_reported" {
   kind = "escalated",
   narration = "You send the Data Protection Team the details of what happened with Ms Kaur's account, and copy in your team leader.",
   summary = function(s)
-    local t = "You may have sorted Mr Nowak's problem, but you also went into a new occupant's account for someone with no authority over it. "
+    local t
     if s.third_party == "changed" then
-      t = t .. "Changing her opening reading on his say-so is a serious data protection failure and could leave her with a wrong bill. "
+      t = "You may have sorted Mr Nowak's problem, but you also changed a new occupant's account for someone with no authority over it. "
+        .. "Changing her opening reading on his say-so is a serious data protection failure and could leave her with a wrong bill. "
     else
-      t = t .. "Reading out her details is a serious data protection failure, and disclosing personal data knowingly or recklessly can be a criminal offence. "
+      t = "You may have sorted Mr Nowak's problem, but you also read out a new occupant's reading to someone with no authority to hear it. "
+        .. "Northway could have used her reading to check his, but telling him was a personal data breach. "
     end
     return t .. "Reporting it straight away was right: Northway can now assess the risk to Ms Kaur and put her account right."
   end,

@@ -301,10 +301,10 @@ node "mum_after" {
   choice { "Actually, I'd better not go further. She can ring us herself.", id = "stop-quietly",
     go = "money",
     why = "Stopping is right, but you've said nothing about what you already disclosed. Giving personal data to the wrong person must be reported to the Data Protection Team at once." },
-  choice { "Sorry, Gareth, I need to stop: I shouldn't have told you that without your mum's agreement. I'll report it to our Data Protection Team. She can ring to join.", id = "stop-report",
+  choice { "Sorry, Gareth, I need to stop: I shouldn't have told you that, or added anything, without your mum's agreement. I'll report it to our Data Protection Team.", id = "stop-report",
     go = "money", mood = -5, set = { incident_reported = true },
     credit = { "dpa.breach-report", "policy.data-handling", "heat.own" },
-    why = "You can't undo the disclosure, but you stop it getting worse and report it at once, as Northway's data policy requires." },
+    why = "You can't undo the disclosure, but you stop it getting worse, leave her account alone and report it at once, as Northway's data policy requires." },
 }
 
 node "money" {

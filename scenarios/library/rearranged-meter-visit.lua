@@ -26,6 +26,7 @@ scenario {
     gsop_told = false,
     goodwill = "none",
     pay_to = "account",
+    credit_refund = "none",
     rebook = "none",
     promised_minute = false,
     complaint_logged = false,
@@ -258,20 +259,44 @@ node "pay_method" {
   customer = "Can the money go into my bank, rather than sit on the account? I'd rather have it now than see it knocked off bills over months.",
   choice { "These payments can only ever go on as account credit, I'm afraid. That's how the standards work. It'll come off your next "
       .. "bills automatically, so you won't need to do anything.", id = "account-only",
-    go = "rebook", mood = -5, set = { pay_to = "account" },
+    go = "credit_back", mood = -5, set = { pay_to = "account" },
     breach = "ucp.misleading-rights",
     why = "Crediting the account is one way to pay, but the regulations say the supplier must not unreasonably refuse the method the "
       .. "customer asks for (reg 8(7)). She's asked for her bank, and there's no reason to refuse." },
   choice { "Yes. I'll have it paid to the bank account your direct debit comes from, the one ending 4471. Is that still right?", id = "bank",
-    go = "rebook", mood = 5, set = { pay_to = "bank" },
+    go = "credit_back", mood = 5, set = { pay_to = "bank" },
     credit = "policy.data-handling",
     why = "She can choose how she's paid, and you confirm the bank account by its last four digits only, as Northway's data policy says." },
   choice { "Of course. Read me the long number across the front of your bank card and the expiry date, and I'll have it sent "
       .. "straight back to that card for you.", id = "card-number",
-    go = "rebook", set = { pay_to = "card" },
+    go = "credit_back", set = { pay_to = "card" },
     breach = { "policy.data-handling", "dpa.minimisation" },
     why = "Never take a full card number over the phone: Northway's policy forbids it, and you don't need it. "
       .. "Her bank details are already on the account; confirm them by the last four digits." },
+}
+
+-- Her account has been in credit since the summer: refunds of credit are hers to have, with a team
+-- leader's check over £100 (Northway's billing policy, section 5).
+node "credit_back" {
+  customer = "And while you're on: the app says I've been £146 in credit since the summer. Can I have that back as well?",
+  choice { "We'd normally hold on to a credit like that until the new meter's in and we've had a proper reading, in case "
+      .. "your bills go up over the winter. Ask us again once the visit's done.",
+    id = "hold-credit",
+    go = "rebook", mood = -10, set = { credit_refund = "held" },
+    breach = { "policy.refund-limit", "heat.own" },
+    why = "She's asked for her own money back. Northway's policy is to refund credit on request, and a check is never a reason "
+      .. "to keep money it owes." },
+  choice { "Yes. Over £100 a team leader checks the account first; I'm sending it to them now, and then it goes to the bank "
+      .. "account your direct debit comes from.", id = "refund-checked",
+    go = "rebook", mood = 5, set = { credit_refund = "checked" },
+    credit = { "policy.refund-limit", "service.expectations" },
+    why = "Refunds of credit are hers to have. You can authorise up to £100 yourself; above that a team leader checks the account "
+      .. "first, and you tell her what happens next." },
+  choice { "Done: £146 back to your bank today. No need to involve anyone else.", id = "refund-now",
+    go = "rebook", mood = 10, set = { credit_refund = "over" },
+    breach = { "policy.refund-limit", "service.limits-of-authority" },
+    why = "A refund over £100 needs a team leader's check of the account first. Putting it through yourself goes beyond your "
+      .. "authority, and money sent in error is hard to get back." },
 }
 
 node "rebook" {
@@ -340,6 +365,9 @@ node "notes" {
         t = t .. " GSOP: 2 x £40 + £40 additional (visit 1 late) = £120 due."
       end
       if s.pay_to == "bank" then t = t .. " To be paid to DD bank account (ending 4471) at her request." end
+      if s.credit_refund == "checked" then t = t .. " Credit refund £146 requested, sent for TL check." end
+      if s.credit_refund == "over" then t = t .. " Credit £146 refunded to bank (no TL check)." end
+      if s.credit_refund == "held" then t = t .. " Asked for £146 credit back; told to ask after the visit." end
       if s.goodwill == "thirty" then t = t .. " £30 goodwill added." end
       if s.goodwill == "over" then t = t .. " £75 goodwill promised; over my authority, not approved." end
       if s.goodwill == "split" then t = t .. " Goodwill split into separate payments over my £30 limit, not approved." end
@@ -401,6 +429,13 @@ ending "booked" {
       t = t .. " But you took her full card number to pay it, which Northway forbids."
     else
       t = t .. " She asked for it in her bank and was told, wrongly, that it could only be account credit."
+    end
+    if s.credit_refund == "checked" then
+      t = t .. " Her £146 credit is on its way back after a team leader's check."
+    elseif s.credit_refund == "over" then
+      t = t .. " You refunded her £146 credit yourself, over your £100 limit, without the team leader's check."
+    elseif s.credit_refund == "held" then
+      t = t .. " She was told to wait for her own £146 credit, which Northway owes her now."
     end
     if s.goodwill == "thirty" then
       t = t .. " You added £30 goodwill, within your authority."

@@ -4,9 +4,10 @@
 -- reasonably practicable (Health and Safety at Work etc. Act 1974 s.3), and each employee must take
 -- reasonable care of others affected by what they do or fail to do (s.7). A customer's request for
 -- CCTV footage of himself is a subject access request (UK GDPR Art 15).
--- There is no critical safety rule in the rubric, so the two routes that genuinely put someone's
--- safety at risk (pulling up a man with neck pain; leaving the water unguarded) end at endings
--- capped at Refer.
+-- Putting someone's safety at risk (moving a man who says his neck hurts; leaving the water, or a
+-- still-leaking fridge, unguarded) breaches the critical hswa.safety-risk, which means Refer.
+-- Recording a customer's injury in the accident book is Brightmart practice, not scored as law here
+-- (the fact sheet does not verify any reporting duty such as RIDDOR for customers).
 
 scenario {
   id = "brightmart.wet-floor-fall",
@@ -27,7 +28,6 @@ scenario {
     moved_early = false,
     blamed = false,
     promised = "none",
-    leak_fixed = false,
     note = "none",
     asked_extra = false,
     extra_taken = false,
@@ -37,6 +37,7 @@ scenario {
     manager = false,
     footage = "none",
     handover = "none",
+    leak = "running",
   },
 }
 
@@ -132,8 +133,8 @@ node "assess" {
     why = "You've picked up the important fact, his neck, and you acknowledge his worry about work. Keeping him still until someone trained has checked him, with 999 if it's serious, is the safe course." },
   choice { "If you're pushed for time, take one of our incident forms and fill it in at home. Just take it easy on the drive back.", id = "van",
     go = "drove_off", mood = 5,
-    breach = { "policy.escalation", "heat.own" },
-    why = "He's hurt his neck and is about to drive. Brightmart's procedure says an injury goes to the duty manager, and he should at least be checked by the first aider before he leaves. A form to take home does neither." },
+    breach = { "hswa.customer-safety", "policy.escalation", "heat.own" },
+    why = "He's hurt his neck and is about to drive a van. Taking reasonable care of him means asking him to wait for the first aider before he goes, and Brightmart's procedure says an injury goes to the duty manager. A form to take home does neither." },
 }
 
 node "first_aid" {
@@ -148,7 +149,7 @@ node "first_aid" {
     go = "leak", mood = 10, set = { promised = "said" },
     credit = "heat.apologise",
     breach = { "service.expectations", "service.limits-of-authority" },
-    why = "Saying sorry is right and admits nothing. But promising to pay for his treatment and lost earnings is a decision you have no authority to make, and he may rely on it." },
+    why = "Saying sorry is right. But 'completely our fault' decides the blame before anyone has looked into it, and promising to pay for his treatment and lost earnings is a decision you have no authority to make. He may rely on it." },
   choice { "It looks like the fridge-freezer on display is leaking. I'm sorry you've been hurt. I'm getting it dealt with now.", id = "explain",
     go = "leak", mood = 10,
     credit = { "heat.apologise", "heat.own" },
@@ -160,14 +161,14 @@ node "first_aid" {
 }
 
 node "leak" {
-  narration = "Water is still dripping from under the fridge-freezer and spreading towards the cones.",
+  narration = "Water is still dripping from under the fridge-freezer and spreading towards the cones your colleague has put out.",
   customer = "That's still coming out, you know.",
   choice { "(Mop up the puddle and move the cones away, so the aisle looks normal again.)", id = "mop-only",
-    go = "record",
-    breach = "hswa.customer-safety",
-    why = "The fridge is still leaking, so the floor will be wet again in minutes with nothing to warn anyone. Deal with the cause, keep it guarded until it's dry, and report it." },
+    go = "record", set = { leak = "uncovered" },
+    breach = { "hswa.customer-safety", "hswa.safety-risk" },
+    why = "The fridge is still dripping, so taking the cones away leaves a hazard you know about unguarded: the floor will be wet again in minutes with nothing to warn anyone. Stop the cause, keep it guarded until it's dry, and report it." },
   choice { "(Switch the fridge-freezer off at the wall, put an 'out of use' sign on it, get the floor mopped, keep the cones up until it's dry, and report the leak.)", id = "fix",
-    go = "record", set = { leak_fixed = true },
+    go = "record", set = { leak = "fixed" },
     credit = "hswa.customer-safety",
     why = "Stop the source, keep the area guarded until it's safe, and report the fault so it's repaired. That's what the law asks of you and of Brightmart." },
   choice { "(Leave the cones where they are and go back to Dean. The cleaner can sort it out when he's back from lunch.)", id = "later",
@@ -194,12 +195,16 @@ node "record" {
     end,
     id = "facts",
     go = after_record, minutes = 3, set = { note = "facts" },
-    credit = { "dpa.accurate-notes", "hswa.customer-safety" },
-    why = "The accident record is made now, while it's fresh: facts, not opinions, including anything you did, and checked with him. Only the contact details the record needs." },
-  choice { "Honestly, there's no need for forms. You're up and about, and it saves you the hassle.", id = "skip",
+    credit = { "dpa.accurate-notes", "complaint.investigate" },
+    why = "The accident record is made now, while it's fresh: facts, not opinions, including anything you did, and checked with him. It's what anyone looking into the fall later will rely on." },
+  choice { function(s)
+      if s.asked_extra then return "Actually, let's not bother with the form. You're up and about, and it saves you the hassle." end
+      return "Honestly, there's no need for forms. You're up and about, and it saves you the hassle."
+    end,
+    id = "skip",
     go = after_record, mood = 5,
-    breach = { "hswa.customer-safety", "heat.own" },
-    why = "An injury on the premises must be recorded and reported. Without a record, nobody can show what happened, and the business can't learn from it." },
+    breach = { "complaint.investigate", "heat.own" },
+    why = "An injury on the shop floor goes in the accident book while it's fresh. Without a record, nobody can show later what happened or what was done, and the cause can't be put right." },
   choice { "(You write in the accident book:) 'Customer in a hurry and not looking where he was going. Slipped on a small amount of water.'", id = "opinion",
     go = after_record, minutes = 2, set = { note = "opinion" },
     breach = { "dpa.accurate-notes", "service.professional" },
@@ -221,7 +226,13 @@ node "record_row" {
 node "walk_back" {
   narration = after_note,
   customer = "Earlier you said Brightmart would cover my lost work. Can I have that in writing? I'm self-employed: no drops, no pay.",
-  choice { "Of course. I'll add it to the accident book now: 'Brightmart to cover all lost earnings.'", id = "double-down",
+  choice { function(s)
+      if s.note == "none" then
+        return "Of course. I'll write it down for you now: 'Brightmart to cover all lost earnings.'"
+      end
+      return "Of course. I'll add it to the accident book now: 'Brightmart to cover all lost earnings.'"
+    end,
+    id = "double-down",
     go = "next_steps", set = { promised = "written" },
     breach = { "service.expectations", "service.limits-of-authority" },
     why = "Putting an unauthorised promise in writing makes it worse. You can't decide compensation, and he may plan around money that isn't agreed." },
@@ -234,7 +245,7 @@ node "walk_back" {
 node "next_steps" {
   narration = function(s)
     if s.promised == "none" then return after_note(s) end
-    return "He checks the time on his phone."
+    return "He glances towards the door."
   end,
   customer = function(s)
     if s.promised == "none" then
@@ -244,12 +255,12 @@ node "next_steps" {
   end,
   choice { "Here's a £25 voucher for your trouble. If you sign here to say you accept it in full settlement, we can get you on your way.", id = "voucher",
     go = "settle_row", mood = -20, set = { voucher = true },
-    breach = { "ucp.aggressive", "policy.goodwill-limit" },
-    why = "He's hurt, shaken and in a hurry. Pushing him to sign away any claim for a voucher uses that to make him give something up, and £25 is over the £20 you can offer without a supervisor." },
+    breach = { "ucp.aggressive", "policy.goodwill-limit", "service.limits-of-authority" },
+    why = "He's hurt, shaken and in a hurry, and doesn't yet know how bad his neck is. Using that to get him to sign away any claim for a voucher is pressure, not service. Settling an injury isn't yours to decide, and £25 is over the £20 you can offer without a supervisor." },
   choice { "Accidents happen, and it was only a bit of water. I honestly wouldn't bother with a claim; it's a lot of hassle for nothing.", id = "brush-off",
     go = "cctv", mood = -15,
-    breach = { "heat.own", "complaint.log" },
-    why = "He's worried about his neck and his income. Talking him out of raising it, instead of giving him a way to, leaves him with nowhere to go and nothing on record." },
+    breach = { "heat.own", "complaint.log", "policy.escalation" },
+    why = "He's worried about his neck and his income. Talking him out of raising it, instead of giving him a way to, leaves him with nowhere to go and nothing on record, and an injury on the shop floor goes to the duty manager." },
   choice { "I'm calling Sam, our duty manager, over now. She'll log it as a complaint so you have a reference, and you'll get an email by the end of tomorrow saying who's dealing with it.", id = "manager",
     go = "handover", mood = 10, set = { logged = true, manager = true },
     credit = { "policy.escalation", "complaint.log", "policy.complaint-sla", "heat.own", "service.expectations" },
@@ -280,8 +291,10 @@ node "handover" {
     why = "A loaded handover, in front of him, blames him with a guess and leaves out his injury. Give the facts." },
   choice { function(s)
       local t = "Sam, this is Dean. He slipped on water leaking from the display fridge-freezer at 11.40: neck and back pain, and Jo's checked him."
-      if s.leak_fixed then
+      if s.leak == "fixed" then
         t = t .. " The fridge is off and coned."
+      elseif s.leak == "uncovered" then
+        t = t .. " The fridge is still leaking, and the cones have gone."
       else
         t = t .. " The fridge is still leaking."
       end
@@ -289,6 +302,11 @@ node "handover" {
         t = t .. " Nothing's in the accident book yet."
       else
         t = t .. " It's in the accident book."
+      end
+      if s.promised == "written" then
+        t = t .. " I've also written down that we'll cover his lost earnings, which wasn't mine to promise."
+      elseif s.promised == "withdrawn" then
+        t = t .. " I told him we'd cover his lost earnings, which wasn't mine to promise, so that's for you."
       end
       return t .. " He wants to complain."
     end,
@@ -314,7 +332,7 @@ node "cctv" {
     breach = "policy.data-handling",
     why = "The footage shows other shoppers too. Playing it to him and letting him film it discloses their images without any check. His request for a copy of himself goes through the proper route." },
   choice { "That's security footage, I'm afraid. Customers aren't allowed to see it or have copies, whatever the reason.", id = "never",
-    go = "cctv_row", mood = -10,
+    go = "cctv_row", mood = -10, set = { footage = "refused" },
     breach = "dpa.sar",
     why = "Footage of him is his personal data. Asking for a copy is a subject access request, and it's normally free and answered within a month. Refusing outright misstates his rights." },
   choice { "There is. I'll ask for today's footage to be kept. I can't show it here, as other shoppers are on it, but you can have a copy of you on it, free, within a month. I'm logging that now.", id = "keep",
@@ -322,17 +340,26 @@ node "cctv" {
     credit = { "complaint.investigate", "dpa.sar", "policy.data-handling" },
     why = "You preserve the evidence, protect other shoppers' images, and recognise his request as a subject access request: logged today, free, and due within one month." },
   choice { "You'd need to write to head office for that. There's a £10 fee, and it takes about 40 days to come through.", id = "fee",
-    go = "cctv_row", mood = -10,
+    go = "cctv_row", mood = -10, set = { footage = "fee" },
     breach = "dpa.sar",
     why = "Those are the old rules. A request for your own data can be made in any way, including out loud, is normally free, and is answered within one month." },
 }
 
 node "cctv_row" {
-  customer = "It's me on that camera, falling over. Surely I've got a right to see that?",
-  choice { "Not with CCTV, no. It's there for the shop's security, not for customers.", id = "insist",
+  customer = function(s)
+    if s.footage == "fee" then
+      return "Write in, pay a tenner and wait six weeks, to see myself fall over? I thought that sort of thing was free now."
+    end
+    return "It's me on that camera, falling over. Surely I've got a right to see that?"
+  end,
+  choice { function(s)
+      if s.footage == "fee" then return "That's how head office does it, I'm afraid. The address is on our website." end
+      return "Not with CCTV, no. It's there for the shop's security, not for customers."
+    end,
+    id = "insist",
     go = final_ending, mood = -15,
     breach = "dpa.sar",
-    why = "He's right: footage of him is his personal data. Repeating the refusal leaves his subject access request unrecognised." },
+    why = "He's right: footage of him is his personal data, and he can ask for it out loud, here, normally free and answered within a month. Repeating the wrong answer leaves his subject access request unrecognised." },
   choice { "You're right, and I'm sorry, I had that wrong. You can have a copy of footage of yourself, free, within a month. I'm logging that now and asking for today's recording to be kept.", id = "correct",
     go = final_ending, mood = 10, set = { footage = "kept" },
     credit = { "dpa.sar", "complaint.investigate" },
@@ -347,10 +374,17 @@ ending "looked_after" {
     return "Right. I'll wait for that email, then."
   end,
   summary = function(s)
-    local t = "Dean was kept still until the first aider had checked him, and the duty manager now owns his complaint, with a reference due within one working day."
-    if s.moved_early then t = t .. " He was pulled part-way up before he said his neck hurt, which could have made an injury worse." end
-    if s.leak_fixed then
+    local t
+    if s.moved_early then
+      t = "You pulled Dean part-way up before anyone had checked him, which could have made an injury worse; once he said his neck hurt you stopped, and he was kept still until the first aider had checked him."
+    else
+      t = "Dean was kept still until the first aider had checked him."
+    end
+    t = t .. " The duty manager now owns his complaint, with a reference due within one working day."
+    if s.leak == "fixed" then
       t = t .. " The leaking fridge-freezer was switched off, guarded and reported."
+    elseif s.leak == "uncovered" then
+      t = t .. " The leak wasn't stopped or reported, and you took the cones away while it was still dripping, so the floor will be wet again with nothing to warn anyone."
     else
       t = t .. " The leak itself wasn't stopped and reported, so the floor will be wet again."
     end
@@ -361,8 +395,11 @@ ending "looked_after" {
     else
       t = t .. " Nothing went in the accident book."
     end
+    if s.extra_taken then
+      t = t .. " You also took his National Insurance and driving licence numbers, which an accident record doesn't need."
+    end
     if s.voucher then
-      t = t .. " Before that, you pressed him to sign away any claim for a £25 voucher, then backed off."
+      t = t .. " You pressed him to sign away any claim for a £25 voucher before backing off."
     end
     if s.promised == "written" then
       t = t .. " You wrote down a promise to cover his lost earnings that you had no authority to make."
@@ -371,6 +408,8 @@ ending "looked_after" {
       t = t .. " The footage is being kept and his request for a copy is logged as a subject access request."
     elseif s.footage == "shown" then
       t = t .. " You showed him footage with other shoppers on it."
+    elseif s.footage == "fee" then
+      t = t .. " He was wrongly told to write in, pay £10 and wait about 40 days for footage of himself: it's normally free and due within a month."
     else
       t = t .. " His request for the footage of himself was wrongly refused."
     end
@@ -382,11 +421,16 @@ ending "no_route" {
   kind = "unresolved",
   customer = "So I just go, then. Great.",
   summary = function(s)
-    local t = "Dean left hurt, worried about his income, and with no complaint logged, no reference and nobody at Brightmart owning what happened."
+    local t = "Dean left hurt, worried about his income, and with no complaint logged, no reference, no manager told of his injury and nobody at Brightmart owning what happened."
+    if s.leak ~= "fixed" then
+      t = t .. " The fridge-freezer is still leaking."
+    end
     if s.footage == "shown" then
       t = t .. " He was shown footage with other shoppers on it."
-    elseif s.footage == "none" then
+    elseif s.footage == "refused" then
       t = t .. " His request for footage of himself was wrongly refused."
+    elseif s.footage == "fee" then
+      t = t .. " He was wrongly told to write in, pay £10 and wait about 40 days for footage of himself."
     end
     return t
   end,
@@ -395,7 +439,7 @@ ending "no_route" {
 ending "walked_off" {
   kind = "lost",
   customer = "I'll take advice somewhere else, thanks. And I won't be shopping here again.",
-  summary = "Dean was pressed to sign away any claim for a £25 voucher while he was hurt and in a hurry, and left angry with nothing logged. Pressuring a vulnerable customer to give something up is an aggressive practice.",
+  summary = "Dean was pressed to sign away any claim for a £25 voucher while he was hurt and in a hurry, and left angry with no complaint logged and no manager told. Using a customer's vulnerability to push him into giving something up is an aggressive practice.",
 }
 
 ending "drove_off" {
@@ -408,7 +452,11 @@ ending "drove_off" {
 ending "moved_injured" {
   kind = "escalated",
   cap = "Refer",
-  narration = "Halfway up, Dean cries out and grabs his neck. Jo arrives at a run, tells him to keep still and rings 999. Sam takes over.",
+  narration = function(s)
+    local t = "Halfway up, Dean cries out and grabs his neck."
+    if not s.first_aider then t = t .. " A colleague radios for help." end
+    return t .. " Jo, the first aider, arrives at a run, tells him to keep still and rings 999. Sam, the duty manager, takes over."
+  end,
   summary = "You moved Dean after he'd said his neck hurt. Moving someone with neck pain after a fall, before anyone trained has checked them, can turn a strain into a serious injury. That put his safety at risk (HSWA 1974 s.7: take reasonable care of others affected by what you do).",
 }
 
@@ -416,8 +464,10 @@ ending "near_miss" {
   kind = "escalated",
   cap = "Refer",
   narration = function(s)
-    if s.ran_back then return "Sam, the duty manager, arrives as you put the signs out, and takes over from you." end
-    return "Sam, the duty manager, arrives, cones off the water and takes over from you."
+    if s.ran_back then
+      return "Jo, the first aider, kneels beside Dean, and Sam, the duty manager, arrives as you put the signs out and takes over from you."
+    end
+    return "Sam, the duty manager, arrives, cones off the water, calls Jo, the first aider, over to Dean and takes over from you."
   end,
   summary = "You left the water unguarded, and an injured man on the floor, to fetch the accident book. A second customer nearly fell in the same place. Making a hazard safe comes first (HSWA 1974 ss.3, 7); the paperwork can wait.",
 }

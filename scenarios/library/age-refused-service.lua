@@ -23,6 +23,7 @@ scenario {
     defended = false,
     checked = false,
     asked_id = false,
+    id_pressed = false,
     upheld = false,
     lesson = false,
     setup = "none",
@@ -32,6 +33,7 @@ scenario {
     told_off = false,
     complaint_logged = false,
     misled = false,
+    misfiled = false,
     learning = "none",
   },
 }
@@ -91,11 +93,11 @@ node "story" {
     go = "upheld", mood = -25, set = { upheld = true },
     breach = "eqa.direct-discrimination",
     why = "There's no such rule, and refusing a service to a customer because of her age, when there's no legitimate aim behind it, is direct age discrimination (Equality Act 2010 ss.13 and 29). Nobody else has to bring a minder." },
-  choice { "Honestly, you might get more from our Getting Started lesson. It's free, one-to-one, and designed "
-      .. "with older customers in mind. The next slot is on Tuesday.", id = "lesson",
+  choice { "Honestly, rather than the set-up, you might get more from our Getting Started lesson. It's free, one-to-one, "
+      .. "and designed with older customers in mind. The next slot is on Tuesday.", id = "lesson",
     go = "upheld", mood = -20, set = { setup = "lesson", upheld = true, lesson = true },
     breach = "eqa.direct-discrimination",
-    why = "She asked for the same-day set-up. Steering her to a slower beginners' lesson days later because of her age is still treating her less favourably because of age, which is direct discrimination (Equality Act 2010 ss.13 and 29)." },
+    why = "She asked for the same-day set-up. Steering her away from it to a beginners' lesson days later, because of her age and with no legitimate aim behind it, is still treating her less favourably because of age: direct discrimination (Equality Act 2010 ss.13 and 29)." },
   choice { "(Call across the shop floor) Callum! Can you come here? What's this about you refusing a customer?", id = "shout",
     go = "findings", mood = -5, set = { checked = true, shouted = true },
     breach = { "service.professional", "heat.hear" },
@@ -103,8 +105,16 @@ node "story" {
 }
 
 node "check" {
-  narration = "Rosalind waits at the desk. The Tech Desk is twenty yards away, and Callum is setting up a tablet for a young man in a suit.",
-  customer = "Take your time. I'd rather it was put right than rushed.",
+  narration = function(s)
+    if s.asked_id then return "Over at the Tech Desk, Callum is still busy with the young man's tablet." end
+    return "Rosalind waits at the desk. The Tech Desk is twenty yards away, and Callum is setting up a tablet for a young man in a suit."
+  end,
+  customer = function(s)
+    if s.id_pressed then
+      return "I'm not getting my passport out to make a complaint. Go and ask him what he said."
+    end
+    return "Take your time. I'd rather it was put right than rushed."
+  end,
   choice { "Before I do, could I see some ID with your date of birth? If it's going down as an age complaint, "
       .. "I'll need proof of age for the record.", id = "ask-id",
     when = "not asked_id",
@@ -133,7 +143,7 @@ node "id_row" {
     credit = { "dpa.minimisation", "heat.apologise" },
     why = "Withdrawing the request and saying sorry puts it right. Ask only for what the task needs." },
   choice { "It's only for our records. Everyone who makes a complaint has to be identified properly.", id = "insist",
-    go = "check", mood = -15,
+    go = "check", mood = -15, set = { id_pressed = true },
     breach = { "dpa.minimisation", "heat.hear" },
     why = "That isn't true, and she's told you her age. Insisting on ID she doesn't need for a complaint collects data you have no use for and makes her feel under suspicion." },
 }
@@ -182,15 +192,28 @@ node "upheld" {
     end
     return "So it's true. Because I'm seventy-one I need a minder to have a laptop set up. Is that written down anywhere?"
   end,
-  choice { "It's guidance rather than a written rule, but it's there for a reason, and I have to back my team on this one. "
-      .. "It really is the best way for customers your age.", id = "insist",
+  choice { function(s)
+      if s.setup == "lesson" then
+        return "I'm sure you have, but I have to back my team on this one. The lesson really is the best way for customers your age, "
+          .. "and I can book you in for Tuesday."
+      end
+      return "It's guidance rather than a written rule, but it's there for a reason, and I have to back my team on this one. "
+        .. "It really is the best way for customers your age."
+    end,
+    id = "insist",
     go = "walked_out", mood = -20,
     breach = { "eqa.direct-discrimination", "heat.own" },
-    why = "Backing an age rule that doesn't exist leaves her refused because of her age. An assumption about what older customers can manage is not a legitimate aim. She has no reason to accept it, and she won't." },
-  choice { "No, it isn't, and I was wrong to say it. I'm sorry. You'll get the same set-up as anyone else, and Priya can start it now.", id = "backtrack",
+    why = "Backing your colleague leaves her turned away from the set-up because of her age. An assumption about what older customers can manage is not a legitimate aim that could justify it. She has no reason to accept it, and she won't." },
+  choice { function(s)
+      if s.setup == "lesson" then
+        return "You're right, and I'm sorry: I shouldn't have steered you away from it. You'll get the same set-up as anyone else, and Priya can start it now."
+      end
+      return "No, it isn't, and I was wrong to say it. I'm sorry. You'll get the same set-up as anyone else, and Priya can start it now."
+    end,
+    id = "backtrack",
     go = "complaint", mood = 10, set = { setup = "today" },
     credit = { "eqa.direct-discrimination", "heat.apologise", "heat.own" },
-    why = "Correcting yourself quickly gets her the service she's entitled to. But she was refused because of her age twice, once by you, and that can't be undone." },
+    why = "Correcting yourself quickly gets her the service she's entitled to. But she was treated less favourably because of her age twice, once by you, and that can't be undone." },
 }
 
 node "back_to_her" {
@@ -255,7 +278,7 @@ node "complaint" {
   end,
   choice { "I'll note your feedback. To be fair, though, age discrimination law covers jobs, not shopping, so it won't go down "
       .. "as a discrimination complaint. I'll put it through as a general service issue.", id = "jobs-only",
-    go = "law_row", mood = -10, set = { misled = true },
+    go = "law_row", mood = -10, set = { misled = true, misfiled = true },
     breach = "ucp.misleading-rights",
     why = "That's wrong. The Equality Act protects customers aged 18 and over from age discrimination in services (ss.28 and 29). Telling her otherwise misstates her rights." },
   choice { "I'd rather put it right than fill in forms. Here's a £20 gift card for your trouble. "
@@ -274,7 +297,7 @@ node "law_row" {
   customer = "I'm fairly sure it covers shops as well. I'd like it logged as what it is, please.",
   choice { "You're right, I had that wrong, and I'm sorry. The Equality Act protects customers aged 18 and over. "
       .. "I'll log it as age discrimination, and you'll have a reference by the end of Monday.", id = "correct",
-    go = "next_steps", mood = 10, set = { complaint_logged = true, misled = false },
+    go = "next_steps", mood = 10, set = { complaint_logged = true, misled = false, misfiled = false },
     credit = { "ucp.misleading-rights", "complaint.log", "complaint.acknowledge", "policy.complaint-sla", "heat.apologise" },
     why = "Correcting yourself straight away means she leaves with the right information and a complaint logged as what it is." },
   choice { "As far as our system goes, it's a service issue. That's the category it goes under.", id = "insist",
@@ -290,10 +313,10 @@ node "next_steps" {
     go = "learn", mood = -15,
     breach = { "ucp.misleading-rights", "heat.own" },
     why = "A company's complaint decision doesn't take away her legal rights, and urging her to accept whatever she's offered misstates them. She could still bring a claim in the county court." },
-  choice { "You can tell us, and you'll get our final answer in writing within eight weeks at most. Your legal rights aren't affected either way.", id = "rights",
+  choice { "Our final answer comes in writing within eight weeks. If we can't agree, it names an independent dispute scheme. Either way, you keep your legal rights.", id = "rights",
     go = "learn", mood = 5,
-    credit = { "ucp.misleading-rights", "policy.complaint-sla" },
-    why = "Accurate and honest: Brightmart sends a final response within eight weeks, and nothing in its complaints process takes away her legal rights." },
+    credit = { "ucp.misleading-rights", "policy.complaint-sla", "complaint.signpost" },
+    why = "Accurate and honest: Brightmart's final response comes in writing within eight weeks and, if the complaint isn't settled, names the dispute resolution body. Nothing in the complaints process takes away her right to go to court." },
   choice { "Then the Retail Ombudsman steps in. They'll look at it for free and make us pay compensation if we got it wrong.", id = "ombudsman",
     go = "learn", mood = 5,
     breach = { "service.expectations", "complaint.signpost" },
@@ -338,7 +361,11 @@ node "record" {
       end
       if s.joked then t = t .. " I made a joke about older customers in her hearing." end
       t = t .. " Apologised; set-up started today at the usual £35."
-      if s.complaint_logged then t = t .. " Age discrimination complaint logged." end
+      if s.complaint_logged then
+        t = t .. " Age discrimination complaint logged."
+      elseif s.misfiled then
+        t = t .. " Logged as a general service complaint."
+      end
       return t .. "'"
     end,
     id = "facts",
@@ -374,7 +401,7 @@ ending "set_up_today" {
   summary = function(s)
     local t = "Rosalind got the same Same-Day Set-Up as any other customer, at the usual price, and her complaint of age discrimination was logged with an acknowledgement due within one working day."
     if s.upheld then
-      t = t .. " But she was treated less favourably because of her age by your colleague and then by you, which is direct discrimination under the Equality Act 2010 (ss.13, 29) even though you later put it right."
+      t = t .. " But she was treated less favourably because of her age by your colleague and then by you, with no legitimate aim to justify it: direct discrimination under the Equality Act 2010 (ss.13, 29), even though you later put it right."
     end
     if s.joked then
       t = t .. " The joke about older customers in her hearing was harassment related to age (ss.26, 29), and has to be part of the complaint."
@@ -393,12 +420,17 @@ ending "set_up_not_logged" {
   breach = "complaint.log",
   customer = "Well. Let's hope it doesn't happen to the next person.",
   summary = function(s)
-    local t = "Rosalind's laptop was set up in the end, but her complaint that she was refused because of her age was never logged, so it won't be acknowledged or investigated as Brightmart's procedure requires."
+    local t
+    if s.misfiled then
+      t = "Rosalind's laptop was set up in the end, but her complaint was logged only as a general service issue, not as the age discrimination she reported, so it won't be investigated as what it is."
+    else
+      t = "Rosalind's laptop was set up in the end, but her complaint that she was refused because of her age was never logged, so it won't be acknowledged or investigated as Brightmart's procedure requires."
+    end
     if s.misled then
       t = t .. " She was also told, wrongly, that age discrimination law doesn't cover shops: it protects customers aged 18 and over."
     end
     if s.upheld then
-      t = t .. " She was refused because of her age twice, once by you, which is direct discrimination under the Equality Act 2010 (ss.13, 29)."
+      t = t .. " She was treated less favourably because of her age twice, once by you, with no legitimate aim to justify it: direct discrimination under the Equality Act 2010 (ss.13, 29)."
     end
     if s.joked then
       t = t .. " The joke about older customers in her hearing was harassment related to age (ss.26, 29)."
@@ -421,7 +453,9 @@ ending "walked_out" {
       return "Rosalind left after being laughed at about her age, with no set-up and no complaint logged. A remark about older customers in her hearing was harassment related to age (Equality Act 2010 ss.26, 29), and Brightmart is liable for what its staff do at work."
     end
     if s.upheld then
-      return "Rosalind left refused a service because of her age. There was no age rule and no legitimate aim behind it, only an assumption about what older customers can manage: direct discrimination under the Equality Act 2010 (ss.13, 29). She could bring a county court claim."
+      local t = "Rosalind left refused the set-up because of her age."
+      if s.lesson then t = "Rosalind left without the set-up she asked for, steered to a beginners' lesson because of her age." end
+      return t .. " There was no age rule and no legitimate aim behind it, only an assumption about what older customers can manage: direct discrimination under the Equality Act 2010 (ss.13, 29). She could bring a county court claim."
     end
     return "Rosalind left without her set-up after being told, in effect, that older customers struggle. She was treated as a stereotype instead of a customer, and her complaint was never logged."
   end,

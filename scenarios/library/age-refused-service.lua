@@ -160,8 +160,8 @@ node "findings" {
   choice { "(Quietly, to Callum) There's no age rule, and we can't invent one. She gets the same set-up as anyone else, today. "
       .. "Can Priya start it now? We'll talk properly later.", id = "brief-callum",
     go = "back_to_her",
-    credit = { "eqa.direct-discrimination", "service.professional" },
-    why = "You deal with your colleague privately and calmly, and you make sure she gets the service on the same terms as everyone else. Assuming what a customer can manage because of their age isn't a legitimate reason to treat them differently." },
+    credit = "service.professional",
+    why = "You deal with your colleague privately and calmly, and set up what she's owed: the service on the same terms as everyone else. Assuming what a customer can manage because of their age isn't a legitimate reason to treat them differently." },
   choice { "(Share a joke with Callum about older customers and their passwords, laughing, within her earshot.)", id = "joke",
     go = "overheard", mood = -30, set = { joked = true },
     breach = { "eqa.harassment", "service.professional" },
@@ -442,7 +442,7 @@ ending "set_up_not_logged" {
 ending "left_waiting" {
   kind = "unresolved",
   customer = "Then I'll take both laptops home and think about whether I want to keep the new one.",
-  summary = "Rosalind was told there was no age rule but was still left waiting until Monday, behind customers who arrived after her, because she'd been turned away. She left without the set-up, and her complaint was never logged.",
+  summary = "Rosalind was offered the set-up only for Monday, behind customers who arrived after her, because she'd been turned away because of her age that morning. So the refusal was never put right: she left without the set-up, and her complaint was never logged.",
 }
 
 ending "walked_out" {

@@ -19,7 +19,7 @@ principle "eqa.direct-discrimination" {
   kind = "law",
   group = "Equality Act 2010",
   title = "Treat every customer fairly: no discrimination",
-  requires = "Never refuse service, give worse service or offer worse terms because of a protected characteristic such as race, disability, sex, religion, sexual orientation, gender reassignment, pregnancy or age (age protects customers aged 18 and over).",
+  requires = "Never refuse service, give worse service or offer worse terms because of a protected characteristic such as race, disability, sex, religion, sexual orientation, gender reassignment, pregnancy or age. Age protects customers aged 18 and over, and treating someone differently because of their age is lawful only where it is a proportionate way of meeting a legitimate aim, never on an assumption about what older or younger people can do.",
   consequence = {
     customer = "Is humiliated and denied a service because of who they are.",
     business = "A discrimination claim in the county court with damages, media and social-media fallout, and disciplinary action for the member of staff.",

@@ -7,7 +7,8 @@ scenario {
   title = "The caller who won't stop swearing",
   brief = "You're on the phones in Northway Energy's contact centre. Kieran Doyle has just opened a disconnection warning letter "
     .. "about arrears on his gas and electricity account, and he is furious. "
-    .. "Northway's abusive contact procedure says: warn the caller once, end the call if the abuse carries on, and report it to your team leader.",
+    .. "Northway's abusive contact procedure says: warn the caller once, end the call if the abuse carries on, and report it to your team leader. "
+    .. "A threat of violence needs no warning: end the call and report it at once.",
   organisation = "northway",
   role = "Customer service adviser, Northway Energy contact centre (phone)",
   level = 2,
@@ -25,12 +26,17 @@ scenario {
     call_ended = false,
     reported = false,
     debt_letter = false,
+    psr = false,
+    meter_threat = false,
+    meter_promise = false,
+    apologised = false,
+    over_collected = false,
     mistake = "none",
   },
 }
 
 node "opening" {
-  narration = "The call connects. The caller has a strong Dublin accent, and he's shouting before you've finished your greeting.",
+  narration = "The call connects. The caller is shouting before you've finished your greeting.",
   customer = "Are you the lot who sent me this? 'Disconnection warning'? Who the f*** do you think you are, threatening my family with a letter?",
   choice { "Before I can discuss any letter, I need to take you through security. What's your account number?", id = "security-first",
     go = "rant", mood = -5, set = { mistake = "security" },
@@ -94,15 +100,14 @@ node "rant" {
       return "continues"
     end,
     mood = 5, set = { warned = true },
-    credit = { "policy.abusive-contact", "hswa.staff-safety", "service.professional", "heat.empathise" },
+    credit = { "policy.abusive-contact", "service.professional", "heat.empathise" },
     why = "One calm, clear warning: you acknowledge his worry, say what behaviour has to stop, and what will happen if it doesn't. "
       .. "That's the abusive contact procedure, and it gives him the chance to carry on properly." },
   choice { "Speak to me like that again and I'll make sure you're cut off by Friday.", id = "threaten-disconnect",
     go = "threat", mood = -25, set = { mistake = "disconnect" },
-    breach = { "service.professional", "ucp.misleading-rights" },
-    why = "Disconnection isn't a punishment for rudeness, and it isn't in your gift. Saying it is misleads him about his position, "
-      .. "and using it as a threat is the kind of pressure unfair-trading law treats as an aggressive practice. "
-      .. "Northway's billing policy is clear: never threaten a customer who is struggling to pay. It will also make him far angrier." },
+    breach = { "service.professional", "ucp.aggressive" },
+    why = "Threatening a customer in arrears with disconnection to bring him into line is coercion: an aggressive practice under consumer law. "
+      .. "Disconnection isn't a punishment for rudeness, and it isn't in your gift. Northway's billing policy says never threaten a customer who is struggling to pay." },
   choice { "Right. Anyway. Can I take your account number?", id = "ignore",
     go = "threat", mood = -10, set = { mistake = "ignored" },
     breach = { "heat.hear", "heat.empathise" },
@@ -142,7 +147,7 @@ node "threat" {
     if s.mood < 10 then
       return t .. "I know where your office is, pal. Leeds, isn't it? Maybe I'll come down there and find you myself."
     end
-    return t .. "I'll keep ringing, and if I have to come down to your office, I will. Try me."
+    return t .. "I know where your office is. Keep this up and I'll come down there and sort you out myself. Try me."
   end,
   choice { "Mr Doyle, I'm sorry if I've made this worse. I do want to help with the letter. But I won't take threats or personal abuse. "
       .. "If it carries on, I'll end the call. Can we start again and go through it calmly?", id = "warn",
@@ -153,13 +158,15 @@ node "threat" {
     end,
     mood = 15, set = { warned = true },
     credit = { "policy.abusive-contact", "service.professional" },
-    why = "Late, but right: one calm warning that says what has to stop and what will happen if it doesn't, and an offer to carry on properly." },
+    why = "A calm warning that says what has to stop gives him a way back, and the procedure allows it. But he has just threatened to come and find you: "
+      .. "a threat of violence needs no warning, so ending the call at once and reporting it would have been just as right." },
   choice { "I did warn you, Mr Doyle. I'm ending the call now. When you're ready to talk about the letter without abuse, please call us back. Goodbye.", id = "end-after-warning",
     when = "warned",
     go = "after_call", set = { call_ended = true },
-    credit = { "policy.abusive-contact", "hswa.staff-safety", "service.professional" },
-    why = "He's been warned once and he's now threatening you. Ending the call calmly, and leaving the door open for a proper conversation, is what the procedure asks." },
-  choice { "Sorry, I can't understand a word you're saying in that accent. Try speaking proper English.", id = "mock-accent",
+    credit = { "policy.abusive-contact", "service.professional" },
+    why = "He's been warned once and he's now threatening you. Ending the call calmly, and leaving the door open for a proper conversation, is what the procedure asks. "
+      .. "Next, report it." },
+  choice { "(Make a jibe about his accent and tell him to speak properly.)", id = "mock-accent",
     go = "harassment_end", mood = -30,
     breach = { "eqa.harassment", "service.professional" },
     why = "Mocking his accent is unwanted conduct related to race, which includes nationality and national origins. It can be harassment under s.26 "
@@ -167,7 +174,14 @@ node "threat" {
   choice { "Come on, then. Come down here and see what happens.", id = "swear-back",
     go = "shouting_match", mood = -20,
     breach = { "service.professional", "hswa.staff-safety" },
-    why = "Squaring up to a caller who is threatening you makes the risk worse for you and your colleagues. End the call and report it instead." },
+    why = "Inviting a man who has just threatened you to come to the office puts you and your colleagues at more risk. The law expects you to take "
+      .. "reasonable care for colleagues as well as yourself, and to follow Northway's arrangements: end the call and report the threat." },
+  choice { "Mr Doyle, that's a threat, so I'm ending this call now.", id = "end-threat",
+    when = "not warned",
+    go = "after_call", set = { call_ended = true },
+    credit = { "policy.abusive-contact", "service.professional" },
+    why = "He has threatened to come and find you. Northway's procedure needs no warning for a threat of violence: say why, end the call calmly, "
+      .. "and report it straight away so the threat can be acted on." },
 }
 
 node "continues" {
@@ -180,13 +194,13 @@ node "continues" {
   end,
   choice { "Please, I just want to help. Say whatever you need to. I can take it.", id = "take-it",
     go = "threat", mood = -5, set = { mistake = "pleaded" },
-    breach = { "policy.abusive-contact", "hswa.staff-safety" },
-    why = "You've warned him once and he's now threatening you. Staying on the line to absorb more abuse isn't good service, and it's not what the procedure asks. "
-      .. "Nobody is expected to put up with threats at work." },
+    breach = "policy.abusive-contact",
+    why = "You've warned him once and he's now threatening you. Staying on the line to absorb more abuse isn't what the procedure asks, and it doesn't help him either. "
+      .. "Nobody is expected to put up with threats at work: Northway has a legal duty to protect its staff, and the procedure is how it does that." },
   choice { "Mr Doyle, I did warn you, so I'm going to end this call now. When you're ready to talk about the letter without abuse, please call us back and we'll help. Goodbye.", id = "end-politely",
     go = "after_call", set = { call_ended = true },
-    credit = { "policy.abusive-contact", "hswa.staff-safety", "service.professional" },
-    why = "He was warned once and carried on, now with a threat. End the call politely and firmly, and leave the door open for a proper conversation later." },
+    credit = { "policy.abusive-contact", "service.professional" },
+    why = "He was warned once and carried on, now with a threat. End the call politely and firmly, and leave the door open for a proper conversation later. Then report it." },
   choice { "Mimic his accent back at him, so he can hear how he sounds.", id = "mock-accent",
     go = "harassment_end", mood = -30,
     breach = { "eqa.harassment", "service.professional" },
@@ -270,14 +284,14 @@ node "worry" {
   choice { "I want to keep you well away from that. An affordable plan will sort the £486. What could you manage a month? "
       .. "And is anyone at home ill, or on equipment that needs power?", id = "explain-plan",
     go = "circumstances", mood = 10, set = { mistake = "none" },
-    credit = { "service.questioning", "heat.own", "service.clear-language" },
+    credit = { "service.questioning", "heat.own", "service.clear-language", "energy.ability-to-pay" },
     why = "You answer his fear directly, and you ask the questions you need: what he can afford, and whether anyone at home is vulnerable. "
-      .. "Both shape the right plan." },
+      .. "Both shape the right plan, and the supply licence requires a plan based on what he can afford." },
   choice { "You'll need to pay the £486 in full by Friday, like the letter says.", id = "pay-in-full",
     go = "threat", mood = -20, set = { mistake = "demanded" },
-    breach = { "heat.hear", "heat.own" },
-    why = "He's told you he lost his job and has paid what he can. Northway's billing policy says listen, then offer a payment plan based on what the customer can afford. "
-      .. "Demanding the full balance ignores what he said and leaves him nowhere to go, so expect the anger to come straight back." },
+    breach = { "heat.hear", "energy.ability-to-pay" },
+    why = "He's told you he lost his job and has paid what he can. The supply licence requires Northway to offer help and set any repayment by what he can afford, "
+      .. "and the billing policy follows it. Demanding the full balance by Friday ignores both, and the anger will come straight back." },
   choice { "Before I can set up a plan, I need proof of income and outgoings: three months' bank statements, your P45, "
       .. "any benefit letters and your partner's payslips. Email them in, and once they're checked we'll agree an amount.", id = "documents",
     go = "circumstances", mood = -15, set = { mistake = "documents" },
@@ -298,21 +312,35 @@ node "circumstances" {
   end,
   choice { "That doesn't really change anything about the debt, I'm afraid.", id = "not-relevant",
     go = "plan", mood = -10,
-    breach = { "heat.hear", "heat.empathise" },
-    why = "You asked the question, and then brushed off the answer. A young child who relies on electrical medical equipment matters to how Northway handles this account." },
+    breach = { "heat.hear", "heat.empathise", "energy.priority-services" },
+    why = "You asked the question, and then brushed off the answer. A young child who relies on electrical medical equipment is exactly who the free "
+      .. "Priority Services Register is for, and the supply licence expects you to offer it. It also limits how Northway may collect the debt." },
   choice { "Thanks for telling me. Can I note on your account that a young child at home uses a nebuliser, so anyone dealing with it knows? "
       .. "Just that, nothing more.", id = "record-with-consent",
     go = "plan", mood = 10, set = { vulnerability_noted = true },
     credit = { "dpa.minimisation", "policy.data-handling", "heat.empathise", "service.questioning" },
-    why = "Health information needs extra care under data protection law. You ask first, and you record only what Northway needs to know. "
-      .. "Northway's policy is to note any extra help a customer needs, with their agreement." },
-  choice { "Thanks. So we can register her properly, I'll need Aoife's full diagnosis, her date of birth, her GP's name and surgery "
+    breach = "energy.priority-services",
+    why = "Asking first and noting only what's needed is right: health information needs extra care. But a child on a nebuliser is the cue to offer "
+      .. "the free Priority Services Register, which the supply licence expects without being asked. An account note doesn't reach the network operator in a power cut." },
+  choice { "Thanks. So it's all on file properly, I'll need Aoife's full diagnosis, her date of birth, her GP's name and surgery "
       .. "and her NHS number. I'll add her medication too, so any adviser can see exactly what she needs.", id = "full-medical",
-    go = "plan", mood = -10,
-    breach = { "dpa.minimisation", "policy.data-handling" },
+    go = "plan", mood = -10, set = { over_collected = true },
+    breach = { "dpa.minimisation", "policy.data-handling", "energy.priority-services" },
     why = "Northway needs to know there's a child at home who relies on a nebuliser, not her medical records. Collecting more health data than you need breaks data minimisation "
-      .. "and puts sensitive information at risk." },
+      .. "and puts sensitive information at risk. And you haven't offered the Priority Services Register, which is what she needs." },
+  choice { "Thanks for telling me. Our Priority Services Register is free and gives extra help, like warning of planned power cuts. "
+      .. "Can I add Aoife's nebuliser, and share that with your network operator?", id = "offer-psr",
+    go = "plan", mood = 10, set = { vulnerability_noted = true, psr = true },
+    credit = { "energy.priority-services", "dpa.minimisation", "policy.data-handling", "heat.empathise" },
+    why = "A child who relies on powered medical equipment is the cue to offer the Priority Services Register, without waiting to be asked. "
+      .. "You say what it gives, ask his consent, and record only the need: a nebuliser, not her medical history." },
 }
+
+-- The wrap-up line depends on the mood the plan leaves him in, and the note needs to know whether he apologised.
+local function to_wrap(s)
+  s.apologised = s.mood >= 50
+  return "wrap"
+end
 
 node "plan" {
   customer = function(s)
@@ -320,25 +348,29 @@ node "plan" {
     if s.vulnerability_noted then
       return "Yeah, put that on. Her inhaler's one thing, but she can't go without that machine. " .. t
     end
+    if s.over_collected then
+      return "Her NHS number? I haven't got all that to hand, and I don't see why you need it. " .. t
+    end
     return t
   end,
   choice { "£40 a month is fine, I'll set that up. And yes, if you don't keep up, we can put one in whenever we like.", id = "can-force",
-    go = "wrap", mood = -15, set = { plan_agreed = true },
-    breach = { "ucp.misleading-rights", "service.limits-of-authority", "service.professional" },
-    why = "That's wrong, and it's a threat. A supplier can't fit a prepayment meter for debt without notice and checks that it's safe, and a home where "
-      .. "a child relies on powered medical equipment has extra protection. It's not your area: pass it to Financial Support." },
-  choice { "Done: £40 a month from the 1st, confirmed by letter within five working days. Because of Aoife's nebuliser, I'm passing a summary "
-      .. "to Financial Support. They'll ring by noon Thursday about the meter.", id = "plan-clear",
-    go = "wrap", mood = 10, minutes = 3, set = { plan_agreed = true, debt_callback = true },
-    credit = { "heat.own", "service.expectations", "service.limits-of-authority", "service.escalate-clearly", "policy.escalation", "policy.service-standards" },
-    why = "You sort what you can on this call and say exactly what happens next and when. A child who relies on powered medical equipment is a reason to escalate under Northway's policy, "
-      .. "so you hand the account to the Financial Support team with a summary and a time, along with the question you can't answer." },
+    go = to_wrap, mood = -15, set = { plan_agreed = true, meter_threat = true },
+    breach = { "ucp.misleading-rights", "ucp.aggressive", "energy.prepayment-safeguards", "service.professional" },
+    why = "That's wrong, and it's a threat. A supplier can't fit a prepayment meter for debt without written notice and checks that it's safe, and it may not force one "
+      .. "on a home where a child relies on powered medical equipment. Holding a meter over him to keep him paying is an aggressive practice." },
+  choice { "Done: £40 a month from the 1st, with a letter within five working days. And no: with Aoife on a nebuliser, a meter can't be forced on you. "
+      .. "I'm flagging that, and Financial Support will ring by noon Thursday.", id = "plan-clear",
+    go = to_wrap, mood = 10, minutes = 3, set = { plan_agreed = true, debt_callback = true },
+    credit = { "heat.own", "service.expectations", "energy.ability-to-pay", "energy.prepayment-safeguards", "service.escalate-clearly", "policy.escalation", "policy.service-standards" },
+    why = "A plan at the amount he can afford, and a straight answer: a home where a child relies on powered medical equipment is protected from a forced prepayment meter. "
+      .. "You flag the account, and because she may be at risk, you hand it to Financial Support with a time, as Northway's escalation policy asks." },
   choice { "£40 a month is absolutely fine, I'll set that up now. And please don't worry about the meter: with a little one on a nebuliser, "
       .. "we'd never put a prepayment meter in, and you won't get another letter from us. I promise.", id = "never",
-    go = "wrap", mood = 5, set = { plan_agreed = true },
-    breach = { "service.limits-of-authority", "service.expectations" },
-    why = "It's reassuring, but you don't know that, and you can't promise it. The meter rules and the letters belong to Financial Support. "
-      .. "If it turns out to be wrong, he'll have been misled by Northway's own adviser." },
+    go = to_wrap, mood = 5, set = { plan_agreed = true, meter_promise = true },
+    credit = "energy.ability-to-pay",
+    breach = "service.expectations",
+    why = "The heart of it is right: a meter can't be forced on a home where a child relies on a nebuliser. But 'you won't get another letter, I promise' can't be kept "
+      .. "(the plan itself will be confirmed by letter), and nobody has flagged the account or told Financial Support why." },
 }
 
 node "wrap" {
@@ -349,6 +381,7 @@ node "wrap" {
     return "Fine. Is that it, then?"
   end,
   choice { "Apology accepted. But you should know we can bar callers who swear at our staff.", id = "rub-it-in",
+    when = "apologised",
     go = "after_plan", mood = -10,
     breach = "service.professional",
     why = "The warning has already been given and he's apologised. A parting shot undoes the good work of the call." },
@@ -366,20 +399,32 @@ node "wrap" {
     breach = { "policy.goodwill-limit", "service.limits-of-authority", "service.expectations" },
     why = "Generous, but not yours to give. Goodwill over £30 needs a team leader's approval before you offer it, and you can't promise what "
       .. "another team will or won't do. If either promise is broken, he'll be back, angrier." },
+  choice { "One more thing. With Aoife on a nebuliser, can I add her to our free Priority Services Register? You'd get extra help, like warning of planned power cuts.", id = "late-psr",
+    when = "not psr",
+    go = "after_plan", mood = 5, set = { psr = "late" },
+    credit = "energy.priority-services",
+    why = "Better late than never: a child who relies on powered medical equipment should be offered the Priority Services Register. "
+      .. "It's free, and the network operator can warn the family before a planned power cut." },
 }
 
 node "after_plan" {
-  narration = "The call ends. The plan is set up, but you're still rattled by the abuse at the start.",
+  narration = function(s)
+    if s.psr == "late" then
+      return "He says yes to the register, and the call ends. The plan is set up, but you're still rattled by the abuse at the start."
+    end
+    return "The call ends. The plan is set up, but you're still rattled by the abuse at the start."
+  end,
   choice { "He calmed down in the end, so there's no need to mention the abuse to anyone. Take the next call.", id = "say-nothing",
     go = "notes",
     breach = { "policy.abusive-contact", "hswa.staff-safety" },
-    why = "The procedure says report abusive contact, even when the call recovers. Northway can only support staff and spot patterns if incidents are reported." },
+    why = "The procedure says report abusive contact, even when the call recovers. Reporting it is your part of Northway's safety arrangements: "
+      .. "it can only support staff and spot repeat abusers if incidents are reported." },
   choice { "Tell Hannah, your team leader: the swearing, the insults, your warning and how it ended. Fill in the incident form, "
       .. "then take a couple of minutes.", id = "tell-tl",
     go = "notes", minutes = 3, set = { reported = true },
     credit = { "policy.abusive-contact", "hswa.staff-safety" },
-    why = "Under s.2 of the Health and Safety at Work etc. Act 1974, Northway must protect its staff's health, safety and welfare. "
-      .. "The HSE counts verbal abuse by phone as work-related violence. Reporting it lets the company record it and support you." },
+    why = "Health and safety law puts a duty on you to co-operate with your employer's safety arrangements, and reporting abuse is one of them. "
+      .. "Northway's own duty is to protect staff, and the HSE counts verbal abuse by phone as work-related violence. It can only act on what it's told." },
   choice { "Skip the incident form and put it in the account notes instead: it's quicker, the call ended well, and it means whoever takes "
       .. "his next call will know to warn him straight away and hang up if he starts again.", id = "notes-only",
     go = "notes",
@@ -393,29 +438,40 @@ node "after_call" {
   choice { "Ring him back and tell him exactly what you think of him.", id = "ring-back",
     go = "ring_back",
     breach = { "service.professional", "policy.abusive-contact", "hswa.staff-safety" },
-    why = "Calling back to have the last word restarts the abuse, and puts you in the wrong. The procedure is to end the call and report it." },
-  choice { "Tell your team leader, Hannah, now: the abuse, the office threat, your warning, ending the call. "
-      .. "Fill in the incident form, ask her to get Financial Support to write to him about his arrears, then take a break.", id = "report",
+    why = "Calling back to have the last word restarts the abuse and puts you in the wrong, and the threat still hasn't been reported. "
+      .. "The procedure is to end the call and report it, so Northway can act on it." },
+  choice { function(s)
+      local t = "Tell Hannah, your team leader, now: the abuse, the office threat"
+      if s.warned then
+        t = t .. ", your warning and ending the call."
+      else
+        t = t .. ", and that you ended the call at once."
+      end
+      return t .. " Fill in the incident form, ask her to get Financial Support to write to him about his arrears, then take a break."
+    end,
+    id = "report",
     go = "notes", minutes = 5, set = { reported = true, debt_letter = true },
     credit = { "policy.abusive-contact", "hswa.staff-safety", "policy.escalation", "service.escalate-clearly" },
-    why = "Under s.2 of the Health and Safety at Work etc. Act 1974, Northway must protect its staff. The HSE counts threats by phone as work-related violence. "
-      .. "Reporting it straight away means the threat to the office can be acted on and you get support. Ending the call doesn't end his problem, "
-      .. "so hand the arrears on too." },
+    why = "Reporting a threat at once is your duty under health and safety law: you co-operate with Northway's arrangements, so it can meet its own duty "
+      .. "to protect staff (site security, support for you). Ending the call doesn't end his problem, so hand the arrears on too." },
   choice { "Take the next call. It's part of the job, and there's no point making a fuss.", id = "shrug",
     go = "notes",
     breach = { "policy.abusive-contact", "hswa.staff-safety" },
     why = "He threatened to come to the office. Your employer can't protect you or your colleagues from a threat nobody has reported, "
-      .. "and the procedure says report it. Abuse isn't 'part of the job'." },
+      .. "and both the procedure and health and safety law expect you to report it. Abuse isn't 'part of the job'." },
 }
+
+-- Whatever the note says, the call ends where the route left it.
+local function after_notes(s)
+  if s.plan_agreed then return "plan_agreed" end
+  if s.reported then return "ended_and_reported" end
+  return "ended_not_reported"
+end
 
 node "notes" {
   narration = "Now you write the note on Mr Doyle's account.",
   choice { "Leave it blank. You don't want to think about him any more.", id = "skip",
-    go = function(s)
-      if s.plan_agreed then return "plan_agreed" end
-      if s.reported then return "ended_and_reported" end
-      return "ended_not_reported"
-    end,
+    go = after_notes,
     breach = "policy.log-contact",
     why = "Every contact must be recorded. Without a note, the next adviser won't know about the plan, the warning or the call-back, and Mr Doyle will have to explain it all again." },
   choice { function(s)
@@ -423,17 +479,29 @@ node "notes" {
       if s.warned then
         t = t .. " Customer swore and made personal insults at the adviser; warned once under the abusive contact procedure."
       end
-      if s.call_ended then
+      if s.call_ended and s.warned then
         t = t .. " Abuse continued, including a threat to come to the office. Call ended by adviser."
+      elseif s.call_ended then
+        t = t .. " Customer swore, insulted the adviser and threatened to come to the office and find them. Call ended by adviser straight away."
       end
       if s.plan_agreed then
-        t = t .. " Customer then calmed down and apologised. Payment plan agreed: £40 a month towards £486 arrears from the 1st; confirmation letter to follow."
+        t = t .. (s.apologised and " Customer then calmed down and apologised." or " Customer then calmed down.")
+          .. " Payment plan agreed at his figure: £40 a month towards £486 arrears from the 1st; confirmation letter to follow."
       end
-      if s.vulnerability_noted then
+      if s.psr == "late" then
+        t = t .. " Added to the Priority Services Register with his agreement (young child uses a nebuliser)."
+      elseif s.psr then
+        t = t .. " Added to the Priority Services Register with his consent (young child uses a nebuliser); consent to share with the network operator."
+      elseif s.vulnerability_noted then
         t = t .. " With the customer's agreement: young child in the home uses a nebuliser."
+      elseif s.over_collected then
+        t = t .. " Customer says his young child uses a nebuliser; adviser asked for her medical details, which he didn't have to hand."
+      end
+      if s.meter_threat then
+        t = t .. " Customer asked about prepayment meters; adviser said one could be fitted at any time."
       end
       if s.debt_callback then
-        t = t .. " Passed to Financial Support team (child at home relies on a nebuliser); they will call by 12 noon Thursday and answer his prepayment meter question."
+        t = t .. " Flagged: child relies on powered medical equipment, so no prepayment meter without agreement. Financial Support to call by 12 noon Thursday."
       end
       if s.reported then
         t = t .. " Incident reported to team leader."
@@ -444,20 +512,12 @@ node "notes" {
       return t
     end,
     id = "factual",
-    go = function(s)
-      if s.plan_agreed then return "plan_agreed" end
-      if s.reported then return "ended_and_reported" end
-      return "ended_not_reported"
-    end,
+    go = after_notes,
     credit = { "dpa.accurate-notes", "policy.log-contact", "policy.data-handling" },
     why = "Facts only: what he said and did, what you did, and what was agreed. 'Customer swore and threatened' is a fact. Anyone reading it, including Mr Doyle, "
       .. "can see exactly what happened." },
   choice { "Absolute nutter. Foul-mouthed thug, probably drunk. Avoid.", id = "insult",
-    go = function(s)
-      if s.plan_agreed then return "plan_agreed" end
-      if s.reported then return "ended_and_reported" end
-      return "ended_not_reported"
-    end,
+    go = after_notes,
     breach = { "dpa.accurate-notes", "policy.data-handling" },
     why = "Labels and guesses aren't facts. 'Probably drunk' is speculation, and 'nutter' is an insult. He can see his notes through a subject access request. "
       .. "Write what he said and did, not what you think of him." },
@@ -487,11 +547,7 @@ node "notes" {
       return t
     end,
     id = "opinions",
-    go = function(s)
-      if s.plan_agreed then return "plan_agreed" end
-      if s.reported then return "ended_and_reported" end
-      return "ended_not_reported"
-    end,
+    go = after_notes,
     credit = "policy.log-contact",
     breach = { "dpa.accurate-notes", "policy.data-handling" },
     why = "It records the call, but it's laced with guesses presented as facts: 'probably drunk', 'anger issues', 'won't keep to it', 'claims'. "
@@ -509,13 +565,24 @@ ending "plan_agreed" {
     return "You save the note. The payment plan shows as active, but Mr Doyle rang off sounding far from convinced."
   end,
   summary = function(s)
-    local t = "Mr Doyle left with an affordable payment plan."
-    if s.vulnerability_noted and s.debt_callback then
-      t = t .. " You noted his daughter's needs with his agreement and passed his prepayment question to Financial Support."
+    local t = "Mr Doyle left with a payment plan at the £40 a month he said he could afford."
+    if s.meter_threat then
+      t = t .. " But you told him Northway could force a prepayment meter on him whenever it liked: untrue for a home where a child relies on a nebuliser, and a threat."
     elseif s.debt_callback then
-      t = t .. " You passed his prepayment question to Financial Support."
+      t = t .. " You told him plainly that a meter can't be forced on a home where a child relies on a nebuliser, flagged the account and booked Financial Support's call."
+    elseif s.meter_promise then
+      t = t .. " You were right that a meter can't be forced on him, but you promised no more letters, and nobody flagged the account for Financial Support."
+    end
+    if s.psr == "late" then
+      t = t .. " You offered the Priority Services Register for Aoife, though only at the end of the call."
+    elseif s.psr then
+      t = t .. " Aoife is on the Priority Services Register, with his agreement."
+    elseif s.vulnerability_noted then
+      t = t .. " You noted Aoife's nebuliser, but never offered the Priority Services Register."
+    elseif s.over_collected then
+      t = t .. " You asked for Aoife's medical details, far more than Northway needs, but never offered the Priority Services Register."
     else
-      t = t .. " His prepayment question, and his daughter's reliance on her nebuliser, never reached Financial Support."
+      t = t .. " Nobody noted Aoife's nebuliser or offered the Priority Services Register."
     end
     if s.reported then
       return t .. " You reported the abuse, so Northway could support you."
@@ -527,8 +594,14 @@ ending "plan_agreed" {
 ending "ended_and_reported" {
   kind = "escalated",
   narration = "Hannah takes the details, passes the threat to the site security team, and tells you to take ten minutes before your next call.",
-  summary = "Mr Doyle was warned once and carried on, so you ended the call politely and reported it. That is the abusive contact procedure, "
-    .. "and reporting lets Northway meet its duty to protect staff. His arrears still need sorting, so the Financial Support team will write to him, and he is welcome to call back.",
+  summary = function(s)
+    local t = "Mr Doyle was warned once and carried on, so you ended the call politely and reported it."
+    if not s.warned then
+      t = "Mr Doyle threatened to come to the office and find you, so you ended the call at once, with no warning needed, and reported it."
+    end
+    return t .. " That is the abusive contact procedure, and reporting lets Northway meet its duty to protect staff. "
+      .. "His arrears still need sorting, so the Financial Support team will write to him, and he is welcome to call back."
+  end,
 }
 
 ending "ended_not_reported" {

@@ -1,7 +1,9 @@
 -- Northway Energy: gas and electricity supplier with a phone contact centre, Great Britain.
 -- Policy documents the learner can open during play, and Northway's version of each generic
 -- policy.* rubric id. Policies never contradict the law
--- (checked against /work/shared/domain/uk-customer-service-law.md, section 5.3 for complaints).
+-- (checked against /work/shared/domain/uk-customer-service-law.md, section 5.3 for complaints, and its
+-- addendum: section 7 for the energy licence duties and missed-appointment payments, section 11 for
+-- abuse and threats towards staff).
 
 organisation {
   id = "northway",
@@ -28,8 +30,26 @@ policy "billing" {
    needs a team leader to check the account first. The check is never a reason to keep money we owe.
 6. Customers struggling to pay: never threaten or rush them. Listen, then offer a payment plan based on
    what they tell us they can afford, a referral to our Financial Support team, and information about
-   free independent debt advice. With their agreement, note any extra help they need.
-7. Moving home or closing an account: take a final meter reading on the day and send the final bill,
+   free independent debt advice. With their agreement, note any extra help they need. This is the law,
+   not only our policy: our supply licence (standard licence condition 27) requires us to offer help and
+   payment options to anyone struggling to pay and to set repayments by what they can afford.
+7. Prepayment meters and debt: never use a prepayment meter, or disconnection, as a threat. Under the
+   supply licence rules in force since November 2023, a meter must not be fitted or switched to
+   prepayment without the customer's agreement where someone needs a continuous supply for health
+   reasons (for example powered medical equipment), a child under 2 lives there, or everyone is 75 or
+   over with no other support. Tell the customer so clearly, flag the account and pass it to Financial
+   Support.
+8. Priority Services Register: when a customer mentions pensionable age, a disability or long-term
+   condition, medical equipment, a hearing or sight impairment, a young child or another vulnerable
+   situation, offer the free Priority Services Register without waiting to be asked (standard licence
+   condition 26). Record the specific needs, and ask their consent to share them with the network
+   operator.
+9. Missed appointments: if we or our engineer (including an installer working for us) miss a booked
+   visit, or move it with less than a working day's notice without the customer's recorded agreement,
+   the law (the Guaranteed Standards of Performance, SI 2015/1544) requires us to pay £40 for each
+   failure within 10 working days, without any claim, and a further £40 if we pay late. It is not
+   goodwill and does not count towards the goodwill limit.
+10. Moving home or closing an account: take a final meter reading on the day and send the final bill,
    refunding any credit under section 5.
 ]],
 }
@@ -109,7 +129,8 @@ policy "escalation" {
   text = [[
 1. What you can authorise yourself: a goodwill credit of up to £30 per complaint to the customer's account,
    refunds of credit up to £100 ("Billing and payments", section 5), and corrections of our own billing
-   errors.
+   errors. Payments the law requires, such as the £40 for a missed appointment ("Billing and payments",
+   section 9), are not goodwill: never count them towards the £30 or hold them back.
 2. What needs a team leader's approval first: goodwill over £30; refunds over £100; and any exception to a
    published rule (for example a payment plan outside our guidelines). Get the approval before you say
    yes. Do not promise what you cannot authorise.
@@ -138,11 +159,14 @@ policy "service-standards" {
    was agreed and the next step.
 6. Customers in vulnerable circumstances: notice signs such as illness, bereavement or money worries, ask
    sensitively what would help, and offer adjustments (large print, relay services, a nominated person)
-   free of charge.
+   free of charge. Offer the Priority Services Register ("Billing and payments", section 8).
 7. Abusive or threatening calls: an upset customer deserves patience, but staff do not have to accept
    abuse (swearing at you, insults, discriminatory remarks, threats). Warn the caller once, calmly, that you
    will end the call if it continues. If it continues, end the call, and report it to your team leader and
-   on the incident form the same day.
+   on the incident form the same day. If a caller threatens violence (to you, a colleague or our offices),
+   no warning is needed: end the call at once and tell your team leader straight away, who will alert site
+   security (and the police if needed). Northway must protect its staff (Health and Safety at Work etc. Act
+   1974, s.2); reporting every incident is your part of that (s.7), so we can act on it and support you.
 8. Safety first: if anyone reports a smell of gas, give them the gas emergency number straight away, with
    no security checks, and tell them to follow the emergency service's advice.
 ]],
@@ -170,7 +194,8 @@ principle "policy.goodwill-limit" {
   group = "Northway Energy policy",
   title = "Goodwill credit up to £30 without a team leader",
   requires = "Offer a goodwill credit of up to £30 per complaint yourself; anything more needs a "
-    .. "team leader's approval before it is promised.",
+    .. "team leader's approval before it is promised. A payment the law requires (such as the £40 for each "
+    .. "missed appointment) is separate: it is not goodwill and never counts towards the £30.",
   consequence = {
     customer = "Is promised a credit that is later withdrawn, which makes the complaint worse.",
     business = "Bound by, or forced to go back on, a promise made without authority; inconsistent treatment of customers.",
@@ -278,7 +303,8 @@ principle "policy.abusive-contact" {
   group = "Northway Energy policy",
   title = "Warn once, then end an abusive call and report it",
   requires = "Stay patient with upset callers; if a caller is abusive, warn them once, end the call if it "
-    .. "continues, and report it the same day.",
+    .. "continues, and report it the same day (no warning needed for a threat of violence: end the call at "
+    .. "once and report it straight away).",
   consequence = {
     customer = "Other callers wait while an abusive call drags on, or a merely upset caller is cut off unfairly.",
     business = "Staff harmed and unsupported, incidents unrecorded, and the employer's duty to protect staff unmet.",

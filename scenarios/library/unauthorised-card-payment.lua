@@ -34,6 +34,7 @@ scenario {
     sent_away = false,
     asked_how = false,
     complaint_logged = false,
+    note = "none",
   },
 }
 
@@ -58,9 +59,9 @@ node "opening" {
       .. "Once that's done, give us a ring back and we'll go through the payments with you.", id = "freeze-app",
     go = "app_pushback", mood = -15,
     breach = { "heat.own", "service.first-contact-resolution", "policy.escalation" },
-    why = "He has rung to report fraud. Keystone's procedure is to block the card and pass the payments to the Fraud team "
-      .. "on this call, and the law requires a free way to report a compromised card at any time (reg 73). Sending him off to "
-      .. "do it himself and ring back hands the job back to him." },
+    why = "He has rung to report fraud, and this call is his report: the bank now knows. Keystone's procedure is to block "
+      .. "the card and pass the payments to the Fraud team on this call. Sending him off to do it himself and ring back hands "
+      .. "the job back to him while the card stays live." },
   choice { "Keystone Bank, Alex speaking. Can you read me the long number across the front of the card, and the three "
       .. "digits on the back, so I can find the right card?", id = "card-number",
     go = "suspicious", mood = -10, set = { mistake = "card" },
@@ -88,16 +89,16 @@ node "app_pushback" {
 node "security" {
   narration = function(s)
     if s.early_disclosure then
-      return "He gives his name and date of birth, Callum Reid, 14 February 1999. Both match the profile. "
+      return "He gives his name and date of birth, Callum Reid, 14 February 2000. Both match the profile. "
         .. "But he has already heard his balance and payments."
     end
-    return "He gives his name and date of birth, Callum Reid, 14 February 1999. Both match the profile."
+    return "He gives his name and date of birth, Callum Reid, 14 February 2000. Both match the profile."
   end,
   customer = function(s)
     if s.mistake == "card" then
-      return "Callum Reid, fourteenth of February, ninety-nine. What else do you need? Not my card number."
+      return "Callum Reid, fourteenth of February, two thousand. What else do you need? Not my card number."
     end
-    return "Callum Reid, fourteenth of February, ninety-nine. What else do you need?"
+    return "Callum Reid, fourteenth of February, two thousand. What else do you need?"
   end,
   choice { "Thanks, that matches. Now the second and fifth characters of your telephone banking passcode, and a payment "
       .. "you made yourself recently. Or I can send a prompt to your app.", id = "proper",
@@ -131,9 +132,9 @@ node "suspicious" {
       return "Hang on. Your texts say never give my card details to anyone on the phone. Why do you need the whole number?"
     end
     if s.mistake == "pin" then
-      return "My PIN and my password? Your app says Keystone will never ask for those. Is this even Keystone?"
+      return "My PIN and my password? Your app says Keystone will never ask for those. I got this number off a search. Is this even Keystone?"
     end
-    return "My whole passcode? And my mum's maiden name? Your app says you never ask for the full passcode. Is this even Keystone?"
+    return "My whole passcode? And my mum's maiden name? Your app says you never ask for the full passcode. I got this number off a search. Is this even Keystone?"
   end,
   choice { "It's a recorded line and it's only used for this call, so it's completely safe. It'll speed things up for both of us.",
     id = "insist",
@@ -213,7 +214,7 @@ node "card_question" {
   customer = "Last Saturday, for diesel. Hang on, is the card still working? I need fuel on the way to work tonight.",
   choice { "I'd use another card for now, to be on the safe side.", id = "dodge",
     go = "log_payments", mood = -5, set = { untold = true },
-    breach = { "service.expectations", "service.clear-language" },
+    breach = { "service.responsiveness", "service.expectations", "service.clear-language" },
     why = "He's asked straight out and you've dodged it. He'll find out at the pump tonight. Tell him the card is blocked, "
       .. "and why: the law requires it (reg 71), and he needs to plan." },
   choice { "No, I've blocked it, because someone else has its details. I should have said so. A new card with a new "
@@ -385,8 +386,12 @@ node "liability_pushback" {
 
 node "handover" {
   customer = "OK. So what happens now? Do I need to ring anyone else?",
-  choice { "No. I'm passing this to our Fraud team now with everything: three payments to NovaPlay you didn't make, card "
-      .. "with you all night, card blocked. They'll contact you by the end of today, and you won't have to repeat it.",
+  choice { function(s)
+      local t = "No. I'm passing this to our Fraud team now with everything: three payments to NovaPlay you didn't make, and "
+        .. "your card in your locker all night"
+      if not s.untold then t = t .. ", now blocked" end
+      return t .. ". They'll contact you by the end of today, and you won't have to repeat it."
+    end,
     id = "warm-handover",
     go = "complaint", minutes = 2,
     credit = { "policy.escalation", "service.escalate-clearly", "heat.own" },
@@ -444,6 +449,7 @@ node "contact_note" {
       if s.refund_wrong or s.liability_wrong or s.police or s.promised_now or s.untold then return "misinformed" end
       return "protected"
     end,
+    set = { note = "opinion" },
     breach = "dpa.accurate-notes",
     why = "\"Vague\" and \"dodgy\" are impressions written as facts, and \"first-party fraud\" is a guess with nothing behind "
       .. "it. The Fraud team could treat him as a suspect on the strength of it. Record what was said and done." },
@@ -452,14 +458,22 @@ node "contact_note" {
       if s.refund_wrong or s.liability_wrong or s.police or s.promised_now or s.untold then return "misinformed" end
       return "protected"
     end,
+    set = { note = "bare" },
     breach = "policy.log-contact",
     why = "This leaves out the payments, the block, what he was told and the complaint. The Fraud team and the next "
       .. "adviser start from nothing, and there's no record of what was agreed." },
   choice { function(s)
       local t = "Reports 3 online card payments he didn't make: £149.99 (01:12), £99.99 (01:19), £54.50 (01:27) to "
-        .. "NOVAPLAY*CREDITS, total £304.48. Card with him all night."
+        .. "NOVAPLAY*CREDITS, total £304.48. Card in his wallet in his work locker all night."
       if s.early_disclosure then
         t = t .. " Payments and balance given before ID&V."
+      end
+      if s.mistake == "card" then
+        t = t .. " I asked in error for the full card number and security code; customer queried it; none given."
+      elseif s.mistake == "pin" then
+        t = t .. " I asked in error for his PIN and online banking password; customer queried it; none given."
+      elseif s.mistake == "passcode" then
+        t = t .. " I asked in error for his full passcode, NI number and mother's maiden name; customer queried it; none given."
       end
       if s.hinted then
         t = t .. " ID&V: name, DOB, passcode characters; recent payment prompted by me."
@@ -467,7 +481,7 @@ node "contact_note" {
         t = t .. " ID&V passed: name, DOB, passcode characters, recent payment."
       end
       if s.untold then
-        t = t .. " Card blocked (customer not told); replacement ordered."
+        t = t .. " Card blocked (customer not told)."
       else
         t = t .. " Card blocked and customer told why; replacement ordered."
       end
@@ -500,6 +514,7 @@ node "contact_note" {
       return t
     end,
     id = "factual",
+    set = { note = "factual" },
     go = function(s)
       if s.refund_wrong or s.liability_wrong or s.police or s.promised_now or s.untold then return "misinformed" end
       return "protected"
@@ -508,6 +523,28 @@ node "contact_note" {
     why = "Facts only: what he reported, how he was checked, what was done, what he was told and what happens next. "
       .. "The Fraud team can act on it, and he could read it without offence." },
 }
+
+-- Ending summaries: what else happened on this route.
+local function extras(s)
+  local t = ""
+  if s.early_disclosure then
+    t = t .. " His balance and payments were read out before security: a fraudster calling in his name would have heard them too."
+  end
+  if s.hinted then
+    t = t .. " His security check named a payment for him to agree to, so that part of it proved nothing."
+  end
+  if s.complaint_logged then
+    t = t .. " His complaint is logged, with a full answer due within 15 business days."
+  else
+    t = t .. " His complaint that nothing flagged the payments was never logged, so nobody will look into it."
+  end
+  if s.note == "opinion" then
+    t = t .. " The contact note calls him vague and suggests he may be the fraudster, with nothing to back it, and the Fraud team will read it."
+  elseif s.note == "bare" then
+    t = t .. " The contact note says only that a fraud claim was passed on, so the Fraud team and the next adviser start from nothing."
+  end
+  return t
+end
 
 ending "protected" {
   kind = "escalated",
@@ -532,13 +569,7 @@ ending "protected" {
     else
       t = t .. " He was never told the refund is due by the end of the next business day (reg 76), so he's left waiting without knowing when."
     end
-    if s.early_disclosure then
-      t = t .. " His balance and payments were read out before security: a fraudster calling in his name would have heard them too."
-    end
-    if s.complaint_logged then
-      t = t .. " His complaint is logged, with a full answer due within 15 business days."
-    end
-    return t
+    return t .. extras(s)
   end,
 }
 
@@ -578,14 +609,14 @@ ending "misinformed" {
       t = t .. " He was told he needs a police report and another call before the refund claim starts: neither is required, "
         .. "and the delay is the bank's making."
     end
-    return t
+    return t .. extras(s)
   end,
 }
 
 ending "scam_fear" {
   kind = "lost",
   narration = "The line goes dead.",
-  summary = "Callum hung up believing he'd reached a fraudster, because he was pressed for details Keystone never asks for. "
+  summary = "Callum hung up, no longer sure he'd reached the real Keystone, because he was pressed for details Keystone never asks for. "
     .. "His card is still live and nobody has logged the payments, though he told the bank about them. The bank has taught "
     .. "him that its own warnings can't be trusted.",
 }
@@ -593,9 +624,10 @@ ending "scam_fear" {
 ending "rang_off" {
   kind = "lost",
   customer = "Forget it. I'll sort it myself.",
-  summary = "Callum rang off to wrestle with an app that wouldn't open. His card stayed live and the payments weren't logged, "
-    .. "so the refund the law requires by the end of the next business day hasn't even been set in motion. Keystone's "
-    .. "procedure was to block the card and pass it to the Fraud team on his first call.",
+  summary = "Callum rang off to wrestle with an app that wouldn't open. His card stayed live and the payments weren't logged. "
+    .. "The bank has known about them since this call, so the law's deadline for the refund (the end of the next business day) "
+    .. "is already running, but nobody is working on it. Keystone's procedure was to block the card and pass it to the Fraud "
+    .. "team on his first call.",
 }
 
 ending "left_open" {

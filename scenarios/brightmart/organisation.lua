@@ -1,7 +1,7 @@
 -- Brightmart: high-street and online electricals retailer.
 -- Policy documents the learner can open during play, and Brightmart's version of each generic
 -- policy.* rubric id. Policies add to customers' legal rights and never take them away
--- (checked against the project's UK customer-service law fact sheet). In the policy text, "(the law: ...)"
+-- (checked against the law set out in docs/law.md). In the policy text, "(the law: ...)"
 -- marks a customer's legal right or a legal duty restated for staff; everything else is Brightmart's
 -- own rule, which Brightmart could change. The scoring follows the same split: a law restated here
 -- is scored under its law principle, and only Brightmart's own rules under the policy.* ids.

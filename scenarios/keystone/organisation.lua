@@ -1,8 +1,8 @@
 -- Keystone Bank: retail bank with a contact centre and branches.
 -- Policy documents the learner can open during play, and Keystone's version of each generic
 -- policy.* rubric id. Policies never contradict the law
--- (checked against /work/shared/domain/uk-customer-service-law.md, section 5.2 for complaints, and its
--- addendum: 10.1-10.2 for unauthorised payments and card blocking, 10.4 for the FCA complaint definition).
+-- (checked against the law set out in docs/law.md: section 9 for unauthorised payments and card
+-- blocking, section 10 for complaints and the FCA complaint definition).
 
 organisation {
   id = "keystone",

@@ -2,7 +2,7 @@
 -- Organisation: Keystone Bank (retail bank), phone contact centre.
 -- Law: Payment Services Regulations 2017 regs 71 (telling the customer about a block), 75 (the bank
 -- proves authorisation), 76 (refund by the end of the next business day) and 77 (customer liability);
--- checked against the fact sheet's addendum, sections 10.1 to 10.4. Payments the customer made himself
+-- checked against docs/law.md, section 9. Payments the customer made himself
 -- (an authorised push payment scam) are a different case and are not taught here.
 
 scenario {

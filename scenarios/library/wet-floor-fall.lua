@@ -7,7 +7,7 @@
 -- Putting someone's safety at risk (moving a man who says his neck hurts; leaving the water, or a
 -- still-leaking fridge, unguarded) breaches the critical hswa.safety-risk, which means Refer.
 -- Recording a customer's injury in the accident book is Brightmart practice, not scored as law here
--- (the fact sheet does not verify any reporting duty such as RIDDOR for customers).
+-- (no reporting duty for customers' injuries, such as RIDDOR, is scored: see docs/law.md, section 11).
 
 scenario {
   id = "brightmart.wet-floor-fall",

@@ -1,9 +1,9 @@
 -- Northway Energy: gas and electricity supplier with a phone contact centre, Great Britain.
 -- Policy documents the learner can open during play, and Northway's version of each generic
 -- policy.* rubric id. Policies never contradict the law
--- (checked against /work/shared/domain/uk-customer-service-law.md, section 5.3 for complaints, and its
--- addendum: section 7 for the energy licence duties and missed-appointment payments, section 11 for
--- abuse and threats towards staff).
+-- (checked against the law set out in docs/law.md: section 8 for the energy licence duties and
+-- missed-appointment payments, section 7 for abuse and threats towards staff, section 10 for
+-- complaints).
 
 organisation {
   id = "northway",

@@ -206,9 +206,11 @@ principle "ucp.aggressive" {
   consequence = {
     customer = "Agrees to something out of fear that they cannot afford or did not want.",
     business = "An aggressive commercial practice: Trading Standards or CMA enforcement (fines up to 10% of global "
-      .. "turnover) and the customer's right to unwind the agreement.",
+      .. "turnover), and the customer's right to unwind the agreement under the Consumer Protection from Unfair "
+      .. "Trading Regulations 2008.",
   },
-  source = "Digital Markets, Competition and Consumers Act 2024 ss.225, 228 (aggressive practices)",
+  source = "Digital Markets, Competition and Consumers Act 2024 ss.225, 228 (aggressive practices); consumers' "
+    .. "redress: Consumer Protection from Unfair Trading Regulations 2008 Part 4A",
   weight = 3,
   critical = false,
 }

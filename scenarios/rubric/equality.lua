@@ -24,7 +24,7 @@ principle "eqa.direct-discrimination" {
     customer = "Is humiliated and denied a service because of who they are.",
     business = "A discrimination claim in the county court with damages, media and social-media fallout, and disciplinary action for the member of staff.",
   },
-  source = "Equality Act 2010 ss.13, 28, 29",
+  source = "Equality Act 2010 ss.13, 17 (pregnancy and maternity), 28, 29",
   weight = 5,
   critical = true,
 }

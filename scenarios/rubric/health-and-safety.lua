@@ -8,7 +8,7 @@ principle "hswa.staff-safety" {
   requires = "Take reasonable care of yourself and colleagues and co-operate with your employer's arrangements for work-related violence: use the training and procedures you have been given and report every threat or abusive contact. Abuse and threats by phone or online count as work-related violence. (How a call is warned and ended is the organisation's own procedure, scored under its policy.)",
   consequence = {
     customer = "The situation escalates and other customers may be put at risk too.",
-    business = "The employer, who must assess and control the risk of violence to staff (s.2), cannot act on a threat it never hears of: staff are harmed or leave, with HSE enforcement and civil claims.",
+    business = "The employer, who must protect staff from work-related violence (s.2) and assess that risk (Management of Health and Safety at Work Regulations 1999), cannot act on a threat it never hears of: staff are harmed or leave, with HSE enforcement and civil claims.",
   },
   source = "Health and Safety at Work etc. Act 1974 s.7 (employee's duties), s.2 (employer's duty); HSE guidance on work-related violence",
   weight = 3,

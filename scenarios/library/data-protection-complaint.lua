@@ -112,23 +112,23 @@ node "story" {
   end,
   choice { "Please try not to worry. An order confirmation has no card or bank details on it, so nothing anyone could use "
       .. "has been shared. She sounds honest, and she's probably deleted it already.", id = "minimise",
-    go = "pushback", mood = -15, set = { mistake = "minimise", stage = "heard", check_note = "none" },
+    go = "pushback", mood = -15, set = { mistake = "minimise", stage = "heard", check_note = "none", heard = true },
     breach = { "heat.empathise", "complaint.investigate" },
     why = "His address, his phone number and the day an £899 television arrives are exactly what worries him, and you haven't "
       .. "looked at the order yet. Reassurance before the facts dismisses both him and the problem." },
   choice { "I'm sorry. That's a worrying thing to hear from a stranger. So I can open the order, can I take the order number and a couple of security details?", id = "verify",
     when = "not verified",
-    go = "security", mood = 5,
+    go = "security", mood = 5, set = { heard = true },
     credit = "heat.apologise",
     why = "A sincere apology for what he's been through, then a short reason for the security check he needs before you open the order." },
   choice { "I'm sorry. That's a worrying thing to hear from a stranger. You've passed security, so I'll open the order now.", id = "look",
     when = "verified",
-    go = "order", mood = 5, set = { check_note = "none" },
+    go = "order", mood = 5, set = { check_note = "none", heard = true },
     credit = "heat.apologise",
     why = "An apology for what he's been through, then straight on to the facts." },
   choice { "I'm sorry. Let me find it: I'll search under Mensah in Worthing and tell you what was sent and where.", id = "lookup",
     when = "not verified",
-    go = "order", mood = 5, set = { skipped = true, verified = true },
+    go = "order", mood = 5, set = { skipped = true, verified = true, heard = true },
     breach = { "dpa.verify-identity", "policy.security-questions" },
     why = "Searching by a surname and a town, and reading out what's on the order, tells its contents to anyone who knows his "
       .. "name. Brightmart's check is the order number, the name and two security answers." },
@@ -142,9 +142,10 @@ node "security" {
       return "story"
     end,
     mood = 5, set = { leading = true, verified = true, check_note = "leading" },
-    breach = { "dpa.verify-identity", "policy.security-questions" },
-    why = "Reading his address out and asking him to agree is a leading question. It discloses the data you were meant to check, "
-      .. "and proves nothing: anyone holding his receipt could say yes. The caller gives the answers; you only check them." },
+    breach = "policy.security-questions",
+    why = "Reading his address out and asking him to agree is a leading question. It gives away the answer you were meant to "
+      .. "check, so it proves nothing: anyone holding his receipt could say yes. He is Patrick, so nothing reached anyone who "
+      .. "shouldn't have it, but you couldn't know that. The caller gives the answers; you only check them." },
   choice { "Thank you. Can you tell me the delivery postcode, and the email address you gave in the shop?", id = "email",
     go = "email_check",
     why = "Both are Brightmart security questions, so this is allowed. But think about what he's told you: the email on this "
@@ -343,7 +344,7 @@ node "stranger" {
 node "email_fix" {
   customer = function(s)
     if s.email_fixed then
-      return "And that's definitely changed now? Only the delivery texts and whatnot come by email too."
+      return "And that's definitely changed now? Only the delivery updates and whatnot come by email too."
     end
     return "And I take it the delivery emails will keep going to her as well, until somebody changes it?"
   end,
@@ -356,7 +357,7 @@ node "email_fix" {
       .. "Leaving it means Friday's delivery emails go to the stranger as well." },
   choice { function(s)
       if s.email_fixed then
-        return "It is. Can you spell your own email for me? I'll put it on the order and your account, and note the change."
+        return "Her address is off it. Can you spell your own email for me? I'll put it on the order and your account, and note the change."
       end
       return "Not once I've fixed it. Can you spell your email for me? I'll put it on the order and your account, and note the change."
     end,
@@ -495,9 +496,19 @@ node "notes" {
   narration = "Before you close the call, you write the note on his account while he waits.",
   choice { function(s)
       local t = "(You type:) 'Called 7 Jul. "
-      if s.verified and not s.skipped and not s.leading then t = t .. "ID: order no., name, 2 security Qs, passed. " end
+      if s.skipped then
+        t = t .. "Order found by surname and town; no ID check. "
+      elseif s.leading then
+        t = t .. "ID: order no., name; address read out and confirmed by cust, no security Qs. "
+      elseif s.verified then
+        t = t .. "ID: order no., name, 2 security Qs, passed. "
+      end
       t = t .. "Order confirmation of 4 Jul went to an email keyed in store that isn't cust's. "
       if s.reported then t = t .. "Reported to DP Team as an incident. " end
+      if s.disclosed then
+        t = t .. "Other person's email address given to cust in error"
+        if s.disclosure_reported then t = t .. "; reported to DP Team. " else t = t .. ". " end
+      end
       if s.email_fixed then t = t .. "Email corrected on order and account. " end
       if s.marketing == "off" then t = t .. "All marketing switched off at cust's request. " end
       return t .. "Data-protection complaint logged 7 Jul.'"
@@ -647,7 +658,6 @@ ending "with_dp_team" {
       .. "dated the day he made it, for the team to acknowledge (within 30 days by law, one working day at Brightmart) and answer "
       .. "without undue delay." .. extras(s)
   end,
-  credit = "complaint.resolve",
 }
 
 ending "breach_hidden" {
@@ -661,7 +671,7 @@ ending "breach_hidden" {
         .. "must be told: the law expects that without undue delay, and where feasible within 72 hours, unless the breach is "
         .. "unlikely to put anyone at risk."
     else
-      t = "Patrick's confirmation went to a stranger, a personal data breach you reported. But you then gave him the stranger's "
+      t = "Patrick's confirmation went to a stranger, a personal data breach you reported. But you also gave him the stranger's "
         .. "email address and didn't report that: her data has been disclosed too, and the Data Protection Team knows nothing about it."
     end
     if s.disclosed and s.hidden then
@@ -703,7 +713,18 @@ ending "gone_to_ico" {
     else
       t = t .. "told it was probably nothing before anyone had looked, and then that 'the process' left nothing more to do."
     end
-    return t .. " His complaint was never logged, so Brightmart has lost the chance to put it right before the ICO hears about it."
+    t = t .. " His complaint was never logged, so Brightmart has lost the chance to put it right before the ICO hears about it."
+    if s.hidden then
+      t = t .. " You had also fixed the breach quietly instead of reporting it, so the Data Protection Team doesn't know about it."
+    end
+    if s.disclosed then
+      if s.disclosure_hidden then
+        t = t .. " You had given him the stranger's email address as well, and not reported it."
+      else
+        t = t .. " You had given him the stranger's email address as well, though you reported that slip."
+      end
+    end
+    return t
   end,
 }
 

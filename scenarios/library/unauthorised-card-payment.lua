@@ -225,7 +225,11 @@ node "card_question" {
 }
 
 node "log_payments" {
-  customer = "None of them are mine. I've never even heard of NovaPlay. My wallet was in my locker all night. What do you need from me?",
+  customer = function(s)
+    local t = "None of them are mine. I've never even heard of NovaPlay. My wallet was in my locker all night. What do you need from me?"
+    if s.untold then return "Right, I'll find another way to pay, then. " .. t end
+    return t
+  end,
   choice { "On your card ending 6143, I'm logging £149.99, £99.99 and £54.50 to NovaPlay, 1.12 to 1.27 this morning, "
       .. "as payments you didn't make. Has anyone called or texted you lately asking for card details or a code?", id = "log-each",
     go = "refund_q", minutes = 2, set = { asked_how = true },
@@ -577,10 +581,10 @@ ending "misinformed" {
   kind = "unresolved",
   cap = "Merit",
   customer = function(s)
-    if s.promised_now then return "Great, at least the money's back. I'm off to bed." end
-    if s.refund_wrong then return "Ten working days. Brilliant. I'll have to manage till then, won't I?" end
-    if s.liability_wrong then return "So I'm out of pocket either way. Fine." end
     if s.police then return "Action Fraud first, then. Another phone queue. Fine." end
+    if s.liability_wrong then return "So I'm out of pocket either way. Fine." end
+    if s.refund_wrong then return "Ten working days. Brilliant. I'll have to manage till then, won't I?" end
+    if s.promised_now then return "Great, at least the money's back. I'm off to bed." end
     return "Right. Cheers. I'm off to bed."
   end,
   summary = function(s)

@@ -5,8 +5,9 @@
 -- Act 2025, in force for complaints received from 19 June 2026): log it, acknowledge within 30 days,
 -- respond without undue delay with progress updates; the customer may also go to the ICO at any time.
 -- Data sent to the wrong person is a personal data breach, reported internally at once (UK GDPR
--- Arts 33-34); wrong data is corrected without undue delay (Art 16). The marketing opt-out is scored
--- only as ownership and first-contact resolution, not as a legal rule.
+-- Arts 33-34); wrong data is corrected without undue delay (Art 16). Checked against docs/law.md,
+-- sections 5.6, 5.7 and 5.10. The marketing opt-out is scored only as ownership and first-contact
+-- resolution, not as a legal rule.
 
 scenario {
   id = "brightmart.data-protection-complaint",

@@ -74,8 +74,8 @@ node "story" {
   choice { "Right, what's your surname? I'll pull up the return and tell you what's going on.", id = "surname",
     go = "trace", mood = 5, set = { id_check = "surname" },
     breach = { "dpa.verify-identity", "policy.security-questions" },
-    why = "A surname is no check at all: anyone could give it and hear about his order and refund. In a shop, Brightmart's check "
-      .. "is the order confirmation and the card used to pay." },
+    why = "A surname is no check at all: anyone could give it and hear about his order and refund, and the first match may "
+      .. "not even be his. In a shop, Brightmart's check is the order confirmation and the card used to pay." },
   choice { "Can you read me the long number across your card? I'll search the refunds by that, it's quickest.", id = "card-number",
     go = "trace", set = { id_check = "card" },
     breach = { "dpa.minimisation", "policy.data-handling" },
@@ -93,8 +93,9 @@ node "trace" {
     elseif s.id_check == "surname" then
       t = "'Asante,' he says. You search by surname and open the first match. "
     end
-    return t .. "You open the return on the desk system: 15 June, fault confirmed ('will not charge'), full refund of £279 approved "
-      .. "by Kofi Boateng, duty supervisor, at 16:32. Status: 'Web refund request RR-40817 sent to Online Refunds'."
+    return t .. "You open the return on the desk system: 15 June, taken by your colleague Sam Reid, fault confirmed ('will not "
+      .. "charge'), full refund of £279 approved by Kofi Boateng, duty supervisor, at 16:32. Status: 'Web refund request "
+      .. "RR-40817 sent to Online Refunds'."
   end,
   customer = "So? Where is it?",
   choice { "It was approved and sent to our Online Refunds team on the 15th, so it's with them now. It'll come; they're just slow at the moment.", id = "surface",
@@ -166,29 +167,60 @@ node "screen" {
       .. "friendly his reason. Telling him is an unauthorised disclosure." },
   choice { "(Turn the screen away.) Sorry, you shouldn't have been able to see that. I can't talk about anyone else's refund, "
       .. "just as I wouldn't talk about yours.", id = "turn",
-    go = "rights", set = { screen = "turned" },
+    go = "disclosed", set = { screen = "turned" },
     credit = "dpa.third-party-authority",
     why = "You take other customers' data out of sight first, then decline politely, with a reason he'll recognise." },
 }
 
 node "disclosed" {
   narration = function(s)
-    if s.screen == "hinted" then
+    if s.screen == "turned" then
+      return "He steps back from the counter. But he had a good look first: eleven customers' names, order numbers and "
+        .. "amounts, Mrs Okafor's among them."
+    elseif s.screen == "hinted" then
       return "As he nods, it sinks in: you've just confirmed to one customer that another has a refund stuck with Brightmart."
     end
     return "As he nods, it sinks in: you've just told one customer about another customer's refund."
   end,
-  customer = "Cheers. I'll let her know.",
-  choice { "Please don't pass that on: I shouldn't have told you. (You turn the screen away and report the slip to the Data Protection Team.)", id = "report-it",
+  customer = function(s)
+    if s.screen == "turned" then return "Fair enough. Sorry, I was being nosy." end
+    return "Cheers. I'll let her know."
+  end,
+  choice { function(s)
+      if s.screen == "turned" then
+        return "(Lock the screen, and send the Data Protection Team a two-line report: a customer read the exceptions queue at the desk.)"
+      end
+      return "Please don't pass that on: I shouldn't have told you. (You turn the screen away and report the slip to the Data Protection Team.)"
+    end,
+    id = "report-it",
     go = "rights", minutes = 3, set = { reported = true },
     credit = { "dpa.breach-report", "policy.data-handling" },
-    why = "You can't unsay it, but you can ask him not to pass it on and report it at once, as the law and Brightmart's "
-      .. "data-handling policy expect, even when it feels minor." },
-  choice { "(Carry on with Jordan's refund.)", id = "carry-on",
+    why = function(s)
+      if s.screen == "turned" then
+        return "Other customers' names and refunds reached someone not entitled to see them: a personal data breach, however "
+          .. "brief. Brightmart's data-handling policy says report it at once, even when it feels minor; the Data Protection "
+          .. "Team decides what happens next."
+      end
+      return "You can't unsay it, but you can ask him not to pass it on and report it at once, as the law and Brightmart's "
+        .. "data-handling policy expect, even when it feels minor."
+    end },
+  choice { function(s)
+      if s.screen == "turned" then
+        return "(You turned it away and told him nothing, so no harm done. Carry on with Jordan's refund.)"
+      end
+      return "(Carry on with Jordan's refund.)"
+    end,
+    id = "carry-on",
     go = "rights",
     breach = "dpa.breach-report",
-    why = "Telling him about Mrs Okafor's refund was a disclosure of her personal data: a personal data breach. It must be "
-      .. "reported to the Data Protection Team at once, not left unsaid." },
+    why = function(s)
+      if s.screen == "turned" then
+        return "Turning the screen away was right, but he had already read other customers' names and amounts: a personal "
+          .. "data breach. It must be reported to the Data Protection Team at once, not judged harmless by you."
+      end
+      return "Telling him about Mrs Okafor's refund was a disclosure of her personal data: a personal data breach. It must be "
+        .. "reported to the Data Protection Team at once, not left unsaid."
+    end },
 }
 
 node "rights" {
@@ -217,15 +249,17 @@ node "fix" {
   choice { "I'll resubmit the request now with the right number and mark it urgent. Online Refunds turn requests round in "
       .. "three working days, so it should be with you next week.", id = "resubmit",
     go = "pushback", mood = -10, set = { mistake = "slow", stage = "fix" },
-    breach = { "service.responsiveness", "heat.own" },
-    why = "It's already past the 14 days. Putting it back in the same queue, for three more working days plus the bank's time, "
-      .. "treats an overdue refund as routine and trusts the hand-off that failed. Ring the team and get it paid today." },
+    breach = { "cra.refund-14-days", "service.responsiveness", "heat.own" },
+    why = "It's already past the 14 days, and the law says without undue delay. Putting it back in the same queue, for three "
+      .. "more working days plus the bank's time, treats an overdue refund as routine and trusts the hand-off that failed. "
+      .. "Ring the team and get it paid today." },
   choice { "Tell you what: I'll give you the £279 in cash from the till now, and sort the paperwork out with head office "
       .. "afterwards. Then you've got your rent.", id = "cash",
     go = "complaint", mood = 20, set = { remedy = "cash" },
     breach = { "policy.refund-limit", "service.limits-of-authority" },
-    why = "Kind, but £279 is over the £50 you can authorise, and website refunds are paid by Online Refunds, not the till. "
-      .. "An unapproved cash payout skips every control, and his web request is still in the queue, so he could be paid twice." },
+    why = "Kind, but Kofi approved a refund to his card through Online Refunds, not £279 from the till. A cash payout is a new "
+      .. "refund well over the £50 you can authorise yourself, it skips every control, and his web request is still in the "
+      .. "queue, so he could be paid twice." },
   choice { "I'll ring our Online Refunds team now and get it paid today, while you're here. Give me five minutes.", id = "call",
     go = "call_refunds", mood = 10,
     credit = { "heat.own", "service.responsiveness", "service.moment-of-truth" },
@@ -259,9 +293,9 @@ node "dan_queue" {
     .. "It's three working days at the moment.'",
   choice { "OK, I'll resubmit it. Thanks, Dan.", id = "accept",
     go = "refund_confirmed", minutes = 2, set = { remedy = "queued" },
-    breach = "service.responsiveness",
-    why = "The refund is already overdue, and he's standing at your desk. Accepting three more working days, in the queue "
-      .. "that lost it, leaves him where he started." },
+    breach = { "cra.refund-14-days", "service.responsiveness" },
+    why = "The refund is already past the 14 days the law allows, and he's standing at your desk. Accepting three more "
+      .. "working days, in the queue that lost it, is more undue delay and leaves him where he started." },
   choice { "Sorry, Dan, I should have said. RR-40817, £279, agreed 15 June. It came back to us on the 17th for a wrong field "
       .. "and we missed it. It's past 14 days. Can it go in today's run?", id = "summary-2",
     go = "refund_confirmed", minutes = 3, set = { handover = "clear", remedy = "today" },
@@ -352,15 +386,12 @@ node "follow_up" {
       .. "Brightmart's procedure says you check with him that the fix worked." },
   choice { function(s)
       if s.remedy == "queued" then
-        return "Fair question. I'll check with Online Refunds on Tuesday and text you once it's processed, then ring you next Friday to check it's arrived."
+        return "Fair question. I'll check with Online Refunds on Tuesday and text you once it's processed, then ring you on Tuesday the 14th to check it's arrived."
       end
       return "Fair question. I'll text you the payment reference by 4 today, and I'll ring you next Friday to check it's arrived."
     end,
     id = "own",
-    go = function(s)
-      if s.promised_text then return "four_pm" end
-      return "contact_note"
-    end,
+    go = "contact_note",
     mood = 10, set = { follow_up = "owned" },
     effect = function(s) s.promised_text = (s.remedy == "today") end,
     credit = { "complaint.follow-up", "heat.own" },
@@ -374,43 +405,43 @@ node "follow_up" {
 }
 
 node "four_pm" {
-  narration = "It's 3.55pm. Jordan left an hour ago. Dan's email with the payment reference hasn't arrived, and you promised "
-    .. "Jordan a text by 4.",
+  narration = "It's 3.55pm. Dan's email with the payment reference hasn't arrived, and you promised Jordan a text by 4.",
   choice { "Ring Dan for the reference now, and text it to Jordan before 4, as you promised.", id = "chase",
-    go = "contact_note", minutes = 3, set = { kept_promise = "kept" },
+    go = "root_cause", minutes = 3, set = { kept_promise = "kept" },
     credit = { "service.reliability", "service.sla" },
     why = "A promised time is a service level you set yourself. Chasing the colleague you depend on, so you meet it, is "
       .. "how one kept promise rebuilds his trust." },
   choice { "Wait for Dan's email, and text Jordan when it arrives, even if that's after 4.", id = "wait",
-    go = "contact_note", set = { kept_promise = "late" },
+    go = "root_cause", set = { kept_promise = "late" },
     breach = "service.reliability",
     why = "You set the time, so keep it. If the reference isn't there, ring for it, or text him at 4 to say where things are. "
       .. "Silence at 4 tells him this promise was like the others." },
   choice { "Leave it. Online Refunds send customers their own confirmation email, so your text isn't really needed.", id = "skip",
-    go = "contact_note", set = { kept_promise = "dropped" },
+    go = "root_cause", set = { kept_promise = "dropped" },
     breach = "service.reliability",
     why = "He didn't ask for a system email: you promised him a text by 4. Dropping it quietly is one more broken promise "
       .. "in a journey full of them." },
 }
 
+-- After the note: the promised 4pm text, if one was promised, then the exceptions queue.
+local function after_note(s)
+  if s.promised_text then return "four_pm" end
+  return "root_cause"
+end
+
 node "contact_note" {
-  narration = function(s)
-    if s.kept_promise == "kept" then
-      return "Dan reads you the payment reference, PR-2207-5531, and your text goes to Jordan at 3.58. Then you write up the contact on his order."
-    end
-    return "You write up the contact on Jordan's order."
-  end,
+  narration = "Jordan heads off. Before you serve anyone else, you write up the contact on his order.",
   choice { function(s)
       local t = "(You type:) 'Refund sorted. Cust says he's short of money and can't pay his rent on Monday without it."
       if s.complaint == "logged" then t = t .. " Complaint logged." end
       return t .. "'"
     end,
     id = "overshare",
-    go = "root_cause", set = { note = "overshare" },
-    credit = "policy.log-contact",
+    go = after_note, set = { note = "overshare" },
     breach = "dpa.minimisation",
-    why = "His rent and his finances aren't needed to manage a refund, and he can see this note if he asks for his data. Record "
-      .. "what happened and what was done, not his private circumstances." },
+    why = "His rent and his finances aren't needed to manage a refund, and he can see this note if he asks for his data. And "
+      .. "'refund sorted' doesn't say what went wrong, what was done or what happens next. Record the facts, not his private "
+      .. "circumstances." },
   choice { function(s)
       local t = "(You type:) '2 Jul, in store."
       if s.id_check == "done" then t = t .. " ID: order confirmation and card, passed." end
@@ -423,16 +454,18 @@ node "contact_note" {
         t = t .. " £279 paid in cash from till."
       end
       if s.complaint == "logged" then t = t .. " Complaint logged." end
-      if s.follow_up == "owned" then t = t .. " I'll call him Fri 10 Jul." end
+      if s.follow_up == "owned" then
+        if s.remedy == "queued" then t = t .. " I'll call him Tue 14 Jul." else t = t .. " I'll call him Fri 10 Jul." end
+      end
       return t .. "'"
     end,
     id = "factual",
-    go = "root_cause", minutes = 2, set = { note = "factual" },
+    go = after_note, minutes = 2, set = { note = "factual" },
     credit = { "policy.log-contact", "dpa.accurate-notes" },
     why = "Facts only: how you checked who he was, the whole chain, what you did and what happens next. Whoever he speaks to "
       .. "next won't have to start again, as he did with the helpline." },
   choice { "(You type:) 'Cust quite aggressive about refund delay. Sam's input error caused it. Sorted.'", id = "opinion",
-    go = "root_cause", set = { note = "opinion" },
+    go = after_note, set = { note = "opinion" },
     breach = { "dpa.accurate-notes", "policy.log-contact" },
     why = "He was firm, not aggressive, and that's an unlabelled opinion on his record. Blaming Sam isn't the whole story "
       .. "either, and the note says nothing about what was done or what happens next." },
@@ -441,6 +474,12 @@ node "contact_note" {
 node "root_cause" {
   narration = function(s)
     local t = "Before you move on, you open the store's Refund exceptions queue again: eleven rejected requests, "
+    if s.kept_promise == "kept" then
+      t = "Dan reads you the payment reference, PR-2207-5531, and your text goes to Jordan at 3.58. Then you open the "
+        .. "store's Refund exceptions queue again: eleven rejected requests, "
+    elseif s.kept_promise ~= "none" then
+      t = "Then you open the store's Refund exceptions queue again: eleven rejected requests, "
+    end
     if s.remedy == "cash" then
       t = t .. "Jordan's still among them, "
     elseif s.remedy == "queued" then
@@ -551,8 +590,9 @@ node "pushback" {
   choice { "You're right. Forget the queue: I'll ring Online Refunds now and get it paid today.", id = "ring-now",
     when = function(s) return s.stage == "fix" end,
     go = "call_refunds", mood = 10,
-    credit = { "heat.own", "service.responsiveness" },
-    why = "You take his point and pick the route that gets an overdue refund paid today." },
+    credit = { "heat.own", "service.responsiveness", "cra.refund-14-days" },
+    why = "You take his point and pick the route that gets an overdue refund paid today, as the law's 'without undue delay' "
+      .. "demands once the 14 days have gone." },
   choice { "There's no need to take that tone with me. I'm trying to help, and I can only work with what the system tells me.", id = "tone",
     go = "walked_out", mood = -25,
     breach = { "service.professional", "heat.empathise" },
@@ -579,7 +619,13 @@ local function extras(s)
   if s.jargon then
     t = t .. " You explained it in system shorthand he couldn't follow."
   end
-  if s.screen == "hinted" or s.screen == "disclosed" then
+  if s.screen == "turned" then
+    if s.reported then
+      t = t .. " Jordan read other customers' refunds off your screen; you turned it away and reported it at once."
+    else
+      t = t .. " Jordan read other customers' refunds off your screen, and you didn't report it: an unreported personal data breach."
+    end
+  elseif s.screen == "hinted" or s.screen == "disclosed" then
     if s.reported then
       t = t .. " You told him about another customer's refund. You reported it at once, but it can't be unsaid."
     else
@@ -654,10 +700,14 @@ ending "fixed_for_one" {
   kind = "resolved",
   cap = "Merit",
   narration = function(s)
+    local t = "Jordan's refund is in today's payment run."
     if s.kept_promise == "kept" then
-      return "Your phone buzzes: a reply from Jordan. 'Got it, thanks. First person who actually looked.' The exceptions queue still has ten requests in it."
+      t = "Your phone buzzes: a reply from Jordan. 'Got it, thanks. First person who actually looked.'"
     end
-    return "Jordan's refund is in today's payment run. The exceptions queue still has ten requests in it."
+    if s.feedback == "quiet" then
+      return t .. " The exceptions queue is empty for now, and still nobody is watching it."
+    end
+    return t .. " The exceptions queue still has ten requests in it."
   end,
   summary = function(s)
     return "Jordan's refund was agreed on 15 June, sent back to the store over one wrongly filled box, and left in a queue nobody "
@@ -682,9 +732,10 @@ ending "cash_refund" {
   kind = "resolved",
   narration = "At cashing-up, the till is £279 short, with no refund on the system to match it.",
   summary = function(s)
-    return "Jordan got £279 in cash from the till. He agreed to cash, but £279 is over the £50 an adviser can authorise "
-      .. "without the duty supervisor, and website refunds are paid by Online Refunds, not the till. His web refund request "
-      .. "is still in the exceptions queue, so it could be paid a second time when someone clears it." .. extras(s)
+    return "Jordan got £279 in cash from the till. He agreed to cash, but the supervisor had approved a refund to his card "
+      .. "through Online Refunds, not a till payout: £279 is far over the £50 an adviser can authorise alone, and website "
+      .. "refunds are paid by Online Refunds, not the till. His web refund request is still in the exceptions queue, so it "
+      .. "could be paid a second time when someone clears it." .. extras(s)
   end,
 }
 
@@ -692,7 +743,7 @@ ending "walked_out" {
   kind = "lost",
   customer = "Forget it. I'm going to Citizens Advice.",
   summary = function(s)
-    local t = "Jordan left without his money, and without anyone taking ownership. Brightmart agreed his refund on 15 June and "
+    local t = "Jordan left without his money, and with nobody seeing it through. Brightmart agreed his refund on 15 June and "
       .. "still owes him £279, now past the 14 days the Consumer Rights Act allows (s.20(15))."
     if s.mistake == "slow" then
       return t .. " All he has to show for his visit is a request resubmitted into the queue that lost it."

@@ -7,7 +7,9 @@
 -- then a price reduction of up to the full price (s.56). Goods the trader installs wrongly do not conform
 -- (s.15), and for that there is no 30-day short-term right to reject (s.19(4)).
 -- Policy: third parties and adding an authorised person (Identity checks, sections 4 and 5); abusive contact
--- (Service standards, section 7): warn once, end the contact if it continues, report it the same day.
+-- (Service standards, section 7): warn once, end the contact if it continues, report it the same day. A call in which
+-- she swears at the adviser and is never once warned ends at 'abuse_unchecked', capped at Merit: using the procedure is
+-- one of the things this scenario assesses, and one policy breach alone costs too few points to show that.
 
 scenario {
   id = "brightmart.installation-service",
@@ -327,7 +329,7 @@ node "refit_time" {
     why = "The redo has to fit round her, without significant inconvenience. And if it can't be done in a reasonable "
       .. "time, the law's next remedy is a price reduction, up to the full price (Consumer Rights Act s.56). That answers "
       .. "her real worry." },
-  choice { "The system gives us the next free slot. If tomorrow's no good, it goes back in the queue, and the next one's the 28th.", id = "queue",
+  choice { "The system gives us the next free slot. If tomorrow's no good, it goes back in the queue, and the next one's the 28th, three weeks off.", id = "queue",
     go = "floor", mood = -15, set = { remedy = "late" },
     breach = { "cra.repeat-performance", "heat.own" },
     why = "A redo must happen within a reasonable time and without significant inconvenience to her (s.55). Three weeks "
@@ -496,8 +498,23 @@ node "record" {
       .. "every complaint the same day and acknowledges it within one working day, so the floor and the refit are tracked." },
 }
 
+-- Where the call ends up once it's over: a plumber promised, the abuse never checked, or the refit booked.
+local function call_over(s)
+  if s.remedy == "plumber" then return "plumber_promised" end
+  if not s.warned then return "abuse_unchecked" end
+  return "refit_booked"
+end
+
 node "after_call" {
-  narration = "Jo rings off. The call is over, but the swearing is still with you.",
+  narration = function(s)
+    local bye = "\"Fine. We'll see if they turn up,\" Jo says"
+    if s.remedy == "plumber" then
+      bye = "\"Right. I'll get someone in and send you the bill,\" Jo says"
+    elseif s.mood >= 50 then
+      bye = "\"Right. Thanks. I'm going to bed,\" Jo says"
+    end
+    return bye .. ", and rings off. The call is over, but the swearing is still with you."
+  end,
   choice { function(s)
       if s.apologised then
         return "She apologised and the call ended well, so there's no need to make it official. Take the next call."
@@ -505,19 +522,13 @@ node "after_call" {
       return "She was exhausted, not dangerous, and it's part of the job. Take the next call."
     end,
     id = "let-go",
-    go = function(s)
-      if s.remedy == "plumber" then return "plumber_promised" end
-      return "refit_booked"
-    end,
+    go = call_over,
     breach = { "policy.abusive-contact", "hswa.staff-safety" },
     why = "Brightmart's procedure says report abusive contact on the incident form the same day, even when the call "
       .. "recovers. Being sworn at isn't part of the job: Brightmart can only support staff, and spot patterns, if it hears about it." },
   choice { "Skip the form and put a flag on her account instead: 'Abusive caller: end the call if she swears.' It's "
       .. "quicker, and it warns the next adviser.", id = "flag",
-    go = function(s)
-      if s.remedy == "plumber" then return "plumber_promised" end
-      return "refit_booked"
-    end,
+    go = call_over,
     breach = { "policy.abusive-contact", "hswa.staff-safety" },
     why = "An account flag isn't a report. The procedure is the incident form, the same day, so Brightmart can support "
       .. "you and look for patterns. And telling the next adviser to hang up skips the warning the procedure gives everyone." },
@@ -529,20 +540,14 @@ node "after_call" {
     end,
     id = "report",
     when = "warned",
-    go = function(s)
-      if s.remedy == "plumber" then return "plumber_promised" end
-      return "refit_booked"
-    end,
+    go = call_over,
     minutes = 3, set = { reported = true },
     credit = { "policy.abusive-contact", "hswa.staff-safety" },
     why = "Reporting it is your part of Brightmart's arrangements for protecting staff, which the law expects you to "
       .. "follow. The HSE counts verbal abuse by phone as work-related violence, and Brightmart can only act on what it's told." },
   choice { "Fill in the incident form: the swearing, and that you let it go without a warning. Tell Tom, your team leader, before your next call.", id = "report-unwarned",
     when = "not warned",
-    go = function(s)
-      if s.remedy == "plumber" then return "plumber_promised" end
-      return "refit_booked"
-    end,
+    go = call_over,
     minutes = 3, set = { reported = true },
     credit = "hswa.staff-safety",
     why = "Reporting it is right: it's your part of Brightmart's arrangements for protecting staff. But a report doesn't "
@@ -645,36 +650,52 @@ local function floor_text(s)
   return ""
 end
 
+-- What the refit endings say about the fitting, the floor, the complaint, the abuse and the rest.
+local function refit_summary(s)
+  local t = "The fitter left the hose half screwed on: not a service carried out with reasonable care and skill "
+    .. "(Consumer Rights Act s.49)."
+  if s.remedy == "late" then
+    t = t .. " Brightmart will redo the fitting free, but not until the 28th. Three weeks without a washing machine "
+      .. "isn't a reasonable time, so she may be due money off the fitting instead (s.56), or, as the machine was "
+      .. "wrongly installed, a final right to reject it (s.24)."
+  elseif s.fit_round then
+    t = t .. " Brightmart will redo it free, round her shifts, and she knows that if it can't be done in a reasonable "
+      .. "time she's due money off the £35, up to all of it (ss.55-56)."
+  else
+    t = t .. " Brightmart will redo it free (s.55), though the day isn't settled round her shifts."
+  end
+  if s.told_reject then
+    t = t .. " She was also told she could reject the machine within 30 days, which doesn't apply to a faulty installation (s.19(4))."
+  end
+  return t .. floor_text(s) .. complaint_text(s) .. after_abuse(s) .. extras(s)
+end
+
 ending "refit_booked" {
   kind = "resolved",
-  customer = function(s)
-    if s.mood >= 50 then
-      return "Right. Thanks. I'm going to bed."
+  summary = refit_summary,
+}
+
+-- The same call, but she was sworn at and never once warned: the procedure exists to protect staff, and a route that
+-- never uses it can't be a model answer, however well the rest went.
+ending "abuse_unchecked" {
+  kind = "resolved",
+  cap = "Merit",
+  narration = function(s)
+    if s.blamed then
+      return "The refit is booked. But you answered her swearing with blame, then sat through more of it without once "
+        .. "telling her calmly that it had to stop."
     end
-    return "Fine. We'll see if they turn up."
+    return "The refit is booked. But you sat through her swearing twice without once telling her that it had to stop."
   end,
   summary = function(s)
-    local t = "The fitter left the hose half screwed on: not a service carried out with reasonable care and skill "
-      .. "(Consumer Rights Act s.49)."
-    if s.remedy == "late" then
-      t = t .. " Brightmart will redo the fitting free, but not until the 28th. Three weeks without a washing machine "
-        .. "isn't a reasonable time, so she may be due a price reduction instead (s.56)."
-    elseif s.fit_round then
-      t = t .. " Brightmart will redo it free, round her shifts, and she knows that if it can't be done in a reasonable "
-        .. "time she's due money off the £35, up to all of it (ss.55-56)."
-    else
-      t = t .. " Brightmart will redo it free (s.55), though the day isn't settled round her shifts."
-    end
-    if s.told_reject then
-      t = t .. " She was also told she could reject the machine within 30 days, which doesn't apply to a faulty installation (s.19(4))."
-    end
-    return t .. floor_text(s) .. complaint_text(s) .. after_abuse(s) .. extras(s)
+    return refit_summary(s) .. " Staff don't have to take abuse: Brightmart's procedure gives you one calm warning, which "
+      .. "protects you and gives her the chance to stop. You never used it, so this can't count as a model call, however "
+      .. "well the rest went."
   end,
 }
 
 ending "plumber_promised" {
   kind = "resolved",
-  customer = "Right. I'll get someone in and send you the bill.",
   summary = function(s)
     return "The fitter left the hose half screwed on: not a service carried out with reasonable care and skill "
       .. "(Consumer Rights Act s.49). What Brightmart owed her was the fitting done again, free, in a reasonable time "
@@ -704,6 +725,8 @@ end
 local function warned_text(s)
   if s.blamed then
     return "Jo swore at you. You answered with blame, which made it worse, then warned her"
+  elseif s.absorbed then
+    return "Jo swore at you. You let it go at first, then warned her once"
   end
   return "Jo swore at you. You warned her once"
 end
@@ -781,3 +804,4 @@ expect { breaching = "cra.services-care-skill", grade = "Pass" }
 expect { breaching = "cra.repeat-performance", grade = "Pass" }
 expect { breaching = "dpa.third-party-authority", grade = "Refer" }
 expect { reachable = "disclosed" }
+expect { reachable = "abuse_unchecked" }

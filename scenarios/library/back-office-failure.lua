@@ -696,6 +696,8 @@ ending "refund_on_its_way" {
   credit = "complaint.resolve",
 }
 
+-- Capped at Merit: feeding the root cause back is what this scenario assesses beyond Jordan's own refund, and on points
+-- alone a route that blames a colleague, or quietly leaves the unwatched queue as it is, would still reach Distinction.
 ending "fixed_for_one" {
   kind = "resolved",
   cap = "Merit",

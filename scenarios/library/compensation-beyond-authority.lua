@@ -30,8 +30,12 @@ scenario {
     incident_reported = false,
     rebooked = false,
     gsop_told = false,
+    gsop_wrong = false,
     over_promised = false,
     signposted = false,
+    son_added = false,
+    predicted = false,
+    guaranteed = false,
     mistake = "none",
   },
 }
@@ -42,7 +46,7 @@ node "opening" {
     .. "and nobody came. Twice! No call, no text, nothing. I want two hundred pounds compensation, now, on this call.",
   choice { "I'm afraid the most I can offer is £30. That's my limit.", id = "limit",
     go = "limit_row", mood = -15, set = { mistake = "limit" },
-    breach = { "heat.hear", "heat.empathise" },
+    breach = { "heat.hear", "heat.empathise", "energy.gsop-appointments" },
     why = "Jumping straight to what you can't do, before you've heard what happened, tells her you're not listening. "
       .. "Hear her out and acknowledge the two lost days first. The money conversation goes better once she feels heard, "
       .. "and it isn't only £30: missed appointments carry their own payment set by law." },
@@ -58,7 +62,7 @@ node "opening" {
   choice { "I'm sorry to hear that. I should explain up front, though: any payment for a missed appointment is goodwill, "
       .. "at our discretion, and the most I can give is £30. Can I take your account number so I can look?", id = "discretion",
     go = "limit_row", mood = -15, set = { mistake = "limit" },
-    breach = { "ucp.misleading-rights", "heat.hear" },
+    breach = { "energy.gsop-appointments", "heat.hear" },
     why = "That's wrong. A missed appointment carries a fixed payment set by law, £40 for each one, paid automatically. It isn't goodwill and it "
       .. "isn't capped by your £30 limit. And you've jumped to money before hearing what happened." },
 }
@@ -67,7 +71,7 @@ node "limit_row" {
   customer = "Thirty pounds? You haven't even asked me what happened! Do you know what I lose for a day off?",
   choice { "It's £30 or nothing, I'm afraid. That's the policy.", id = "take-it",
     go = "lost_call", mood = -20, set = { mistake = "limit" },
-    breach = { "heat.own", "service.limits-of-authority", "ucp.misleading-rights" },
+    breach = { "heat.own", "service.limits-of-authority", "energy.gsop-appointments" },
     why = "£30 is your own limit, not the end of the road. Acting within your authority also means escalating when a customer needs more than you can give. "
       .. "It isn't even true: each missed appointment carries a £40 payment set by law. 'Take it or leave it' leaves her nowhere to go but a formal complaint." },
   choice { "You're right, and I'm sorry. I jumped ahead. Tell me what happened, and then we'll look at what I can do.", id = "sorry-listen",
@@ -211,12 +215,12 @@ node "demand" {
   choice { "By law you're owed £40 for each missed visit, so £80, paid within ten working days with no claim needed. "
       .. "I can add £30 goodwill now, my limit, and ask my team leader about the rest.", id = "within-authority",
     go = "limits_explained", mood = 5, set = { goodwill_applied = true, gsop_told = true },
-    credit = { "ucp.misleading-rights", "policy.goodwill-limit", "service.limits-of-authority", "heat.own" },
+    credit = { "energy.gsop-appointments", "policy.goodwill-limit", "service.limits-of-authority", "heat.own" },
     why = "The £40 for each missed appointment is a fixed payment set by law, not goodwill, so it doesn't count against your limit. "
       .. "You add what you can authorise straight away, and you don't promise what only your team leader can approve." },
   choice { "I'm afraid compensation isn't a thing for missed appointments. All I can do is rebook it.", id = "refuse",
     go = "refused_row", mood = -20, set = { mistake = "refused" },
-    breach = { "ucp.misleading-rights", "heat.own" },
+    breach = { "energy.gsop-appointments", "heat.own" },
     why = "That's not true. Each missed appointment carries a £40 payment set by law, paid automatically within ten working days. Northway can also give goodwill, "
       .. "and she can complain. Telling her there's nothing to be had misstates her rights." },
   choice { "There's no need to get hysterical, sweetheart. Calm down and we'll see what we can do.", id = "hysterical",
@@ -226,9 +230,9 @@ node "demand" {
       .. "under s.26 of the Equality Act 2010, and Northway can be held liable for what its staff say." },
   choice { "I can put £30 goodwill on now, which is my limit. For the missed appointments themselves, you'd need to send in a claim form "
       .. "within 28 days, and if it's approved you'd get £30 for each one.", id = "claim-form",
-    go = "limits_explained", mood = -5, set = { goodwill_applied = true },
+    go = "limits_explained", mood = -5, set = { goodwill_applied = true, gsop_wrong = true },
     credit = "policy.goodwill-limit",
-    breach = { "ucp.misleading-rights", "heat.own" },
+    breach = { "energy.gsop-appointments", "heat.own" },
     why = "The goodwill is right, but the rest isn't. The missed-appointment payment is £40 each, and it's automatic: Northway must pay it "
       .. "within ten working days without her claiming. A claim form puts a hurdle in front of money the law says is hers." },
 }
@@ -241,8 +245,8 @@ node "refused_row" {
     why = "She has made a complaint, and energy suppliers must record and handle every complaint. Brushing it off leaves it unrecorded, and she'll go elsewhere." },
   choice { "I'm sorry, that was wrong. You're owed £40 for each missed visit by law, paid automatically. I'll log your complaint, "
       .. "add £30 goodwill now, my limit, and ask my team leader about the rest.", id = "correct",
-    go = "limits_explained", mood = 10, set = { goodwill_applied = true, gsop_told = true, mistake = "none" },
-    credit = { "heat.apologise", "ucp.misleading-rights", "policy.goodwill-limit", "service.limits-of-authority" },
+    go = "limits_explained", mood = 10, minutes = 2, set = { goodwill_applied = true, gsop_told = true, complaint_logged = true, mistake = "none" },
+    credit = { "heat.apologise", "energy.gsop-appointments", "complaint.log", "policy.goodwill-limit", "service.limits-of-authority" },
     why = "Correcting your mistake straight away, telling her what the law gives her, and offering what you can do within your authority rescues the call." },
 }
 
@@ -262,7 +266,7 @@ node "promised" {
   choice { "I'm sorry, I spoke too soon: I can't authorise £200. You're owed £40 by law for each missed visit, I can add £30 goodwill now, "
       .. "and my team leader decides the rest today.", id = "come-clean",
     go = "limits_explained", mood = -10, set = { goodwill_applied = true, gsop_told = true, promised = false },
-    credit = { "heat.apologise", "heat.own", "service.limits-of-authority", "ucp.misleading-rights" },
+    credit = { "heat.apologise", "heat.own", "service.limits-of-authority", "energy.gsop-appointments" },
     why = "Going back on a promise is uncomfortable, but owning it now is far better than letting her find out from her bill." },
 }
 
@@ -280,15 +284,20 @@ node "limits_explained" {
     go = "son_takes_over", mood = -10, set = { escalated_vaguely = true },
     breach = { "service.escalate-clearly", "service.expectations" },
     why = "No name, no time and no summary: she has no idea when she'll hear or who from. She's already told you she's tired of starting again." },
-  choice { "The £30's on now. The rest of your claim goes to my team leader, Hannah Price, today: two missed visits, no warning, "
-      .. "two days' lost pay. She'll ring by 5pm tomorrow. I'm logging a complaint too.", id = "escalate-clear",
+  choice { function(s)
+      local t = "The £30's on now. The rest of your claim goes to my team leader, Hannah Price, today: two missed visits, no warning, "
+        .. "two days' lost pay. She'll ring by 5pm tomorrow."
+      if s.complaint_logged then return t .. " And your complaint's logged." end
+      return t .. " I'm logging a complaint too."
+    end,
+    id = "escalate-clear",
     go = "son_takes_over", mood = 10, minutes = 2, set = { escalated_clearly = true, complaint_logged = true },
     credit = { "service.escalate-clearly", "service.seek-approval", "policy.escalation", "service.expectations", "complaint.log" },
     why = "You ask for approval for the amount beyond your limit, hand it over with a summary, a named owner and a time, and log the complaint. "
       .. "She won't have to tell the story again." },
   choice { "I'll email my team leader now and ask her to approve the full £200 as a one-off. She nearly always says yes when it's our fault, "
       .. "so I'd expect to see it on your account by the end of the week.", id = "predict-yes",
-    go = "son_takes_over", mood = 10, set = { escalated_vaguely = true },
+    go = "son_takes_over", mood = 10, set = { escalated_vaguely = true, predicted = true },
     breach = { "service.expectations", "service.escalate-clearly" },
     why = "You can't promise what your team leader will decide, and 'nearly always' will sound like a yes. If she says no, Mrs Whitfield has been let down a third time. "
       .. "Give a named owner and a time for the decision, not a prediction of it." },
@@ -345,10 +354,10 @@ node "consent" {
     if s.mood < 25 then
       return "It's me. Yes, talk to Martin. He's my son. I'm too wound up to think straight."
     end
-    return "It's me. Yes, talk to Martin, he's my son. He's better at all this than I am."
+    return "It's me. Yes, talk to Martin, he's my son. I need a cup of tea before I say something I regret."
   end,
   choice { "Lovely. I'll add Martin to your account, so he can deal with everything from now on.", id = "add-anyway",
-    go = "martin", set = { son_ok = true },
+    go = "martin", set = { son_ok = true, son_added = true },
     breach = "policy.authorised-person",
     why = "She said you could talk to Martin, not that he should have ongoing access to her account. "
       .. "Adding someone needs the account holder's clear consent to that, so ask her and explain what it means." },
@@ -370,6 +379,9 @@ node "martin" {
     if s.mistake == "over-check" then
       return "Mrs Whitfield says she's not posting anything. Martin reads out his details through gritted teeth, then carries on."
     end
+    if s.son_added then
+      return "You add Martin to the account as an authorised person. He comes back on."
+    end
     if s.son_ok then
       return "Mrs Whitfield says that's fine for today, and she'll think about the rest. Martin comes back on."
     end
@@ -377,12 +389,14 @@ node "martin" {
   end,
   customer = function(s)
     if s.mood < 25 then
-      return "Thirty quid now and the rest 'maybe'. If your team leader says no, Mum's not letting this go. Can she go straight to the ombudsman? Because that's where this is heading."
+      return "Thirty quid now and the rest 'maybe'. If that's a no, Mum's not letting this go. Can she go straight to the ombudsman? Because that's where this is heading."
     end
+    local rest = "your team leader decides the rest"
+    if s.escalated_vaguely and not s.predicted then rest = "somebody gets back to us about the rest" end
     if s.gsop_told then
-      return "Right. The eighty for the missed visits, thirty now, and your team leader decides the rest. If she says no, can Mum go to the ombudsman today?"
+      return "Right. The eighty for the missed visits, thirty now, and " .. rest .. ". If it's a no, can Mum go to the ombudsman today?"
     end
-    return "Right. Thirty now, and your team leader decides the rest. If she says no, can Mum go to the ombudsman today?"
+    return "Right. Thirty now, and " .. rest .. ". If it's a no, can Mum go to the ombudsman today?"
   end,
   choice { "Not yet. It's logged as NW-C-48213: an acknowledgement within a working day, a final response within eight weeks. "
       .. "After eight weeks, or a deadlock letter, the Energy Ombudsman is free.", id = "signpost",
@@ -420,7 +434,7 @@ node "rebook" {
   customer = "And what about the meter? That's how all this started. Nobody's actually fixed anything.",
   choice { "I've booked Monday morning as a priority, so I can guarantee the engineer will be there at eight on the dot. "
       .. "If they're even a minute late, she can ring me and I'll put another £50 on her account.", id = "guarantee",
-    go = "notes", mood = 5, set = { rebooked = true },
+    go = "notes", mood = 5, set = { rebooked = true, guaranteed = true },
     credit = "heat.own", breach = { "service.expectations", "policy.goodwill-limit" },
     why = "Booking it is good, but you can't guarantee what an engineer does on the day, and £50 is over your goodwill limit. "
       .. "After two failures, one more broken promise would be the last straw." },
@@ -453,19 +467,32 @@ node "notes" {
       .. "Record what happened and what was agreed. Hannah needs facts to make her decision." },
   choice { function(s)
       local t = "Two missed meter-exchange appointments (Tue: installer cancelled 7.40am, engineer sick, text not sent; Fri: engineer ran out of time, visit moved, customer not told). "
-        .. "Customer took two days' unpaid leave and asks for £200. Two missed-appointment payments of £40 due within 10 working days"
-      t = t .. (s.gsop_told and ", explained to the customer." or ".")
+      if not s.investigated then
+        t = "Two missed meter-exchange appointments, Tue 8-12 and Fri 12-4, nobody attended and customer not told (her account; job notes not yet checked). "
+      end
+      t = t .. "Customer took two days' unpaid leave and asks for £200. Two missed-appointment payments of £40 due within 10 working days"
+      if s.gsop_told then
+        t = t .. ", explained to the customer."
+      elseif s.gsop_wrong then
+        t = t .. "; the customer was wrongly told a claim form was needed."
+      else
+        t = t .. "."
+      end
       if s.goodwill_applied then t = t .. " £30 goodwill applied (adviser limit)." end
       if s.escalated_clearly then
         t = t .. " Rest of claim referred to TL Hannah Price for decision; she will call the customer by 5pm tomorrow."
       elseif s.escalated_vaguely then
         t = t .. " Remaining claim to be passed to a team leader."
       end
-      if s.complaint_logged then t = t .. " Complaint logged, ref NW-C-48213; complaints process and Energy Ombudsman route explained." end
+      if s.complaint_logged then
+        t = t .. " Complaint logged, ref NW-C-48213" .. (s.signposted and "; complaints process and Energy Ombudsman route explained." or ".")
+      end
       if s.son_ok then t = t .. " Customer consented on the call to us discussing this complaint with her son, Martin." end
+      if s.son_added then t = t .. " Martin added to the account as an authorised person." end
       if s.son_disclosed then t = t .. " Account details disclosed to son before consent was given." end
       if s.incident_reported then t = t .. " Disclosure reported to the Data Protection Team." end
       if s.rebooked then t = t .. " Revisit booked Monday 8-12." end
+      if s.guaranteed then t = t .. " Adviser told the customer the engineer would arrive at 8am and offered £50 more if late (not approved)." end
       return t
     end,
     id = "factual",
@@ -516,21 +543,36 @@ ending "escalated_well" {
     t = t .. " You escalated the rest of Mrs Whitfield's claim to your team leader with a clear summary, a named owner and a callback time."
     if s.gsop_told then
       t = t .. " She knows the £40 for each missed visit is hers by law, with no claim needed."
+    elseif s.gsop_wrong then
+      t = t .. " But she was told to send in a claim form for £30 a visit, when the law gives her £40 for each missed visit automatically."
     else
       t = t .. " Nobody told her that each missed visit carries a £40 payment set by law."
     end
     if s.signposted then
-      return t .. " Her complaint was logged, and she knows she can go to the Energy Ombudsman after eight weeks or a deadlock letter."
+      t = t .. " Her complaint was logged, and she knows she can go to the Energy Ombudsman after eight weeks or a deadlock letter."
+    else
+      t = t .. " Her complaint was logged, but what she was told about the Energy Ombudsman was wrong."
     end
-    return t .. " Her complaint was logged, but what she was told about the Energy Ombudsman was wrong."
+    if s.guaranteed then
+      t = t .. " You also guaranteed the engineer to the minute and promised £50 more if they're late: neither was yours to promise."
+    elseif not s.rebooked then
+      t = t .. " The meter visit still isn't rebooked, so she has to ring again."
+    end
+    return t
   end,
 }
 
 ending "left_hanging" {
   kind = "unresolved",
   customer = "So someone will ring at some point. Where have I heard that before?",
-  summary = "Mrs Whitfield's claim was passed on with no owner, no summary and no time. After two broken promises she has no reason to believe anyone will call, "
-    .. "so expect another angry call, and a complaint that's harder to resolve.",
+  summary = function(s)
+    if s.predicted then
+      return "You told Mrs Whitfield your team leader would almost certainly approve the £200, with no time for the decision and no callback booked. "
+        .. "If the answer is no, she has been let down a third time, so expect another angry call, and a complaint that's harder to resolve."
+    end
+    return "Mrs Whitfield's claim was passed on with no owner, no summary and no time. After two broken promises she has no reason to believe anyone will call, "
+      .. "so expect another angry call, and a complaint that's harder to resolve."
+  end,
 }
 
 ending "incident_reported" {
@@ -558,7 +600,8 @@ ending "lost_call" {
     if s.mistake == "contractor" then
       return "Mrs Whitfield hung up after being told to complain to the installer. The installer acts for Northway, so her complaint is Northway's to record and resolve."
     end
-    return "Mrs Whitfield hung up with nothing resolved and nothing logged. Her complaint, and the chance to put it right within your authority, have been lost."
+    return "Mrs Whitfield hung up with nothing resolved and nothing logged, and nobody told her about the £40 the law gives her for each missed visit. "
+      .. "Her complaint, and the chance to put it right within your authority, have been lost."
   end,
 }
 

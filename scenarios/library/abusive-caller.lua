@@ -499,6 +499,8 @@ node "notes" {
       end
       if s.meter_threat then
         t = t .. " Customer asked about prepayment meters; adviser said one could be fitted at any time."
+      elseif s.meter_promise then
+        t = t .. " Customer asked about prepayment meters; adviser said none would be fitted and no further letters would be sent."
       end
       if s.debt_callback then
         t = t .. " Flagged: child relies on powered medical equipment, so no prepayment meter without agreement. Financial Support to call by 12 noon Thursday."
@@ -581,13 +583,15 @@ ending "plan_agreed" {
       t = t .. " You noted Aoife's nebuliser, but never offered the Priority Services Register."
     elseif s.over_collected then
       t = t .. " You asked for Aoife's medical details, far more than Northway needs, but never offered the Priority Services Register."
+    elseif s.debt_callback then
+      t = t .. " You flagged Aoife's nebuliser against a forced meter, but never offered the Priority Services Register."
     else
       t = t .. " Nobody noted Aoife's nebuliser or offered the Priority Services Register."
     end
     if s.reported then
       return t .. " You reported the abuse, so Northway could support you."
     end
-    return t .. " But the abuse went unreported. Northway can only support staff, and spot repeat abusers, if incidents are reported."
+    return t .. " The abuse went unreported, and Northway can only support staff, and spot repeat abusers, if incidents are reported."
   end,
 }
 

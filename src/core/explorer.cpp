@@ -1,5 +1,7 @@
 #include "explorer.hpp"
 
+#include "liveness.hpp"
+
 #include <algorithm>
 #include <bitset>
 #include <deque>
@@ -29,40 +31,6 @@ namespace {
 // Text is not rendered while exploring, so what only text reads cannot change the walk.
 
 constexpr std::size_t kMaxWalks = 6;
-
-// Per node: the names read there or at any node reachable from it.
-struct Live {
-    std::vector<std::set<std::string>> names;
-    std::vector<bool> everything;
-
-    explicit Live(std::size_t nodes) : names(nodes), everything(nodes, false) {}
-
-    // Adds `other`; true when anything was new.
-    bool absorb(const Live& other) {
-        bool grew = false;
-        for (std::size_t n = 0; n < names.size(); ++n) {
-            if (everything[n]) continue; // every name already tells situations apart here
-            if (other.everything[n]) everything[n] = grew = true;
-            for (const std::string& name : other.names[n])
-                grew = names[n].insert(name).second || grew;
-        }
-        return grew;
-    }
-};
-
-std::string keyOf(const Session& s, const Live& live) {
-    const State& st = s.state();
-    const std::size_t node = s.scenario().indexOf(s.node());
-    const auto& names = live.names[node];
-    const bool all = live.everything[node];
-    std::string key = std::to_string(node) + "|" + std::to_string(st.rng.state()) + "|";
-    if (all || names.count("mood")) key += "m" + std::to_string(st.mood) + "|";
-    if (all || names.count("minutes")) key += "t" + std::to_string(st.minutes) + "|";
-    for (const auto& [name, value] : st.vars)
-        if (all || names.count(name))
-            key += name + "=" + std::to_string(value.index()) + toText(value) + ";";
-    return key;
-}
 
 constexpr std::size_t kMaxPrinciples = 256;
 using Marks = std::bitset<kMaxPrinciples>;
@@ -132,20 +100,7 @@ class Graph {
     }
 
     // What this walk saw read, carried back through the nodes it saw lead to each other.
-    Live seenLive() const {
-        Live live = m_read;
-        for (bool changed = true; changed;) {
-            changed = false;
-            for (std::size_t n = 0; n < m_next.size(); ++n)
-                for (std::size_t m : m_next[n]) {
-                    if (live.everything[m] && !live.everything[n])
-                        live.everything[n] = changed = true;
-                    for (const std::string& name : live.names[m])
-                        changed = live.names[n].insert(name).second || changed;
-                }
-        }
-        return live;
-    }
+    Live seenLive() const { return m_read.carriedBack(m_next); }
 
     std::vector<Situation> situations;
     Index principles;
@@ -175,10 +130,7 @@ class Graph {
         struct Keep { // what was read here counts, however expanding ends
             Graph& g;
             std::size_t node;
-            ~Keep() {
-                g.m_read.names[node].insert(g.m_log.names.begin(), g.m_log.names.end());
-                if (g.m_log.everything) g.m_read.everything[node] = true;
-            }
+            ~Keep() { g.m_read.add(node, g.m_log); }
         } keep{*this, node};
         std::vector<Offer> offers;
         try {

@@ -1,7 +1,7 @@
 #include "routes.hpp"
 
+#include "liveness.hpp"
 #include "session.hpp"
-#include "value.hpp"
 
 #include <map>
 #include <set>
@@ -10,42 +10,6 @@
 namespace frontline {
 
 namespace {
-
-// Per node: the state names author code read there or at any node after it, text included (the
-// explorer's liveness, but with every line rendered, since here the text is what is read).
-struct Live {
-    std::vector<std::set<std::string>> names;
-    std::vector<bool> everything;
-
-    explicit Live(std::size_t nodes) : names(nodes), everything(nodes, false) {}
-
-    bool absorb(const Live& other) {
-        bool grew = false;
-        for (std::size_t n = 0; n < names.size(); ++n) {
-            if (everything[n]) continue;
-            if (other.everything[n]) everything[n] = grew = true;
-            for (const std::string& name : other.names[n])
-                grew = names[n].insert(name).second || grew;
-        }
-        return grew;
-    }
-};
-
-// Two prefixes at the same node agreeing on everything read from here on (and on the random
-// source) say and offer the same from here on.
-std::string keyOf(const Session& s, const Live& live) {
-    const State& st = s.state();
-    const std::size_t node = s.scenario().indexOf(s.node());
-    const auto& names = live.names[node];
-    const bool all = live.everything[node];
-    std::string key = std::to_string(node) + "|" + std::to_string(st.rng.state()) + "|";
-    if (all || names.count("mood")) key += "m" + std::to_string(st.mood) + "|";
-    if (all || names.count("minutes")) key += "t" + std::to_string(st.minutes) + "|";
-    for (const auto& [name, value] : st.vars)
-        if (all || names.count(name))
-            key += name + "=" + std::to_string(value.index()) + toText(value) + ";";
-    return key;
-}
 
 // Watches what author code reads during one call and adds it to a node's entry.
 class Reading {
@@ -56,8 +20,7 @@ class Reading {
     }
     ~Reading() {
         if (m_scripting) m_scripting->watch(nullptr);
-        m_into.names[m_node].insert(m_log.names.begin(), m_log.names.end());
-        if (m_log.everything) m_into.everything[m_node] = true;
+        m_into.add(m_node, m_log);
     }
     Reading(const Reading&) = delete;
     Reading& operator=(const Reading&) = delete;
@@ -123,21 +86,8 @@ class Walk {
         }
     }
 
-    // What this walk saw read, carried back from each node to the nodes that lead to it.
-    Live seenLive() const {
-        Live live = m_read;
-        for (bool changed = true; changed;) {
-            changed = false;
-            for (std::size_t n = 0; n < m_next.size(); ++n)
-                for (std::size_t m : m_next[n]) {
-                    if (live.everything[m] && !live.everything[n])
-                        live.everything[n] = changed = true;
-                    for (const std::string& name : live.names[m])
-                        changed = live.names[n].insert(name).second || changed;
-                }
-        }
-        return live;
-    }
+    // What this walk saw read (text included), carried back to the nodes that lead to it.
+    Live seenLive() const { return m_read.carriedBack(m_next); }
 
     RouteList take() { return std::move(m_list); }
 

@@ -95,34 +95,87 @@ std::string closestMatch(std::string_view word, const std::vector<std::string_vi
     return std::string(best);
 }
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence starting at `i`, or 0 when none starts there:
+// overlong forms, surrogates and code points past U+10FFFF are not well formed.
+std::size_t sequenceLength(std::string_view text, std::size_t i, char32_t* decoded = nullptr) {
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    char32_t min = 0, code = 0;
+    if (lead < 0x80) {
+        length = 1, code = lead;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2, min = 0x80, code = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3, min = 0x800, code = lead & 0x0Fu;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4, min = 0x10000, code = lead & 0x07u;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+        code = (code << 6) | (byte(i + k) & 0x3Fu);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+    if (decoded != nullptr) *decoded = code;
+    return length;
+}
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD"; // U+FFFD
+
+// Characters that change how a terminal or a bidirectional layout shows what follows: C0 and
+// C1 controls (escape sequences start here) and the bidi embeddings, overrides and isolates.
+bool rearrangesDisplay(char32_t c) {
+    if (c == '\n' || c == '\t') return false;
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E ||
+           c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
 std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
-        const unsigned char lead = byte(i);
-        std::size_t length = 0;
-        unsigned min = 0, max = 0x10FFFF, code = 0;
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        } else if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2, min = 0x80, code = lead & 0x1Fu;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3, min = 0x800, code = lead & 0x0Fu;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4, min = 0x10000, code = lead & 0x07u;
-        } else {
-            return i;
-        }
-        if (i + length > text.size()) return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((byte(i + k) & 0xC0) != 0x80) return i;
-            code = (code << 6) | (byte(i + k) & 0x3Fu);
-        }
-        if (code < min || code > max || (code >= 0xD800 && code <= 0xDFFF)) return i;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = sequenceLength(text, i);
+        if (length == 0) return i;
         i += length;
     }
     return std::nullopt;
+}
+
+std::string validUtf8(std::string_view text) {
+    if (!firstInvalidUtf8(text)) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = sequenceLength(text, i);
+        if (length == 0) {
+            out += kReplacement;
+            ++i;
+        } else {
+            out.append(text.substr(i, length));
+            i += length;
+        }
+    }
+    return out;
+}
+
+std::string terminalSafe(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t code = 0;
+        const std::size_t length = sequenceLength(text, i, &code);
+        if (length == 0 || rearrangesDisplay(code))
+            out += kReplacement;
+        else
+            out.append(text.substr(i, length));
+        i += length == 0 ? 1 : length;
+    }
+    return out;
 }
 
 } // namespace frontline

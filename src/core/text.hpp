@@ -21,6 +21,14 @@ std::vector<std::string> placeholders(std::string_view text);
 // surrogates and code points past U+10FFFF count as not UTF-8.
 std::optional<std::size_t> firstInvalidUtf8(std::string_view text);
 
+// The text with every byte that does not start a well-formed UTF-8 sequence replaced by U+FFFD,
+// so it can be shown, stored and exported whatever a script produced.
+std::string validUtf8(std::string_view text);
+
+// validUtf8, and also every control character but newline and tab, and every bidirectional
+// override or isolate, replaced by U+FFFD: text a terminal shows as written, never obeys.
+std::string terminalSafe(std::string_view text);
+
 std::size_t editDistance(std::string_view a, std::string_view b);
 
 // The closest of `known` to a misspelt `word`, or "" when nothing is close enough.

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "paths.hpp"
+#include "terminal_stream.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -99,6 +100,14 @@ int openWindow(WindowRequest request, const std::string& size, const std::string
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err, const WindowLauncher& window) {
+    // Scenario files pass between trainers, so any text from them (titles, lines, ids, what a
+    // script computes, diagnostics quoting them) may hold escape sequences, bidi overrides or
+    // bytes that are not UTF-8. Whatever is written for a person passes through terminalSafe
+    // here, once, so no command can forget it: the error stream always, the standard output
+    // unless it carries data (below).
+    TerminalSafeStream shownOut(out), shownErr(err);
+    shownOut.tie(out.tie());
+    shownErr.tie(err.tie() == &out ? &shownOut : err.tie()); // errors still flush the output
     CLI::App app{"Frontline: practise difficult customer-service conversations, scored against "
                  "service principles and UK law."};
     app.set_version_flag("--version", std::string("frontline ") + FRONTLINE_VERSION);
@@ -257,11 +266,16 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     try {
         app.parse(static_cast<int>(argv.size()), argv.data());
     } catch (const CLI::ParseError& e) {
-        return app.exit(e, out, err);
+        return app.exit(e, shownOut, shownErr);
     }
 
     if (scenariosDir.empty()) scenariosDir = defaultScenariosDir();
-    const Io io{in, out, err};
+    // Data goes out as it is: --json output, which JSON already escapes and programs read byte
+    // for byte, and what `export` writes, the same bytes as its -o file (CSV ends lines with
+    // \r\n). Everything else on the standard output is for a person.
+    const bool data = (*playCmd && play.json) || (*exploreCmd && exploreOptions.json) ||
+                      static_cast<bool>(*exportCmd);
+    const Io io{in, data ? out : shownOut, shownErr};
     if (*playCmd) {
         play.scenariosDir = scenariosDir;
         if (byNumber->count() > 0) play.choose = chooseNumbers;

@@ -9,6 +9,9 @@
 
 namespace frontline::cli {
 
+// The streams a command reads and writes. `err`, and `out` unless the command writes data
+// (--json, export), pass through terminalSafe on their way out (see run in cli.cpp), so scenario
+// text can be written to them as it is.
 struct Io {
     std::istream& in;
     std::ostream& out;

@@ -328,8 +328,12 @@ int playCommand(const PlayOptions& options, Io io) {
     const std::string learner = named.empty() ? systemUserName() : named;
     store::Records records = openRecords(options, io);
     std::optional<store::AttemptLog> log;
+    // With --json the standard output holds the JSON alone, passed on unfiltered as data; what
+    // a person reads while playing (prompts, the conversation, a note on resuming) goes to the
+    // error stream, which is filtered for the terminal.
+    const Io shown = options.json ? Io{io.in, io.err, io.err} : io;
     try {
-        auto session = options.resume ? resumeSession(loaded->file, records, learner, log, io)
+        auto session = options.resume ? resumeSession(loaded->file, records, learner, log, shown)
                                       : startSession(loaded->file, options, io);
         if (!session) return 1;
         const bool interactive = !options.choose && !options.chooseIds && !options.json;
@@ -353,8 +357,8 @@ int playCommand(const PlayOptions& options, Io io) {
             Numbers numbers(*options.choose);
             playLoop(*session, numbers, loaded->rubric, io.out, options.json, changed);
         } else {
-            Prompt prompt(io);
-            playLoop(*session, prompt, loaded->rubric, io.out, false, changed);
+            Prompt prompt(shown);
+            playLoop(*session, prompt, loaded->rubric, shown.out, false, changed);
         }
         std::optional<Debrief> debriefed;
         if (session->finished()) {

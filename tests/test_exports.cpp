@@ -9,6 +9,8 @@
 #include "report/records_csv.hpp"
 #include "report/records_json.hpp"
 #include "report/xapi.hpp"
+#include "store/database.hpp"
+#include "store/records.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -636,6 +638,63 @@ struct DataDir {
 };
 
 } // namespace
+
+TEST_CASE("A records file an older Frontline filled with bad bytes exports in every format",
+          "[exports][records]") {
+    DataDir dir;
+    REQUIRE(
+        dir.run({"play", "brightmart.faulty-kettle", "--learner", "Zoe", "--choose", "3,1"}).code ==
+        0);
+    const std::string file = store::recordsPath(dir.path.string());
+    {
+        // Written straight into the file, as nothing in Frontline writes them now: a Latin-1
+        // name, an overlong '/', a lone continuation byte, a surrogate, a terminal escape, a
+        // right-to-left override and a NUL.
+        store::Database db(file, store::Database::Access::ReadWrite);
+        db.exec("UPDATE learner SET name = CAST(X'5A6FEB' AS TEXT)");
+        db.exec("UPDATE choice SET text = text || CAST(X'20C0AF2080201B5B324A20E280AE' AS TEXT) "
+                "|| CAST(X'0041' AS TEXT)");
+        db.exec("UPDATE attempt SET title = title || CAST(X'20EDA080' AS TEXT)");
+        db.exec("UPDATE principle_result SET title = title || CAST(X'20FF' AS TEXT), "
+                "source = CAST(X'C3' AS TEXT)");
+        auto raw = db.prepare("SELECT hex(name) FROM learner");
+        REQUIRE(raw.step());
+        REQUIRE(raw.text(0) == "5A6FEB"); // the bytes really are in the file
+    }
+    const std::string shown = "Zo\xef\xbf\xbd";
+    const std::vector<std::vector<std::string>> formats{
+        {"--format", "json"},
+        {"--format", "json", "--learner", shown},
+        {"--format", "json", "--attempt", "1"},
+        {"--format", "xapi"},
+        {"--format", "xapi", "--learner", "Zo\xeb"},
+        {"--format", "csv"},
+        {"--format", "csv", "--table", "choices"},
+        {"--format", "evidence", "--attempt", "1"},
+        {"--format", "evidence-html", "--learner", shown}};
+    for (const auto& format : formats) {
+        std::vector<std::string> args{"export"};
+        args.insert(args.end(), format.begin(), format.end());
+        const auto exported = dir.run(args);
+        INFO(format[1] << (format.size() > 2 ? " " + format[2] : "") << ": " << exported.err);
+        REQUIRE(exported.code == 0);
+        CHECK_FALSE(firstInvalidUtf8(exported.out));
+        CHECK_THAT(exported.out, Catch::Contains("\xef\xbf\xbd"));
+        if (format[1] == "json" || format[1] == "xapi") {
+            json parsed;
+            REQUIRE_NOTHROW(parsed = json::parse(exported.out));
+            CHECK_FALSE(parsed.empty());
+        }
+    }
+    // The learner is listed, found and deleted under the name shown for them.
+    const auto listed = dir.run({"learners"});
+    CHECK_FALSE(firstInvalidUtf8(listed.out));
+    CHECK_THAT(listed.out, Catch::Contains(shown));
+    CHECK(dir.run({"learners", "--delete", shown, "--yes"}).code == 0);
+    store::Records records(file);
+    CHECK(records.learners().empty());
+    CHECK(records.attempts().empty());
+}
 
 TEST_CASE("play --json prints a line a script built from bad bytes", "[exports]") {
     DataDir dir;

@@ -1,5 +1,6 @@
 // The learner records: what is kept, that nothing committed is lost, and what a bad file gets.
 #include "core/explorer.hpp"
+#include "core/text.hpp"
 #include "report/records_json.hpp"
 #include "script/library.hpp"
 #include "store/attempt_log.hpp"
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -305,6 +307,60 @@ TEST_CASE("A records file whose index is out of step with its table is kept asid
     REQUIRE_FALSE(records.backup().empty());
     CHECK(bytesOf(records.backup()) == damaged);
     CHECK_THAT(records.problem(), Catch::Contains("missing from index"));
+}
+
+namespace {
+
+// What the file holds, byte for byte, as hexadecimal (the records' own reads make it UTF-8).
+std::string storedHex(const std::string& path, const std::string& sql) {
+    store::Database db(path, store::Database::Access::ReadOnly);
+    auto read = db.prepare("SELECT hex(" + sql + ")");
+    REQUIRE(read.step());
+    return read.text(0);
+}
+
+std::string hexOf(const std::string& text) {
+    std::string out;
+    char two[3];
+    for (unsigned char c : text) {
+        std::snprintf(two, sizeof two, "%02X", c);
+        out += two;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Text that is not UTF-8 is stored with U+FFFD in its place", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    const std::string name = "Zo\xeb"; // Latin-1, as an old terminal types it
+    const std::string line = "I said \xc0\xaf no \xed\xa0\x80"; // an overlong '/', a surrogate
+    Records records(path);
+    AttemptRecord r = draft(name);
+    r.title = "Kettle \xff";
+    REQUIRE(records.beginAttempt(r));
+    ChoiceRecord c = choice(1, "listen");
+    c.text = line;
+    REQUIRE(records.addChoice(r.id, c));
+    r.principles = {{"cra-s20", PrincipleKind::Law, Status::Demonstrated, "Reject \x80", "s.20"}};
+    REQUIRE(records.finishAttempt(r));
+
+    CHECK(storedHex(path, "(SELECT text FROM choice)") == hexOf(validUtf8(line)));
+    CHECK(storedHex(path, "(SELECT name FROM learner)") == hexOf("Zo\xef\xbf\xbd"));
+    CHECK(storedHex(path, "(SELECT title FROM attempt)") == hexOf("Kettle \xef\xbf\xbd"));
+    CHECK(storedHex(path, "(SELECT title FROM principle_result)") == hexOf("Reject \xef\xbf\xbd"));
+    CHECK(storedHex(path, "(SELECT group_concat(text) FROM choice)").find("C0AF") ==
+          std::string::npos);
+
+    // The name as typed again, or as shown, finds the same learner.
+    REQUIRE(records.findLearner(name));
+    CHECK(records.findLearner(name)->name == "Zo\xef\xbf\xbd");
+    CHECK(records.findLearner("Zo\xef\xbf\xbd"));
+    const auto all = records.attempts();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].choices.at(0).text == validUtf8(line));
+    CHECK_FALSE(firstInvalidUtf8(all[0].choices.at(0).text));
 }
 
 TEST_CASE("A file from a newer Frontline or another program is left untouched", "[records]") {
@@ -691,6 +747,53 @@ TEST_CASE("frontline export writes evidence csv and xapi from the records", "[re
     const auto missing = frontlineIn(dir, {"export", "--format", "json", "--attempt", "99"});
     CHECK(missing.code == 1);
     CHECK_THAT(missing.err, Catch::Contains("no attempt 99"));
+}
+
+TEST_CASE("A line recorded with bytes that are not UTF-8 exports in every format",
+          "[records][cli][exports]") {
+    TempDir dir;
+    REQUIRE(frontlineIn(dir,
+                        {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--choose", "3,1"})
+                .code == 0);
+    const std::string name = "Zo\xeb";
+    {
+        // The same attempt again, recorded with lines a script built from raw bytes.
+        auto records = recordsIn(dir);
+        const AttemptRecord played = records.attempts().at(0);
+        AttemptRecord r = played;
+        r.learner = name;
+        r.choices.clear();
+        REQUIRE(records.beginAttempt(r));
+        for (ChoiceRecord c : played.choices) {
+            c.uuid.clear();
+            c.text += " \xc0\xaf \xff\x1b[2J";
+            REQUIRE(records.addChoice(r.id, c));
+        }
+        REQUIRE(records.finishAttempt(r));
+        CHECK(storedHex(records.path(), "(SELECT group_concat(text, '|') FROM choice WHERE "
+                                        "attempt = 2)")
+                  .find("EFBFBD") != std::string::npos);
+    }
+    const std::vector<std::vector<std::string>> formats{
+        {"--format", "json"},
+        {"--format", "json", "--learner", name},
+        {"--format", "json", "--attempt", "2"},
+        {"--format", "xapi"},
+        {"--format", "csv"},
+        {"--format", "csv", "--table", "choices"},
+        {"--format", "evidence", "--attempt", "2"},
+        {"--format", "evidence-html", "--attempt", "2"}};
+    for (const auto& format : formats) {
+        std::vector<std::string> args{"export"};
+        args.insert(args.end(), format.begin(), format.end());
+        const auto exported = frontlineIn(dir, args);
+        INFO(format[1] << (format.size() > 2 ? " " + format[2] : "") << ": " << exported.err);
+        REQUIRE(exported.code == 0);
+        CHECK_FALSE(firstInvalidUtf8(exported.out));
+        CHECK_THAT(exported.out, Catch::Contains("\xef\xbf\xbd"));
+        if (format[1] == "json" || format[1] == "xapi")
+            CHECK_NOTHROW(nlohmann::json::parse(exported.out));
+    }
 }
 
 TEST_CASE("frontline learners --delete asks for the name and then erases everything",

@@ -270,7 +270,9 @@ TEST_CASE("A file that is not a database is kept aside and a new one started", "
     REQUIRE_FALSE(records.backup().empty());
     CHECK(bytesOf(records.backup()).rfind("this is a learner's essay", 0) == 0);
     CHECK_THAT(records.problem(), Catch::Contains(path) && Catch::Contains(records.backup()) &&
-                                      Catch::Contains("damaged"));
+                                      Catch::Contains("damaged") &&
+                                      Catch::Contains("no attempt was recovered"));
+    CHECK(records.attempts().empty());
     CHECK(records.integrityCheck() == "ok");
     finishedAttempt(records, "Sam");
 }
@@ -307,6 +309,178 @@ TEST_CASE("A records file whose index is out of step with its table is kept asid
     REQUIRE_FALSE(records.backup().empty());
     CHECK(bytesOf(records.backup()) == damaged);
     CHECK_THAT(records.problem(), Catch::Contains("missing from index"));
+}
+
+namespace {
+
+// A records file holding `count` finished attempts (two choices each) by seven learners, closed
+// so the log is folded back into it; the attempts as recorded, by id.
+std::map<std::int64_t, AttemptRecord> recordAttempts(const std::string& path, int count) {
+    std::map<std::int64_t, AttemptRecord> made;
+    Records records(path);
+    REQUIRE(records.writable());
+    for (int i = 0; i < count; ++i) {
+        const AttemptRecord r = finishedAttempt(records, "Learner " + std::to_string(i % 7));
+        made[r.id] = r;
+    }
+    return made;
+}
+
+// The pages of one table or index in the file, as SQLite's dbstat lists them.
+std::vector<std::int64_t> pagesOf(const std::string& path, const std::string& name,
+                                  const std::string& type) {
+    store::Database db(path, store::Database::Access::ReadOnly);
+    auto pages = db.prepare("SELECT pageno FROM dbstat WHERE name = ?1 AND pagetype = ?2 "
+                            "ORDER BY pageno");
+    pages.bind(1, name).bind(2, type);
+    std::vector<std::int64_t> found;
+    while (pages.step())
+        found.push_back(pages.integer(0));
+    return found;
+}
+
+// 4 KiB of random bytes over one page (pages are 4 KiB, numbered from 1).
+std::string overwritePage(const std::string& path, std::int64_t page, unsigned seed) {
+    std::string bytes = bytesOf(path);
+    const auto at = static_cast<std::size_t>(page - 1) * 4096;
+    REQUIRE(at + 4096 <= bytes.size());
+    std::mt19937 random(seed);
+    for (std::size_t i = 0; i < 4096; ++i)
+        bytes[at + i] = static_cast<char>(random() & 0xff);
+    writeBytes(path, bytes);
+    return bytes;
+}
+
+// Each attempt that can be read from a damaged file on its own, looked up by id (as the tests'
+// witness: not how the records walk it), on a copy so the file itself is not touched.
+std::map<std::int64_t, std::string> readableAttempts(const TempDir& dir, const std::string& path,
+                                                     std::int64_t lastId) {
+    const std::string copy = dir.file("witness.sqlite");
+    fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
+    std::map<std::int64_t, std::string> readable;
+    store::Database db(copy, store::Database::Access::ReadOnly);
+    auto one = db.prepare("SELECT uuid FROM attempt WHERE id = ?1");
+    for (std::int64_t id = 1; id <= lastId; ++id) {
+        try {
+            one.reset();
+            one.bind(1, id);
+            if (one.step()) readable[id] = one.text(0);
+        } catch (const store::DatabaseError&) {
+            // on a damaged page
+        }
+    }
+    return readable;
+}
+
+} // namespace
+
+TEST_CASE("A damaged records file has every attempt that can be read copied into the new one",
+          "[records]") {
+    // The review's case: 4 KiB of random bytes over a page of an index leaves every attempt
+    // readable, yet the whole file used to be set aside and the new one started empty.
+    TempDir dir;
+    const std::string path = dir.file();
+    const auto made = recordAttempts(path, 121);
+    const auto index = pagesOf(path, "sqlite_autoindex_attempt_1", "leaf");
+    REQUIRE(index.size() >= 2);
+    const std::string damaged = overwritePage(path, index[index.size() / 2], 7);
+    const auto readable = readableAttempts(dir, path, 121);
+    REQUIRE(readable.size() == 121); // the damage is in the index, not the attempts
+
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    REQUIRE_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()) == damaged); // the original is kept as it was
+    CHECK_FALSE(fs::exists(records.backup() + "-shm"));
+    CHECK_FALSE(fs::exists(records.backup() + "-wal"));
+    CHECK_THAT(records.problem(), Catch::Contains("damaged") &&
+                                      Catch::Contains("121 attempts by 7 learners") &&
+                                      Catch::Contains("kept as " + records.backup()));
+    const auto all = records.attempts();
+    REQUIRE(all.size() == 121);
+    for (const AttemptRecord& r : all) {
+        const AttemptRecord& before = made.at(r.id);
+        CHECK(r.uuid == before.uuid);
+        CHECK(r.learner == before.learner);
+        CHECK(r.choices.size() == 2);
+        CHECK(r.choices[1].breached == before.choices[1].breached);
+        CHECK(r.principles.size() == 2);
+        CHECK(r.grade == Grade::Merit);
+        CHECK(r.completionUuid == before.completionUuid);
+    }
+    CHECK(records.learners().size() == 7);
+    CHECK(records.integrityCheck() == "ok");
+    // The new file goes on recording after what was recovered.
+    const AttemptRecord next = finishedAttempt(records, "Learner 0");
+    CHECK(next.id == 122);
+}
+
+TEST_CASE("A records file with a page of attempts destroyed keeps every other attempt",
+          "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    const auto made = recordAttempts(path, 121);
+    const auto leaves = pagesOf(path, "attempt", "leaf");
+    REQUIRE(leaves.size() >= 3);
+    const std::string damaged = overwritePage(path, leaves[leaves.size() / 2], 11);
+    const auto readable = readableAttempts(dir, path, 121);
+    INFO(readable.size() << " of 121 attempts readable after the damage");
+    REQUIRE(readable.size() < 121);
+    REQUIRE(readable.size() > 100);
+
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    REQUIRE_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()) == damaged);
+    CHECK_THAT(records.problem(),
+               Catch::Contains(std::to_string(readable.size()) + " attempts by 7 learners") &&
+                   Catch::Contains("the rest could not be read") &&
+                   Catch::Contains("kept as " + records.backup()));
+    std::map<std::int64_t, std::string> recovered;
+    for (const AttemptRecord& r : records.attempts()) {
+        recovered[r.id] = r.uuid;
+        CHECK(r.learner == made.at(r.id).learner);
+        CHECK(r.choices.size() == 2);
+        CHECK(r.principles.size() == 2);
+    }
+    CHECK(recovered == readable);
+    CHECK(records.integrityCheck() == "ok");
+}
+
+TEST_CASE("A records file whose learners are lost keeps their attempts under stand-ins",
+          "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    recordAttempts(path, 30);
+    const auto learners = pagesOf(path, "learner", "leaf");
+    REQUIRE(learners.size() == 1);
+    overwritePage(path, learners.front(), 3);
+
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    const auto all = records.attempts();
+    CHECK(all.size() == 30);
+    CHECK_THAT(records.problem(), Catch::Contains("30 attempts by 7 learners"));
+    for (const AttemptRecord& r : all)
+        CHECK_THAT(r.learner, Catch::Contains("name lost with the damage"));
+}
+
+TEST_CASE("A file of random bytes recovers nothing and a new one is started", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    std::string bytes(8192, '\0');
+    std::mt19937 random(5);
+    for (char& b : bytes)
+        b = static_cast<char>(random() & 0xff);
+    writeBytes(path, bytes);
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    REQUIRE_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()) == bytes);
+    CHECK_THAT(records.problem(), Catch::Contains("no attempt was recovered"));
+    CHECK(records.attempts().empty());
+    finishedAttempt(records, "Sam");
+    CHECK(records.attempts().size() == 1);
 }
 
 namespace {

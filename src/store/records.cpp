@@ -2,6 +2,7 @@
 
 #include "core/user_folder.hpp"
 #include "database.hpp"
+#include "salvage.hpp"
 #include "schema.hpp"
 
 #include <sqlite3.h>
@@ -42,6 +43,11 @@ std::string utcStamp(const char* format, bool millis) {
             std::snprintf(text + length, sizeof text - length, ".%03dZ", static_cast<int>(ms)));
     }
     return std::string(text, length);
+}
+
+// "1 attempt", "121 attempts".
+std::string counted(int n, const std::string& what) {
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
 }
 
 bool isUri(const std::string& path) {
@@ -186,13 +192,37 @@ void Records::keepDamaged(const std::string& reason) {
     m_backup = backup;
     try {
         openFile();
-        m_problem = "The records file " + m_path + " was damaged (" + reason + "). It is kept as " +
-                    backup + " and a new one was started.";
     } catch (const std::exception& e) {
         m_db.reset();
         m_availability = Availability::Off;
         m_problem = "Records are off: " + m_path + " was damaged (kept as " + backup +
                     ") and a new one could not be started (" + e.what() + ").";
+        return;
+    }
+    // What can still be read goes into the new file before anything else is written there.
+    Salvaged saved;
+    if (writable()) {
+        try {
+            saved = salvageRecords(backup, *m_db);
+        } catch (const std::exception&) {
+            saved = {}; // rolled back: the new file stays empty
+        }
+    }
+    m_problem = "The records file " + m_path + " was damaged (" + reason + "). ";
+    std::string what;
+    if (saved.attempts > 0)
+        what = counted(saved.attempts, "attempt") + " by " + counted(saved.learners, "learner");
+    else if (saved.learners > 0)
+        what = counted(saved.learners, "learner") + " (no attempt)";
+    if (saved.classes > 0)
+        what += (what.empty() ? "" : " and ") + counted(saved.classes, "class session");
+    if (!what.empty()) {
+        m_problem += "A new one was started with what could still be read: " + what +
+                     (saved.lostSome() ? " (the rest could not be read)" : "") +
+                     ". The damaged original is kept as " + backup + ".";
+    } else {
+        m_problem += "Nothing in it could be read, so no attempt was recovered. It is kept as " +
+                     backup + " and a new one was started.";
     }
 }
 

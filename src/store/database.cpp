@@ -18,11 +18,11 @@ void check(sqlite3* db, int code) {
     if (code != SQLITE_OK) fail(db, code);
 }
 
-// valid_utf8(x): the text with malformed bytes as U+FFFD, for finding what a file written before
-// the records replaced them holds under the name the program now shows.
+// valid_utf8(x): x as the program reads it (as text, malformed bytes as U+FFFD), for finding
+// what a file written before the records replaced them holds under the name now shown.
 void validUtf8Function(sqlite3_context* context, int, sqlite3_value** arguments) {
-    if (sqlite3_value_type(arguments[0]) != SQLITE_TEXT) {
-        sqlite3_result_value(context, arguments[0]);
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
         return;
     }
     const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));

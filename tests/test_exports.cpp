@@ -2,11 +2,15 @@
 // from real attempts at library scenarios turned into records as the store would keep them.
 #include "core/explorer.hpp"
 #include "core/record.hpp"
+#include "core/text.hpp"
 #include "core/work_on.hpp"
 #include "report/evidence_record.hpp"
+#include "report/json_text.hpp"
 #include "report/records_csv.hpp"
 #include "report/records_json.hpp"
 #include "report/xapi.hpp"
+#include "store/database.hpp"
+#include "store/records.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,8 +19,12 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <regex>
 #include <string_view>
+#include <unistd.h>
 
 using namespace frontline;
 using nlohmann::json;
@@ -577,4 +585,136 @@ TEST_CASE("Durations timestamps and URN parts follow their standards", "[exports
     CHECK(report::urnPart("node_1.a-b") == "node_1.a-b");
     CHECK(report::urnPart("a b/c:d") == "a%20b%2Fc%3Ad");
     CHECK(report::urnPart("caf\xc3\xa9") == "caf%C3%A9");
+}
+
+// ---- Text that is not UTF-8 --------------------------------------------------------------------
+
+TEST_CASE("JSON text replaces bytes that are not UTF-8 instead of throwing", "[exports]") {
+    const std::string bad = "I said \xc0\xaf and \xff then \xe2\x82"; // overlong, stray, cut short
+    const json plain = {{"line", bad}, {"name", "Zo\xeb"}};
+    CHECK_THROWS(plain.dump()); // what every export and --json used to call
+    std::string text;
+    REQUIRE_NOTHROW(text = report::jsonText(plain, 2));
+    CHECK_FALSE(firstInvalidUtf8(text));
+    const json back = json::parse(text);
+    CHECK(back["name"] == "Zo\xef\xbf\xbd");
+    CHECK_THAT(back["line"].get<std::string>(),
+               Catch::StartsWith("I said \xef\xbf\xbd") && Catch::Contains(" then \xef\xbf\xbd"));
+
+    nlohmann::ordered_json ordered = {{"z", "\x80"}, {"a", "caf\xc3\xa9"}};
+    REQUIRE_NOTHROW(text = report::jsonText(ordered));
+    CHECK(text == "{\"z\":\"\xef\xbf\xbd\",\"a\":\"caf\xc3\xa9\"}"); // compact, order kept
+
+    // The records as JSON and xAPI, whatever an attempt's text holds.
+    AttemptRecord r = kettle().record;
+    r.learner = "Zo\xeb";
+    r.choices.at(0).text = bad;
+    for (const auto& out : {report::jsonText(report::attemptsJson({r}), 2),
+                            report::jsonText(report::xapiStatements(r), 2)}) {
+        CHECK_FALSE(firstInvalidUtf8(out));
+        CHECK_NOTHROW(json::parse(out));
+    }
+}
+
+namespace {
+
+struct DataDir {
+    std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                 ("frontline-exports-" + std::to_string(::getpid()));
+    DataDir() {
+        std::filesystem::remove_all(path);
+        std::filesystem::create_directories(path);
+    }
+    ~DataDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+    test::CliRun run(std::vector<std::string> args) const {
+        args.insert(args.end(), {"--data-dir", path.string()});
+        if (args[0] != "learners")
+            args.insert(args.end(), {"--scenarios", FRONTLINE_SCENARIOS_DIR});
+        return test::runCli(std::move(args));
+    }
+};
+
+} // namespace
+
+TEST_CASE("A records file an older Frontline filled with bad bytes exports in every format",
+          "[exports][records]") {
+    DataDir dir;
+    REQUIRE(
+        dir.run({"play", "brightmart.faulty-kettle", "--learner", "Zoe", "--choose", "3,1"}).code ==
+        0);
+    const std::string file = store::recordsPath(dir.path.string());
+    {
+        // Written straight into the file, as nothing in Frontline writes them now: a Latin-1
+        // name, an overlong '/', a lone continuation byte, a surrogate, a terminal escape, a
+        // right-to-left override and a NUL.
+        store::Database db(file, store::Database::Access::ReadWrite);
+        db.exec("UPDATE learner SET name = CAST(X'5A6FEB' AS TEXT)");
+        db.exec("UPDATE choice SET text = text || CAST(X'20C0AF2080201B5B324A20E280AE' AS TEXT) "
+                "|| CAST(X'0041' AS TEXT)");
+        db.exec("UPDATE attempt SET title = title || CAST(X'20EDA080' AS TEXT)");
+        db.exec("UPDATE principle_result SET title = title || CAST(X'20FF' AS TEXT), "
+                "source = CAST(X'C3' AS TEXT)");
+        auto raw = db.prepare("SELECT hex(name) FROM learner");
+        REQUIRE(raw.step());
+        REQUIRE(raw.text(0) == "5A6FEB"); // the bytes really are in the file
+    }
+    const std::string shown = "Zo\xef\xbf\xbd";
+    const std::vector<std::vector<std::string>> formats{
+        {"--format", "json"},
+        {"--format", "json", "--learner", shown},
+        {"--format", "json", "--attempt", "1"},
+        {"--format", "xapi"},
+        {"--format", "xapi", "--learner", "Zo\xeb"},
+        {"--format", "csv"},
+        {"--format", "csv", "--table", "choices"},
+        {"--format", "evidence", "--attempt", "1"},
+        {"--format", "evidence-html", "--learner", shown}};
+    for (const auto& format : formats) {
+        std::vector<std::string> args{"export"};
+        args.insert(args.end(), format.begin(), format.end());
+        const auto exported = dir.run(args);
+        INFO(format[1] << (format.size() > 2 ? " " + format[2] : "") << ": " << exported.err);
+        REQUIRE(exported.code == 0);
+        CHECK_FALSE(firstInvalidUtf8(exported.out));
+        CHECK_THAT(exported.out, Catch::Contains("\xef\xbf\xbd"));
+        if (format[1] == "json" || format[1] == "xapi") {
+            json parsed;
+            REQUIRE_NOTHROW(parsed = json::parse(exported.out));
+            CHECK_FALSE(parsed.empty());
+        }
+    }
+    // The learner is listed, found and deleted under the name shown for them.
+    const auto listed = dir.run({"learners"});
+    CHECK_FALSE(firstInvalidUtf8(listed.out));
+    CHECK_THAT(listed.out, Catch::Contains(shown));
+    CHECK(dir.run({"learners", "--delete", shown, "--yes"}).code == 0);
+    store::Records records(file);
+    CHECK(records.learners().empty());
+    CHECK(records.attempts().empty());
+}
+
+TEST_CASE("play --json prints a line a script built from bad bytes", "[exports]") {
+    DataDir dir;
+    std::ifstream in(test::library("library/faulty-kettle.lua"));
+    std::string source{std::istreambuf_iterator<char>(in), {}};
+    // The customer's first line, computed as the conversation runs.
+    const std::string first = "customer = \"Hello. I bought", last = "on the hob all weekend.\",";
+    const auto from = source.find(first), to = source.find(last);
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    source.replace(to, last.size(), "on the hob all weekend.\" end,");
+    source.replace(from, first.size(),
+                   "customer = function(s) return \"Hello \" .. string.char(0xC0, 0xAF, 0xFF) .. "
+                   "\". I bought");
+    const std::string path = (dir.path / "bad-bytes.lua").string();
+    std::ofstream(path) << source;
+    const auto played = dir.run({"play", path, "--choose", "3,1", "--json", "--no-record"});
+    INFO(played.err);
+    REQUIRE(played.code == 0);
+    CHECK_FALSE(firstInvalidUtf8(played.out));
+    CHECK_THAT(played.out, Catch::Contains("Hello \xef\xbf\xbd"));
+    CHECK_NOTHROW(json::parse(played.out));
 }

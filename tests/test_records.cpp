@@ -1,5 +1,6 @@
 // The learner records: what is kept, that nothing committed is lost, and what a bad file gets.
 #include "core/explorer.hpp"
+#include "core/text.hpp"
 #include "report/records_json.hpp"
 #include "script/library.hpp"
 #include "store/attempt_log.hpp"
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -268,7 +270,9 @@ TEST_CASE("A file that is not a database is kept aside and a new one started", "
     REQUIRE_FALSE(records.backup().empty());
     CHECK(bytesOf(records.backup()).rfind("this is a learner's essay", 0) == 0);
     CHECK_THAT(records.problem(), Catch::Contains(path) && Catch::Contains(records.backup()) &&
-                                      Catch::Contains("damaged"));
+                                      Catch::Contains("damaged") &&
+                                      Catch::Contains("no attempt was recovered"));
+    CHECK(records.attempts().empty());
     CHECK(records.integrityCheck() == "ok");
     finishedAttempt(records, "Sam");
 }
@@ -305,6 +309,232 @@ TEST_CASE("A records file whose index is out of step with its table is kept asid
     REQUIRE_FALSE(records.backup().empty());
     CHECK(bytesOf(records.backup()) == damaged);
     CHECK_THAT(records.problem(), Catch::Contains("missing from index"));
+}
+
+namespace {
+
+// A records file holding `count` finished attempts (two choices each) by seven learners, closed
+// so the log is folded back into it; the attempts as recorded, by id.
+std::map<std::int64_t, AttemptRecord> recordAttempts(const std::string& path, int count) {
+    std::map<std::int64_t, AttemptRecord> made;
+    Records records(path);
+    REQUIRE(records.writable());
+    for (int i = 0; i < count; ++i) {
+        const AttemptRecord r = finishedAttempt(records, "Learner " + std::to_string(i % 7));
+        made[r.id] = r;
+    }
+    return made;
+}
+
+// The pages of one table or index in the file, as SQLite's dbstat lists them.
+std::vector<std::int64_t> pagesOf(const std::string& path, const std::string& name,
+                                  const std::string& type) {
+    store::Database db(path, store::Database::Access::ReadOnly);
+    auto pages = db.prepare("SELECT pageno FROM dbstat WHERE name = ?1 AND pagetype = ?2 "
+                            "ORDER BY pageno");
+    pages.bind(1, name).bind(2, type);
+    std::vector<std::int64_t> found;
+    while (pages.step())
+        found.push_back(pages.integer(0));
+    return found;
+}
+
+// 4 KiB of random bytes over one page (pages are 4 KiB, numbered from 1).
+std::string overwritePage(const std::string& path, std::int64_t page, unsigned seed) {
+    std::string bytes = bytesOf(path);
+    const auto at = static_cast<std::size_t>(page - 1) * 4096;
+    REQUIRE(at + 4096 <= bytes.size());
+    std::mt19937 random(seed);
+    for (std::size_t i = 0; i < 4096; ++i)
+        bytes[at + i] = static_cast<char>(random() & 0xff);
+    writeBytes(path, bytes);
+    return bytes;
+}
+
+// Each attempt that can be read from a damaged file on its own, looked up by id (as the tests'
+// witness: not how the records walk it), on a copy so the file itself is not touched.
+std::map<std::int64_t, std::string> readableAttempts(const TempDir& dir, const std::string& path,
+                                                     std::int64_t lastId) {
+    const std::string copy = dir.file("witness.sqlite");
+    fs::copy_file(path, copy, fs::copy_options::overwrite_existing);
+    std::map<std::int64_t, std::string> readable;
+    store::Database db(copy, store::Database::Access::ReadOnly);
+    auto one = db.prepare("SELECT uuid FROM attempt WHERE id = ?1");
+    for (std::int64_t id = 1; id <= lastId; ++id) {
+        try {
+            one.reset();
+            one.bind(1, id);
+            if (one.step()) readable[id] = one.text(0);
+        } catch (const store::DatabaseError&) {
+            // on a damaged page
+        }
+    }
+    return readable;
+}
+
+} // namespace
+
+TEST_CASE("A damaged records file has every attempt that can be read copied into the new one",
+          "[records]") {
+    // The review's case: 4 KiB of random bytes over a page of an index leaves every attempt
+    // readable, yet the whole file used to be set aside and the new one started empty.
+    TempDir dir;
+    const std::string path = dir.file();
+    const auto made = recordAttempts(path, 121);
+    const auto index = pagesOf(path, "sqlite_autoindex_attempt_1", "leaf");
+    REQUIRE(index.size() >= 2);
+    const std::string damaged = overwritePage(path, index[index.size() / 2], 7);
+    const auto readable = readableAttempts(dir, path, 121);
+    REQUIRE(readable.size() == 121); // the damage is in the index, not the attempts
+
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    REQUIRE_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()) == damaged); // the original is kept as it was
+    CHECK_FALSE(fs::exists(records.backup() + "-shm"));
+    CHECK_FALSE(fs::exists(records.backup() + "-wal"));
+    CHECK_THAT(records.problem(), Catch::Contains("damaged") &&
+                                      Catch::Contains("121 attempts by 7 learners") &&
+                                      Catch::Contains("kept as " + records.backup()));
+    const auto all = records.attempts();
+    REQUIRE(all.size() == 121);
+    for (const AttemptRecord& r : all) {
+        const AttemptRecord& before = made.at(r.id);
+        CHECK(r.uuid == before.uuid);
+        CHECK(r.learner == before.learner);
+        CHECK(r.choices.size() == 2);
+        CHECK(r.choices[1].breached == before.choices[1].breached);
+        CHECK(r.principles.size() == 2);
+        CHECK(r.grade == Grade::Merit);
+        CHECK(r.completionUuid == before.completionUuid);
+    }
+    CHECK(records.learners().size() == 7);
+    CHECK(records.integrityCheck() == "ok");
+    // The new file goes on recording after what was recovered.
+    const AttemptRecord next = finishedAttempt(records, "Learner 0");
+    CHECK(next.id == 122);
+}
+
+TEST_CASE("A records file with a page of attempts destroyed keeps every other attempt",
+          "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    const auto made = recordAttempts(path, 121);
+    const auto leaves = pagesOf(path, "attempt", "leaf");
+    REQUIRE(leaves.size() >= 3);
+    const std::string damaged = overwritePage(path, leaves[leaves.size() / 2], 11);
+    const auto readable = readableAttempts(dir, path, 121);
+    INFO(readable.size() << " of 121 attempts readable after the damage");
+    REQUIRE(readable.size() < 121);
+    REQUIRE(readable.size() > 100);
+
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    REQUIRE_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()) == damaged);
+    CHECK_THAT(records.problem(),
+               Catch::Contains(std::to_string(readable.size()) + " attempts by 7 learners") &&
+                   Catch::Contains("the rest could not be read") &&
+                   Catch::Contains("kept as " + records.backup()));
+    std::map<std::int64_t, std::string> recovered;
+    for (const AttemptRecord& r : records.attempts()) {
+        recovered[r.id] = r.uuid;
+        CHECK(r.learner == made.at(r.id).learner);
+        CHECK(r.choices.size() == 2);
+        CHECK(r.principles.size() == 2);
+    }
+    CHECK(recovered == readable);
+    CHECK(records.integrityCheck() == "ok");
+}
+
+TEST_CASE("A records file whose learners are lost keeps their attempts under stand-ins",
+          "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    recordAttempts(path, 30);
+    const auto learners = pagesOf(path, "learner", "leaf");
+    REQUIRE(learners.size() == 1);
+    overwritePage(path, learners.front(), 3);
+
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    const auto all = records.attempts();
+    CHECK(all.size() == 30);
+    CHECK_THAT(records.problem(), Catch::Contains("30 attempts by 7 learners"));
+    for (const AttemptRecord& r : all)
+        CHECK_THAT(r.learner, Catch::Contains("name lost with the damage"));
+}
+
+TEST_CASE("A file of random bytes recovers nothing and a new one is started", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    std::string bytes(8192, '\0');
+    std::mt19937 random(5);
+    for (char& b : bytes)
+        b = static_cast<char>(random() & 0xff);
+    writeBytes(path, bytes);
+    Records records(path);
+    CHECK(records.availability() == Availability::Ready);
+    REQUIRE_FALSE(records.backup().empty());
+    CHECK(bytesOf(records.backup()) == bytes);
+    CHECK_THAT(records.problem(), Catch::Contains("no attempt was recovered"));
+    CHECK(records.attempts().empty());
+    finishedAttempt(records, "Sam");
+    CHECK(records.attempts().size() == 1);
+}
+
+namespace {
+
+// What the file holds, byte for byte, as hexadecimal (the records' own reads make it UTF-8).
+std::string storedHex(const std::string& path, const std::string& sql) {
+    store::Database db(path, store::Database::Access::ReadOnly);
+    auto read = db.prepare("SELECT hex(" + sql + ")");
+    REQUIRE(read.step());
+    return read.text(0);
+}
+
+std::string hexOf(const std::string& text) {
+    std::string out;
+    char two[3];
+    for (unsigned char c : text) {
+        std::snprintf(two, sizeof two, "%02X", c);
+        out += two;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Text that is not UTF-8 is stored with U+FFFD in its place", "[records]") {
+    TempDir dir;
+    const std::string path = dir.file();
+    const std::string name = "Zo\xeb"; // Latin-1, as an old terminal types it
+    const std::string line = "I said \xc0\xaf no \xed\xa0\x80"; // an overlong '/', a surrogate
+    Records records(path);
+    AttemptRecord r = draft(name);
+    r.title = "Kettle \xff";
+    REQUIRE(records.beginAttempt(r));
+    ChoiceRecord c = choice(1, "listen");
+    c.text = line;
+    REQUIRE(records.addChoice(r.id, c));
+    r.principles = {{"cra-s20", PrincipleKind::Law, Status::Demonstrated, "Reject \x80", "s.20"}};
+    REQUIRE(records.finishAttempt(r));
+
+    CHECK(storedHex(path, "(SELECT text FROM choice)") == hexOf(validUtf8(line)));
+    CHECK(storedHex(path, "(SELECT name FROM learner)") == hexOf("Zo\xef\xbf\xbd"));
+    CHECK(storedHex(path, "(SELECT title FROM attempt)") == hexOf("Kettle \xef\xbf\xbd"));
+    CHECK(storedHex(path, "(SELECT title FROM principle_result)") == hexOf("Reject \xef\xbf\xbd"));
+    CHECK(storedHex(path, "(SELECT group_concat(text) FROM choice)").find("C0AF") ==
+          std::string::npos);
+
+    // The name as typed again, or as shown, finds the same learner.
+    REQUIRE(records.findLearner(name));
+    CHECK(records.findLearner(name)->name == "Zo\xef\xbf\xbd");
+    CHECK(records.findLearner("Zo\xef\xbf\xbd"));
+    const auto all = records.attempts();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].choices.at(0).text == validUtf8(line));
+    CHECK_FALSE(firstInvalidUtf8(all[0].choices.at(0).text));
 }
 
 TEST_CASE("A file from a newer Frontline or another program is left untouched", "[records]") {
@@ -691,6 +921,53 @@ TEST_CASE("frontline export writes evidence csv and xapi from the records", "[re
     const auto missing = frontlineIn(dir, {"export", "--format", "json", "--attempt", "99"});
     CHECK(missing.code == 1);
     CHECK_THAT(missing.err, Catch::Contains("no attempt 99"));
+}
+
+TEST_CASE("A line recorded with bytes that are not UTF-8 exports in every format",
+          "[records][cli][exports]") {
+    TempDir dir;
+    REQUIRE(frontlineIn(dir,
+                        {"play", "brightmart.faulty-kettle", "--learner", "Sam", "--choose", "3,1"})
+                .code == 0);
+    const std::string name = "Zo\xeb";
+    {
+        // The same attempt again, recorded with lines a script built from raw bytes.
+        auto records = recordsIn(dir);
+        const AttemptRecord played = records.attempts().at(0);
+        AttemptRecord r = played;
+        r.learner = name;
+        r.choices.clear();
+        REQUIRE(records.beginAttempt(r));
+        for (ChoiceRecord c : played.choices) {
+            c.uuid.clear();
+            c.text += " \xc0\xaf \xff\x1b[2J";
+            REQUIRE(records.addChoice(r.id, c));
+        }
+        REQUIRE(records.finishAttempt(r));
+        CHECK(storedHex(records.path(), "(SELECT group_concat(text, '|') FROM choice WHERE "
+                                        "attempt = 2)")
+                  .find("EFBFBD") != std::string::npos);
+    }
+    const std::vector<std::vector<std::string>> formats{
+        {"--format", "json"},
+        {"--format", "json", "--learner", name},
+        {"--format", "json", "--attempt", "2"},
+        {"--format", "xapi"},
+        {"--format", "csv"},
+        {"--format", "csv", "--table", "choices"},
+        {"--format", "evidence", "--attempt", "2"},
+        {"--format", "evidence-html", "--attempt", "2"}};
+    for (const auto& format : formats) {
+        std::vector<std::string> args{"export"};
+        args.insert(args.end(), format.begin(), format.end());
+        const auto exported = frontlineIn(dir, args);
+        INFO(format[1] << (format.size() > 2 ? " " + format[2] : "") << ": " << exported.err);
+        REQUIRE(exported.code == 0);
+        CHECK_FALSE(firstInvalidUtf8(exported.out));
+        CHECK_THAT(exported.out, Catch::Contains("\xef\xbf\xbd"));
+        if (format[1] == "json" || format[1] == "xapi")
+            CHECK_NOTHROW(nlohmann::json::parse(exported.out));
+    }
 }
 
 TEST_CASE("frontline learners --delete asks for the name and then erases everything",

@@ -2,6 +2,7 @@
 
 #include "core/explorer.hpp"
 #include "paths.hpp"
+#include "report/json_text.hpp"
 #include "result_json.hpp"
 
 #include <fmt/format.h>
@@ -43,7 +44,7 @@ int exploreCommand(const ExploreCommandOptions& options, Io io) {
     if (options.json) {
         auto j = toJson(found);
         j = {{"scenario", loaded->file.scenario->id}, {"exploration", j}};
-        io.out << j.dump(2) << "\n";
+        io.out << report::jsonText(j, 2) << "\n";
         return found.errors.empty() ? 0 : 1;
     }
     const Scenario& s = *loaded->file.scenario;

@@ -3,6 +3,7 @@
 
 #include "core/user_folder.hpp"
 #include "report/attempt_replay.hpp"
+#include "report/json_text.hpp"
 #include "report/records_csv.hpp"
 #include "report/records_json.hpp"
 #include "report/xapi.hpp"
@@ -130,7 +131,8 @@ int exportCommand(const ExportOptions& options, Io io) {
                       "the system the learners' accounts belong to\n";
             return 1;
         }
-        return write(report::xapiStatements(attempts, xapi).dump(2) + "\n", options.output, io);
+        return write(report::jsonText(report::xapiStatements(attempts, xapi), 2) + "\n",
+                     options.output, io);
     }
     // json: one attempt with its debrief; everything about one learner; or every attempt.
     nlohmann::ordered_json json;
@@ -143,7 +145,7 @@ int exportCommand(const ExportOptions& options, Io io) {
     } else {
         json = report::attemptsJson(attempts);
     }
-    return write(json.dump(2) + "\n", options.output, io);
+    return write(report::jsonText(json, 2) + "\n", options.output, io);
 }
 
 } // namespace frontline::cli

@@ -370,7 +370,7 @@ int playCommand(const PlayOptions& options, Io io) {
         if (options.json) {
             auto j = toJson(*session);
             j["debrief"] = debriefed ? toJson(*debriefed) : nlohmann::ordered_json(nullptr);
-            io.out << j.dump(2) << "\n";
+            io.out << report::jsonText(j, 2) << "\n";
         } else {
             showResult(*session, io.out);
             if (debriefed) showDebrief(*debriefed, io.out);

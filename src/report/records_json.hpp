@@ -5,6 +5,7 @@
 
 #include "core/record.hpp"
 #include "core/score.hpp"
+#include "json_text.hpp" // these are written out with jsonText
 
 #include <nlohmann/json.hpp>
 

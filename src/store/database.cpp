@@ -1,5 +1,7 @@
 #include "database.hpp"
 
+#include "core/text.hpp"
+
 #include <sqlite3.h>
 
 namespace frontline::store {
@@ -16,6 +18,19 @@ void check(sqlite3* db, int code) {
     if (code != SQLITE_OK) fail(db, code);
 }
 
+// valid_utf8(x): x as the program reads it (as text, malformed bytes as U+FFFD), for finding
+// what a file written before the records replaced them holds under the name now shown.
+void validUtf8Function(sqlite3_context* context, int, sqlite3_value** arguments) {
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    const std::string text = validUtf8(std::string_view(
+        bytes ? bytes : "", static_cast<std::size_t>(sqlite3_value_bytes(arguments[0]))));
+    sqlite3_result_text(context, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 Database::Database(const std::string& path, Access access) {
@@ -30,6 +45,9 @@ Database::Database(const std::string& path, Access access) {
         throw DatabaseError(code & 0xff, message);
     }
     sqlite3_extended_result_codes(m_db, 0);
+    sqlite3_create_function_v2(m_db, "valid_utf8", 1,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               validUtf8Function, nullptr, nullptr, nullptr);
 }
 
 Database::~Database() {
@@ -76,6 +94,12 @@ Statement& Statement::bind(int at, std::int64_t value) {
 }
 
 Statement& Statement::bind(int at, std::string_view value) {
+    if (firstInvalidUtf8(value)) {
+        const std::string valid = validUtf8(value);
+        check(m_db, sqlite3_bind_text(m_stmt, at, valid.data(), static_cast<int>(valid.size()),
+                                      SQLITE_TRANSIENT));
+        return *this;
+    }
     check(m_db, sqlite3_bind_text(m_stmt, at, value.data(), static_cast<int>(value.size()),
                                   SQLITE_TRANSIENT));
     return *this;
@@ -88,6 +112,20 @@ Statement& Statement::bind(int at, const std::optional<int>& value) {
 Statement& Statement::bindNull(int at) {
     check(m_db, sqlite3_bind_null(m_stmt, at));
     return *this;
+}
+
+Statement& Statement::bindColumn(int at, const Statement& row, int column) {
+    switch (sqlite3_column_type(row.m_stmt, column)) {
+    case SQLITE_NULL:
+        return bindNull(at);
+    case SQLITE_INTEGER:
+        return bind(at, row.integer(column));
+    case SQLITE_FLOAT:
+        check(m_db, sqlite3_bind_double(m_stmt, at, sqlite3_column_double(row.m_stmt, column)));
+        return *this;
+    default: // text, or bytes where text belongs: kept as text
+        return bind(at, row.text(column));
+    }
 }
 
 bool Statement::step() {
@@ -114,8 +152,9 @@ std::int64_t Statement::integer(int column) const {
 
 std::string Statement::text(int column) const {
     const auto* bytes = sqlite3_column_text(m_stmt, column);
-    return bytes ? std::string(reinterpret_cast<const char*>(bytes),
-                               static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))
+    return bytes ? validUtf8(std::string_view(
+                       reinterpret_cast<const char*>(bytes),
+                       static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))))
                  : std::string();
 }
 

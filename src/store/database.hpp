@@ -1,6 +1,11 @@
 // A thin C++ face on SQLite: a connection, prepared statements with bound values, and errors as
 // exceptions that carry SQLite's result code, so the records can tell a corrupt file from a busy
 // one. Only src/store includes this.
+//
+// Text crosses here as UTF-8 and nothing else, both ways: a bound text and a text read back have
+// every malformed byte replaced by U+FFFD (validUtf8), so no bad byte is ever stored, and one
+// stored by an older Frontline never reaches a report. SQL can call valid_utf8(x) to compare
+// what a file holds with what the program shows.
 #pragma once
 
 #include <cstdint>
@@ -63,6 +68,8 @@ class Statement {
     Statement& bind(int at, const std::string& value) { return bind(at, std::string_view(value)); }
     Statement& bind(int at, const std::optional<int>& value);
     Statement& bindNull(int at);
+    // The value in `row`'s column, of whatever type it is (its text made valid UTF-8).
+    Statement& bindColumn(int at, const Statement& row, int column);
 
     bool step(); // true while a row is ready
     void run();  // steps to the end, for statements that return no rows

@@ -2,6 +2,7 @@
 
 #include "core/user_folder.hpp"
 #include "database.hpp"
+#include "salvage.hpp"
 #include "schema.hpp"
 
 #include <sqlite3.h>
@@ -21,6 +22,12 @@ namespace {
 // Long enough for another Frontline's single-choice transaction, short enough not to stall.
 constexpr int kBusyMillis = 1500;
 
+// A learner by name: the name as stored, else as shown (an older Frontline may have stored bytes
+// that are not UTF-8, which every read shows as U+FFFD and a name typed again matches).
+constexpr const char* kFindLearner =
+    "SELECT id FROM learner WHERE name = ?1 UNION ALL SELECT id FROM learner WHERE "
+    "valid_utf8(name) = ?1 LIMIT 1";
+
 std::string utcStamp(const char* format, bool millis) {
     const auto now = std::chrono::system_clock::now();
     const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
@@ -36,6 +43,11 @@ std::string utcStamp(const char* format, bool millis) {
             std::snprintf(text + length, sizeof text - length, ".%03dZ", static_cast<int>(ms)));
     }
     return std::string(text, length);
+}
+
+// "1 attempt", "121 attempts".
+std::string counted(int n, const std::string& what) {
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
 }
 
 bool isUri(const std::string& path) {
@@ -180,13 +192,37 @@ void Records::keepDamaged(const std::string& reason) {
     m_backup = backup;
     try {
         openFile();
-        m_problem = "The records file " + m_path + " was damaged (" + reason + "). It is kept as " +
-                    backup + " and a new one was started.";
     } catch (const std::exception& e) {
         m_db.reset();
         m_availability = Availability::Off;
         m_problem = "Records are off: " + m_path + " was damaged (kept as " + backup +
                     ") and a new one could not be started (" + e.what() + ").";
+        return;
+    }
+    // What can still be read goes into the new file before anything else is written there.
+    Salvaged saved;
+    if (writable()) {
+        try {
+            saved = salvageRecords(backup, *m_db);
+        } catch (const std::exception&) {
+            saved = {}; // rolled back: the new file stays empty
+        }
+    }
+    m_problem = "The records file " + m_path + " was damaged (" + reason + "). ";
+    std::string what;
+    if (saved.attempts > 0)
+        what = counted(saved.attempts, "attempt") + " by " + counted(saved.learners, "learner");
+    else if (saved.learners > 0)
+        what = counted(saved.learners, "learner") + " (no attempt)";
+    if (saved.classes > 0)
+        what += (what.empty() ? "" : " and ") + counted(saved.classes, "class session");
+    if (!what.empty()) {
+        m_problem += "A new one was started with what could still be read: " + what +
+                     (saved.lostSome() ? " (the rest could not be read)" : "") +
+                     ". The damaged original is kept as " + backup + ".";
+    } else {
+        m_problem += "Nothing in it could be read, so no attempt was recovered. It is kept as " +
+                     backup + " and a new one was started.";
     }
 }
 
@@ -243,7 +279,7 @@ template <typename F> bool Records::read(const char* what, F&& work) {
 }
 
 std::int64_t Records::learnerId(const std::string& name, bool create) {
-    Statement find = m_db->prepare("SELECT id FROM learner WHERE name = ?1");
+    Statement find = m_db->prepare(kFindLearner);
     find.bind(1, name);
     if (find.step()) return find.integer(0);
     if (!create) return 0;
@@ -262,7 +298,8 @@ std::optional<Learner> Records::ensureLearner(const std::string& name) {
 std::optional<Learner> Records::findLearner(const std::string& name) {
     std::optional<Learner> found;
     read("find the learner", [&] {
-        Statement find = m_db->prepare("SELECT id, name, created FROM learner WHERE name = ?1");
+        Statement find = m_db->prepare(
+            std::string("SELECT id, name, created FROM learner WHERE id = (") + kFindLearner + ")");
         find.bind(1, name);
         if (find.step()) found = Learner{find.integer(0), find.text(1), find.text(2)};
     });
@@ -286,7 +323,7 @@ std::vector<LearnerSummary> Records::learners() {
 bool Records::deleteLearner(const std::string& name) {
     bool found = false;
     const bool done = write("delete the learner", [&] {
-        m_db->prepare("DELETE FROM learner WHERE name = ?1").bind(1, name).run();
+        m_db->prepare("DELETE FROM learner WHERE valid_utf8(name) = ?1").bind(1, name).run();
         found = m_db->changes() > 0;
     });
     if (!done) return false;
@@ -450,7 +487,7 @@ std::vector<AttemptRecord> Records::attempts(const AttemptQuery& q) {
             "coalesce(a.ending_kind, ''), coalesce(a.grade, ''), coalesce(a.percent, 0), "
             "coalesce(a.points, 0), coalesce(a.best, 0), coalesce(a.completion_uuid, '') "
             "FROM attempt a JOIN learner l ON l.id = a.learner "
-            "WHERE (?1 IS NULL OR l.name = ?1) AND (?2 IS NULL OR a.id = ?2) "
+            "WHERE (?1 IS NULL OR valid_utf8(l.name) = ?1) AND (?2 IS NULL OR a.id = ?2) "
             "AND (?3 IS NULL OR a.scenario = ?3) AND (?4 = 0 OR a.finished IS NOT NULL) "
             "ORDER BY a.started, a.id");
         bindText(list, 1, q.learner);

@@ -1,6 +1,7 @@
 #include "best_grades.hpp"
 
 #include "files.hpp"
+#include "report/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -41,7 +42,7 @@ std::string BestGrades::toJson() const {
     for (const auto& [id, best] : m_best)
         j[id] = {{"grade", std::string(frontline::toString(best.grade))},
                  {"percent", best.percent}};
-    return j.dump(2) + "\n";
+    return report::jsonText(j, 2) + "\n";
 }
 
 BestGrades BestGrades::fromJson(const std::string& text, std::string& problem) {

@@ -1,5 +1,7 @@
 #include "frame_costs.hpp"
 
+#include "report/json_text.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -51,7 +53,7 @@ std::string FrameCosts::json(double firstFrameMs,
         {"driver_ms_p95", quantile(driver, 0.95)}, {"wall_ms_median", quantile(wall, 0.5)}};
     for (const auto& [name, value] : extras)
         figures[name] = value;
-    return nlohmann::json{{"bench", figures}}.dump();
+    return report::jsonText(nlohmann::json{{"bench", figures}});
 }
 
 } // namespace frontline::app

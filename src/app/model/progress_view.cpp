@@ -2,6 +2,7 @@
 
 #include "files.hpp"
 #include "report/attempt_replay.hpp"
+#include "report/json_text.hpp"
 #include "report/records_csv.hpp"
 #include "report/records_json.hpp"
 #include "report/xapi.hpp"
@@ -11,8 +12,7 @@
 
 namespace frontline::app {
 
-ProgressView::ProgressView(store::Records& records, script::Library& content,
-                           std::string learner)
+ProgressView::ProgressView(store::Records& records, script::Library& content, std::string learner)
     : m_records(&records), m_content(&content), m_learner(std::move(learner)) {
     refresh();
 }
@@ -95,8 +95,8 @@ std::optional<std::string> ProgressView::exportAll(const std::string& folder,
         return std::nullopt;
     }
     const std::string path = folder + "/" + fileSafe(m_learner) + "-records.json";
-    if (!writeFileAtomically(path, report::learnerJson(*learner, m_attempts).dump(2) + "\n",
-                             problem))
+    if (!writeFileAtomically(
+            path, report::jsonText(report::learnerJson(*learner, m_attempts), 2) + "\n", problem))
         return std::nullopt;
     return path;
 }
@@ -110,7 +110,8 @@ std::optional<std::string> ProgressView::exportEveryone(const std::string& folde
     }
     if (format == "xapi") {
         const std::string path = folder + "/statements.json";
-        if (!writeFileAtomically(path, report::xapiStatements(m_everyone).dump(2) + "\n", problem))
+        if (!writeFileAtomically(
+                path, report::jsonText(report::xapiStatements(m_everyone), 2) + "\n", problem))
             return std::nullopt;
         return path;
     }

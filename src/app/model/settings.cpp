@@ -1,6 +1,7 @@
 #include "settings.hpp"
 
 #include "files.hpp"
+#include "report/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -45,7 +46,7 @@ std::string toJson(const Settings& s) {
     j["timers"] = s.timers;
     j["fullscreen"] = s.fullscreen;
     if (!s.learner.empty()) j["learner"] = s.learner;
-    return j.dump(2) + "\n";
+    return report::jsonText(j, 2) + "\n";
 }
 
 std::string defaultSettingsPath() {

@@ -4,6 +4,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <deque>
 #include <sstream>
 
@@ -22,6 +29,52 @@ CliRun runCli(std::vector<std::string> args, const std::string& input) {
     std::ostringstream out, err;
     const int code = cli::run(args, in, out, err);
     return {code, out.str(), err.str()};
+}
+
+IsolatedRun runCliIsolated(std::vector<std::string> args, double limitSeconds) {
+    IsolatedRun run;
+    int pipeEnds[2];
+    if (pipe(pipeEnds) != 0) return run;
+    const auto started = std::chrono::steady_clock::now();
+    const pid_t child = fork();
+    if (child == 0) {
+        close(pipeEnds[0]);
+        const CliRun result = runCli(std::move(args));
+        const std::string both = result.out + result.err;
+        for (std::size_t done = 0; done < both.size();) {
+            const ssize_t n = write(pipeEnds[1], both.data() + done, both.size() - done);
+            if (n <= 0) break;
+            done += static_cast<std::size_t>(n);
+        }
+        _exit(result.code); // no atexit handlers: the parent's test state stays the parent's
+    }
+    close(pipeEnds[1]);
+    const auto deadline =
+        started + std::chrono::milliseconds(static_cast<long>(limitSeconds * 1000));
+    char buffer[4096];
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) break;
+        pollfd watch{pipeEnds[0], POLLIN, 0};
+        if (poll(&watch, 1, static_cast<int>(left.count())) <= 0) break;
+        const ssize_t n = read(pipeEnds[0], buffer, sizeof buffer);
+        if (n <= 0) {
+            run.finished = true; // the child closed its end: it is exiting
+            break;
+        }
+        run.output.append(buffer, static_cast<std::size_t>(n));
+    }
+    close(pipeEnds[0]);
+    if (!run.finished) kill(child, SIGKILL);
+    int status = 0;
+    rusage usage{};
+    wait4(child, &status, 0, &usage);
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    run.peakKiB = usage.ru_maxrss;
+    if (WIFSIGNALED(status) && run.finished) run.signal = WTERMSIG(status);
+    if (WIFEXITED(status)) run.code = WEXITSTATUS(status);
+    return run;
 }
 
 std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics) {

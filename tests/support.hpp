@@ -31,6 +31,25 @@ struct CliRun {
 };
 CliRun runCli(std::vector<std::string> args, const std::string& input = "");
 
+// Runs `frontline ARGS...` in a child process, so a crash or a hang is seen rather than suffered:
+// killed after `limit`; the peak memory the child used is measured.
+struct IsolatedRun {
+    bool finished = false; // false: killed at the time limit
+    int signal = 0;        // the signal that ended it, if one did (a crash)
+    int code = -1;         // its exit status otherwise
+    std::string output;    // standard output then standard error
+    double seconds = 0;
+    long peakKiB = 0;
+};
+IsolatedRun runCliIsolated(std::vector<std::string> args, double limitSeconds);
+
+// How much slower the sanitizer build runs Frontline's own code: time limits in tests scale by it.
+#ifdef FRONTLINE_SANITIZED
+constexpr double kSlowdown = 3.0;
+#else
+constexpr double kSlowdown = 1.0;
+#endif
+
 // The kettle scenario's best path (Distinction), by choice id.
 const std::vector<std::string>& kettleBest();
 

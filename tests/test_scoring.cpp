@@ -132,7 +132,7 @@ ending "e" { kind = "lost", summary = "s", cap = "Top" }
 TEST_CASE("Duplicate principle ids across files and missing policy documents are errors",
           "[scoring][rubric]") {
     const auto lib =
-        script::loadLibrary({test::fixture("scoring"), test::fixture("scoring/rubric.lua")});
+        script::loadLibrary({test::fixture("scoring"), test::fixture("scoring-duplicate")});
     bool duplicate = false;
     for (const auto& e : lib.entries)
         duplicate = duplicate || test::anyMessage(e.diagnostics, "is already defined at");
@@ -497,7 +497,8 @@ TEST_CASE("frontline explore prints the best path as replayable ids, and JSON on
     CHECK(j["exploration"]["endings"]["done"] == 1);
 }
 
-TEST_CASE("A library with its own rubric never loads the lent one and a lone file borrows it",
+TEST_CASE("The library lends its rubric to every folder: its own files are no redefinition, "
+          "another's are, and a lone file borrows it",
           "[scoring][rubric]") {
     int calls = 0;
     const auto lend = [&] {
@@ -505,11 +506,16 @@ TEST_CASE("A library with its own rubric never loads the lent one and a lone fil
         return script::loadLibrary({test::fixture("scoring")});
     };
     const auto own = script::loadLibrary({test::fixture("scoring")}, {}, lend);
-    CHECK(calls == 0);
+    CHECK(calls == 1);
     CHECK(own.rubric.principles().size() == 4);
+    for (const auto& entry : own.entries)
+        CHECK_FALSE(test::anyMessage(entry.diagnostics, "already defined in the library"));
+    const auto other = script::loadLibrary({test::fixture("scoring-duplicate")}, {}, lend);
+    CHECK(other.rubric.principles().size() == 4);
+    CHECK(test::anyMessage(other.entries.front().diagnostics, "already defined in the library"));
     const auto lone =
         script::loadLibrary({test::fixture("scoring-broken/typo-scenario.lua")}, {}, lend);
-    CHECK(calls == 1);
+    CHECK(calls == 3); // once for each library
     CHECK(lone.rubric.principles().size() == 4);
     CHECK(test::anyMessage(lone.entries.front().diagnostics, "'t.lisen' is not in the rubric", 4));
 }

@@ -14,7 +14,7 @@ namespace frontline::cli {
 int lintCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io) {
     // Files checked on their own are checked against the library's rubric and organisations.
     const script::Library library =
-        script::loadLibrary(paths, {}, [&] { return script::loadLibrary({scenariosDir}); });
+        script::loadLibrary(paths, {}, [&] { return script::loadLibraryHeaders({scenariosDir}); });
     std::size_t errors = 0, warnings = 0;
     auto show = [&](const Diagnostic& d) {
         io.out << format(d) << "\n";
@@ -26,9 +26,14 @@ int lintCommand(const std::vector<std::string>& paths, const std::string& scenar
         for (const auto& d : entry.diagnostics)
             show(d);
         if (!entry.usable()) continue;
-        // What the rules make of the best play: only a full walk of the scenario can tell.
+        // What the rules make of the best play: only a full walk of the scenario can tell. One
+        // allowance for the whole check, so a function that spends most of its budget on every
+        // call cannot multiply it by every situation and every guessing walk.
         const Scenario& s = *entry.scenario;
+        Allowing allowance(entry.scripting.get());
         const Exploration found = explore(entry.scenario, entry.scripting, library.rubric);
+        for (const auto& d : walkProblems(s, found))
+            show(d);
         for (const auto& d : bestPathProblems(s, found, library.rubric))
             show(d);
         // What guessing earns, graded against that walk's best path; a note, then its findings.
@@ -38,6 +43,8 @@ int lintCommand(const std::vector<std::string>& paths, const std::string& scenar
                    runs.empty() ? "not judged, as no route through it was sure to be the best"
                                 : guessingSummary(runs));
         for (const auto& d : guessingProblems(s, runs))
+            show(d);
+        for (const auto& d : entry.scripting->notices())
             show(d);
     }
     fmt::print(io.out, "{} file{} checked: {} error{}, {} warning{}\n", library.entries.size(),

@@ -30,8 +30,8 @@ std::optional<Resolved> resolveScenario(const std::string& what, const std::stri
     std::error_code ec;
     Resolved out;
     if (fs::is_regular_file(what, ec)) {
-        script::Library single =
-            script::loadLibrary({what}, {}, [&] { return script::loadLibrary({scenariosDir}); });
+        script::Library single = script::loadLibrary(
+            {what}, {}, [&] { return script::loadLibraryHeaders({scenariosDir}); });
         out.file = std::move(single.entries.front());
         out.rubric = std::move(single.rubric);
     } else {

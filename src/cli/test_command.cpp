@@ -15,7 +15,7 @@ namespace frontline::cli {
 int testCommand(const std::vector<std::string>& paths, const std::string& scenariosDir, Io io) {
     // Files checked on their own are checked against the library's rubric and organisations.
     const script::Library library =
-        script::loadLibrary(paths, {}, [&] { return script::loadLibrary({scenariosDir}); });
+        script::loadLibrary(paths, {}, [&] { return script::loadLibraryHeaders({scenariosDir}); });
     int passed = 0, failed = 0;
     for (const auto& problem : library.problems) {
         io.out << format(problem) << "\n";

@@ -21,12 +21,21 @@ std::string joined(const std::vector<std::string>& ids) {
 
 } // namespace
 
-std::vector<Diagnostic> explorationProblems(const Scenario& s, const Exploration& found) {
+std::vector<Diagnostic> walkProblems(const Scenario& s, const Exploration& found) {
     std::vector<Diagnostic> out;
-    if (found.budgetHit)
+    if (!found.stopped.empty())
+        out.push_back(errorAt(s.where, "the explorer stopped after " +
+                                           std::to_string(found.states) +
+                                           " states: " + found.stopped));
+    else if (found.budgetHit)
         out.push_back(errorAt(s.where, "the explorer hit its state budget after " +
                                            std::to_string(found.states) + " states"));
     out.insert(out.end(), found.errors.begin(), found.errors.end());
+    return out;
+}
+
+std::vector<Diagnostic> explorationProblems(const Scenario& s, const Exploration& found) {
+    std::vector<Diagnostic> out = walkProblems(s, found);
     // A node can be a dead end on several routes: one message each.
     for (const std::string& id :
          std::set<std::string>(found.deadEnds.begin(), found.deadEnds.end()))

@@ -9,6 +9,9 @@
 
 namespace frontline {
 
+// What stopped or failed during the walk: a budget run out, author code that failed on a route.
+std::vector<Diagnostic> walkProblems(const Scenario& scenario, const Exploration& found);
+
 // Errors from the walk itself: failing author code, dead ends, traps, unreached nodes, no
 // ending at all, a budget hit.
 std::vector<Diagnostic> explorationProblems(const Scenario& scenario, const Exploration& found);

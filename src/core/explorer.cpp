@@ -91,10 +91,16 @@ class Graph {
 
     void walk(Session start) {
         Watching watching(start.scripting().get(), &m_log);
+        Scripting* scripting = start.scripting().get();
         intern(std::move(start));
         while (!m_pending.empty()) {
+            if (scripting != nullptr && scripting->exhausted()) {
+                stop("the scenario's functions used up the budget for one exploration");
+                break;
+            }
             auto [session, id] = std::move(m_pending.back());
             m_pending.pop_back();
+            m_bytes -= std::min(m_bytes, sizeOf(session));
             expand(session, id);
         }
     }
@@ -113,6 +119,14 @@ class Graph {
             m_out.budgetHit = true;
             return -1;
         }
+        const std::size_t size = key.size() + sizeOf(session);
+        if (m_bytes + size > m_options.maxBytes) {
+            stop("the situations to explore would hold more than " +
+                 std::to_string(m_options.maxBytes >> 20) + " MiB");
+            return -1;
+        }
+        m_bytes += key.size();
+        if (!session.finished()) m_bytes += sizeOf(session);
         const int id = static_cast<int>(situations.size());
         m_ids.emplace(std::move(key), id);
         situations.push_back({session.node().id,
@@ -145,6 +159,7 @@ class Graph {
         }
         situations[static_cast<std::size_t>(id)].expanded = true;
         for (const Offer& offer : offers) {
+            if (session.scripting() && session.scripting()->exhausted()) return;
             Session child = session;
             try {
                 child.choose(offer.choice->id);
@@ -167,6 +182,21 @@ class Graph {
         }
     }
 
+    void stop(const std::string& why) {
+        m_out.budgetHit = true;
+        if (m_out.stopped.empty()) m_out.stopped = why;
+    }
+
+    // Roughly what a waiting session holds beyond its fixed size: its variables' text.
+    static std::size_t sizeOf(const Session& session) {
+        std::size_t bytes = sizeof(Session);
+        for (const auto& [name, value] : session.state().vars) {
+            bytes += name.size() + sizeof(Value);
+            if (const auto* text = std::get_if<std::string>(&value)) bytes += text->size();
+        }
+        return bytes;
+    }
+
     void fail(const ScriptError& e) {
         if (m_out.errors.size() < 20) m_out.errors.push_back(errorAt(e.where(), e.message()));
     }
@@ -181,6 +211,7 @@ class Graph {
     Live m_read;                               // per node: read while expanding it
     std::vector<std::set<std::size_t>> m_next; // per node: nodes its choices led to
     ReadLog m_log;
+    std::size_t m_bytes = 0; // keys kept and sessions waiting, roughly
     std::unordered_map<std::string, int> m_ids;
     std::vector<Pending> m_pending;
 };
@@ -454,6 +485,7 @@ std::unique_ptr<Graph> walkUntilSound(const std::function<Session()>& start,
                                       std::shared_ptr<const Scenario>& scenario) {
     Session first = start();
     scenario = first.scenarioPtr();
+    Allowing allowance(first.scripting().get());
     Live live(scenario->nodes.size());
     for (std::size_t walk = 1;; ++walk) {
         Exploration attempt;
@@ -463,6 +495,7 @@ std::unique_ptr<Graph> walkUntilSound(const std::function<Session()>& start,
         const bool grew = live.absorb(graph->seenLive());
         if (!grew || attempt.budgetHit) {
             out.budgetHit = attempt.budgetHit;
+            out.stopped = std::move(attempt.stopped);
             out.deadEnds = std::move(attempt.deadEnds);
             out.errors = std::move(attempt.errors);
             return graph;

@@ -19,6 +19,9 @@ namespace frontline {
 
 struct ExploreOptions {
     std::size_t maxStates = 100000;
+    // What the waiting situations may hold (their variables and keys), roughly: a script can keep
+    // a long text in a variable and a counter beside it, and every situation would copy both.
+    std::size_t maxBytes = 256u << 20;
     std::uint64_t seed = 1;
     bool bestOnly = false; // skip the worst path and bestWhenBreached (a classroom's question)
 };
@@ -33,6 +36,7 @@ struct PathResult {
 struct Exploration {
     std::size_t states = 0;
     bool budgetHit = false;
+    std::string stopped; // why the walk stopped early, when a budget other than states ran out
     std::map<std::string, std::size_t> endings; // ending id -> end states that reach it
     std::vector<std::string> unreached;         // nodes and endings no state visits
     std::vector<std::string> deadEnds;          // nodes where some state has no choice on offer

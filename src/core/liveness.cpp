@@ -34,6 +34,23 @@ Live Live::carriedBack(const std::vector<std::set<std::size_t>>& next) const {
     return live;
 }
 
+namespace {
+
+// A value as the key holds it: short text as written, long text by a 128-bit digest (two FNV-1a
+// passes with different bases) and its length, so a key never copies a script's long text.
+std::string keyText(const Value& value) {
+    std::string text = toText(value);
+    if (text.size() <= 32) return text;
+    std::uint64_t a = 0xcbf29ce484222325ull, b = 0x84222325cbf29ce4ull;
+    for (unsigned char c : text) {
+        a = (a ^ c) * 0x100000001b3ull;
+        b = (b ^ c) * 0x100000001b3ull + 1;
+    }
+    return "#" + std::to_string(text.size()) + ":" + std::to_string(a) + ":" + std::to_string(b);
+}
+
+} // namespace
+
 std::string keyOf(const Session& s, const Live& live) {
     const State& st = s.state();
     const std::size_t node = s.scenario().indexOf(s.node());
@@ -44,7 +61,7 @@ std::string keyOf(const Session& s, const Live& live) {
     if (all || names.count("minutes")) key += "t" + std::to_string(st.minutes) + "|";
     for (const auto& [name, value] : st.vars)
         if (all || names.count(name))
-            key += name + "=" + std::to_string(value.index()) + toText(value) + ";";
+            key += name + "=" + std::to_string(value.index()) + keyText(value) + ";";
     return key;
 }
 

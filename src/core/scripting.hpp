@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace frontline {
 
@@ -57,8 +58,32 @@ class Scripting {
     virtual std::string target(FunctionRef fn, State& state, const SourceRef& at) = 0;
     virtual void effect(FunctionRef fn, State& state, const SourceRef& at) = 0;
 
+    // Warnings about what the functions returned (text that was not UTF-8), once per place.
+    virtual std::vector<Diagnostic> notices() const { return {}; }
+
+    // One budget for a whole run of many calls (an exploration): while on, every call draws on
+    // it too, and once it is spent every call fails at once and exhausted() says so.
+    virtual void allow(bool on) { (void)on; }
+    virtual bool exhausted() const { return false; }
+
   private:
     ReadLog* m_reads = nullptr;
+};
+
+// Draws every call on one allowance while in scope (nested scopes share the outermost).
+class Allowing {
+  public:
+    explicit Allowing(Scripting* scripting) : m_scripting(scripting) {
+        if (m_scripting) m_scripting->allow(true);
+    }
+    ~Allowing() {
+        if (m_scripting) m_scripting->allow(false);
+    }
+    Allowing(const Allowing&) = delete;
+    Allowing& operator=(const Allowing&) = delete;
+
+  private:
+    Scripting* m_scripting;
 };
 
 } // namespace frontline

@@ -20,6 +20,10 @@ namespace frontline::script {
 
 using Names = std::vector<std::string_view>;
 
+constexpr std::size_t kMaxTextBytes = 64u << 10;     // one text field
+constexpr std::size_t kMaxDeclaredBytes = 16u << 20; // all the text one file declares
+constexpr std::size_t kMaxDiagnostics = 500;         // problems kept per file
+
 // "`name`" for messages. Out of line: GCC 12 falsely warns (-Wrestrict) on the inlined
 // concatenation of a string_view copy.
 std::string tick(std::string_view name);
@@ -68,8 +72,34 @@ class Fields {
         : m_L(L), m_table(lua_absindex(L, table)), m_out(out), m_line(line),
           m_label(std::move(label)) {}
 
-    void error(const std::string& message) {
-        m_out.diagnostics.push_back(errorAt({m_out.file, m_line}, m_label + ": " + message));
+    void error(const std::string& message) { report(Severity::Error, message); }
+    void warning(const std::string& message) { report(Severity::Warning, message); }
+
+    // Text copied out of Lua into the host: bounded per text and per file (a script can list one
+    // 1 MiB string 300,000 times within its own heap), and made valid UTF-8, with a warning, so
+    // nothing downstream (a terminal, a JSON export, the records) meets malformed bytes.
+    std::string take(int idx, std::string_view field) {
+        std::size_t length = 0;
+        const char* text = lua_tolstring(m_L, idx, &length);
+        if (m_out.hostBytes > kMaxDeclaredBytes) return {};
+        m_out.hostBytes += length;
+        if (m_out.hostBytes > kMaxDeclaredBytes) {
+            error("this file declares more than " + std::to_string(kMaxDeclaredBytes >> 20) +
+                  " MiB of text in all; the rest is not read");
+            return {};
+        }
+        if (length > kMaxTextBytes) {
+            error(tick(field) + " is " + std::to_string(length >> 10) +
+                  " KiB long; a text may be at most " + std::to_string(kMaxTextBytes >> 10) +
+                  " KiB");
+            return {};
+        }
+        const std::string_view view(text, length);
+        if (firstInvalidUtf8(view)) {
+            warning(tick(field) + " is not valid UTF-8 text; the bad bytes show as U+FFFD");
+            return validUtf8(view);
+        }
+        return std::string(view);
     }
 
     std::size_t arrayLength() const { return static_cast<std::size_t>(lua_rawlen(m_L, m_table)); }
@@ -101,7 +131,7 @@ class Fields {
 
     std::optional<std::string> string(int idx, std::string_view field, bool required = false) {
         if (lua_type(m_L, idx) == LUA_TSTRING) {
-            std::string value = lua_tostring(m_L, idx);
+            std::string value = take(idx, field);
             if (required && blank(value)) error(tick(field) + " must not be empty");
             return value;
         }
@@ -118,7 +148,7 @@ class Fields {
     std::optional<Text> text(int idx, std::string_view field) {
         if (lua_type(m_L, idx) == LUA_TFUNCTION) return Text{{}, reference(idx)};
         if (lua_type(m_L, idx) == LUA_TSTRING) {
-            Text t{lua_tostring(m_L, idx), 0};
+            Text t{take(idx, field), 0};
             if (t.blank()) error(tick(field) + " is empty");
             return t;
         }
@@ -182,7 +212,7 @@ class Fields {
         case LUA_TBOOLEAN:
             return Value{lua_toboolean(m_L, idx) != 0};
         case LUA_TSTRING:
-            return Value{std::string(lua_tostring(m_L, idx))};
+            return Value{take(idx, what)};
         case LUA_TNUMBER:
             if (lua_isinteger(m_L, idx))
                 return Value{static_cast<std::int64_t>(lua_tointeger(m_L, idx))};
@@ -232,6 +262,17 @@ class Fields {
     }
 
   private:
+    void report(Severity severity, const std::string& message) {
+        if (m_out.diagnostics.size() == kMaxDiagnostics)
+            m_out.diagnostics.push_back(errorAt({m_out.file, m_line},
+                                                "too many problems in this file; the rest are "
+                                                "not shown"));
+        if (m_out.diagnostics.size() > kMaxDiagnostics) return;
+        Diagnostic d = errorAt({m_out.file, m_line}, m_label + ": " + message);
+        d.severity = severity;
+        m_out.diagnostics.push_back(std::move(d));
+    }
+
     static bool blank(const std::string& s) {
         return std::all_of(s.begin(), s.end(),
                            [](unsigned char c) { return std::isspace(c) != 0; });
@@ -253,7 +294,13 @@ class Fields {
 
 // Binding functions must not let a C++ exception cross Lua frames: turn it into a Lua error,
 // raised after the catch block so the exception object is destroyed first.
+// Declarations write into the loader's Declarations, which live only while the file's top level
+// runs: from a function the story calls during play they would write into freed memory.
 template <int (*F)(lua_State*)> int guarded(lua_State* L) {
+    if (!Vm::of(L).declaring())
+        return luaL_error(L, "scenario, node, choice, ending, expect, principle, policy, "
+                             "organisation, unit and point declare content while the file "
+                             "loads; they cannot be called from a function during play");
     std::string message;
     try {
         return F(L);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -61,7 +62,15 @@ std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());
     }
-    return files;
+    // A file named twice (a folder and a file inside it) is one file, not two with one id.
+    std::vector<std::string> unique;
+    std::set<fs::path> seen;
+    for (std::string& file : files) {
+        std::error_code ec;
+        const fs::path canonical = fs::weakly_canonical(file, ec);
+        if (seen.insert(ec ? fs::path(file) : canonical).second) unique.push_back(std::move(file));
+    }
+    return unique;
 }
 
 namespace {
@@ -167,39 +176,83 @@ void checkCurriculum(const Library& library, LoadedFile& entry) {
     }
 }
 
+// Two files declaring one scenario id: both are told, and neither is playable, so a broken draft
+// that sorts first cannot take a good scenario's place, nor the good one silently hide the draft.
+void reportSharedIds(Library& library) {
+    std::map<std::string, std::vector<LoadedFile*>> byId;
+    for (auto& entry : library.entries)
+        if (entry.scenario != nullptr && !entry.scenario->id.empty())
+            byId[entry.scenario->id].push_back(&entry);
+    for (auto& [id, files] : byId) {
+        if (files.size() < 2) continue;
+        for (LoadedFile* entry : files) {
+            std::string others;
+            for (const LoadedFile* other : files)
+                if (other != entry) others += (others.empty() ? "" : ", ") + other->path;
+            entry->diagnostics.push_back(
+                errorAt(entry->scenario->where, "scenario id '" + id + "' is also used by " +
+                                                    others + ": give each scenario its own id"));
+        }
+    }
+}
+
+bool sameFile(const std::string& a, const std::string& b) {
+    std::error_code ec1, ec2;
+    return fs::weakly_canonical(a, ec1) == fs::weakly_canonical(b, ec2) && !ec1 && !ec2;
+}
+
+// The library's rubric, organisations and curriculum under the folder's own: a folder may add
+// principles and organisations, but one that redefines the library's is an error at its line,
+// and the library's definition stands (every other scenario is still scored as before).
+void lendContext(Library& library, const Library& lent) {
+    for (const Principle& p : lent.rubric.principles())
+        library.rubric.add(p);
+    for (const Organisation& o : lent.rubric.organisations())
+        library.rubric.add(o);
+    for (auto& entry : library.entries) {
+        for (const Principle& p : entry.principles) {
+            const Principle* theirs = lent.rubric.find(p.id, "");
+            if (theirs != nullptr && !sameFile(theirs->where.file, p.where.file))
+                entry.diagnostics.push_back(errorAt(
+                    p.where, "principle '" + p.id + "' is already defined in the library at " +
+                                 theirs->where.file + ":" + std::to_string(theirs->where.line) +
+                                 "; a folder can add principles, not redefine them"));
+        }
+        if (!entry.organisation) continue;
+        const Organisation* theirs = lent.rubric.organisation(entry.organisation->id);
+        if (theirs != nullptr && !sameFile(theirs->where.file, entry.organisation->where.file))
+            entry.diagnostics.push_back(errorAt(
+                entry.organisation->where,
+                "organisation '" + theirs->id + "' is already defined in the library at " +
+                    theirs->where.file + "; a folder can add organisations, not redefine them"));
+    }
+    library.lentCurriculum = lent.curriculum;
+}
+
 using FileLoader = LoadedFile (*)(const std::string&, const Limits&);
 
 Library assemble(const std::vector<std::string>& paths, const Limits& limits,
                  const LibraryProvider& context, FileLoader load) {
     Library library;
     library.limits = limits;
-    std::map<std::string, std::string> owners; // scenario id -> file that declared it first
-    for (const std::string& file : scenarioFiles(paths, library.problems)) {
-        LoadedFile entry = load(file, limits);
-        if (entry.scenario != nullptr && !entry.scenario->id.empty()) {
-            auto [it, fresh] = owners.emplace(entry.scenario->id, file);
-            if (!fresh)
-                entry.diagnostics.push_back(
-                    errorAt(entry.scenario->where, "scenario id '" + entry.scenario->id +
-                                                       "' is already used by " + it->second));
-        }
-        library.entries.push_back(std::move(entry));
-    }
+    for (const std::string& file : scenarioFiles(paths, library.problems))
+        library.entries.push_back(load(file, limits));
+    reportSharedIds(library);
     checkRubric(library);
+    if (context) lendContext(library, context());
     for (const auto& entry : library.entries) {
         for (const Principle& p : entry.principles)
-            library.rubric.add(p);
-        if (entry.organisation) library.rubric.add(*entry.organisation);
+            if (library.rubric.find(p.id, "") == nullptr) library.rubric.add(p);
+        if (entry.organisation && library.rubric.organisation(entry.organisation->id) == nullptr)
+            library.rubric.add(*entry.organisation);
         for (const auto& u : entry.curriculum.units)
             library.curriculum.units.push_back(u);
         for (const auto& p : entry.curriculum.points)
             library.curriculum.points.push_back(p);
     }
-    if (context && library.rubric.principles().empty()) {
-        const Library lent = context();
-        library.rubric = lent.rubric;
-        if (library.curriculum.points.empty()) library.curriculum = lent.curriculum;
-    }
+    if (library.curriculum.points.empty() && library.lentCurriculum)
+        library.curriculum = std::move(*library.lentCurriculum);
+    library.lentCurriculum.reset();
     // Without any rubric (a lone scenario, no library) ids cannot be checked, only recorded.
     const bool haveRubric = !library.rubric.principles().empty();
     for (auto& entry : library.entries) {

@@ -5,6 +5,7 @@
 #include "loader.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct Library {
     Rubric rubric;
     Curriculum curriculum;
     Limits limits; // what the files were loaded with, and complete() loads with
+    std::optional<Curriculum> lentCurriculum; // while assembling: the context's, if it lent one
 
     const LoadedFile* find(const std::string& scenarioId) const; // playable only
     // The file declaring that scenario, playable or not (the playable one if both).
@@ -32,8 +34,9 @@ struct Library {
 std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
                                        std::vector<Diagnostic>& problems);
 
-// When `paths` hold no rubric (say, one scenario file), `context` is called once to lend its
-// rubric and curriculum; a library that has its own never pays for loading another.
+// `context`, when given, is called once to lend the library's rubric, organisations and
+// curriculum: the files in `paths` add to them (a rubric file in a scenario folder adds
+// principles), and a redefinition of the library's is an error at its line.
 using LibraryProvider = std::function<Library()>;
 Library loadLibrary(const std::vector<std::string>& paths, const Limits& limits = {},
                     const LibraryProvider& context = {});

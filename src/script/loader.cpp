@@ -16,6 +16,8 @@ namespace frontline::script {
 
 namespace {
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 LoadedFile failed(const std::string& path, int line, std::string message) {
     LoadedFile out;
     out.path = path;
@@ -99,6 +101,8 @@ std::string fingerprint(std::string_view text) {
 LoadedFile loadScenarioSource(const std::string& path, std::string_view source,
                               const Limits& limits) {
     if (source.size() > kMaxSourceBytes) return tooLarge(path, source.size());
+    // Windows editors save UTF-8 with a byte-order mark; Lua would read it as a stray symbol.
+    if (source.rfind(kByteOrderMark, 0) == 0) source.remove_prefix(kByteOrderMark.size());
     // Text the learner will read must be UTF-8; precompiled chunks are refused by the VM itself.
     if (const auto bad = firstInvalidUtf8(source); bad && source.rfind("\x1bLua", 0) != 0)
         return notUtf8(path, source, *bad);
@@ -160,6 +164,7 @@ std::variant<std::string, LoadedFile> readSource(const std::string& path) {
     in.seekg(0);
     std::string source(size, '\0');
     in.read(source.data(), static_cast<std::streamsize>(size));
+    if (source.rfind(kByteOrderMark, 0) == 0) source.erase(0, kByteOrderMark.size());
     return source;
 }
 

@@ -1,7 +1,11 @@
 #include "lua_scripting.hpp"
 
+#include "core/text.hpp"
+#include "core/value.hpp"
+
 #include <lua.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace frontline::script {
@@ -18,6 +22,10 @@ void pushValue(lua_State* L, const Value& value) {
     };
     std::visit(Pusher{L}, value);
 }
+
+constexpr std::size_t kMaxResultBytes = 64u << 10; // a text or id a function returns
+constexpr std::size_t kMaxStateText = 4u << 10;    // one value kept in s
+constexpr int kMaxMood = 1000, kMaxMinutes = 24 * 60;
 
 // Restores the VM's fixed random source however the call ends.
 struct RandomScope {
@@ -77,6 +85,12 @@ void pushStateProxy(lua_State* L, int values, ReadLog* log) {
 LuaScripting::LuaScripting(std::shared_ptr<Vm> vm, std::string customerName)
     : m_vm(std::move(vm)), m_customer(std::move(customerName)) {}
 
+// Nested runs (an exploration inside a lint) share the outermost allowance.
+void LuaScripting::allow(bool on) {
+    if (on && m_allowing++ == 0) m_vm->allow(Allowance{});
+    if (!on && m_allowing > 0 && --m_allowing == 0) m_vm->allow(std::nullopt);
+}
+
 void LuaScripting::invoke(FunctionRef fn, const State& state, Rng& random) {
     lua_State* L = m_vm->state();
     lua_createtable(L, 0, static_cast<int>(state.vars.size()) + 4);
@@ -103,17 +117,45 @@ void LuaScripting::invoke(FunctionRef fn, const State& state, Rng& random) {
     }
 }
 
+// Text leaving the script: bounded, and valid UTF-8 (the bad bytes replaced, and noted once per
+// declaration) so no terminal, export or records file downstream ever meets malformed text.
+std::string LuaScripting::take(int idx, std::size_t limit, const SourceRef& at,
+                               std::string_view what) {
+    std::size_t length = 0;
+    const char* text = lua_tolstring(m_vm->state(), idx, &length);
+    if (length > limit)
+        throw ScriptError(at, std::string(what) + " is " + std::to_string(length) +
+                                  " bytes long; the limit is " + std::to_string(limit));
+    const std::string_view view(text, length);
+    if (!firstInvalidUtf8(view)) return std::string(view);
+    const bool seen = std::any_of(m_notices.begin(), m_notices.end(), [&](const Diagnostic& d) {
+        return d.where.file == at.file && d.where.line == at.line;
+    });
+    if (!seen && m_notices.size() < 100)
+        m_notices.push_back(warningAt(at, std::string(what) +
+                                              " is not valid UTF-8 text; the bad bytes show "
+                                              "as U+FFFD"));
+    return validUtf8(view);
+}
+
 std::string LuaScripting::text(FunctionRef fn, const State& state, const SourceRef& at) {
     Rng scratch = state.rng; // pure: draws do not advance the session
     invoke(fn, state, scratch);
     lua_State* L = m_vm->state();
-    std::string out;
     const int type = lua_type(L, -1);
-    if (type == LUA_TSTRING || type == LUA_TNUMBER) out = lua_tostring(L, -1);
-    lua_pop(L, 2);
-    if (type != LUA_TSTRING && type != LUA_TNUMBER)
+    if (type != LUA_TSTRING && type != LUA_TNUMBER) {
+        lua_pop(L, 2);
         throw ScriptError(at, std::string("a text function must return text, but it returned ") +
                                   (type == LUA_TNIL ? "nothing" : lua_typename(L, type)));
+    }
+    std::string out;
+    try {
+        out = take(-1, kMaxResultBytes, at, "the text a function returned");
+    } catch (...) {
+        lua_pop(L, 2);
+        throw;
+    }
+    lua_pop(L, 2);
     return out;
 }
 
@@ -135,7 +177,13 @@ std::string LuaScripting::target(FunctionRef fn, State& state, const SourceRef& 
         lua_pop(L, 2);
         throw ScriptError(at, "a `go` function must return a node id, but it returned " + got);
     }
-    std::string node = lua_tostring(L, -1);
+    std::string node;
+    try {
+        node = take(-1, kMaxResultBytes, at, "the node id a `go` function returned");
+    } catch (...) {
+        lua_pop(L, 2);
+        throw;
+    }
     lua_pop(L, 1);
     readBack(state, at);
     return node;
@@ -164,14 +212,24 @@ void LuaScripting::readBack(State& state, const SourceRef& at) {
                 // host-provided, not kept
             } else if (name == "mood" || name == "minutes") {
                 const lua_Number n = lua_tonumber(L, -1);
-                if (type != LUA_TNUMBER || n != std::floor(n) || std::fabs(n) > 1e6)
+                const int limit = name == "mood" ? kMaxMood : kMaxMinutes;
+                const int low = name == "mood" ? -kMaxMood : 0;
+                if (type != LUA_TNUMBER || n != std::floor(n))
                     problem = "s." + name + " must stay a whole number";
+                else if (n < low || n > limit)
+                    problem = "s." + name + " must stay between " + std::to_string(low) + " and " +
+                              std::to_string(limit) + ", not " +
+                              toText(Value{static_cast<double>(n)});
                 else
                     (name == "mood" ? next.mood : next.minutes) = static_cast<int>(n);
             } else if (type == LUA_TBOOLEAN)
                 next.vars[name] = lua_toboolean(L, -1) != 0;
+            else if (type == LUA_TSTRING && lua_rawlen(L, -1) > kMaxStateText)
+                problem = "s." + name + " holds " + std::to_string(lua_rawlen(L, -1)) +
+                          " bytes of text; a value kept in s may be at most " +
+                          std::to_string(kMaxStateText);
             else if (type == LUA_TSTRING)
-                next.vars[name] = std::string(lua_tostring(L, -1));
+                next.vars[name] = take(-1, kMaxStateText, at, "s." + name);
             else if (type == LUA_TNUMBER && lua_isinteger(L, -1))
                 next.vars[name] = static_cast<std::int64_t>(lua_tointeger(L, -1));
             else if (type == LUA_TNUMBER)

@@ -18,35 +18,44 @@ namespace {
 
 const char kChoiceTag = 0; // its address marks tables made by choice {...}
 
-// Offset where 1-based `line` starts, or the end of the text.
-std::size_t lineStart(std::string_view text, int line) {
-    std::size_t at = 0;
-    for (int n = 1; n < line && at < text.size(); ++n) {
-        const std::size_t newline = text.find('\n', at);
-        at = newline == std::string_view::npos ? text.size() : newline + 1;
+// Offset where 1-based `line` starts, or the end of the text, from an index of the file's lines
+// built once: walking from line 1 for every function made 20,000 choices after a long comment
+// take seconds.
+std::size_t lineStart(Declarations& d, int line) {
+    if (d.lineStarts.empty()) {
+        d.lineStarts.push_back(0);
+        for (std::size_t i = 0; i < d.source.size(); ++i)
+            if (d.source[i] == '\n') d.lineStarts.push_back(i + 1);
     }
-    return at;
+    if (line <= 1) return 0;
+    const auto index = static_cast<std::size_t>(line - 1);
+    return index < d.lineStarts.size() ? d.lineStarts[index] : d.source.size();
 }
 
-std::vector<std::string> quotedWords(lua_State* L, int idx, std::string_view source) {
+// Scanning a function's source is work done inside C on the script's behalf: charged for.
+std::string_view linesOf(lua_State* L, Declarations& d, int first, int last) {
+    const std::size_t begin = lineStart(d, first);
+    const std::size_t end = std::max(begin, lineStart(d, last + 1));
+    Vm::charge(L, (end - begin) / 8);
+    return d.source.substr(begin, end - begin);
+}
+
+std::vector<std::string> quotedWords(lua_State* L, int idx, Declarations& d) {
     lua_Debug ar;
     lua_pushvalue(L, idx);
     if (lua_getinfo(L, ">S", &ar) == 0 || ar.linedefined <= 0) return {};
-    std::size_t begin = lineStart(source, ar.linedefined);
-    const std::size_t end = lineStart(source, ar.lastlinedefined + 1);
+    std::string_view body = linesOf(L, d, ar.linedefined, ar.lastlinedefined);
     // On a one-line choice, skip the words before the function itself ("Go", why = ...).
-    const std::size_t firstLineEnd = lineStart(source, ar.linedefined + 1);
-    const std::string_view firstLine = source.substr(begin, firstLineEnd - begin);
+    const std::string_view firstLine = linesOf(L, d, ar.linedefined, ar.linedefined);
     for (std::size_t go = firstLine.find("go"); go != std::string_view::npos;
          go = firstLine.find("go", go + 2)) {
         const std::size_t fn = firstLine.find_first_not_of(" \t=", go + 2);
         if (fn != std::string_view::npos && firstLine.substr(fn, 8) == "function" &&
             firstLine.find('=', go + 2) < fn) {
-            begin += fn;
+            body.remove_prefix(std::min(fn, body.size()));
             break;
         }
     }
-    const std::string_view body = source.substr(begin, end - begin);
     std::vector<std::string> words;
     for (std::size_t i = 0; i < body.size(); ++i) {
         const char quote = body[i];
@@ -61,16 +70,14 @@ std::vector<std::string> quotedWords(lua_State* L, int idx, std::string_view sou
 }
 
 // Every identifier in the source lines of the function at idx (over-inclusive on purpose).
-void collectWords(lua_State* L, int idx, std::string_view source, std::set<std::string>& into) {
+void collectWords(lua_State* L, int idx, Declarations& d, std::set<std::string>& into) {
     lua_Debug ar;
     lua_pushvalue(L, idx);
     if (lua_getinfo(L, ">S", &ar) == 0 || ar.linedefined <= 0) {
         into.insert("mood"); // unknown body: assume it reads everything that matters most
         return;
     }
-    const std::size_t begin = lineStart(source, ar.linedefined);
-    const std::string_view body =
-        source.substr(begin, lineStart(source, ar.lastlinedefined + 1) - begin);
+    const std::string_view body = linesOf(L, d, ar.linedefined, ar.lastlinedefined);
     for (std::size_t i = 0; i < body.size();) {
         const auto c = static_cast<unsigned char>(body[i]);
         if (std::isalpha(c) || c == '_') {
@@ -194,14 +201,14 @@ int declareChoice(lua_State* L) {
             hasGo = true;
             if (lua_type(L, v) == LUA_TFUNCTION) {
                 c.goFunction = f.reference(v);
-                c.goHints = quotedWords(L, v, out.source);
-                collectWords(L, v, out.source, out.scenario.decisive);
+                c.goHints = quotedWords(L, v, out);
+                collectWords(L, v, out, out.scenario.decisive);
             } else
                 c.go = f.string(v, "go", true).value_or("");
         } else if (name == "when") {
             if (lua_type(L, v) == LUA_TFUNCTION) {
                 c.when.function = f.reference(v);
-                collectWords(L, v, out.source, out.scenario.decisive);
+                collectWords(L, v, out, out.scenario.decisive);
             } else if (auto flag = f.string(v, "when", true)) {
                 std::string_view text = *flag;
                 if (text.substr(0, 4) == "not ") {
@@ -220,7 +227,7 @@ int declareChoice(lua_State* L) {
             c.set = f.assignments(v, "set");
         else if (name == "effect") {
             c.effect = f.function(v, "effect");
-            if (c.effect != 0) collectWords(L, v, out.source, out.scenario.decisive);
+            if (c.effect != 0) collectWords(L, v, out, out.scenario.decisive);
         } else if (name == "mood")
             c.mood = f.integer(v, "mood", -100, 100).value_or(0);
         else if (name == "minutes")

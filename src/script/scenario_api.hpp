@@ -38,7 +38,9 @@ struct Declarations {
     };
     std::vector<PendingChoice> choices;
     std::map<int, std::string>
-        unfinishedNodes; // line -> id of `node "id"` still awaiting its table
+        unfinishedNodes;                 // line -> id of `node "id"` still awaiting its table
+    std::size_t hostBytes = 0;           // text copied out of Lua so far
+    std::vector<std::size_t> lineStarts; // where each line of `source` starts, built on first use
 };
 
 // Puts the declaration functions into the VM's environment; they write into `into`, which must

@@ -1,5 +1,7 @@
 #include "vm.hpp"
 
+#include "core/text.hpp"
+
 #include <lua.hpp>
 
 #include <algorithm>
@@ -13,9 +15,17 @@ namespace frontline::script {
 
 namespace {
 
-constexpr int kHookEvery = 1000;              // VM instructions between budget checks
-constexpr int kClockEvery = 16;               // hook calls between wall-clock checks
+constexpr int kHookEvery = 1000;              // VM instructions between budget and clock checks
 constexpr lua_Integer kMaxRepBytes = 1 << 20; // string.rep result cap
+// Allocation is where copying work shows (a concatenation in a loop runs few instructions but
+// moves megabytes): the clock is read again after this many bytes are asked for.
+constexpr std::size_t kClockEveryBytes = 1u << 20;
+// Library work in C, in instruction units: a byte of text costs 1/8, a table slot moved 2.
+constexpr std::uint64_t kBytesPerUnit = 8;
+constexpr std::uint64_t kUnitsPerSlot = 2;
+constexpr const char* kAllowanceSpent =
+    "the scenario's functions together used up the budget for one run over it";
+const char kSnapshotTag = 0; // its address marks a metatable copied by setmetatable
 
 // Base functions a scenario may use. Everything else (load, dofile, require, collectgarbage,
 // io, os, debug, package, coroutine ...) is simply absent from the environment.
@@ -35,20 +45,64 @@ std::string chunkNameFor(const std::string& file) {
     return base;
 }
 
+// A table's metatable may be replaced unless it is protected: by a `__metatable` field the author
+// gave it, or because the host made it (the state table, strings).
+bool protectedMetatable(lua_State* L, int table) {
+    if (lua_getmetatable(L, table) == 0) return false;
+    bool isProtected = false;
+    if (lua_rawgetp(L, -1, &kSnapshotTag) != LUA_TNIL) {
+        isProtected = lua_toboolean(L, -1) != 0;
+    } else {
+        lua_pushliteral(L, "__metatable");
+        isProtected = lua_rawget(L, -3) != LUA_TNIL;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+    return isProtected;
+}
+
+// setmetatable installs a copy of the author's metatable, checked once: no `__gc` finaliser, and
+// a `__call` that is a function. A `__call` that is a table (itself, say) makes Lua look for a
+// function inside C, shifting the arguments up by one each time: minutes with no instruction
+// counted. Changing the author's table afterwards changes nothing; getmetatable still returns it.
 int safeSetmetatable(lua_State* L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     const int t = lua_type(L, 2);
     luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
-    if (t == LUA_TTABLE) {
-        lua_pushliteral(L, "__gc");
-        if (lua_rawget(L, 2) != LUA_TNIL)
-            return luaL_error(L, "setmetatable: __gc finalisers are not allowed in scenarios");
-        lua_pop(L, 1);
-    }
-    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
-        return luaL_error(L, "cannot change a protected metatable");
+    if (protectedMetatable(L, 1)) return luaL_error(L, "cannot change a protected metatable");
     lua_settop(L, 2);
+    if (t == LUA_TNIL) {
+        lua_setmetatable(L, 1);
+        return 1;
+    }
+    lua_createtable(L, 0, 4);
+    const int copy = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, 2) != 0) {
+        Vm::charge(L, kUnitsPerSlot);
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, copy);
+    }
+    lua_pushliteral(L, "__gc");
+    if (lua_rawget(L, copy) != LUA_TNIL)
+        return luaL_error(L, "setmetatable: __gc finalisers are not allowed in scenarios");
+    lua_pushliteral(L, "__call");
+    const int call = lua_rawget(L, copy);
+    if (call != LUA_TNIL && call != LUA_TFUNCTION)
+        return luaL_error(L, "setmetatable: __call must be a function, not a %s",
+                          lua_typename(L, call));
+    lua_pushliteral(L, "__metatable");
+    const bool authorProtected = lua_rawget(L, copy) != LUA_TNIL;
+    lua_settop(L, copy);
+    lua_pushboolean(L, authorProtected);
+    lua_rawsetp(L, copy, &kSnapshotTag);
+    if (!authorProtected) { // getmetatable answers with the author's own table
+        lua_pushvalue(L, 2);
+        lua_setfield(L, copy, "__metatable");
+    }
     lua_setmetatable(L, 1);
+    lua_settop(L, 1);
     return 1;
 }
 
@@ -63,29 +117,112 @@ int cappedRep(lua_State* L) {
         lua_pushliteral(L, "");
         return 1;
     }
-    {
-        if (n > kMaxRepBytes / perCopy)
-            return luaL_error(L, "string.rep: result too large (the limit is %d bytes)",
-                              static_cast<int>(kMaxRepBytes));
-    }
+    if (n > kMaxRepBytes / perCopy)
+        return luaL_error(L, "string.rep: result too large (the limit is %d bytes)",
+                          static_cast<int>(kMaxRepBytes));
+    Vm::charge(L, static_cast<std::uint64_t>(n * perCopy) / kBytesPerUnit);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, 1);
     return 1;
 }
 
-// string.find without patterns: one pattern call can run for minutes inside C.
+// string.find without patterns (one pattern call can run for minutes inside C), and in linear
+// time: Lua's own plain search compares the needle at every position, so a 512 KiB needle in a
+// 1 MiB text took seconds. glibc's memmem (the Two-Way algorithm) is linear.
 int plainFind(lua_State* L) {
-    luaL_checkstring(L, 1);
-    luaL_checkstring(L, 2);
-    const lua_Integer init = luaL_optinteger(L, 3, 1);
-    lua_settop(L, 2);
+    std::size_t length = 0, needleLength = 0;
+    const char* text = luaL_checklstring(L, 1, &length);
+    const char* needle = luaL_checklstring(L, 2, &needleLength);
+    lua_Integer init = luaL_optinteger(L, 3, 1);
+    const auto size = static_cast<lua_Integer>(length);
+    if (init == 0 || init < -size) // the same positions as Lua's string.find
+        init = 1;
+    else if (init < 0)
+        init = size + init + 1;
+    if (init > size + 1) {
+        luaL_pushfail(L);
+        return 1;
+    }
+    const std::size_t from = static_cast<std::size_t>(init - 1);
+    const void* found =
+        needleLength == 0 ? text + from : memmem(text + from, length - from, needle, needleLength);
+    if (found == nullptr) {
+        luaL_pushfail(L);
+        return 1;
+    }
+    const auto at = static_cast<const char*>(found) - text;
+    lua_pushinteger(L, at + 1);
+    lua_pushinteger(L, at + static_cast<lua_Integer>(needleLength));
+    return 2;
+}
+
+// Calls the wrapped function (upvalue 1) with every argument, returning all its results.
+int callWrapped(lua_State* L) {
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
-    lua_pushinteger(L, init);
-    lua_pushboolean(L, 1);
-    lua_call(L, 4, LUA_MULTRET);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
     return lua_gettop(L);
+}
+
+// Text functions work in time proportional to the text they are given: charged for it.
+int chargedByBytes(lua_State* L) {
+    std::uint64_t units = static_cast<std::uint64_t>(lua_gettop(L));
+    for (int i = 1; i <= lua_gettop(L); ++i)
+        if (lua_type(L, i) == LUA_TSTRING) units += lua_rawlen(L, i) / kBytesPerUnit;
+    Vm::charge(L, units);
+    return callWrapped(L);
+}
+
+// Slots from..to inclusive, saturating: `__len` can claim any length.
+std::uint64_t span(lua_Integer from, lua_Integer to) {
+    if (to < from) return 0;
+    if (from == LUA_MININTEGER && to == LUA_MAXINTEGER) return UINT64_MAX;
+    const auto count = static_cast<std::uint64_t>(to) - static_cast<std::uint64_t>(from) + 1;
+    return count == UINT64_MAX ? UINT64_MAX - 1 : count; // room for a + 1
+}
+
+std::uint64_t times(std::uint64_t a, std::uint64_t b) {
+    return b != 0 && a > UINT64_MAX / b ? UINT64_MAX : a * b;
+}
+
+enum class TableWork { Insert, Remove, Concat, Unpack, Sort };
+
+// The table functions loop over as many slots as the length says, inside C: charged per slot
+// before the work starts, so a `__len` claiming 2^63 slots is refused at once.
+int chargedTableWork(lua_State* L) {
+    const auto work = static_cast<TableWork>(lua_tointeger(L, lua_upvalueindex(2)));
+    if (lua_type(L, 1) != LUA_TTABLE) return callWrapped(L); // Lua's own message
+    const int args = lua_gettop(L);
+    std::uint64_t slots = 1;
+    switch (work) {
+    case TableWork::Insert:
+        if (args >= 3) slots = span(luaL_checkinteger(L, 2), luaL_len(L, 1)) + 1;
+        break;
+    case TableWork::Remove:
+        if (args >= 2) slots = span(luaL_checkinteger(L, 2), luaL_len(L, 1));
+        break;
+    case TableWork::Concat:
+    case TableWork::Unpack: {
+        const int first = work == TableWork::Concat ? 3 : 2;
+        const lua_Integer i = luaL_optinteger(L, first, 1);
+        const lua_Integer j =
+            lua_isnoneornil(L, first + 1) ? luaL_len(L, 1) : luaL_checkinteger(L, first + 1);
+        slots = span(i, j);
+        break;
+    }
+    case TableWork::Sort: {
+        const lua_Integer n = luaL_len(L, 1);
+        std::uint64_t log = 1;
+        while (n > 0 && (std::uint64_t{1} << log) < static_cast<std::uint64_t>(n) && log < 63)
+            ++log;
+        slots = times(span(1, n), log);
+        break;
+    }
+    }
+    lua_settop(L, args); // drop what luaL_len left
+    Vm::charge(L, times(slots, kUnitsPerSlot));
+    return callWrapped(L);
 }
 
 } // namespace
@@ -157,6 +294,30 @@ void replaceWithWrapper(lua_State* L, int table, const char* name, lua_CFunction
     lua_setfield(L, table, name);
 }
 
+// Every function in the library table charged for the bytes it is given.
+void chargeEveryFunction(lua_State* L, int table) {
+    table = lua_absindex(L, table);
+    lua_pushnil(L);
+    while (lua_next(L, table) != 0) {
+        if (lua_type(L, -1) == LUA_TFUNCTION) {
+            lua_pushcclosure(L, chargedByBytes, 1);
+            lua_pushvalue(L, -2);
+            lua_insert(L, -2);
+            lua_rawset(L, table); // an existing key: safe while traversing
+        } else {
+            lua_pop(L, 1);
+        }
+    }
+}
+
+void chargeTableWork(lua_State* L, int table, const char* name, TableWork work) {
+    table = lua_absindex(L, table);
+    lua_getfield(L, table, name);
+    lua_pushinteger(L, static_cast<lua_Integer>(work));
+    lua_pushcclosure(L, chargedTableWork, 2);
+    lua_setfield(L, table, name);
+}
+
 bool startsWithPosition(std::string_view message, std::string_view chunk) {
     return message.size() > chunk.size() + 1 && message.substr(0, chunk.size()) == chunk &&
            message[chunk.size()] == ':' &&
@@ -191,11 +352,17 @@ void* Vm::allocate(void* self, void* block, std::size_t oldSize, std::size_t new
         vm.m_bytes -= old;
         return nullptr;
     }
-    // Growth past the cap is refused; shrinking never is (Lua assumes it cannot fail).
-    if (vm.m_refuseGrowth && newSize > old &&
-        vm.m_bytes - old + newSize > vm.m_limits.memoryBytes) {
-        vm.noteLine(); // Lua saves its position before any allocation that may fail
-        return nullptr;
+    // Growth past the cap, or once the call is over its limits, is refused; shrinking never is
+    // (Lua assumes it cannot fail).
+    if (vm.m_refuseGrowth && newSize > old) {
+        vm.m_allocatedSinceClock += newSize - old;
+        bool refuse = vm.m_bytes - old + newSize > vm.m_limits.memoryBytes;
+        if (refuse || vm.m_tripped || vm.m_allocatedSinceClock > kClockEveryBytes) {
+            vm.m_allocatedSinceClock = 0;
+            vm.noteLine(); // Lua saves its position before any allocation that may fail
+            refuse = vm.overLimits() || refuse;
+        }
+        if (refuse) return nullptr;
     }
     void* grown = std::realloc(block, newSize);
     if (grown != nullptr) vm.m_bytes = vm.m_bytes - old + newSize;
@@ -205,28 +372,46 @@ void* Vm::allocate(void* self, void* block, std::size_t oldSize, std::size_t new
 void Vm::hook(lua_State* L, lua_Debug* ar) {
     Vm& vm = of(L);
     if (lua_getinfo(L, "l", ar) != 0 && ar->currentline > 0) vm.m_lastLine = ar->currentline;
-    if (!vm.m_tripped) {
-        vm.m_ticks += kHookEvery;
-        const char* why = nullptr;
-        if (vm.m_ticks > vm.m_budget)
-            why = "script exceeded its instruction budget";
-        else if ((vm.m_ticks / kHookEvery) % kClockEvery == 0 &&
-                 std::chrono::steady_clock::now() > vm.m_deadline)
-            why = "script ran too long";
-        if (why != nullptr) {
-            vm.m_tripped = true;
-            vm.m_tripMessage = vm.m_chunkName + ":" + std::to_string(std::max(vm.m_lastLine, 1)) +
-                               ": " + why + " (stopped after " + std::to_string(vm.m_ticks) +
-                               " instructions)";
-            // Sticky: raise again at every instruction so pcall inside the script cannot
-            // swallow the stop.
-            lua_sethook(L, &Vm::hook, LUA_MASKCOUNT, 1);
-        }
-    }
-    if (vm.m_tripped) {
+    if (!vm.m_tripped) vm.m_ticks += kHookEvery;
+    if (vm.overLimits()) {
         lua_pushstring(L, vm.m_tripMessage.c_str());
         lua_error(L);
     }
+}
+
+void Vm::charge(lua_State* L, std::uint64_t units) {
+    Vm& vm = of(L);
+    if (!vm.m_refuseGrowth) return; // the host's own setup
+    vm.m_ticks = units > UINT64_MAX - vm.m_ticks ? UINT64_MAX : vm.m_ticks + units;
+    vm.noteLine();
+    if (vm.overLimits()) {
+        lua_pushstring(L, vm.m_tripMessage.c_str());
+        lua_error(L);
+    }
+}
+
+bool Vm::overLimits() {
+    if (m_tripped) return true;
+    if (m_ticks > m_budget)
+        trip(m_budgetFromAllowance ? kAllowanceSpent : "script exceeded its instruction budget");
+    else if (std::chrono::steady_clock::now() > m_deadline)
+        trip(m_deadlineFromAllowance ? kAllowanceSpent : "script ran too long");
+    return m_tripped;
+}
+
+void Vm::trip(const char* why) {
+    m_tripped = true;
+    // A library call charged for more than any budget (a `__len` claiming 2^63 slots) says so
+    // rather than quoting an absurd count.
+    std::string count = " (stopped after " + std::to_string(m_ticks) + " instructions)";
+    if (why == kAllowanceSpent && m_allowance)
+        count = allowanceTerms();
+    else if (m_ticks > (UINT64_MAX >> 1))
+        count = " (a library call asked for far more work than allowed)";
+    m_tripMessage =
+        m_chunkName + ":" + std::to_string(std::max(m_lastLine, 1)) + ": " + why + count;
+    // Sticky: raise again at every instruction so pcall inside the script cannot swallow it.
+    lua_sethook(m_L, &Vm::hook, LUA_MASKCOUNT, 1);
 }
 
 void Vm::noteLine() {
@@ -279,11 +464,20 @@ void Vm::installLibraries() {
     const int string = lua_absindex(m_L, -4);
     const int table = lua_absindex(m_L, -3);
     const int math = lua_absindex(m_L, -2);
+    const int utf8 = lua_absindex(m_L, -1);
 
     removeFields(m_L, globals, kGlobalsRemoved, std::size(kGlobalsRemoved));
     removeFields(m_L, string, kStringRemoved, std::size(kStringRemoved));
     replaceWithWrapper(m_L, string, "rep", cappedRep);
-    replaceWithWrapper(m_L, string, "find", plainFind);
+    lua_pushcfunction(m_L, plainFind);
+    lua_setfield(m_L, string, "find");
+    chargeEveryFunction(m_L, string);
+    chargeEveryFunction(m_L, utf8);
+    chargeTableWork(m_L, table, "insert", TableWork::Insert);
+    chargeTableWork(m_L, table, "remove", TableWork::Remove);
+    chargeTableWork(m_L, table, "concat", TableWork::Concat);
+    chargeTableWork(m_L, table, "unpack", TableWork::Unpack);
+    chargeTableWork(m_L, table, "sort", TableWork::Sort);
     lua_pushnil(m_L);
     lua_setfield(m_L, table, "move"); // copies up to 2^63 slots inside C
     lua_pushcfunction(m_L, &Vm::seededRandom);
@@ -329,6 +523,11 @@ void Vm::pushEnvironment() {
 }
 
 LuaFailure Vm::failure(std::string_view message) const {
+    // An error message is author text too: bounded, and valid UTF-8 wherever it is shown.
+    constexpr std::size_t kMaxMessage = 1000;
+    std::string bounded = validUtf8(message.substr(0, kMaxMessage));
+    if (message.size() > kMaxMessage) bounded += "…";
+    message = bounded;
     if (startsWithPosition(message, m_chunkName)) {
         const std::size_t lineStart = m_chunkName.size() + 1;
         const std::size_t colon = message.find(':', lineStart);
@@ -342,17 +541,68 @@ LuaFailure Vm::failure(std::string_view message) const {
     return {{m_file, std::max(m_lastLine, 1)}, std::string(message)};
 }
 
-std::optional<LuaFailure> Vm::protectedCall(int nargs, int nresults, std::uint64_t budget) {
-    const int base = lua_gettop(m_L) - nargs; // the function's slot
-    lua_pushcfunction(m_L, &Vm::messageHandler);
-    lua_insert(m_L, base);
+std::string Vm::allowanceTerms() const {
+    return " (" + std::to_string(m_allowance->instructions) + " instructions, " +
+           std::to_string(m_allowance->calls) + " calls or " +
+           std::to_string(m_allowance->wallClock.count()) + " ms of script time in all)";
+}
+
+void Vm::allow(std::optional<Allowance> allowance) {
+    m_allowance = allowance;
+    m_allowanceTicks = 0;
+    m_allowanceCalls = 0;
+    m_allowanceTime = {};
+    m_allowanceSpent = false;
+}
+
+void Vm::startClock(std::uint64_t budget) {
+    const auto now = std::chrono::steady_clock::now();
     m_ticks = 0;
     m_budget = budget;
+    m_deadline = now + m_limits.wallClock;
+    m_budgetFromAllowance = m_deadlineFromAllowance = false;
     m_tripped = false;
-    m_deadline = std::chrono::steady_clock::now() + m_limits.wallClock;
+    m_allocatedSinceClock = 0;
+    if (!m_allowance) return;
+    const std::uint64_t ticksLeft = m_allowance->instructions > m_allowanceTicks
+                                        ? m_allowance->instructions - m_allowanceTicks
+                                        : 0;
+    if (ticksLeft < m_budget) {
+        m_budget = ticksLeft;
+        m_budgetFromAllowance = true;
+    }
+    const auto timeLeft =
+        std::chrono::steady_clock::duration(m_allowance->wallClock) - m_allowanceTime;
+    if (now + timeLeft < m_deadline) {
+        m_deadline = now + timeLeft;
+        m_deadlineFromAllowance = true;
+    }
+}
+
+void Vm::stopClock(std::chrono::steady_clock::time_point started) {
+    if (!m_allowance) return;
+    m_allowanceTicks += m_ticks;
+    m_allowanceTime += std::chrono::steady_clock::now() - started;
+    m_allowanceSpent =
+        m_allowanceSpent || (m_tripped && (m_budgetFromAllowance || m_deadlineFromAllowance));
+}
+
+std::optional<LuaFailure> Vm::protectedCall(int nargs, int nresults, std::uint64_t budget) {
+    const int base = lua_gettop(m_L) - nargs; // the function's slot
+    if (m_allowance && ++m_allowanceCalls > m_allowance->calls) m_allowanceSpent = true;
+    if (exhausted()) {
+        lua_settop(m_L, base - 1);
+        return LuaFailure{{m_file, std::max(m_lastLine, 1)}, kAllowanceSpent + allowanceTerms()};
+    }
+    lua_pushcfunction(m_L, &Vm::messageHandler);
+    lua_insert(m_L, base);
+    const auto started = std::chrono::steady_clock::now();
+    startClock(budget);
     m_refuseGrowth = true;
     const int status = lua_pcall(m_L, nargs, nresults, base);
     m_refuseGrowth = false;
+    stopClock(started);
+    const bool tripped = m_tripped;
     m_tripped = false;
     lua_sethook(m_L, &Vm::hook, LUA_MASKCOUNT, kHookEvery);
     if (status == LUA_OK) {
@@ -360,7 +610,9 @@ std::optional<LuaFailure> Vm::protectedCall(int nargs, int nresults, std::uint64
         return std::nullopt;
     }
     std::string message;
-    if (status == LUA_ERRMEM)
+    if (tripped) // the stop may surface as a refused allocation or a failed handler
+        message = m_tripMessage;
+    else if (status == LUA_ERRMEM)
         message = m_chunkName + ":" + std::to_string(std::max(m_lastLine, 1)) +
                   ": script exceeded its memory limit (" +
                   std::to_string(m_limits.memoryBytes >> 20) + " MiB)";
@@ -378,9 +630,11 @@ std::optional<LuaFailure> Vm::protectedCall(int nargs, int nresults, std::uint64
 std::optional<LuaFailure> Vm::run(std::string_view source) {
     m_lastLine = 0;
     const std::string chunk = "@" + m_chunkName;
+    startClock(m_limits.loadInstructions);
     m_refuseGrowth = true; // the parser allocates too
     const int status = luaL_loadbufferx(m_L, source.data(), source.size(), chunk.c_str(), "t");
     m_refuseGrowth = false;
+    m_tripped = false;
     if (status != LUA_OK) {
         std::string message =
             status == LUA_ERRMEM
@@ -391,7 +645,10 @@ std::optional<LuaFailure> Vm::run(std::string_view source) {
     }
     pushEnvironment();
     lua_setupvalue(m_L, -2, 1); // the chunk's _ENV
-    return protectedCall(0, 0, m_limits.loadInstructions);
+    m_declaring = true;
+    auto failed = protectedCall(0, 0, m_limits.loadInstructions);
+    m_declaring = false;
+    return failed;
 }
 
 std::optional<LuaFailure> Vm::call(int nargs, int nresults) {

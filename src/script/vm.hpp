@@ -27,6 +27,16 @@ struct Limits {
     std::chrono::milliseconds wallClock{750};
 };
 
+// One budget for many calls together (an exploration, a lint): what the per-call budget would
+// multiply by the number of calls. Once it is spent every call fails at once, with its message.
+struct Allowance {
+    std::uint64_t instructions = 100'000'000;
+    // Calls too few instructions to be counted still cost the host a microsecond or two each: a
+    // node with 20,000 choices makes choosing each one re-test all 20,000 conditions.
+    std::uint64_t calls = 200'000;
+    std::chrono::milliseconds wallClock{2000}; // time spent inside the calls, added up
+};
+
 // A failed run or call: where to look and what happened.
 struct LuaFailure {
     SourceRef where;
@@ -60,6 +70,18 @@ class Vm {
 
     std::size_t bytesInUse() const { return m_bytes; }
 
+    // While an allowance is set, every call draws on it as well as on its own budget.
+    void allow(std::optional<Allowance> allowance);
+    bool exhausted() const { return m_allowance && m_allowanceSpent; }
+
+    // True only while run() executes a file's top level: the declaration functions (node,
+    // choice, ...) refuse to work at any other time, because what they write to is gone.
+    bool declaring() const { return m_declaring; }
+
+    // Work a library function does inside C, where no instruction is counted, charged as
+    // instructions: past the budget or the wall clock the call stops (raises a Lua error).
+    static void charge(lua_State* L, std::uint64_t units);
+
     // Turns "name.lua:12: message" from Lua into a failure pointing at this VM's file.
     LuaFailure failure(std::string_view luaMessage) const;
 
@@ -77,6 +99,13 @@ class Vm {
     void buildEnvironment();
     std::string location(lua_State* L) const;
     void noteLine(); // the line Lua is running now, for messages that carry none
+    // Checks the instruction budget and the clock; true (and the stop recorded) when over.
+    bool overLimits();
+    void trip(const char* why);
+    // Per call: the budget and deadline, narrowed by what is left of an allowance.
+    void startClock(std::uint64_t budget);
+    void stopClock(std::chrono::steady_clock::time_point started);
+    std::string allowanceTerms() const; // " (N instructions, ...)"
 
     std::string m_file;
     std::string m_chunkName; // short: Lua truncates long chunk names in its messages
@@ -93,6 +122,15 @@ class Vm {
     bool m_tripped = false;
     std::string m_tripMessage;
     int m_lastLine = 0;
+    bool m_declaring = false;
+    bool m_budgetFromAllowance = false, m_deadlineFromAllowance = false;
+    std::size_t m_allocatedSinceClock = 0; // bytes asked for since the clock was last read
+
+    std::optional<Allowance> m_allowance;
+    std::uint64_t m_allowanceTicks = 0;
+    std::uint64_t m_allowanceCalls = 0;
+    std::chrono::steady_clock::duration m_allowanceTime{};
+    bool m_allowanceSpent = false;
 
     Rng m_loadRandom{0};
     Rng* m_random = &m_loadRandom;

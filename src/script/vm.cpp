@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
+#include <vector>
 
 namespace frontline::script {
 
@@ -627,20 +628,51 @@ std::optional<LuaFailure> Vm::protectedCall(int nargs, int nresults, std::uint64
     return failure(message);
 }
 
-std::optional<LuaFailure> Vm::run(std::string_view source) {
-    m_lastLine = 0;
+// Compiles `source` and leaves the chunk, or the error message, on the stack.
+int Vm::compile(std::string_view source) {
     const std::string chunk = "@" + m_chunkName;
     startClock(m_limits.loadInstructions);
     m_refuseGrowth = true; // the parser allocates too
     const int status = luaL_loadbufferx(m_L, source.data(), source.size(), chunk.c_str(), "t");
     m_refuseGrowth = false;
     m_tripped = false;
+    return status;
+}
+
+// The parser says "C stack overflow" without a line when brackets nest too deeply. The first
+// line whose prefix of the file fails the same way is the line: found by bisection, each parse
+// stopping at the overflow or at the end of the prefix.
+int Vm::lineOfPositionlessError(std::string_view source, const std::string& message) {
+    std::vector<std::size_t> ends; // ends[k]: the length of the first k + 1 lines
+    for (std::size_t i = 0; i < source.size(); ++i)
+        if (source[i] == '\n') ends.push_back(i + 1);
+    ends.push_back(source.size());
+    std::size_t low = 0, high = ends.size() - 1; // the answer's index lies in [low, high]
+    while (low < high) {
+        const std::size_t middle = low + (high - low) / 2;
+        const bool same = compile(source.substr(0, ends[middle])) != LUA_OK &&
+                          lua_tostring(m_L, -1) != nullptr && message == lua_tostring(m_L, -1);
+        lua_pop(m_L, 1);
+        if (same)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return static_cast<int>(low) + 1;
+}
+
+std::optional<LuaFailure> Vm::run(std::string_view source) {
+    m_lastLine = 0;
+    const int status = compile(source);
     if (status != LUA_OK) {
         std::string message =
             status == LUA_ERRMEM
                 ? m_chunkName + ":1: file is too large to load within the memory limit"
                 : std::string(lua_tostring(m_L, -1) ? lua_tostring(m_L, -1) : "cannot load");
         lua_pop(m_L, 1);
+        if (status != LUA_ERRMEM && !startsWithPosition(message, m_chunkName))
+            message = m_chunkName + ":" + std::to_string(lineOfPositionlessError(source, message)) +
+                      ": " + message;
         return failure(message);
     }
     pushEnvironment();

@@ -30,7 +30,7 @@ struct Limits {
 // One budget for many calls together (an exploration, a lint): what the per-call budget would
 // multiply by the number of calls. Once it is spent every call fails at once, with its message.
 struct Allowance {
-    std::uint64_t instructions = 100'000'000;
+    std::uint64_t instructions = 20'000'000;
     // Calls too few instructions to be counted still cost the host a microsecond or two each: a
     // node with 20,000 choices makes choosing each one re-test all 20,000 conditions.
     std::uint64_t calls = 200'000;
@@ -106,6 +106,8 @@ class Vm {
     void startClock(std::uint64_t budget);
     void stopClock(std::chrono::steady_clock::time_point started);
     std::string allowanceTerms() const; // " (N instructions, ...)"
+    int compile(std::string_view source);
+    int lineOfPositionlessError(std::string_view source, const std::string& message);
 
     std::string m_file;
     std::string m_chunkName; // short: Lua truncates long chunk names in its messages

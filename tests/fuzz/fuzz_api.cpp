@@ -3,6 +3,7 @@
 // nested tables, functions, wrong names), so the fuzzer explores the API's checks rather than
 // Lua's parser.
 #include "core/session.hpp"
+#include "core/text.hpp"
 #include "script/loader.hpp"
 
 #include <cstddef>
@@ -27,8 +28,12 @@ const char* const kFields[] = {"id",      "title",   "brief",     "organisation"
                                "mood",    "set",     "when",      "credit",       "breach", "why",
                                "kind",    "summary", "narration", "effect",       "name",   "text",
                                "expect",  "look",    "grade",     "ending",       "x"};
-const char* const kWords[] = {"a",          "b", "end",    "start", "heat.hear", "resolved", "lost",
-                              "brightmart", "",  "{mood}", "{x}",   "not x",     "x and y",  "a.b"};
+// The last five are Lua escapes: valid UTF-8 in the file, but not in the text they make (bytes
+// that are not UTF-8, an overlong slash, a terminal escape, a right-to-left override, a C1).
+const char* const kWords[] = {"a",          "b",        "end",           "start",     "heat.hear",
+                              "resolved",   "lost",     "brightmart",    "",          "{mood}",
+                              "{x}",        "not x",    "x and y",       "a.b",       "bad \\xFF",
+                              "\\xC0\\xAF", "\\x1b[2J", "\\u{202E}txet", "\\xC2\\x9B"};
 
 std::string value(Bytes& in, int depth);
 
@@ -95,11 +100,21 @@ extern "C" int FRONTLINE_FUZZ_ENTRY(const std::uint8_t* data, std::size_t size) 
     limits.callInstructions = 100000;
     limits.memoryBytes = 8u << 20;
     auto loaded = frontline::script::loadScenarioSource("fuzz.lua", source, limits);
+    for (const auto& d : loaded.diagnostics) // messages quote author text: always UTF-8
+        if (frontline::firstInvalidUtf8(d.message)) __builtin_trap();
     if (!loaded.usable()) return 0;
+    // Whatever the file wrote as escapes, the host holds only UTF-8.
+    if (frontline::firstInvalidUtf8(loaded.scenario->title) ||
+        frontline::firstInvalidUtf8(loaded.scenario->brief))
+        __builtin_trap();
     try { // a file that loads must also start and offer its first choices, or say why not
         frontline::Session session(loaded.scenario, loaded.scripting, 1);
-        (void)session.offers();
-    } catch (const frontline::ScriptError&) {
+        for (const auto& offer : session.offers())
+            if (frontline::firstInvalidUtf8(offer.text)) __builtin_trap();
+        for (const auto& line : session.transcript())
+            if (frontline::firstInvalidUtf8(line.text)) __builtin_trap();
+    } catch (const frontline::ScriptError& e) {
+        if (frontline::firstInvalidUtf8(e.message())) __builtin_trap();
     }
     return 0;
 }

@@ -46,8 +46,8 @@ std::vector<Hostile> corpus() {
 // Stage "explore": the explorer walks it and stops or fails with the expected message.
 Diagnostic exploreError(const script::LoadedFile& loaded) {
     const Exploration found = explore(loaded.scenario, loaded.scripting, Rubric{});
+    if (!found.errors.empty()) return found.errors.front(); // the call that was stopped
     if (!found.stopped.empty()) return errorAt(loaded.scenario->where, found.stopped);
-    if (!found.errors.empty()) return found.errors.front();
     FAIL("the explorer met no error");
     return {};
 }

@@ -53,9 +53,12 @@ void goodOnesStillShow(const Folder& folder) {
         INFO(run.output);
         REQUIRE(run.finished);
         CHECK(run.signal == 0);
-        CHECK_THAT(run.output, Catch::Contains("faulty-kettle") || Catch::Contains("Faulty"));
-        CHECK_THAT(run.output, Catch::Contains("abusive-caller") || Catch::Contains("Abusive") ||
-                                   Catch::Contains("abusive"));
+        CHECK_THAT(run.output, Catch::Contains("faulty-kettle"));
+        CHECK_THAT(run.output, Catch::Contains("abusive-caller"));
+        if (std::string(command) == "test") { // and they pass, as they do in the library
+            CHECK_THAT(run.output, Catch::Contains("PASS brightmart.faulty-kettle"));
+            CHECK_THAT(run.output, Catch::Contains("PASS northway.abusive-caller"));
+        }
     }
 }
 
@@ -65,9 +68,12 @@ TEST_CASE("A folder holding a script that once hung still lists, lints and tests
           "scenarios",
           "[sandbox][hostile][folder]") {
     Folder folder("hang");
+    // The seven reproductions of the review, one or more per hole.
     for (const char* name :
-         {"table_remove_len.lua", "call_self_added_later.lua", "declare_during_play.lua",
-          "explorer_budget_when.lua", "topics_flood.lua", "find_long_needle.lua"})
+         {"declare_during_play.lua", "table_remove_len.lua", "table_insert_len.lua",
+          "find_long_needle.lua", "call_self.lua", "call_self_added_later.lua",
+          "title_invalid_utf8.lua", "learner_line_invalid.lua", "topics_flood.lua",
+          "state_big_text.lua", "explorer_budget_when.lua"})
         folder.addHostile(name);
     goodOnesStillShow(folder);
     const auto lint = test::runCliIsolated({"lint", folder.dir.string()}, 20.0 * test::kSlowdown);

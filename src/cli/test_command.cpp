@@ -29,6 +29,7 @@ int testCommand(const std::vector<std::string>& paths, const std::string& scenar
             if (d.severity == Severity::Error) problems.push_back(format(d));
         std::string summary;
         if (entry.usable()) {
+            Allowing allowance(entry.scripting.get()); // one budget for the whole check, as lint
             const Exploration found = explore(entry.scenario, entry.scripting, library.rubric);
             // What no scenario should have, then what this one promised; lint shows warnings.
             auto findings = explorationProblems(*entry.scenario, found);

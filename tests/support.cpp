@@ -4,14 +4,17 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <deque>
+#include <fstream>
 #include <sstream>
 
 namespace frontline::test {
@@ -31,13 +34,30 @@ CliRun runCli(std::vector<std::string> args, const std::string& input) {
     return {code, out.str(), err.str()};
 }
 
+// The peak memory of a running process (VmHWM), or 0 once it is gone. Sampled, because the
+// kernel's own figure for a finished child (ru_maxrss) counts the test runner's memory, which
+// the child shared from the fork until its exec.
+namespace {
+
+long peakOf(pid_t pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6);
+    return 0;
+}
+
+} // namespace
+
 IsolatedRun runCliIsolated(std::vector<std::string> args, double limitSeconds) {
     IsolatedRun run;
-    int pipeEnds[2];
+    int pipeEnds[2], execEnds[2]; // output; and a pipe that closes when the exec succeeds
     if (pipe(pipeEnds) != 0) return run;
+    if (pipe2(execEnds, O_CLOEXEC) != 0) return run;
     const auto started = std::chrono::steady_clock::now();
     const pid_t child = fork();
     if (child == 0) { // the real program, in a process of its own: its memory is its own
+        close(execEnds[0]);
         dup2(pipeEnds[1], STDOUT_FILENO);
         dup2(pipeEnds[1], STDERR_FILENO);
         close(pipeEnds[0]);
@@ -51,6 +71,11 @@ IsolatedRun runCliIsolated(std::vector<std::string> args, double limitSeconds) {
         _exit(127);
     }
     close(pipeEnds[1]);
+    close(execEnds[1]);
+    char ignored;
+    while (read(execEnds[0], &ignored, 1) > 0) {
+    } // until the exec: before it, the child's memory is a copy of the test runner's
+    close(execEnds[0]);
     const auto deadline =
         started + std::chrono::milliseconds(static_cast<long>(limitSeconds * 1000));
     char buffer[4096];
@@ -59,7 +84,9 @@ IsolatedRun runCliIsolated(std::vector<std::string> args, double limitSeconds) {
             deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) break;
         pollfd watch{pipeEnds[0], POLLIN, 0};
-        if (poll(&watch, 1, static_cast<int>(left.count())) <= 0) break;
+        const int ready = poll(&watch, 1, static_cast<int>(std::min<long>(left.count(), 5)));
+        run.peakKiB = std::max(run.peakKiB, peakOf(child));
+        if (ready <= 0) continue;
         const ssize_t n = read(pipeEnds[0], buffer, sizeof buffer);
         if (n <= 0) {
             run.finished = true; // the child closed its end: it is exiting
@@ -70,10 +97,8 @@ IsolatedRun runCliIsolated(std::vector<std::string> args, double limitSeconds) {
     close(pipeEnds[0]);
     if (!run.finished) kill(child, SIGKILL);
     int status = 0;
-    rusage usage{};
-    wait4(child, &status, 0, &usage);
+    waitpid(child, &status, 0);
     run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    run.peakKiB = usage.ru_maxrss;
     if (WIFSIGNALED(status) && run.finished) run.signal = WTERMSIG(status);
     if (WIFEXITED(status)) run.code = WEXITSTATUS(status);
     return run;

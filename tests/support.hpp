@@ -32,7 +32,7 @@ struct CliRun {
 CliRun runCli(std::vector<std::string> args, const std::string& input = "");
 
 // Runs the built `frontline ARGS...` in a child process, so a crash or a hang is seen rather than
-// suffered: killed after `limitSeconds`; the peak memory the child used is measured.
+// suffered: killed after `limitSeconds`; the peak memory the child used is sampled every 5 ms.
 struct IsolatedRun {
     bool finished = false; // false: killed at the time limit
     int signal = 0;        // the signal that ended it, if one did (a crash)

@@ -52,6 +52,15 @@ Diagnostic exploreError(const script::LoadedFile& loaded) {
     return {};
 }
 
+// Whether `message` is the stop `h` expects. Under the sanitizers on a loaded machine the wall
+// clock, the backstop behind every budget, may stop a budget or memory bomb first: that is the
+// same refusal by another of the limits.
+bool expected(const Hostile& h, const std::string& message) {
+    if (message.find(h.expect) != std::string::npos) return true;
+    const bool bounded = h.expect == "instruction budget" || h.expect == "memory limit";
+    return test::kSlowdown > 1 && bounded && message.find("ran too long") != std::string::npos;
+}
+
 // Loads and, for the play stages, starts a session and acts; returns the first error.
 Diagnostic firstError(const Hostile& h) {
     auto loaded = script::loadScenarioFile(h.path);
@@ -59,8 +68,7 @@ Diagnostic firstError(const Hostile& h) {
         REQUIRE_FALSE(loaded.usable());
         INFO(Catch::Detail::stringify(test::messages(loaded.diagnostics)));
         for (const auto& d : loaded.diagnostics)
-            if (d.severity == Severity::Error && d.message.find(h.expect) != std::string::npos)
-                return d;
+            if (d.severity == Severity::Error && expected(h, d.message)) return d;
         FAIL("no error mentions \"" + h.expect + "\"");
     }
     INFO(Catch::Detail::stringify(test::messages(loaded.diagnostics)));
@@ -123,7 +131,7 @@ void checkHostile(const Hostile& h) {
         INFO(format(d));
         CHECK(d.where.file == h.path);
         CHECK(d.where.line == h.line);
-        CHECK_THAT(d.message, Catch::Contains(h.expect));
+        CHECK(expected(h, d.message));
     }
     const auto took = std::chrono::steady_clock::now() - started;
     CHECK(took < std::chrono::duration<double>(test::kSlowdown));

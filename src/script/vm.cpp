@@ -384,7 +384,10 @@ void Vm::charge(lua_State* L, std::uint64_t units) {
     Vm& vm = of(L);
     if (!vm.m_refuseGrowth) return; // the host's own setup
     vm.m_ticks = units > UINT64_MAX - vm.m_ticks ? UINT64_MAX : vm.m_ticks + units;
-    vm.noteLine();
+    const bool over = vm.m_tripped || vm.m_ticks > vm.m_budget ||
+                      std::chrono::steady_clock::now() > vm.m_deadline;
+    if (!over) return;
+    vm.noteLine(); // only now: walking the stack on every library call costs more than the call
     if (vm.overLimits()) {
         lua_pushstring(L, vm.m_tripMessage.c_str());
         lua_error(L);

@@ -79,18 +79,20 @@ TEST_CASE("A trainer runs a whole class vote with the keyboard and a clicker", "
     REQUIRE(s.screen() == Screen::ClassPlay);
     const ClassSession& c = *s.classroom()->session;
 
-    // Hands: A three times, B once, take one back from A, then "12" and B sets B to 12.
+    // Hands: A three times, B once (Shift: plain B blanks), one taken back from A (Minus, then
+    // A), then "12" and Shift+B sets B to 12.
     for (int i = 0; i < 3; ++i)
         press(s, letterKey('a'));
-    press(s, letterKey('b'));
-    press(s, letterKey('a', true));
+    press(s, letterKey('b', true));
+    press(s, key(Key::Minus));
+    press(s, letterKey('a'));
     press(s, digitKey(1));
     press(s, digitKey(2));
     CHECK(s.classroom()->typed == "12");
-    press(s, letterKey('b'));
+    press(s, letterKey('b', true));
     CHECK(s.classroom()->typed.empty());
     CHECK(c.current()->votes == std::vector<int>{2, 12, 0});
-    CHECK_FALSE(s.blanked()); // B was a vote, not the blank key
+    CHECK_FALSE(s.blanked()); // Shift+B was a vote, not the blank key
 
     // The clock: one redraw a second; at 45 s it says so, and the count goes on.
     CHECK(s.nextDeadline(t0 + 200ms) == t0 + 1000ms);
@@ -98,59 +100,59 @@ TEST_CASE("A trainer runs a whole class vote with the keyboard and a clicker", "
     CHECK(s.update(t0 + 45s));
     CHECK(s.classroom()->notice == "Time is up: count the hands, then Page Down locks the vote.");
     CHECK_FALSE(s.nextDeadline(t0 + 46s)); // 0:00 needs no more frames
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 46s);
     CHECK(c.phase() == Phase::Locked);
-    press(s, letterKey('a'));
+    press(s, letterKey('a'), t0 + 46s);
     CHECK(c.current()->votes[0] == 2);
     CHECK(s.classroom()->notice.find("Votes are locked") != std::string::npos);
 
-    // PageUp reopens, PageDown locks, reveals, takes, goes on.
-    press(s, key(Key::PageUp));
+    // PageUp reopens, PageDown locks, reveals, takes, goes on: one press a second.
+    press(s, key(Key::PageUp), t0 + 46s);
     CHECK(c.phase() == Phase::Voting);
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 47s);
+    press(s, key(Key::PageDown), t0 + 48s);
     CHECK(c.phase() == Phase::Revealed);
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 49s);
     CHECK(c.phase() == Phase::Taken);
     CHECK(c.session().choiceIds() == std::vector<std::string>{"greet.interrupt"});
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 50s);
     CHECK(c.current()->node == "ask");
 
-    // B blanks the screen when no option B is being voted on... here there is one, so '.'.
-    press(s, key(Key::Period));
+    // '.' blanks the screen, as B does.
+    press(s, key(Key::Period), t0 + 51s);
     CHECK(s.blanked());
-    CHECK_FALSE(s.nextDeadline(t0 + 50s)); // nothing to draw while blank
-    press(s, key(Key::PageDown));          // any key brings the picture back, and does nothing else
+    CHECK_FALSE(s.nextDeadline(t0 + 51s)); // nothing to draw while blank
+    press(s, key(Key::PageDown), t0 + 52s); // any key brings the picture back, and does nothing else
     CHECK_FALSE(s.blanked());
     CHECK(c.phase() == Phase::Voting);
 
     // A tie at "ask": the trainer presses the letter.
-    press(s, letterKey('a'));
-    press(s, letterKey('b'));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, letterKey('a'), t0 + 52s);
+    press(s, letterKey('b', true), t0 + 52s);
+    press(s, key(Key::PageDown), t0 + 53s);
+    press(s, key(Key::PageDown), t0 + 54s);
+    press(s, key(Key::PageDown), t0 + 55s);
     CHECK(c.phase() == Phase::Revealed);
     CHECK(s.classroom()->notice == "A tie: press A or B to choose.");
-    press(s, letterKey('a'));
+    press(s, letterKey('a'), t0 + 55s);
     CHECK(c.phase() == Phase::Taken);
-    press(s, key(Key::PageDown));
-    // On a consequence card B blanks: letters choose nothing there.
-    press(s, letterKey('a'));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 56s);
+    // On a consequence card B blanks, as everywhere.
+    press(s, letterKey('a'), t0 + 56s);
+    press(s, key(Key::PageDown), t0 + 57s);
+    press(s, key(Key::PageDown), t0 + 58s);
+    press(s, key(Key::PageDown), t0 + 59s);
     REQUIRE(c.phase() == Phase::Taken);
-    press(s, letterKey('b'));
+    press(s, letterKey('b'), t0 + 59s);
     CHECK(s.blanked());
-    press(s, letterKey('b'));
+    press(s, letterKey('b'), t0 + 59s);
     CHECK_FALSE(s.blanked());
 
     // Escape leaves fullscreen first; the ending's card, then the class debrief.
-    press(s, key(Key::Escape));
+    press(s, key(Key::Escape), t0 + 59s);
     CHECK_FALSE(applied.fullscreen);
     CHECK(s.screen() == Screen::ClassPlay);
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 60s);
     REQUIRE(s.screen() == Screen::ClassDebrief);
     const ClassDebrief& d = *s.classroom()->debrief;
     CHECK(d.finished);
@@ -253,37 +255,63 @@ TEST_CASE("Secret team vote from the keyboard: picks stay hidden until all are r
     REQUIRE(s.screen() == Screen::ClassPlay);
     press(s, letterKey('a'));
     CHECK(c.notice == "Red has picked.");
-    press(s, letterKey('b'));
-    press(s, key(Key::Left)); // back to Blue to correct
+    press(s, letterKey('b', true)); // Shift+B picks B: plain B blanks
+    press(s, key(Key::Left));       // back to Blue to correct
     CHECK(c.session->teamToPick() == std::optional<std::size_t>(1));
     press(s, letterKey('a'));
     press(s, letterKey('c'));
     CHECK_FALSE(c.session->countsVisible());
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 1s);
+    press(s, key(Key::PageDown), t0 + 2s);
     CHECK(c.session->countsVisible());
     CHECK(c.session->current()->votes == std::vector<int>{2, 0, 1});
 }
 
-TEST_CASE("Escape twice ends a class early, keeping what was played", "[app][classroom]") {
+TEST_CASE("Escape never ends a class: Ctrl+E asks, Y ends, keeping what was played",
+          "[app][classroom]") {
     AppState s = classState();
     REQUIRE(s.openClassroom("t.class"));
     ClassroomView& c = *s.classroom();
-    c.look.projector = false;
     c.setup.discussionSeconds = 0;
     REQUIRE(c.start(t0));
     s.classroomChanged();
-    CHECK_FALSE(s.look().fullscreen); // the preset is off: the learner's own look
     press(s, letterKey('a'));
-    for (int i = 0; i < 4; ++i)
-        press(s, key(Key::PageDown));
-    press(s, key(Key::Escape));
+    for (int i = 1; i <= 4; ++i)
+        press(s, key(Key::PageDown), t0 + i * 1s);
+    REQUIRE(c.session->decisions().size() == 2);
+    press(s, digitKey(4));
+    press(s, letterKey('a')); // 4 hands for A at the second decision, when the class is ended
+    // Escape leaves fullscreen, then does nothing but say how to end: never a class's end.
+    for (int i = 0; i < 5; ++i)
+        press(s, key(Key::Escape));
     CHECK(s.screen() == Screen::ClassPlay);
-    CHECK(c.notice == "Press Escape again to end the session; what was played is kept.");
+    CHECK_FALSE(c.look.fullscreen);
+    CHECK(c.notice == "Escape does not end the class: Ctrl+E ends it.");
+
+    // Ctrl+E asks; any other key goes on and clears the question (no stale prompt).
+    press(s, letterKey('e', false, true));
+    CHECK(c.confirmEnd);
+    CHECK(c.notice == "End the class now? Press Y to end, any other key to go on.");
+    press(s, key(Key::Up));
+    CHECK_FALSE(c.confirmEnd);
+    CHECK(c.notice.empty());
+    CHECK(c.session->phase() == Phase::Voting);
+    press(s, letterKey('y')); // Y alone is no command
+    CHECK(s.screen() == Screen::ClassPlay);
+    press(s, key(Key::Escape)); // cancels the question, and nothing more
+    press(s, letterKey('e', false, true));
     press(s, key(Key::Escape));
+    CHECK_FALSE(c.confirmEnd);
+    CHECK(s.screen() == Screen::ClassPlay);
+
+    press(s, letterKey('e', false, true));
+    press(s, letterKey('y'));
     REQUIRE(s.screen() == Screen::ClassDebrief);
     CHECK(c.debrief->decisions.size() == 1);
     CHECK_FALSE(c.debrief->finished);
+    // The hands already keyed at the open decision are kept for the debrief.
+    REQUIRE(c.debrief->unfinished);
+    CHECK(c.debrief->unfinished->votes == std::vector<int>{4, 0});
     press(s, letterKey('n')); // another session with the same setup
     CHECK(s.screen() == Screen::ClassSetup);
     CHECK(c.setup.discussionSeconds == 0);
@@ -298,12 +326,12 @@ TEST_CASE("A scenario failing mid-session shows the error and the clicker ends t
     REQUIRE(c.start(t0));
     s.classroomChanged();
     press(s, letterKey('a'));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 1s);
+    press(s, key(Key::PageDown), t0 + 2s);
+    press(s, key(Key::PageDown), t0 + 3s);
     REQUIRE(c.session->error());
     CHECK(s.screen() == Screen::ClassPlay);
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 4s);
     CHECK(s.screen() == Screen::ClassDebrief);
     CHECK(c.debrief->error);
 }

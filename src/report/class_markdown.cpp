@@ -57,11 +57,15 @@ std::string grade(const ClassDebrief& d) {
 
 std::string optionLine(const ClassDebrief& debrief, const Decision& d, std::size_t i) {
     const int votes = d.votesFor(i);
-    std::string line =
-        "- " + optionLetter(i) + ". " + escaped(d.options[i].text) + " — " + std::to_string(votes);
-    line += debrief.mode == ClassMode::ClassVote ? (votes == 1 ? " vote" : " votes")
-                                                 : (votes == 1 ? " team" : " teams");
-    line += " (" + percent(votes, d.totalVotes()) + ")";
+    std::string line = "- " + optionLetter(i) + ". " + escaped(d.options[i].text) + " — ";
+    if (d.totalVotes() == 0) { // no share of nothing: "0%" reads as a vote against
+        line += "no votes";
+    } else {
+        line += std::to_string(votes);
+        line += debrief.mode == ClassMode::ClassVote ? (votes == 1 ? " vote" : " votes")
+                                                     : (votes == 1 ? " team" : " teams");
+        line += " (" + percent(votes, d.totalVotes()) + ")";
+    }
     // Both ways of voting add up; the split says where the votes came from.
     if (!d.teamModes && i < d.phoneVotes.size() && d.phoneVotes[i] > 0)
         line += ": " + std::to_string(d.votes[i]) + " by hand, " + std::to_string(d.phoneVotes[i]) +

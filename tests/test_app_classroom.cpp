@@ -122,7 +122,8 @@ TEST_CASE("A trainer runs a whole class vote with the keyboard and a clicker", "
     press(s, key(Key::Period), t0 + 51s);
     CHECK(s.blanked());
     CHECK_FALSE(s.nextDeadline(t0 + 51s)); // nothing to draw while blank
-    press(s, key(Key::PageDown), t0 + 52s); // any key brings the picture back, and does nothing else
+    press(s, key(Key::PageDown),
+          t0 + 52s); // any key brings the picture back, and does nothing else
     CHECK_FALSE(s.blanked());
     CHECK(c.phase() == Phase::Voting);
 
@@ -384,36 +385,30 @@ TEST_CASE("Classroom screens can be reached by name, as screenshots do",
     CHECK_THAT(problem, Catch::Contains("step 4"));
 }
 
-TEST_CASE("The projector timer redraws every second with nothing pressed, and warns at ten",
+TEST_CASE("A 15 s class timer with no input shows every second from 0:15 to 0:00",
           "[app][classroom][frames]") {
     // The window's loop, run in simulated time: sleep as the pacer says (waking exactly then, as
     // SDL does when no input arrives), let the state update, draw when a frame is owed.
     AppState s = classState();
-    ScreenRequest v = *screenRequestFor("class-vote");
-    v.scenario = "t.class";
-    std::string problem;
-    REQUIRE(driveTo(s, v, problem));
-    const ClassSession& c = *s.classroom()->session;
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& view = *s.classroom();
+    view.setup.discussionSeconds = 15;
     auto now = Clock::now();
-    const int start = *c.secondsLeft(now);
-    REQUIRE(start > 10);
+    REQUIRE(view.start(now));
+    s.classroomChanged();
+    const ClassSession& c = *view.session;
     Pacer pacer;
-    std::vector<int> shown; // the seconds on the projector at each frame drawn
-    for (int guard = 0; guard < 10 * start && c.secondsLeft(now) && *c.secondsLeft(now) > 0;
-         ++guard) {
+    std::vector<int> shown{*c.secondsLeft(now)}; // the first frame, drawn as the vote opens
+    for (int guard = 0; guard < 200 && *c.secondsLeft(now) > 0; ++guard) {
         const int sleep = pacer.sleepMs(s.nextDeadline(now), now, false);
         REQUIRE(sleep >= 0); // a running timer never sleeps until input
         now += std::chrono::milliseconds(sleep);
         s.update(now);
-        if (pacer.due(now)) shown.push_back(c.secondsLeft(now).value_or(0));
+        if (pacer.due(now)) shown.push_back(c.secondsLeft(now).value_or(-1));
     }
-    // One frame per second, each one second less, through the last ten to zero.
-    REQUIRE(shown.size() >= static_cast<std::size_t>(start));
-    for (std::size_t i = 1; i < shown.size(); ++i)
-        CHECK(shown[i] == shown[i - 1] - 1);
-    CHECK(shown.back() == 0);
-    CHECK(std::count_if(shown.begin(), shown.end(),
-                        [](int left) { return left > 0 && left <= 10; }) == 10);
+    // One frame per second, each one second less, the last ten among them, down to zero.
+    const std::vector<int> expected{15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0};
+    CHECK(shown == expected);
     CHECK(c.current()->timedOut);
 }
 
@@ -427,4 +422,236 @@ TEST_CASE("The pacer wakes at or after a deadline, never just before it", "[app]
     CHECK(pacer.due(t + 1000ms));
     CHECK_FALSE(pacer.due(t + 2000ms));         // owed once
     CHECK(pacer.sleepMs(t + 1s, t, true) == 0); // frames owed: no sleep
+}
+
+TEST_CASE("A clicker's double press is ignored, so no press skips a card or locks a fresh vote",
+          "[app][classroom][clicker]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 60;
+    press(s, key(Key::PageDown), t0); // the clicker starts the class from its setup
+    REQUIRE(s.screen() == Screen::ClassPlay);
+    const ClassSession& session = *c.session;
+    press(s, key(Key::PageDown), t0 + 100ms); // the start's double press
+    CHECK(session.phase() == Phase::Voting);
+    press(s, letterKey('a'), t0 + 1s);
+    press(s, key(Key::PageDown), t0 + 2s);
+    CHECK(session.phase() == Phase::Locked);
+    press(s, key(Key::PageDown), t0 + 2s + 300ms); // within 600 ms: ignored
+    CHECK(session.phase() == Phase::Locked);
+    press(s, key(Key::PageDown), t0 + 3s);
+    CHECK(session.phase() == Phase::Revealed);
+    press(s, key(Key::Enter), t0 + 4s); // Enter is "next" too: the branch and its card
+    CHECK(session.phase() == Phase::Taken);
+    press(s, key(Key::PageDown), t0 + 4s + 599ms); // the card stays
+    CHECK(session.phase() == Phase::Taken);
+    press(s, key(Key::PageDown), t0 + 5s);
+    REQUIRE(session.current()->node == "ask");
+    press(s, key(Key::PageDown), t0 + 5s + 200ms); // the fresh decision is not locked
+    CHECK(session.phase() == Phase::Voting);
+    press(s, key(Key::PageDown), t0 + 7s); // nor later, with no votes and time left
+    CHECK(session.phase() == Phase::Voting);
+    CHECK(c.notice == "No votes yet: wait for the timer, or press L to lock with none.");
+    press(s, key(Key::PageDown), t0 + 7s + 100ms); // a refused press did not act: no debounce
+    CHECK(c.notice == "No votes yet: wait for the timer, or press L to lock with none.");
+    // PageUp brings the card back.
+    press(s, key(Key::PageUp), t0 + 8s);
+    CHECK(session.phase() == Phase::Taken);
+    CHECK(session.current()->node == "greet");
+    press(s, key(Key::PageDown), t0 + 9s);
+    press(s, letterKey('l'), t0 + 9s); // L locks with no votes, on purpose
+    CHECK(session.phase() == Phase::Locked);
+}
+
+TEST_CASE("PageDown scrolls a page before it advances, PageUp before it goes back",
+          "[app][classroom][clicker]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    const ClassSession& session = *c.session;
+    CHECK(c.scrollTop); // a new class starts at the top
+    c.scrollTop = false;
+    press(s, letterKey('a'));
+    c.moreBelow = true; // the screen: options hidden below
+    press(s, key(Key::PageDown), t0 + 1s);
+    CHECK(c.scrollLines == 10);
+    CHECK(session.phase() == Phase::Voting);
+    press(s, key(Key::PageDown), t0 + 2s);
+    CHECK(c.scrollLines == 20);
+    c.scrollLines = 0; // the screen consumed it
+    c.moreBelow = false;
+    c.moreAbove = true;
+    press(s, key(Key::PageUp), t0 + 3s);
+    CHECK(c.scrollLines == -10);
+    CHECK(session.phase() == Phase::Voting);
+    c.moreAbove = false;
+    press(s, key(Key::PageDown), t0 + 4s);
+    CHECK(session.phase() == Phase::Locked);
+    CHECK(c.scrollLines == 0); // every phase change starts at the top
+    CHECK(c.scrollTop);
+    c.scrollTop = false;
+    press(s, key(Key::Down));
+    CHECK(c.scrollLines == 3);
+    press(s, key(Key::PageUp), t0 + 5s);
+    CHECK(session.phase() == Phase::Voting);
+    CHECK(c.scrollLines == 0);
+    CHECK(c.scrollTop);
+}
+
+TEST_CASE("B blanks in every state, Shift+letter keys any option, Minus then a letter takes one",
+          "[app][classroom][clicker]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    const ClassSession& session = *c.session;
+    auto blanks = [&] {
+        press(s, letterKey('b'));
+        const bool blank = s.blanked();
+        press(s, letterKey('b')); // and back
+        return blank && !s.blanked();
+    };
+    CHECK(blanks()); // voting, with an option B on screen
+    CHECK(session.current()->votes == std::vector<int>{0, 0, 0});
+    press(s, letterKey('b', true));
+    press(s, letterKey('b', true));
+    press(s, letterKey('c', true));
+    press(s, letterKey('a'));
+    CHECK(session.current()->votes == std::vector<int>{1, 2, 1});
+    press(s, key(Key::Minus));
+    CHECK(c.removing);
+    press(s, letterKey('b', true));
+    CHECK(session.current()->votes == std::vector<int>{1, 1, 1});
+    CHECK_FALSE(c.removing);
+    press(s, key(Key::Minus));
+    press(s, key(Key::Backspace)); // changed its mind: nothing taken
+    press(s, letterKey('a'));
+    CHECK(session.current()->votes == std::vector<int>{2, 1, 1});
+    press(s, letterKey('a', false, true)); // Ctrl+letter keys nothing
+    CHECK(session.current()->votes == std::vector<int>{2, 1, 1});
+    press(s, key(Key::Minus));
+    press(s, letterKey('c'));
+    press(s, letterKey('b', true));
+    CHECK(session.current()->votes == std::vector<int>{2, 2, 0}); // a tie
+    press(s, key(Key::PageDown), t0 + 1s);
+    CHECK(blanks()); // locked
+    press(s, key(Key::PageDown), t0 + 2s);
+    REQUIRE(session.phase() == Phase::Revealed);
+    CHECK(blanks()); // a tie between A and B: B still blanks
+    CHECK(session.phase() == Phase::Revealed);
+    press(s, letterKey('b', true)); // Shift+B breaks the tie for B
+    CHECK(session.phase() == Phase::Taken);
+    CHECK(session.current()->taken == std::optional<std::size_t>(1));
+    CHECK(blanks()); // the card
+}
+
+TEST_CASE("Hand counts refuse too many digits, more than the class and a count left untyped",
+          "[app][classroom][hands]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    selectRow(s, SetupField::ClassSize);
+    for (int i = 0; i < 6; ++i)
+        press(s, key(Key::Left));
+    CHECK(c.setup.classSize == 24);
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    const ClassSession& session = *c.session;
+    for (int digit : {1, 2, 3, 4})
+        press(s, digitKey(digit));
+    CHECK(c.typed == "123");
+    CHECK(c.notice == "A count has at most 3 digits: press its letter, or Backspace.");
+    press(s, letterKey('a'));
+    CHECK(c.notice == "123 hands is more than the class of 24: not counted.");
+    CHECK(session.current()->votes == std::vector<int>{0, 0, 0});
+    CHECK(c.typed.empty());
+    press(s, digitKey(1));
+    press(s, digitKey(2));
+    press(s, key(Key::PageDown), t0 + 1s);
+    CHECK(session.phase() == Phase::Voting); // the typed count is not lost silently
+    CHECK(c.typed == "12");
+    CHECK(c.notice == "Press a letter for the typed count first (12), or Backspace.");
+    press(s, letterKey('c', true));
+    CHECK(session.current()->votes == std::vector<int>{0, 0, 12});
+    press(s, key(Key::PageDown), t0 + 1s + 100ms); // the refused press did not count as acted
+    CHECK(session.phase() == Phase::Locked);
+}
+
+TEST_CASE("Setup: the clicker and F5 start the class, and Up/Down reach every row",
+          "[app][classroom][setup]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.mode = ClassMode::SecretVote;
+    c.setup.teams = defaultTeams(8);
+    const auto rows = c.rows();
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+        press(s, key(Key::Down));
+    CHECK(c.row == rows.size() - 1);
+    CHECK(rows.back().field == SetupField::Start);
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+        press(s, key(Key::Up));
+    CHECK(c.row == 0);
+    const auto has = [&](SetupField f) {
+        return std::any_of(rows.begin(), rows.end(),
+                           [&](const SetupRow& r) { return r.field == f; });
+    };
+    CHECK(has(SetupField::ClassSize));
+    CHECK(has(SetupField::Phones));
+    CHECK(c.phones);
+    CHECK(c.port == 8080);
+    selectRow(s, SetupField::ClassSize);
+    c.setup.classSize = 200;
+    press(s, key(Key::Right));
+    CHECK(c.setup.classSize == 200);
+    CHECK(c.notice == "A class has 1 to 200 people.");
+    selectRow(s, SetupField::Phones);
+    press(s, key(Key::Enter));
+    CHECK_FALSE(c.phones);
+
+    press(s, key(Key::Present));
+    CHECK(s.screen() == Screen::ClassPlay);
+    CHECK(c.paceLine(t0 + 125s) == "Decision 1 of about 3 · 2 min");
+}
+
+TEST_CASE("Every class debrief opens at the top, and a new session forgets the last notice",
+          "[app][classroom]") {
+    AppState s = classState();
+    const auto folder = std::filesystem::temp_directory_path() / "frontline-test-class-top";
+    std::filesystem::remove_all(folder);
+    s.classExportFolder = folder.string();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 0;
+    for (int session = 0; session < 2; ++session) {
+        const Clock::time_point at = t0 + session * 100s;
+        press(s, key(Key::Present), at);
+        REQUIRE(s.screen() == Screen::ClassPlay);
+        press(s, letterKey('a'), at);
+        press(s, letterKey('e', false, true), at);
+        press(s, letterKey('y'), at);
+        REQUIRE(s.screen() == Screen::ClassDebrief);
+        CHECK(c.scrollTop);
+        CHECK(c.scrollLines == 0);
+        CHECK(c.notice.rfind("Saved the class debrief to ", 0) == 0);
+        c.scrollTop = false;
+        for (int i = 0; i < 8; ++i)
+            press(s, key(Key::PageDown), at);
+        CHECK(c.scrollLines == 80);
+        c.scrollLines = 0; // the screen scrolled down there
+        press(s, letterKey('n'), at);
+        REQUIRE(s.screen() == Screen::ClassSetup);
+        CHECK(c.notice.empty()); // "Saved ..." was about the last session
+        CHECK(c.scrollTop);
+        CHECK(c.scrollLines == 0);
+        c.scrollTop = false;
+    }
+    std::filesystem::remove_all(folder);
 }

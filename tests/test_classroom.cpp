@@ -862,8 +862,9 @@ TEST_CASE("The class debrief in the room's words: defaults, single teams, early 
     REQUIRE(d.unfinished);
     CHECK(d.unfinished->votes == std::vector<int>{5, 19});
     const std::string md = report::classMarkdown(d, "2026-12-04");
-    CHECK_THAT(md, Catch::Contains(
-                       "The class ended the session early, at decision 2: \"Can you see my order?\""));
+    CHECK_THAT(md,
+               Catch::Contains(
+                   "The class ended the session early, at decision 2: \"Can you see my order?\""));
     CHECK_THAT(md, Catch::Contains("- Decision 1: No votes: the scenario's default, C, \"Say "
                                    "nothing\"; the principles favour A"));
     CHECK(md.find("(0%)") == std::string::npos); // no share of no votes
@@ -887,7 +888,8 @@ TEST_CASE("The class debrief in the room's words: defaults, single teams, early 
     REQUIRE(turns.take());
     turns.end();
     const std::string tmd = report::classMarkdown(debriefClass(turns), "2026-12-04");
-    CHECK_THAT(tmd, Catch::Contains("- Decision 1: Red picked B, \"Interrupt\"; the principles favour A"));
+    CHECK_THAT(
+        tmd, Catch::Contains("- Decision 1: Red picked B, \"Interrupt\"; the principles favour A"));
     CHECK_THAT(tmd, Catch::Contains("Settled by Red's pick, B."));
     CHECK(tmd.find("the room took") == std::string::npos);
 }

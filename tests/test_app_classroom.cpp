@@ -433,9 +433,9 @@ TEST_CASE("A clicker's double press is ignored, so no press skips a card or lock
     press(s, key(Key::PageDown), t0); // the clicker starts the class from its setup
     REQUIRE(s.screen() == Screen::ClassPlay);
     const ClassSession& session = *c.session;
-    press(s, key(Key::PageDown), t0 + 100ms); // the start's double press
+    press(s, letterKey('a'), t0 + 50ms);
+    press(s, key(Key::PageDown), t0 + 100ms); // the start's double press locks nothing
     CHECK(session.phase() == Phase::Voting);
-    press(s, letterKey('a'), t0 + 1s);
     press(s, key(Key::PageDown), t0 + 2s);
     CHECK(session.phase() == Phase::Locked);
     press(s, key(Key::PageDown), t0 + 2s + 300ms); // within 600 ms: ignored
@@ -619,6 +619,11 @@ TEST_CASE("Setup: the clicker and F5 start the class, and Up/Down reach every ro
     press(s, key(Key::Present));
     CHECK(s.screen() == Screen::ClassPlay);
     CHECK(c.paceLine(t0 + 125s) == "Decision 1 of about 3 · 2 min");
+
+    AppState clicker = classState();
+    REQUIRE(clicker.openClassroom("t.class"));
+    press(clicker, key(Key::PageDown));
+    CHECK(clicker.screen() == Screen::ClassPlay);
 }
 
 TEST_CASE("Every class debrief opens at the top, and a new session forgets the last notice",
@@ -634,7 +639,10 @@ TEST_CASE("Every class debrief opens at the top, and a new session forgets the l
         const Clock::time_point at = t0 + session * 100s;
         press(s, key(Key::Present), at);
         REQUIRE(s.screen() == Screen::ClassPlay);
+        CHECK(c.scrollTop);
+        c.scrollTop = false; // the screen went to the top, then down the options
         press(s, letterKey('a'), at);
+        press(s, key(Key::Down), at);
         press(s, letterKey('e', false, true), at);
         press(s, letterKey('y'), at);
         REQUIRE(s.screen() == Screen::ClassDebrief);

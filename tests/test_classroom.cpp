@@ -749,6 +749,22 @@ TEST_CASE("Fair team scores: points per decision and missed picks, ranked after 
     CHECK(scoreOf(board, 0).pointsPerDecision == 6.0);
     CHECK(board[0].team == 0);
 
+    // A missed pick scores nothing: missing never lifts a team's points per decision.
+    auto secret = classOf(noTimer(ClassMode::SecretVote, 2));
+    for (int decision = 0; decision < 3; ++decision) {
+        secret.pick(0);                    // Red
+        if (decision == 0) secret.pick(0); // Blue picks only at the first
+        if (!secret.lock()) secret.lock(); // Blue missing: locked anyway
+        secret.reveal();
+        REQUIRE(secret.take());
+        secret.advance(t0);
+    }
+    const TeamScore blueSecret = scoreOf(secret.scoreboard(), 1);
+    CHECK(blueSecret.decisions == 1);
+    CHECK(blueSecret.missed == 2);
+    CHECK(blueSecret.points == 2);
+    CHECK(blueSecret.pointsPerDecision == Approx(2.0 / 3));
+
     // Raw points would put the team with more turns first; per decision does not.
     std::vector<TeamScore> ranked(3);
     ranked[0].team = 0, ranked[0].points = 13, ranked[0].pointsPerDecision = 13.0 / 3;
@@ -800,17 +816,18 @@ TEST_CASE("Team modes speak as teams: whose turn, who picked, who is missing", "
 
     ClassSetup setup = noTimer(ClassMode::TeamTurns, 2);
     setup.discussionSeconds = 15;
+    setup.teams[0].name = "Owls";
     auto turns = classOf(setup);
-    CHECK(turns.turnLine() == "Red's turn: Red, tell the trainer your pick.");
+    CHECK(turns.turnLine() == "Owls' turn: Owls, tell the trainer your pick.");
     REQUIRE(turns.tick(t0 + 15s));
-    CHECK(turns.note() == "Time is up: Red, your pick now. Then Page Down locks it.");
+    CHECK(turns.note() == "Time is up: Owls, your pick now. Then Page Down locks it.");
     REQUIRE(turns.pick(2));
-    CHECK(turns.note() == "Red picked C.");
-    CHECK(turns.turnLine() == "Red picked C. Page Down locks it.");
+    CHECK(turns.note() == "Owls picked C.");
+    CHECK(turns.turnLine() == "Owls picked C. Page Down locks it.");
     turns.lock();
     turns.reveal();
     REQUIRE(turns.take());
-    CHECK(turns.saidBy() == "Red said");
+    CHECK(turns.saidBy() == "Owls said");
 
     auto secret = classOf(noTimer(ClassMode::SecretVote, 4));
     secret.pick(0);

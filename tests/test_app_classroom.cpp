@@ -453,8 +453,8 @@ TEST_CASE("A clicker's double press is ignored, so no press skips a card or lock
     press(s, key(Key::PageDown), t0 + 7s); // nor later, with no votes and time left
     CHECK(session.phase() == Phase::Voting);
     CHECK(c.notice == "No votes yet: wait for the timer, or press L to lock with none.");
-    press(s, key(Key::PageDown), t0 + 7s + 100ms); // a refused press did not act: no debounce
-    CHECK(c.notice == "No votes yet: wait for the timer, or press L to lock with none.");
+    press(s, key(Key::PageDown), t0 + 7s + 100ms); // its double, ignored
+    CHECK(session.phase() == Phase::Voting);
     // PageUp brings the card back.
     press(s, key(Key::PageUp), t0 + 8s);
     CHECK(session.phase() == Phase::Taken);
@@ -662,4 +662,24 @@ TEST_CASE("Every class debrief opens at the top, and a new session forgets the l
         c.scrollTop = false;
     }
     std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("A double press cannot answer the warning that a team has not picked",
+          "[app][classroom][clicker]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.mode = ClassMode::SecretVote;
+    c.setup.teams = defaultTeams(3);
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    press(s, letterKey('a'));
+    press(s, letterKey('c'));
+    press(s, key(Key::PageDown), t0 + 1s);
+    CHECK(c.notice == "Green has not picked: L or Page Down again locks anyway.");
+    press(s, key(Key::PageDown), t0 + 1s + 150ms); // the same press, bounced: no answer
+    CHECK(c.session->phase() == Phase::Voting);
+    press(s, key(Key::PageDown), t0 + 2s); // a second, meant press
+    CHECK(c.session->phase() == Phase::Locked);
 }

@@ -345,7 +345,10 @@ bool ClassroomView::nextKey(ClassClock::time_point now) {
         return true;
     }
     removing = false;
-    if (c.advance(now)) m_lastNext = now; // with a failed scenario, this ends the session
+    // Refused or not, the session has seen this press: a warning it gives ("Yellow has not
+    // picked: Page Down again locks anyway") must not be answered by the same double press.
+    m_lastNext = now;
+    c.advance(now); // with a failed scenario, this ends the session
     notice = c.note();
     if (c.phase() == Phase::Ended) finish();
     return true;

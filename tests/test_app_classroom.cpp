@@ -683,3 +683,19 @@ TEST_CASE("A double press cannot answer the warning that a team has not picked",
     press(s, key(Key::PageDown), t0 + 2s); // a second, meant press
     CHECK(c.session->phase() == Phase::Locked);
 }
+
+TEST_CASE("The timer running out leaves the question to end the class on screen",
+          "[app][classroom]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 15;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    press(s, letterKey('e', false, true));
+    CHECK(s.update(t0 + 15s)); // the clock still redraws at 0:00
+    CHECK(c.notice == "End the class now? Press Y to end, any other key to go on.");
+    press(s, key(Key::Right)); // goes on
+    CHECK(c.notice.empty());
+    CHECK(s.screen() == Screen::ClassPlay);
+}

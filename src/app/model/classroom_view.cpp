@@ -481,7 +481,7 @@ std::optional<std::string> ClassroomView::saveMarkdown(const std::string& folder
 
 bool ClassroomView::update(ClassClock::time_point now) {
     if (stage != ClassStage::Play || !session || !session->tick(now)) return false;
-    notice = session->note();
+    if (!confirmEnd) notice = session->note(); // the question asked stays until answered
     return true;
 }
 

@@ -759,11 +759,19 @@ Pace ClassSession::pace(ClassClock::time_point now) const {
     p.minutes = static_cast<int>(std::max<long long>(
         0, std::chrono::duration_cast<std::chrono::minutes>(now - m_started).count()));
     if (m_phase == Phase::Ended || m_session->finished()) return p;
-    const Scenario& scenario = m_session->scenario();
+    const std::size_t at = m_session->scenario().indexOf(m_session->node());
+    if (!m_routes || m_routes->node != at) m_routes = routesLeft(m_session->scenario(), at);
+    p.leftShortest = m_routes->shortest;
+    p.leftLongest = m_routes->longest;
+    return p;
+}
+
+ClassSession::RoutesLeft ClassSession::routesLeft(const Scenario& scenario, std::size_t from) {
+    RoutesLeft r;
+    r.node = from;
     std::vector<std::vector<std::size_t>> next(scenario.nodes.size());
     for (const LayoutEdge& e : mapEdges(scenario))
         next[e.from].push_back(e.to);
-    const std::size_t from = scenario.indexOf(m_session->node());
     // Shortest: breadth first to the nearest ending.
     std::vector<int> dist(scenario.nodes.size(), -1);
     std::deque<std::size_t> queue{from};
@@ -772,7 +780,7 @@ Pace ClassSession::pace(ClassClock::time_point now) const {
         const std::size_t at = queue.front();
         queue.pop_front();
         if (scenario.nodes[at].isEnding) {
-            p.leftShortest = dist[at];
+            r.shortest = dist[at];
             break;
         }
         for (std::size_t to : next[at])
@@ -784,11 +792,11 @@ Pace ClassSession::pace(ClassClock::time_point now) const {
     // Longest: depth first over routes that visit no node twice, within a budget so a large
     // tangled map answers quickly (then with the longest route found so far).
     std::vector<bool> onRoute(scenario.nodes.size(), false);
-    long budget = 200000;
+    long budget = 50000;
     std::function<void(std::size_t, int)> walk = [&](std::size_t at, int depth) {
         if (--budget < 0) return;
         if (scenario.nodes[at].isEnding) {
-            p.leftLongest = std::max(p.leftLongest, depth);
+            r.longest = std::max(r.longest, depth);
             return;
         }
         onRoute[at] = true;
@@ -797,8 +805,8 @@ Pace ClassSession::pace(ClassClock::time_point now) const {
         onRoute[at] = false;
     };
     walk(from, 0);
-    p.leftLongest = std::max(p.leftLongest, p.leftShortest);
-    return p;
+    r.longest = std::max(r.longest, r.shortest);
+    return r;
 }
 
 std::string ClassSession::turnLine() const {

@@ -245,6 +245,13 @@ class ClassSession {
     bool votingOpen();
     std::optional<std::size_t> phonePick(const Decision& d, std::size_t team) const;
     std::string teamName(std::size_t team) const;
+    // Decisions left from a node of the map, the shortest and longest way: worked out once per
+    // node the story reaches, as the pacing line asks for them every frame.
+    struct RoutesLeft {
+        std::size_t node = 0;
+        int shortest = 0, longest = 0;
+    };
+    static RoutesLeft routesLeft(const Scenario& scenario, std::size_t from);
     Consequence consequenceOf(const Choice& choice, std::size_t transcriptBefore) const;
     const Choice* choiceOf(const Decision& decision, std::size_t option) const;
 
@@ -261,6 +268,7 @@ class ClassSession {
     bool m_correcting = false; // secret vote: the trainer went back to a team to correct its pick
     int m_phonesJoined = 0, m_phonesVoted = 0;
     ClassClock::time_point m_started;
+    mutable std::optional<RoutesLeft> m_routes;
     std::string m_note;
     std::optional<std::string> m_error;
 };

@@ -3,6 +3,7 @@
 // decision is taken, consequence cards, a scenario failing mid-session, and the class debrief.
 #include "core/classroom.hpp"
 #include "core/explorer.hpp"
+#include "core/record.hpp"
 #include "report/class_markdown.hpp"
 #include "support.hpp"
 
@@ -622,6 +623,10 @@ TEST_CASE("Phone votes add to the hands in the tally, the resolution and the spl
     CHECK(roomSplit(d)); // 5 of 9 is under two thirds
     const std::string md = report::classMarkdown(debriefClass(c), "2026-12-04");
     CHECK_THAT(md, Catch::Contains("- B. Interrupt — 5 votes (56%): 0 by hand, 5 by phone"));
+    // The records keep what the reveal counted: hands and phones together.
+    const ClassRecord kept = classRecordOf(debriefClass(c), c.session().scenario());
+    REQUIRE_FALSE(kept.decisions.empty());
+    CHECK(kept.decisions[0].votes == std::vector<int>{4, 5, 0});
 }
 
 TEST_CASE("In team modes a team with no pick takes its phones' clear majority at the lock",

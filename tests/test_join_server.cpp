@@ -8,10 +8,13 @@
 #include "phone_client.hpp"
 
 #include <catch2/catch.hpp>
+#include <civetweb.h>
 #include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 using namespace frontline::net;
@@ -68,6 +71,60 @@ bool sameTally(const Tally& a, const Tally& b) {
     return a.decision == b.decision && a.room == b.room && a.byTeam == b.byTeam &&
            a.voted == b.voted;
 }
+
+// A phone's WebSocket (civetweb's client): keeps every message the server pushes.
+class Socket {
+  public:
+    Socket(int port, const std::string& path) {
+        char error[256] = {};
+        conn_ = mg_connect_websocket_client("127.0.0.1", port, 0, error, sizeof error, path.c_str(),
+                                            nullptr, onData, onClose, this);
+    }
+    ~Socket() {
+        if (conn_ == nullptr) return;
+        // Closing first lets the server end the connection at once; otherwise the client's
+        // reader notices only at its next 2 s poll.
+        mg_websocket_client_write(conn_, MG_WEBSOCKET_OPCODE_CONNECTION_CLOSE, "", 0);
+        closed();
+        mg_close_connection(conn_);
+    }
+    bool open() const { return conn_ != nullptr; }
+    // The newest message once `count` have come, or "" after 5 s.
+    std::string waitFor(std::size_t count) {
+        std::unique_lock lock(mutex_);
+        arrived_.wait_for(lock, 5s, [&] { return messages_.size() >= count || closed_; });
+        return messages_.size() >= count ? messages_[count - 1] : std::string();
+    }
+    bool closed() {
+        std::unique_lock lock(mutex_);
+        arrived_.wait_for(lock, 5s, [&] { return closed_; });
+        return closed_;
+    }
+
+  private:
+    static int onData(mg_connection*, int bits, char* data, std::size_t size, void* self) {
+        auto& socket = *static_cast<Socket*>(self);
+        if ((bits & 0x0F) == MG_WEBSOCKET_OPCODE_TEXT) {
+            std::lock_guard lock(socket.mutex_);
+            socket.messages_.emplace_back(data, size);
+        }
+        socket.arrived_.notify_all();
+        return 1;
+    }
+    static void onClose(const mg_connection*, void* self) {
+        auto& socket = *static_cast<Socket*>(self);
+        {
+            std::lock_guard lock(socket.mutex_);
+            socket.closed_ = true;
+        }
+        socket.arrived_.notify_all();
+    }
+    mg_connection* conn_ = nullptr;
+    std::mutex mutex_;
+    std::condition_variable arrived_;
+    std::vector<std::string> messages_;
+    bool closed_ = false;
+};
 
 } // namespace
 
@@ -503,4 +560,46 @@ TEST_CASE("Join addresses name the port and the room, bound address or LAN first
     const auto addresses = running.server->joinAddresses();
     REQUIRE(addresses.size() == 1);
     CHECK(addresses[0] == running.base + "/?room=" + running.server->roomCode());
+}
+
+TEST_CASE("WebSockets get each new ballot pushed, with their own vote, up to the class size",
+          "[net]") {
+    ServerOptions options;
+    options.classSize = 2;
+    Running running = startLocal(options);
+    JoinServer& server = *running.server;
+    server.show(threeOptions(1));
+    const auto path = [&](int phone) {
+        return "/ws?room=" + server.roomCode() + "&token=" + tokenFor(phone);
+    };
+    Socket first(server.port(), path(1)), second(server.port(), path(2));
+    REQUIRE(first.open());
+    REQUIRE(second.open());
+    CHECK(json::parse(first.waitFor(1))["decision"] == 1); // the ballot at once
+    CHECK(json::parse(second.waitFor(1))["vote"].is_null());
+    CHECK(server.tally().joined == 2);
+
+    Phone phone(running.base, addressOf(1));
+    REQUIRE(phone.vote(server.roomCode(), tokenFor(1), 1, 2).status == 200);
+    Ballot locked = threeOptions(1);
+    locked.open = false;
+    server.show(locked);
+    const json pushed = json::parse(first.waitFor(2));
+    CHECK(pushed["open"] == false);
+    CHECK(pushed["vote"]["option"] == 2); // its own vote, not the other phone's
+    CHECK(json::parse(second.waitFor(2))["vote"].is_null());
+    server.show(locked); // the same ballot again: nothing pushed
+    server.show(threeOptions(2));
+    CHECK(json::parse(first.waitFor(3))["decision"] == 2);
+
+    // Past the class size, and with a wrong room: no socket (the page polls instead).
+    Socket third(server.port(), path(3));
+    CHECK((!third.open() || third.closed()));
+    Socket wrong(server.port(),
+                 "/ws?room=" + std::string(server.roomCode() == "AAAA" ? "CCCC" : "AAAA") +
+                     "&token=" + tokenFor(4));
+    CHECK((!wrong.open() || wrong.closed()));
+    const Refusals refused = server.refusals();
+    CHECK(refused.tooManyPhones == 1);
+    CHECK(refused.wrongRoom == 1);
 }

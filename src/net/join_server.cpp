@@ -391,6 +391,13 @@ struct JoinServer::Impl {
             refuse(*refusal);
             return 1;
         }
+        // Each socket holds a worker thread for as long as it is open: past the class size the
+        // rest are kept for page loads and votes, and the extra phones poll instead.
+        std::lock_guard sockets_lock(socketsMutex);
+        if (sockets.size() >= static_cast<std::size_t>(std::max(options.classSize, 1))) {
+            refuse(Refusal::tooMany);
+            return 1;
+        }
         return 0;
     }
 

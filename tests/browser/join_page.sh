@@ -7,7 +7,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-peer="$1" work="$2"
+peer="$(realpath "$1")"
+mkdir -p "$2" && work="$(cd "$2" && pwd)"
 # puppeteer-core 24 runs on Node 18 and later and drives current Chromium over CDP; pinned so a
 # new release cannot change the test under us.
 puppeteer="puppeteer-core@24.43.1"
@@ -22,7 +23,6 @@ fi
 [ -x /usr/bin/chromium ] || fail "no /usr/bin/chromium after scripts/deps chromium"
 command -v node >/dev/null || fail "no node after scripts/deps nodejs"
 
-mkdir -p "$work"
 if [ ! -f "$work/node_modules/puppeteer-core/package.json" ]; then
   echo "browser.join-page: installing $puppeteer into $work" >&2
   (cd "$work" && npm install --no-audit --no-fund --silent --no-save "$puppeteer" >/dev/null) ||

@@ -11,7 +11,7 @@ const path = require('path');
 const readline = require('readline');
 
 const [peerPath, workDir] = process.argv.slice(2);
-const puppeteer = require(path.join(workDir, 'node_modules', 'puppeteer-core'));
+const puppeteer = require(path.resolve(workDir, 'node_modules', 'puppeteer-core'));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const STEP_MS = 10000;
 

@@ -1,5 +1,6 @@
 // The join server: the voting rules alone (BallotBox, RateLimiter), then the real server on
 // 127.0.0.1 with simulated phones (libcurl), each phone sending from its own 127.0.0.x address.
+#include "net/addresses.hpp"
 #include "net/ballot_box.hpp"
 #include "net/join_page.hpp"
 #include "net/join_server.hpp"
@@ -602,4 +603,25 @@ TEST_CASE("WebSockets get each new ballot pushed, with their own vote, up to the
     const Refusals refused = server.refusals();
     CHECK(refused.tooManyPhones == 1);
     CHECK(refused.wrongRoom == 1);
+}
+
+TEST_CASE("LAN addresses come first and loopback last", "[net]") {
+    CHECK(lanFirst({"127.0.0.1", "203.0.113.5", "192.168.1.20", "10.0.0.7", "172.20.1.1",
+                    "172.32.0.1"}) == std::vector<std::string>{"192.168.1.20", "10.0.0.7",
+                                                               "172.20.1.1", "203.0.113.5",
+                                                               "172.32.0.1", "127.0.0.1"});
+    const auto mine = ipv4Addresses();
+    REQUIRE_FALSE(mine.empty());
+    CHECK(lanFirst(mine) == mine);
+}
+
+TEST_CASE("Option text that is not UTF-8 still reaches the phones", "[net]") {
+    Running running = startLocal();
+    Ballot ballot = threeOptions(1);
+    ballot.options[1] = "Receipt \xff\xfe please";
+    running.server->show(ballot);
+    Phone phone(running.base);
+    const Reply reply = phone.get(ballotPath(*running.server, tokenFor(1)));
+    REQUIRE(reply.status == 200);
+    CHECK(json::parse(reply.body)["options"][1] == "Receipt \xef\xbf\xbd\xef\xbf\xbd please");
 }

@@ -156,7 +156,8 @@ TEST_CASE("One vote per phone per decision, and a change of mind replaces it", "
     CHECK(box.voteOf(tokenFor(1))->option == 1);
 }
 
-TEST_CASE("A locked vote refuses votes and keeps the count; a new decision clears it", "[net]") {
+TEST_CASE("A locked vote refuses votes and keeps the count, and a new decision clears it",
+          "[net]") {
     BallotBox box(100);
     box.show(threeOptions(3));
     REQUIRE(box.vote(voteOf(1, 3, 2), t0) == Verdict::accepted);

@@ -29,9 +29,20 @@ namespace {
 
 constexpr long long kMaxBody = 1024;        // a vote is under 150 bytes
 constexpr std::size_t kMaxQuery = 512;      // room + token is 50 bytes
-constexpr const char* kMaxHeaders = "8192"; // civetweb refuses longer requests with 413 itself
+constexpr const char* kMaxHeaders = "8192"; // longer requests: civetweb answers 400 or 413
 
 enum class Refusal { badRequest, wrongRoom, notFound, tooLarge, rateLimited, closed, tooMany };
+
+const char* reason(Refusal refusal) {
+    switch (refusal) {
+    case Refusal::wrongRoom:
+        return "wrong room";
+    case Refusal::rateLimited:
+        return "slow down";
+    default:
+        return "bad request";
+    }
+}
 
 int statusOf(Refusal refusal) {
     switch (refusal) {
@@ -273,7 +284,7 @@ struct JoinServer::Impl {
     int ballot(mg_connection* conn, const mg_request_info* request) {
         std::string token;
         if (const auto refusal = checkPhone(request, token))
-            return refuseWith(conn, *refusal, "not a phone of this room");
+            return refuseWith(conn, *refusal, reason(*refusal));
         std::string body;
         bool joined = false;
         {

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstring>
+#include <ctime>
 #include <map>
 #include <mutex>
 #include <random>
@@ -96,6 +97,15 @@ std::string queryVar(const mg_request_info* request, const char* name) {
     const int n = mg_get_var(request->query_string, std::strlen(request->query_string), name, value,
                              sizeof value);
     return n > 0 ? std::string(value, static_cast<std::size_t>(n)) : std::string();
+}
+
+std::string httpDate() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[64] = {};
+    std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+    return text;
 }
 
 std::string upper(std::string text) {
@@ -231,6 +241,10 @@ struct JoinServer::Impl {
         mg_response_header_add(conn, "X-Content-Type-Options", "nosniff", -1);
         mg_response_header_add(conn, "Cache-Control", "no-store", -1);
         mg_response_header_add(conn, "Referrer-Policy", "no-referrer", -1);
+        // Our own Date: civetweb would format one with gmtime(), whose buffer all its threads
+        // share.
+        const std::string date = httpDate();
+        mg_response_header_add(conn, "Date", date.c_str(), -1);
         mg_response_header_send(conn);
         const mg_request_info* request = mg_get_request_info(conn);
         if (std::strcmp(request->request_method, "HEAD") != 0 && !body.empty())

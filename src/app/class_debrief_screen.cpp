@@ -126,12 +126,18 @@ void drawClassDebrief(AppState& state, Ui& ui) {
     if (button(ui, "New session (N)")) ui.after([&state] { state.handleKey(letterKey('n')); });
     nextInRow(ui, "Leave (Esc)");
     if (button(ui, "Leave (Esc)")) ui.after([&state] { state.handleKey(key(Key::Escape)); });
+    // A notice too long for the status bar (where the debrief was saved: a long path) is shown
+    // whole here instead of cut off there.
+    const bool longNotice =
+        ImGui::CalcTextSize(c->notice.c_str()).x > ImGui::GetContentRegionAvail().x;
+    if (longNotice) wrapped(c->notice, ui.palette->warning);
     ImGui::Spacing();
     const float width = ImGui::GetContentRegionAvail().x;
     for (const Decision& dec : d.decisions)
         decision(d, dec, ui, width);
     endBody();
-    statusBar(ui, c->notice, "Up/Down/PgUp/PgDn scroll · M save Markdown · N new · Esc leave");
+    statusBar(ui, longNotice ? std::string_view() : std::string_view(c->notice),
+              "Up/Down/PgUp/PgDn scroll · M save Markdown · N new · Esc leave");
     endScreen();
 }
 

@@ -4,31 +4,77 @@
 #include "class_widgets.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace frontline::app {
 
 namespace {
 
-void topLine(const ClassSession& s, Ui& ui) {
+// Where the room is in the session. Hook: the estimate of decisions left and the minutes used
+// ("Decision 3 of ~8 · 12 min used") goes into `ofAbout` and `minutesUsed` here once the session
+// offers it; the header already shows them.
+Pacing pacingOf(const ClassSession& s) {
     const Decision* d = s.current();
-    const std::string title = s.session().scenario().title + " · decision " +
-                              std::to_string(d ? d->step : 0) + " · " +
-                              std::string(toString(s.setup().mode));
+    return Pacing{d ? d->step : 0, std::nullopt, std::nullopt};
+}
+
+// `text` cut with an ellipsis to `width` in the current font: the header keeps to one line.
+std::string cutTo(std::string text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    while (!text.empty() && ImGui::CalcTextSize((text + "\xE2\x80\xA6").c_str()).x > width) {
+        text.pop_back();
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+            text.pop_back(); // never half a UTF-8 character
+        if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0xC0)
+            text.pop_back();
+    }
+    return text.empty() ? text : text + "\xE2\x80\xA6";
+}
+
+// The header, pinned above what scrolls: the pacing line, the mode and the scenario on one line,
+// and the timer large at the right.
+void topLine(const ClassSession& s, Ui& ui) {
     const auto left = s.secondsLeft(ui.now);
-    const float timerWidth = left ? ImGui::CalcTextSize("00:00").x * 1.6f : 0;
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - timerWidth);
-    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->muted));
-    ImGui::TextUnformatted(title.c_str());
+    ImGui::PushFont(ui.fonts.title);
+    const float timerWidth = left ? ImGui::CalcTextSize("00:00").x : 0;
+    const float titleHeight = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float room = width - (left ? timerWidth + ui.em : 0);
+    const float top = ImGui::GetCursorPosY();
+    // The words sit on the timer's baseline band, centred in its height.
+    if (left) ImGui::SetCursorPosY(top + (titleHeight - ImGui::GetTextLineHeight()) / 2);
+    const std::string pace = pacingText(pacingOf(s));
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->accent));
+    const std::string paceShown = cutTo(pace, room);
+    ImGui::TextUnformatted(paceShown.c_str());
+    const float paceWidth = ImGui::GetItemRectSize().x;
     ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    const std::string rest = cutTo(" \xC2\xB7 " + std::string(toString(s.setup().mode)) +
+                                       " \xC2\xB7 " + s.session().scenario().title,
+                                   room - paceWidth);
+    if (!rest.empty()) {
+        ImGui::SameLine(0, 0);
+        ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->muted));
+        ImGui::TextUnformatted(rest.c_str());
+        ImGui::PopStyleColor();
+    }
     if (!left) return;
-    // The timer, large at the top right; amber for the last ten seconds, red at zero.
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - timerWidth);
+    // The timer: amber for the last ten seconds, red at zero.
+    ImGui::SameLine(width - timerWidth);
+    ImGui::SetCursorPosY(top);
     const Rgba ink = *left == 0    ? ui.palette->bad
                      : *left <= 10 ? ui.palette->warning
                                    : ui.palette->text;
-    wrapped(timerText(*left), ink, ui.fonts.title);
+    ImGui::PushFont(ui.fonts.title);
+    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ink));
+    ImGui::TextUnformatted(timerText(*left).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
 }
 
 void whoPicks(const ClassSession& s, Ui& ui) {
@@ -67,13 +113,19 @@ void options(AppState& state, ClassSession& s, Ui& ui, float width) {
     const int total = d.totalVotes();
     const Resolution r = s.phase() >= Phase::Locked ? s.resolution() : Resolution{};
     const int most = d.votes.empty() ? 0 : *std::max_element(d.votes.begin(), d.votes.end());
+    std::vector<std::string> counts;
+    if (shown)
+        for (std::size_t i = 0; i < d.options.size(); ++i)
+            counts.push_back(countLabel(i < d.votes.size() ? d.votes[i] : 0, total, teams));
+    const float countWidth = countColumnWidth(ui, counts);
     for (std::size_t i = 0; i < d.options.size(); ++i) {
         OptionLook o;
         o.letter = static_cast<char>('A' + i);
         o.text = d.options[i].text;
-        if (shown) {
+        if (shown && i < counts.size()) {
             o.share = total == 0 ? 0.f : static_cast<float>(d.votes[i]) / static_cast<float>(total);
-            o.count = countLabel(d.votes[i], total, teams);
+            o.count = counts[i];
+            o.countWidth = countWidth;
         }
         o.barColour = ui.palette->accent;
         o.outlined = shown && total > 0 && d.votes[i] == most;
@@ -113,11 +165,17 @@ std::string phaseLine(const ClassSession& s, const ClassroomView& c) {
                                              : "No votes: trainer, press the letter to take.";
 }
 
-void consequenceCard(const ClassSession& s, const Ui& ui) {
+// `compact`: the room's option by its letter only, and no customer's name over the reply (the
+// face beside it is the customer).
+void consequenceCard(const ClassSession& s, const Ui& ui, bool compact) {
     const Decision& d = *s.current();
     const Consequence& c = *d.consequence;
     const Palette& p = *ui.palette;
-    wrapped("The room said: " + c.said, p.learner, ui.fonts.bold);
+    // The compact card names the room's option by its letter: the reveal just showed its words.
+    if (compact && d.taken)
+        wrapped("The room said " + optionLetter(*d.taken) + ".", p.learner, ui.fonts.bold);
+    else
+        wrapped("The room said: " + c.said, p.learner, ui.fonts.bold);
     ImGui::Spacing();
     face(static_cast<float>(c.moodAfter), ui.em * 3.2f);
     ImGui::SameLine();
@@ -127,7 +185,7 @@ void consequenceCard(const ClassSession& s, const Ui& ui) {
             wrapped("(" + line.text + ")", p.muted);
             continue;
         }
-        wrapped(s.session().scenario().customer.name, p.customer, ui.fonts.bold);
+        if (!compact) wrapped(s.session().scenario().customer.name, p.customer, ui.fonts.bold);
         wrapped(line.text, p.text);
     }
     const int delta = c.moodAfter - c.moodBefore;
@@ -184,33 +242,74 @@ const char* keysFor(const ClassSession& s) {
 } // namespace
 
 void drawClassPlay(AppState& state, Ui& ui) {
+    drawClassPlay(state, ui, nullptr);
+}
+
+void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     ClassroomView* c = state.classroom();
     if (c == nullptr || !c->session || !beginScreen("ClassPlay")) return endScreen();
     ClassSession& s = *c->session;
-    beginBody();
+    const float floor = fitFloor(ui.fonts.body->FontSize, ImGui::GetIO().DisplaySize.y);
+    beginClassBody(floor);
     // Each new decision and card starts at its top.
     static std::pair<std::size_t, Phase> shown{0, Phase::Ended};
     const std::pair<std::size_t, Phase> now{s.decisions().size(), s.phase()};
-    if (now != shown) ImGui::SetScrollY(0);
+    const ImVec2 body = ImGui::GetContentRegionAvail();
+    FittedArea area;
+    area.id = "play";
+    area.size = body;
+    area.floor = floor;
+    area.toTop = now != shown;
+    area.scrollLines = &c->scrollLines;
     shown = now;
-    scrollBy(c->scrollLines, ui.em);
-    const float width = ImGui::GetContentRegionAvail().x;
-    topLine(s, ui);
-    if (s.error() && s.phase() != Phase::Taken) {
-        errorBanner(s, ui);
-    } else if (s.phase() == Phase::Taken && s.current()->consequence) {
-        consequenceCard(s, ui);
-        if (s.error()) errorBanner(s, ui);
-    } else if (s.current() != nullptr) {
-        // What the trainer does next, above the options so it never scrolls away.
+    const bool card = s.phase() == Phase::Taken && s.current() && s.current()->consequence;
+    bool compact = false; // the shorter form, when even the floor overflows
+    area.compact = &compact;
+    // Pinned: the header, and what the trainer does next, so neither scrolls away.
+    area.pinned = [&] {
+        topLine(s, ui);
+        if (s.error() || card || s.current() == nullptr) return;
         const std::string line = phaseLine(s, *c);
         if (!line.empty()) wrapped(line, ui.palette->accent, ui.fonts.bold);
-        whoPicks(s, ui);
-        customerWords(s, ui);
-        options(state, s, ui, width);
+    };
+    area.flowing = [&] {
+        const float width = ImGui::GetContentRegionAvail().x;
+        if (s.error() && s.phase() != Phase::Taken) {
+            errorBanner(s, ui);
+        } else if (card) {
+            consequenceCard(s, ui, compact);
+            if (s.error()) errorBanner(s, ui);
+        } else if (s.current() != nullptr) {
+            whoPicks(s, ui);
+            // The room heard the customer while it voted: the reveal can do without them.
+            if (!compact || s.phase() == Phase::Voting) customerWords(s, ui);
+            options(state, s, ui, width);
+        }
+    };
+    FitOutcome outcome;
+    if (join != nullptr && s.phase() == Phase::Voting && !s.error()) {
+        // The join panel beside the options, or a strip below them; they fit in what is left.
+        const JoinLayout place = placeJoinPanel(body.x, body.y, ui.em, join->qrSize);
+        const ImVec2 gap = ImGui::GetStyle().ItemSpacing;
+        if (place.placement == JoinPlacement::Beside) {
+            area.size.x = body.x - place.width - gap.x;
+            ImGui::BeginGroup();
+            outcome = drawFitted(ui, area);
+            ImGui::EndGroup();
+            ImGui::SameLine();
+            joinPanel(*join, ui, body.y);
+        } else {
+            area.size.y = body.y - place.height - gap.y;
+            outcome = drawFitted(ui, area);
+            joinPanel(*join, ui, place.height);
+        }
+    } else {
+        outcome = drawFitted(ui, area);
     }
+    c->moreBelow = outcome.marks.moreBelow;
+    c->moreAbove = outcome.marks.moreAbove;
     endBody();
-    statusBar(ui, c->notice, keysFor(s));
+    classStatusBar(ui, c->notice, keysFor(s), floor);
     endScreen();
 }
 

@@ -5,6 +5,7 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 namespace frontline::app {
@@ -60,7 +61,8 @@ void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool se
         teamChip(ui, {"", team.colour});
         ImGui::SameLine();
         ImGui::SetNextItemWidth(width - ImGui::GetCursorPosX());
-        if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+        if (!measuringFit() && (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()))
+            ImGui::SetKeyboardFocusHere();
         ImGui::InputTextWithHint(("##" + id).c_str(), "Team name", &team.name);
         if (team.name.size() > 24) team.name.resize(24);
         return;
@@ -76,20 +78,18 @@ void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool se
         d / 2, colour(teamColour(team, *ui.palette)), 24);
 }
 
-} // namespace
-
-void drawClassSetup(AppState& state, Ui& ui) {
-    ClassroomView* c = state.classroom();
-    if (c == nullptr || !beginScreen("ClassSetup")) return endScreen();
-    beginBody();
-    heading(ui, "Classroom: set up a session");
+// The rows, then the scenario's brief under them for the room to read. With the last row
+// selected the brief is scrolled into view too, so Up/Down reach every line of it.
+void rowsAndBrief(AppState& state, ClassroomView* c, Ui& ui) {
     const float width = ImGui::GetContentRegionAvail().x;
     const auto rows = c->rows();
     // Teams two to a line where there is room, so eight of them still fit on one screen.
     const bool pairs = width > ui.em * 30;
     const float teamWidth = pairs ? (width - ImGui::GetStyle().ItemSpacing.x) / 2 : width;
+    float lastRowTop = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const bool selected = c->row == i;
+        if (i + 1 == rows.size()) lastRowTop = ImGui::GetCursorPosY();
         if (rows[i].field == SetupField::Team) {
             if (pairs && rows[i].team % 2 == 1) ImGui::SameLine();
             const bool wide = selected && !pairs;
@@ -106,15 +106,35 @@ void drawClassSetup(AppState& state, Ui& ui) {
                     state.classroomChanged();
                 });
         }
-        if (selected && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+        if (selected && !measuringFit() && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
     }
-    if (c->file() != nullptr) {
-        ImGui::Spacing();
-        wrapped(c->file()->scenario->brief, ui.palette->muted);
-    }
+    if (c->file() == nullptr) return;
+    ImGui::Spacing();
+    wrapped("The scenario's brief", ui.palette->accent, ui.fonts.bold);
+    wrapped(c->file()->scenario->brief, ui.palette->text);
+    if (measuringFit() || rows.empty() || c->row + 1 != rows.size()) return;
+    // As much of the brief as fits, never scrolling the selected row out of sight.
+    const float bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::SetScrollY(std::max(0.f, std::min(lastRowTop, bottom - ImGui::GetWindowHeight())));
+}
+
+} // namespace
+
+void drawClassSetup(AppState& state, Ui& ui) {
+    ClassroomView* c = state.classroom();
+    if (c == nullptr || !beginScreen("ClassSetup")) return endScreen();
+    const float floor = fitFloor(ui.fonts.body->FontSize, ImGui::GetIO().DisplaySize.y);
+    beginClassBody(floor);
+    FittedArea area;
+    area.id = "setup";
+    area.size = ImGui::GetContentRegionAvail();
+    area.floor = floor;
+    area.pinned = [&] { heading(ui, "Classroom: set up a session"); };
+    area.flowing = [&] { rowsAndBrief(state, c, ui); };
+    drawFitted(ui, area);
     endBody();
-    statusBar(ui, c->notice.empty() ? state.notice() : c->notice,
-              "Up/Down row · Left/Right change · Enter · S start · Esc leave");
+    classStatusBar(ui, c->notice.empty() ? state.notice() : c->notice,
+                   "Up/Down row · Left/Right change · Enter · S start · Esc leave", floor);
     endScreen();
 }
 

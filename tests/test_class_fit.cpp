@@ -24,6 +24,25 @@ TEST_CASE("Class fit: the largest scale whose content fits the region is chosen"
     CHECK(chooseFit({{0.7f, 500}, {1.f, 900}, {0.8f, 650}}, 720, 0.6f).scale == Approx(0.8f));
 }
 
+TEST_CASE("Class fit: the full form first, the compact form only when the floor overflows",
+          "[class-fit]") {
+    // The reveal: 700 px at the floor with the customer's words, 560 without them.
+    const auto reveal = [](float s, bool compact) { return (compact ? 560.f : 700.f) * s / 0.6f; };
+    const LeveledFit tight = fitFullOrCompact(600, 0.6f, reveal, true);
+    CHECK(tight.compact);
+    CHECK_FALSE(tight.fit.overflows);
+    CHECK(tight.fit.scale > 0.6f);
+    // With room, the full form, even if smaller than the compact one could be drawn.
+    const LeveledFit roomy = fitFullOrCompact(800, 0.6f, reveal, true);
+    CHECK_FALSE(roomy.compact);
+    CHECK_FALSE(roomy.fit.overflows);
+    // Content with no compact form overflows at the floor and says so.
+    const LeveledFit none = fitFullOrCompact(600, 0.6f, reveal, false);
+    CHECK_FALSE(none.compact);
+    CHECK(none.fit.overflows);
+    CHECK(none.fit.scale == Approx(0.6f));
+}
+
 TEST_CASE("Class fit: the floor is respected and overflow below it is reported", "[class-fit]") {
     // Only 0.5 would fit, but the floor is 0.6: draw at 0.6 and scroll.
     const std::vector<MeasuredHeight> measured{{1.f, 1500}, {0.8f, 1100}, {0.6f, 800}, {0.5f, 700}};
@@ -42,18 +61,31 @@ TEST_CASE("Class fit: the floor is respected and overflow below it is reported",
     CHECK(chooseFit({{1.f, 900}, {0.8f, 500}}, 720, nan).overflows);
 }
 
-TEST_CASE("Class fit: measuring stops at the first scale that fits, from the full size down",
+TEST_CASE("Class fit: measuring stops at the first scale that fits, then refines below the step",
           "[class-fit]") {
     std::vector<float> asked;
-    const Fit fit = fitContent(600, 0.6f, [&](float s) {
+    const auto square = [&](float s) {
         asked.push_back(s);
-        return 1000.f * s * s; // 0.75 -> 562
-    });
-    CHECK(fit.scale == Approx(0.75f));
-    CHECK_FALSE(fit.overflows);
+        return 1000.f * s * s; // 0.75 -> 562, 0.8 -> 640: fits up to 0.7746
+    };
+    const Fit stepped = fitContent(600, 0.6f, square, kFitStep, 0);
+    CHECK(stepped.scale == Approx(0.75f));
+    CHECK_FALSE(stepped.overflows);
     REQUIRE(asked.size() == 6);
     CHECK(asked.front() == Approx(1.f));
     CHECK(asked.back() == Approx(0.75f));
+    // Refined: the gap to the step that did not fit is halved three times, 0.76875 fits.
+    asked.clear();
+    const Fit refined = fitContent(600, 0.6f, square);
+    REQUIRE(asked.size() == 9);
+    CHECK(refined.scale == Approx(0.76875f));
+    CHECK(refined.scale <= std::sqrt(0.6f));
+    CHECK(refined.height <= 600.f);
+    CHECK_FALSE(refined.overflows);
+    // Content that fits at full size is measured once.
+    asked.clear();
+    CHECK(fitContent(2000, 0.6f, square).scale == Approx(1.f));
+    CHECK(asked.size() == 1);
     // Past the floor: every step tried, the last one being the floor itself, which overflows.
     asked.clear();
     const Fit tall = fitContent(100, 0.62f, [&](float s) {
@@ -62,7 +94,7 @@ TEST_CASE("Class fit: measuring stops at the first scale that fits, from the ful
     });
     CHECK(tall.overflows);
     CHECK(tall.scale == Approx(0.62f));
-    CHECK(asked.back() == Approx(0.62f));
+    CHECK(asked.back() == Approx(0.62f)); // nothing to refine past the floor
     // A region of nothing (a window shrunk to a line) still gives an answer, not a hang.
     CHECK(fitContent(0, 0.6f, [](float) { return 10.f; }).overflows);
 }
@@ -109,23 +141,27 @@ TEST_CASE("Class fit: scroll marks say what is hidden above and below", "[class-
     CHECK_FALSE(scrollMarks(std::nan(""), 10).moreBelow);
 }
 
-TEST_CASE("Class fit: the join panel sits beside the options when wide, below when narrow",
+TEST_CASE("Class fit: the join panel sits beside the options, narrower on narrower screens",
           "[class-fit]") {
-    // The body under the header at the projector preset (em 50): 1920x1080 is wide enough.
-    const JoinLayout wide = placeJoinPanel(1860, 860, 50, 29);
+    // The body under the header at the projector preset (em 50): 1920x1080 gives it a third.
+    const JoinLayout wide = placeJoinPanel(1860, 954, 50, 29);
     CHECK(wide.placement == JoinPlacement::Beside);
     CHECK(wide.width == Approx(558));
-    CHECK(1860 - wide.width >= 20 * 50);
-    // 1280x720 and 1024x768: a strip along the bottom, as tall as a code readable from 5 m.
-    for (float w : {1220.f, 994.f}) {
-        const JoinLayout narrow = placeJoinPanel(w, 560, 50, 29);
-        CHECK(narrow.placement == JoinPlacement::Below);
-        CHECK(narrow.width == Approx(w));
-        CHECK(qrModulePixels(29, narrow.height) >= kQrMinModulePixels);
-        CHECK(narrow.height <= 560 * 0.4f);
-    }
-    // A tiny window: the strip never takes most of the screen.
-    CHECK(placeJoinPanel(300, 200, 20, 29).height <= 80);
+    CHECK(wide.height == Approx(954));
+    // 1280x720: what leaves the options 20 text sizes; 1024x768: the code and its padding alone,
+    // still four pixels a module (a phone reads it from 5 m).
+    const JoinLayout hd = placeJoinPanel(1220, 608, 50, 29);
+    CHECK(hd.placement == JoinPlacement::Beside);
+    CHECK(hd.width == Approx(220));
+    const JoinLayout xga = placeJoinPanel(994, 655, 50, 29);
+    CHECK(xga.placement == JoinPlacement::Beside);
+    CHECK(xga.width == Approx(37 * 4 + 25));
+    CHECK(qrModulePixels(29, xga.width - 25) >= kQrMinModulePixels);
+    // A window too narrow to share: a strip below, never most of the screen.
+    const JoinLayout tiny = placeJoinPanel(300, 200, 20, 29);
+    CHECK(tiny.placement == JoinPlacement::Below);
+    CHECK(tiny.width == Approx(300));
+    CHECK(tiny.height <= 80);
     // Nonsense sizes give a layout, not a crash.
     const JoinLayout bad = placeJoinPanel(std::nanf(""), -5, 0, -3);
     CHECK(bad.width >= 0);

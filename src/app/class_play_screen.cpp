@@ -77,7 +77,8 @@ void topLine(const ClassSession& s, Ui& ui) {
     ImGui::PopFont();
 }
 
-void whoPicks(const ClassSession& s, Ui& ui) {
+// `compact`: without the sentence for the team whose pick is keyed (its chip is marked).
+void whoPicks(const ClassSession& s, Ui& ui, bool compact) {
     const auto team = s.teamToPick();
     if (!team || s.phase() != Phase::Voting) return;
     const auto& teams = s.setup().teams;
@@ -85,28 +86,41 @@ void whoPicks(const ClassSession& s, Ui& ui) {
         teamChip(ui, teams[*team], "'s turn to decide");
         return;
     }
-    // Secret vote: who has picked (never what), and whose pick is being keyed in.
+    // Secret vote: who has picked (never what), and whose pick is being keyed in. The chips
+    // wrap onto another line rather than run off the side with eight teams.
     const Decision& d = *s.current();
+    const float right = ImGui::GetContentRegionMax().x;
     for (std::size_t t = 0; t < teams.size(); ++t) {
-        if (t > 0) ImGui::SameLine(0, ui.em);
         const bool picked = d.teamPicks[t].has_value();
         const char* mark = t == *team ? " \xE2\x97\x80" : picked ? " \xE2\x9C\x93" : "";
+        const float chip = ui.em * 0.8f + ImGui::GetStyle().ItemSpacing.x +
+                           ImGui::CalcTextSize((teams[t].name + mark).c_str()).x;
+        if (t > 0) {
+            ImGui::SameLine(0, ui.em);
+            if (ImGui::GetCursorPosX() + chip > right) ImGui::NewLine();
+        }
         teamChip(ui, teams[t], mark);
     }
+    if (compact) return;
     wrapped(teams[*team].name + ": tell the trainer your pick. The screen shows only who "
                                 "has picked.",
             ui.palette->text, ui.fonts.bold);
 }
 
-void customerWords(const ClassSession& s, const Ui& ui) {
+// `compact`: the words without the customer's name over them.
+void customerWords(const ClassSession& s, const Ui& ui, bool compact) {
     const Decision* d = s.current();
     if (d == nullptr) return;
-    wrapped(s.session().scenario().customer.name, ui.palette->customer, ui.fonts.bold);
+    if (!compact)
+        wrapped(s.session().scenario().customer.name, ui.palette->customer, ui.fonts.bold);
     wrapped(d->prompt, ui.palette->text);
     ImGui::Spacing();
 }
 
 void options(AppState& state, ClassSession& s, Ui& ui, float width) {
+    // Boxed options need only a narrow gap between them: the height goes to their text.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                        ImVec2(ImGui::GetStyle().ItemSpacing.x, ui.em * 0.15f));
     const Decision& d = *s.current();
     const bool shown = s.countsVisible();
     const bool teams = s.setup().mode != ClassMode::ClassVote;
@@ -139,6 +153,7 @@ void options(AppState& state, ClassSession& s, Ui& ui, float width) {
         };
         optionBox(ui, o, width);
     }
+    ImGui::PopStyleVar();
 }
 
 std::string phaseLine(const ClassSession& s, const ClassroomView& c) {
@@ -280,9 +295,9 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
             consequenceCard(s, ui, compact);
             if (s.error()) errorBanner(s, ui);
         } else if (s.current() != nullptr) {
-            whoPicks(s, ui);
+            whoPicks(s, ui, compact);
             // The room heard the customer while it voted: the reveal can do without them.
-            if (!compact || s.phase() == Phase::Voting) customerWords(s, ui);
+            if (!compact || s.phase() == Phase::Voting) customerWords(s, ui, compact);
             options(state, s, ui, width);
         }
     };
@@ -309,7 +324,11 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     c->moreBelow = outcome.marks.moreBelow;
     c->moreAbove = outcome.marks.moreAbove;
     endBody();
-    classStatusBar(ui, c->notice, keysFor(s), floor);
+    // Said while there is more to see: PageDown scrolls to it before it moves the session on.
+    const std::string keys =
+        c->moreBelow ? std::string("\xE2\x96\xBC PgDn shows more first \xC2\xB7 ") + keysFor(s)
+                     : keysFor(s);
+    classStatusBar(ui, c->notice, keys, floor);
     endScreen();
 }
 

@@ -54,6 +54,13 @@ std::string rowLabel(const ClassroomView& c, const SetupRow& row) {
     return "";
 }
 
+// What the room reads while the trainer sets up: the scenario's brief.
+void brief(const ClassroomView& c, const Ui& ui) {
+    if (c.file() == nullptr) return;
+    wrapped("The scenario's brief", ui.palette->accent, ui.fonts.bold);
+    wrapped(c.file()->scenario->brief, ui.palette->text);
+}
+
 void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool selected) {
     Team& team = c.setup.teams[row.team];
     const std::string id = "team" + std::to_string(row.team);
@@ -78,9 +85,9 @@ void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool se
         d / 2, colour(teamColour(team, *ui.palette)), 24);
 }
 
-// The rows, then the scenario's brief under them for the room to read. With the last row
-// selected the brief is scrolled into view too, so Up/Down reach every line of it.
-void rowsAndBrief(AppState& state, ClassroomView* c, Ui& ui) {
+// The rows; on a narrow screen the scenario's brief under them, and with the last row selected
+// the brief is scrolled into view too, so Up/Down reach every line of it.
+void rowsAndBrief(AppState& state, ClassroomView* c, Ui& ui, bool briefBelow) {
     const float width = ImGui::GetContentRegionAvail().x;
     const auto rows = c->rows();
     // Teams two to a line where there is room, so eight of them still fit on one screen.
@@ -108,10 +115,9 @@ void rowsAndBrief(AppState& state, ClassroomView* c, Ui& ui) {
         }
         if (selected && !measuringFit() && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
     }
-    if (c->file() == nullptr) return;
+    if (!briefBelow || c->file() == nullptr) return;
     ImGui::Spacing();
-    wrapped("The scenario's brief", ui.palette->accent, ui.fonts.bold);
-    wrapped(c->file()->scenario->brief, ui.palette->text);
+    brief(*c, ui);
     if (measuringFit() || rows.empty() || c->row + 1 != rows.size()) return;
     // As much of the brief as fits, never scrolling the selected row out of sight.
     const float bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
@@ -125,13 +131,30 @@ void drawClassSetup(AppState& state, Ui& ui) {
     if (c == nullptr || !beginScreen("ClassSetup")) return endScreen();
     const float floor = fitFloor(ui.fonts.body->FontSize, ImGui::GetIO().DisplaySize.y);
     beginClassBody(floor);
-    FittedArea area;
-    area.id = "setup";
-    area.size = ImGui::GetContentRegionAvail();
-    area.floor = floor;
-    area.pinned = [&] { heading(ui, "Classroom: set up a session"); };
-    area.flowing = [&] { rowsAndBrief(state, c, ui); };
-    drawFitted(ui, area);
+    // A landscape screen has the brief beside the rows, always in sight, each fitted on its own;
+    // otherwise it is under the rows.
+    const ImVec2 body = ImGui::GetContentRegionAvail();
+    const bool beside = c->file() != nullptr && body.x >= 1.5f * body.y;
+    FittedArea rows;
+    rows.id = "setup";
+    rows.size = ImVec2(beside ? body.x * 0.6f : body.x, body.y);
+    rows.floor = floor;
+    rows.pinned = [&] { heading(ui, "Classroom: set up a session"); };
+    rows.flowing = [&] { rowsAndBrief(state, c, ui, !beside); };
+    if (!beside) {
+        drawFitted(ui, rows);
+    } else {
+        ImGui::BeginGroup();
+        drawFitted(ui, rows);
+        ImGui::EndGroup();
+        ImGui::SameLine(0, ui.em);
+        FittedArea side;
+        side.id = "brief";
+        side.size = ImGui::GetContentRegionAvail();
+        side.floor = floor;
+        side.flowing = [&] { brief(*c, ui); };
+        drawFitted(ui, side);
+    }
     endBody();
     classStatusBar(ui, c->notice.empty() ? state.notice() : c->notice,
                    "Up/Down row · Left/Right change · Enter · S start · Esc leave", floor);

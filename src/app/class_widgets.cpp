@@ -2,10 +2,13 @@
 // as a bar), a team's colour chip, the discussion timer, and a consequence's rules.
 #include "class_widgets.hpp"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace frontline::app {
 
@@ -38,9 +41,11 @@ class ScaledText {
     float m_em;
 };
 
-// The content's bottom: the cursor stands one item spacing below the last item.
+// The content's bottom in the current window: the lowest edge of any item, as ImGui measures
+// the content to scroll (the cursor's own position depends on the spacing in force last).
 float contentBottom() {
-    return ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    return window->DC.CursorMaxPos.y - window->Pos.y + window->Scroll.y;
 }
 
 } // namespace
@@ -60,7 +65,7 @@ bool pointerLive(Clock::time_point now) {
     if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() ||
         io.MouseWheel != 0)
         movedAt = now;
-    return movedAt && now - *movedAt < kPointerIdle;
+    return movedAt && now >= *movedAt && now - *movedAt < kPointerIdle;
 }
 
 bool measuringFit() {
@@ -85,21 +90,42 @@ void teamChip(const Ui& ui, const Team& team, std::string_view suffix) {
     ImGui::PopTextWrapPos();
 }
 
+OptionText splitAtCount(std::string_view text, float firstWidth, float fullWidth) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const char* cut = font->CalcWordWrapPositionA(size / font->FontSize, begin, end, firstWidth);
+    if (const void* newline = std::memchr(begin, '\n', static_cast<std::size_t>(cut - begin)))
+        cut = static_cast<const char*>(newline);
+    OptionText out;
+    out.first = std::string_view(begin, static_cast<std::size_t>(cut - begin));
+    while (cut < end && (*cut == ' ' || *cut == '\n')) // as ImGui drops them at a wrap
+        ++cut;
+    out.rest = std::string_view(cut, static_cast<std::size_t>(end - cut));
+    out.height = size + (out.rest.empty() ? 0
+                                          : ImGui::CalcTextSize(out.rest.data(),
+                                                                out.rest.data() + out.rest.size(),
+                                                                false, fullWidth)
+                                                .y);
+    return out;
+}
+
 void optionBox(const Ui& ui, const OptionLook& o, float width) {
     const Palette& p = *ui.palette;
     const float pad = ui.em * 0.5f;
     const float padY = ui.em * 0.25f; // kept low: four options must fit a projector's height
     const float titlePx = fontPixels(ui.fonts.title), boldPx = fontPixels(ui.fonts.bold);
-    const float letterWidth = titlePx * 1.3f;
+    const float letterWidth = titlePx * 0.9f; // the widest letter, A to I, and a little
     const float ownCount =
         o.count.empty() ? 0 : ui.fonts.bold->CalcTextSizeA(boldPx, FLT_MAX, 0, o.count.c_str()).x;
     const float countWidth = o.count.empty() ? 0 : std::max(o.countWidth, ownCount);
-    // A clear gap before the count column: the text wraps short of it, never into it.
+    // A clear gap before the count column: the first line wraps short of it, never into it.
     const float countGap = countWidth > 0 ? ui.em : 0;
-    const float textWidth =
-        std::max(ui.em * 4, width - letterWidth - countWidth - countGap - 3 * pad);
-    const ImVec2 textSize =
-        ImGui::CalcTextSize(o.text.data(), o.text.data() + o.text.size(), false, textWidth);
+    const float textWidth = std::max(ui.em * 4, width - letterWidth - 3 * pad);
+    const OptionText text =
+        splitAtCount(o.text, std::max(ui.em * 2, textWidth - countWidth - countGap), textWidth);
+    const ImVec2 textSize(textWidth, text.height);
     const float chipsHeight = o.teams.empty() ? 0 : ImGui::GetTextLineHeightWithSpacing();
     // The votes as a bar along the bottom of the box, clear of the text so it keeps its contrast.
     const float barHeight = o.share ? ui.em * 0.4f : 0;
@@ -132,9 +158,13 @@ void optionBox(const Ui& ui, const OptionLook& o, float width) {
     const char letter[2] = {o.letter, 0};
     dl->AddText(ui.fonts.title, titlePx, ImVec2(at.x + pad, at.y + padY), colour(p.accent), letter);
     const float textX = at.x + pad + letterWidth + pad;
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(textX, at.y + padY),
-                colour(o.dim ? p.muted : p.text), o.text.data(), o.text.data() + o.text.size(),
-                textWidth);
+    const ImU32 ink = colour(o.dim ? p.muted : p.text);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(textX, at.y + padY), ink,
+                text.first.data(), text.first.data() + text.first.size());
+    if (!text.rest.empty())
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                    ImVec2(textX, at.y + padY + ImGui::GetFontSize()), ink, text.rest.data(),
+                    text.rest.data() + text.rest.size(), textWidth);
     if (!o.count.empty()) // right-aligned in its column
         dl->AddText(ui.fonts.bold, boldPx, ImVec2(end.x - pad - ownCount, at.y + padY),
                     colour(p.text), o.count.c_str());
@@ -380,8 +410,12 @@ void joinPanel(const JoinInfo& j, const Ui& ui, float maxHeight) {
     if (!(maxHeight >= 1) || !(width >= 1)) return;
     const Palette& p = *ui.palette;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colourVec(p.panel));
+    // A quarter of the text size each side: the strip below the options is planned with half
+    // the text size to spare (placeJoinPanel), so the code keeps its scannable size.
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.em * 0.25f, ui.em * 0.25f));
     ImGui::BeginChild("join", ImVec2(width, maxHeight), true,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
     ImGui::SetWindowFontScale(1.f);
     const ImVec2 inner = ImGui::GetContentRegionAvail();
     std::vector<PanelLine> lines;

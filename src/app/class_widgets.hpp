@@ -33,6 +33,14 @@ struct OptionLook {
 // One option as the room sees it: its letter large, its text, its votes as a bar. The text
 // wraps in the width left of the count column, so counts never run into it.
 void optionBox(const Ui& ui, const OptionLook& option, float width);
+// An option's text split so its first line stops short of the count column (`firstWidth`) and
+// the rest wraps in the full width below the count: the count costs at most one line. In the
+// current font; `height` is the text's.
+struct OptionText {
+    std::string_view first, rest;
+    float height = 0;
+};
+OptionText splitAtCount(std::string_view text, float firstWidth, float fullWidth);
 // The count column for these labels: the widest, in the bold font at the current scale.
 float countColumnWidth(const Ui& ui, const std::vector<std::string>& counts);
 

@@ -8,7 +8,9 @@ namespace frontline::app {
 namespace {
 
 bool fits(float height, float region) {
-    return std::isfinite(height) && height <= region;
+    // A pixel to spare: the windows the content is drawn in are sized in whole pixels.
+    constexpr float kRounding = 1.f;
+    return std::isfinite(height) && height <= region - kRounding;
 }
 
 // The floor as given, kept within (0, 1]; a bad value means no shrinking at all.
@@ -54,24 +56,36 @@ Fit chooseFit(const std::vector<MeasuredHeight>& measured, float region, float f
     return Fit{floor, 0, true}; // nothing measured within the limits
 }
 
-Fit fitContent(float region, float floor, const std::function<float(float)>& heightAt, float step) {
+Fit fitContent(float region, float floor, const std::function<float(float)>& heightAt, float step,
+               int refine) {
     std::vector<MeasuredHeight> measured;
+    std::optional<float> tooBig; // the last step that did not fit
     for (float scale : fitSteps(floor, step)) {
         measured.push_back({scale, heightAt(scale)});
         if (fits(measured.back().height, region)) break;
+        tooBig = scale;
+    }
+    if (tooBig && fits(measured.back().height, region)) {
+        float low = measured.back().scale, high = *tooBig;
+        for (int i = 0; i < std::clamp(refine, 0, 8); ++i) {
+            const float middle = (low + high) / 2;
+            measured.push_back({middle, heightAt(middle)});
+            (fits(measured.back().height, region) ? low : high) = middle;
+        }
     }
     return chooseFit(measured, region, sane(floor));
 }
 
 LeveledFit fitFullOrCompact(float region, float floor,
                             const std::function<float(float, bool)>& heightAt, bool hasCompact,
-                            float step) {
-    const Fit full = fitContent(
-        region, floor, [&](float s) { return heightAt(s, false); }, step);
+                            float step, int refine) {
+    const auto at = [&](bool compact) {
+        return fitContent(
+            region, floor, [&](float s) { return heightAt(s, compact); }, step, refine);
+    };
+    const Fit full = at(false);
     if (!full.overflows || !hasCompact) return {full, false};
-    return {fitContent(
-                region, floor, [&](float s) { return heightAt(s, true); }, step),
-            true};
+    return {at(true), true};
 }
 
 ScrollMarks scrollMarks(float scrollY, float maxScrollY) {
@@ -83,22 +97,29 @@ ScrollMarks scrollMarks(float scrollY, float maxScrollY) {
 JoinLayout placeJoinPanel(float width, float height, float em, int qrModules) {
     constexpr float kBesideShare = 0.3f; // of the width, for the panel beside the options
     constexpr float kOptionsEms = 20.f;  // what the options keep beside it, in body text sizes
+    constexpr float kLeastEms = 12.f;    // below this the options cannot share the width at all
     constexpr float kStripShare = 0.4f;  // of the height, at most, for the strip below
     width = std::isfinite(width) ? std::max(width, 0.f) : 0.f;
     height = std::isfinite(height) ? std::max(height, 0.f) : 0.f;
     em = std::isfinite(em) && em > 0 ? em : 1.f;
-    const float smallest =
+    // The narrowest panel: the smallest code a phone reads from 5 m, and the panel's padding.
+    const float code =
         static_cast<float>((std::max(qrModules, 1) + 2 * kQrQuietModules) * kQrMinModulePixels);
-    const float beside = std::clamp(width * kBesideShare, std::min(smallest, width), width);
-    if (width - beside >= kOptionsEms * em) return {JoinPlacement::Beside, beside, height};
-    // A strip as tall as the smallest readable code (plus a little), never most of the screen.
-    const float strip = std::min(smallest + em * 0.5f, height * kStripShare);
-    return {JoinPlacement::Below, width, strip};
+    const float narrowest = code + em * 0.5f;
+    // A third of the width where the options keep 20 text sizes; narrower where they would not,
+    // down to the code alone.
+    const float beside =
+        std::max(narrowest, std::min(width * kBesideShare, width - kOptionsEms * em));
+    if (width - beside >= kLeastEms * em) return {JoinPlacement::Beside, beside, height};
+    // A window too narrow to share: a strip along the bottom, never most of the screen.
+    return {JoinPlacement::Below, width, std::min(narrowest, height * kStripShare)};
 }
 
 int qrModulePixels(int modules, float side) {
     if (modules <= 0 || !std::isfinite(side) || side <= 0) return 0;
-    return static_cast<int>(std::floor(side / static_cast<float>(modules + 2 * kQrQuietModules)));
+    // A thousandth of a pixel of float error must not cost a whole pixel per module.
+    return static_cast<int>(
+        std::floor(side / static_cast<float>(modules + 2 * kQrQuietModules) + 1e-3f));
 }
 
 std::string pacingText(const Pacing& p) {

@@ -44,9 +44,11 @@ struct MeasuredHeight {
 Fit chooseFit(const std::vector<MeasuredHeight>& measured, float region, float floor);
 
 // The same, measuring only as far as needed: from the full size down, stopping at the first
-// scale that fits.
+// scale that fits, then halving the gap to the step above `refine` times (wrapping makes height
+// jump between steps: a line fewer can free a tenth of the screen).
+constexpr int kFitRefine = 3;
 Fit fitContent(float region, float floor, const std::function<float(float scale)>& heightAt,
-               float step = kFitStep);
+               float step = kFitStep, int refine = kFitRefine);
 
 // Fitting content that has a shorter form (the reveal without the customer's words the room
 // has already heard): the full form at the largest scale that fits; only when even the floor
@@ -57,7 +59,7 @@ struct LeveledFit {
 };
 LeveledFit fitFullOrCompact(float region, float floor,
                             const std::function<float(float scale, bool compact)>& heightAt,
-                            bool hasCompact, float step = kFitStep);
+                            bool hasCompact, float step = kFitStep, int refine = kFitRefine);
 
 // What the clicker's PageUp and PageDown should scroll first: content hidden above or below.
 struct ScrollMarks {
@@ -66,8 +68,9 @@ struct ScrollMarks {
 };
 ScrollMarks scrollMarks(float scrollY, float maxScrollY);
 
-// The phones' join panel: beside the options on a wide screen, a strip along the bottom of a
-// narrow one, so it never pushes the options off screen (they fit in what is left).
+// The phones' join panel: beside the options, a third of the width on a wide screen and down to
+// the code alone on a narrower one; a strip along the bottom only of a window too narrow to share.
+// The options fit in what is left, so the panel never pushes them off screen.
 enum class JoinPlacement { Beside, Below };
 struct JoinLayout {
     JoinPlacement placement = JoinPlacement::Beside;

@@ -231,10 +231,54 @@ TEST_CASE("Class screens: an option's text stops short of its count, which costs
     CHECK(split.height <= wrappedFull + ImGui::GetFontSize() + 0.5f);
     // Short text fits the first line whole; a newline ends the first line.
     CHECK(splitAtCount("Yes.", first, full).rest.empty());
+    // No room beside the count: every word below it.
+    const OptionText under = splitAtCount(text, 0, full);
+    CHECK(under.first.empty());
+    CHECK(under.rest == text);
     const OptionText lines = splitAtCount("One\nTwo", first, full);
     CHECK(lines.first == "One");
     CHECK(lines.rest == "Two");
     ImGui::PopFont();
+    ImGui::EndFrame();
+}
+
+TEST_CASE("Class screens: counts never run into an option's text, at any width",
+          "[class-fit][ui-headless]") {
+    Projector p({1280, 720}, classScreen("class-reveal", {2}, {11, 3, 14}));
+    p.draw();
+    const Decision& d = *p.view().session->current();
+    REQUIRE(d.options.size() == 4);
+    ImGui::NewFrame();
+    ImGui::Begin("options");
+    ImGui::PushFont(p.fonts().body);
+    Ui ui;
+    ui.fonts = p.fonts();
+    ui.palette = &p.colours();
+    for (const float scale : {1.f, 0.8f, 0.6f}) {
+        ImGui::SetWindowFontScale(scale);
+        ui.em = ImGui::GetFontSize();
+        std::vector<std::string> counts;
+        for (int votes : {11, 3, 14, 999})
+            counts.push_back(countLabel(votes, 1027, scale < 0.9f)); // "3 teams · 0%" too
+        const float column = countColumnWidth(ui, counts);
+        for (float width = 300; width <= 1900; width += 40)
+            for (std::size_t i = 0; i < d.options.size(); ++i) {
+                OptionLook o;
+                o.text = d.options[i].text;
+                o.count = counts[i];
+                o.countWidth = column;
+                o.share = 0.5f;
+                const OptionLayout l = layOutOption(ui, o, width);
+                INFO("option " << i << ", width " << width << ", scale " << scale);
+                // The first line ends a clear gap before the count; the rest starts below it.
+                if (!l.text.first.empty()) CHECK(l.textX + l.firstWidth + ui.em * 0.5f <= l.countX);
+                CHECK(l.padY + ImGui::GetFontSize() >= l.padY + l.countHeight - 0.5f);
+                CHECK(l.countX + ImGui::CalcTextSize(o.count.c_str()).x <= width);
+                CHECK(l.height > l.text.height);
+            }
+    }
+    ImGui::PopFont();
+    ImGui::End();
     ImGui::EndFrame();
 }
 

@@ -95,7 +95,9 @@ OptionText splitAtCount(std::string_view text, float firstWidth, float fullWidth
     const float size = ImGui::GetFontSize();
     const char* begin = text.data();
     const char* end = begin + text.size();
-    const char* cut = font->CalcWordWrapPositionA(size / font->FontSize, begin, end, firstWidth);
+    const char* cut =
+        firstWidth > 0 ? font->CalcWordWrapPositionA(size / font->FontSize, begin, end, firstWidth)
+                       : begin; // no first line: all of it below
     if (const void* newline = std::memchr(begin, '\n', static_cast<std::size_t>(cut - begin)))
         cut = static_cast<const char*>(newline);
     OptionText out;
@@ -111,27 +113,45 @@ OptionText splitAtCount(std::string_view text, float firstWidth, float fullWidth
     return out;
 }
 
-void optionBox(const Ui& ui, const OptionLook& o, float width) {
-    const Palette& p = *ui.palette;
-    const float pad = ui.em * 0.5f;
-    const float padY = ui.em * 0.25f; // kept low: four options must fit a projector's height
+OptionLayout layOutOption(const Ui& ui, const OptionLook& o, float width) {
+    OptionLayout l;
+    l.width = width;
+    l.padX = ui.em * 0.5f;
+    l.padY = ui.em * 0.25f; // kept low: four options must fit a projector's height
     const float titlePx = fontPixels(ui.fonts.title), boldPx = fontPixels(ui.fonts.bold);
-    const float letterWidth = titlePx * 0.9f; // the widest letter, A to I, and a little
-    const float ownCount =
-        o.count.empty() ? 0 : ui.fonts.bold->CalcTextSizeA(boldPx, FLT_MAX, 0, o.count.c_str()).x;
-    const float countWidth = o.count.empty() ? 0 : std::max(o.countWidth, ownCount);
-    // A clear gap before the count column: the first line wraps short of it, never into it.
-    const float countGap = countWidth > 0 ? ui.em : 0;
-    const float textWidth = std::max(ui.em * 4, width - letterWidth - 3 * pad);
-    const OptionText text =
-        splitAtCount(o.text, std::max(ui.em * 2, textWidth - countWidth - countGap), textWidth);
-    const ImVec2 textSize(textWidth, text.height);
+    l.letterWidth = titlePx * 0.9f; // the widest letter, A to I, and a little
+    l.textX = l.padX + l.letterWidth + l.padX;
+    l.textWidth = std::max(ui.em * 4, width - l.textX - l.padX);
+    if (!o.count.empty()) {
+        const float own = ui.fonts.bold->CalcTextSizeA(boldPx, FLT_MAX, 0, o.count.c_str()).x;
+        l.countX = width - l.padX - own; // right-aligned in its column
+        l.countHeight = boldPx;
+        // A clear gap before the column: the first line wraps short of it, never into it.
+        const float column = std::max(o.countWidth, own) + ui.em;
+        // Too narrow for both on one line: the text starts under the count.
+        const float room = l.textWidth - column;
+        l.text = splitAtCount(o.text, room >= ui.em * 3 ? room : 0.f, l.textWidth);
+    } else {
+        l.text = splitAtCount(o.text, l.textWidth, l.textWidth);
+    }
+    l.firstWidth =
+        ImGui::CalcTextSize(l.text.first.data(), l.text.first.data() + l.text.first.size()).x;
     const float chipsHeight = o.teams.empty() ? 0 : ImGui::GetTextLineHeightWithSpacing();
     // The votes as a bar along the bottom of the box, clear of the text so it keeps its contrast.
-    const float barHeight = o.share ? ui.em * 0.4f : 0;
-    const float inset = ui.em * 0.25f;
-    const float below = o.share ? ui.em * 0.1f + barHeight + inset : padY;
-    const float height = std::max(textSize.y + chipsHeight, titlePx) + padY + below;
+    l.barHeight = o.share ? ui.em * 0.4f : 0;
+    l.inset = ui.em * 0.25f;
+    const float below = o.share ? ui.em * 0.1f + l.barHeight + l.inset : l.padY;
+    l.height = std::max(l.text.height + chipsHeight, titlePx) + l.padY + below;
+    return l;
+}
+
+void optionBox(const Ui& ui, const OptionLook& o, float width) {
+    const Palette& p = *ui.palette;
+    const OptionLayout l = layOutOption(ui, o, width);
+    const float pad = l.padX, padY = l.padY, inset = l.inset, barHeight = l.barHeight;
+    const float height = l.height, textWidth = l.textWidth;
+    const OptionText& text = l.text;
+    const float titlePx = fontPixels(ui.fonts.title), boldPx = fontPixels(ui.fonts.bold);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::PushID(o.letter);
     const bool clicked = ImGui::InvisibleButton("option", ImVec2(width, height));
@@ -157,7 +177,7 @@ void optionBox(const Ui& ui, const OptionLook& o, float width) {
                 o.outlined ? border * 3.f : border);
     const char letter[2] = {o.letter, 0};
     dl->AddText(ui.fonts.title, titlePx, ImVec2(at.x + pad, at.y + padY), colour(p.accent), letter);
-    const float textX = at.x + pad + letterWidth + pad;
+    const float textX = at.x + l.textX;
     const ImU32 ink = colour(o.dim ? p.muted : p.text);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(textX, at.y + padY), ink,
                 text.first.data(), text.first.data() + text.first.size());
@@ -165,13 +185,13 @@ void optionBox(const Ui& ui, const OptionLook& o, float width) {
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                     ImVec2(textX, at.y + padY + ImGui::GetFontSize()), ink, text.rest.data(),
                     text.rest.data() + text.rest.size(), textWidth);
-    if (!o.count.empty()) // right-aligned in its column
-        dl->AddText(ui.fonts.bold, boldPx, ImVec2(end.x - pad - ownCount, at.y + padY),
-                    colour(p.text), o.count.c_str());
+    if (!o.count.empty())
+        dl->AddText(ui.fonts.bold, boldPx, ImVec2(at.x + l.countX, at.y + padY), colour(p.text),
+                    o.count.c_str());
     if (!o.teams.empty()) {
         // Which teams picked it, by name and colour, under the text.
         float x = textX;
-        const float y = at.y + padY + textSize.y + ImGui::GetStyle().ItemSpacing.y;
+        const float y = at.y + padY + text.height + ImGui::GetStyle().ItemSpacing.y;
         for (const Team* team : o.teams) {
             const float d = ui.em * 0.7f;
             dl->AddCircleFilled(ImVec2(x + d / 2, y + ImGui::GetTextLineHeight() / 2), d / 2,

@@ -35,12 +35,22 @@ struct OptionLook {
 void optionBox(const Ui& ui, const OptionLook& option, float width);
 // An option's text split so its first line stops short of the count column (`firstWidth`) and
 // the rest wraps in the full width below the count: the count costs at most one line. In the
-// current font; `height` is the text's.
+// current font; `height` is the text's. With no `firstWidth`, the first line is empty.
 struct OptionText {
     std::string_view first, rest;
     float height = 0;
 };
 OptionText splitAtCount(std::string_view text, float firstWidth, float fullWidth);
+// Where an option box puts its parts, from its top left corner: measured first, then drawn.
+struct OptionLayout {
+    float width = 0, height = 0;
+    float padX = 0, padY = 0, letterWidth = 0, inset = 0, barHeight = 0;
+    float textX = 0, textWidth = 0;    // the text's column
+    OptionText text;                   // its first line at (textX, padY), the rest one line down
+    float firstWidth = 0;              // the first line as drawn
+    float countX = 0, countHeight = 0; // the count's left edge and line (no count: 0)
+};
+OptionLayout layOutOption(const Ui& ui, const OptionLook& option, float width);
 // The count column for these labels: the widest, in the bold font at the current scale.
 float countColumnWidth(const Ui& ui, const std::vector<std::string>& counts);
 

@@ -326,8 +326,7 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     endBody();
     // Said while there is more to see: PageDown scrolls to it before it moves the session on.
     const std::string keys =
-        c->moreBelow ? std::string("\xE2\x96\xBC PgDn shows more first \xC2\xB7 ") + keysFor(s)
-                     : keysFor(s);
+        c->moreBelow ? std::string("\xE2\x96\xBC PgDn: more \xC2\xB7 ") + keysFor(s) : keysFor(s);
     classStatusBar(ui, c->notice, keys, floor);
     endScreen();
 }

@@ -91,7 +91,7 @@ void rowsAndBrief(AppState& state, ClassroomView* c, Ui& ui, bool briefBelow) {
     const float width = ImGui::GetContentRegionAvail().x;
     const auto rows = c->rows();
     // Teams two to a line where there is room, so eight of them still fit on one screen.
-    const bool pairs = width > ui.em * 30;
+    const bool pairs = width > ui.em * 24;
     const float teamWidth = pairs ? (width - ImGui::GetStyle().ItemSpacing.x) / 2 : width;
     float lastRowTop = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -130,6 +130,12 @@ void drawClassSetup(AppState& state, Ui& ui) {
     ClassroomView* c = state.classroom();
     if (c == nullptr || !beginScreen("ClassSetup")) return endScreen();
     const float floor = fitFloor(ui.fonts.body->FontSize, ImGui::GetIO().DisplaySize.y);
+    // A row is hover-filled only under a pointer in use: the projector hides an idle one, and
+    // a filled row would look selected to the room.
+    const Palette* colours = ui.palette;
+    Palette still = *colours;
+    if (!pointerLive(ui.now)) still.buttonHover = still.button;
+    ui.palette = &still;
     beginClassBody(floor);
     // A landscape screen has the brief beside the rows, always in sight, each fitted on its own;
     // otherwise it is under the rows.
@@ -156,6 +162,7 @@ void drawClassSetup(AppState& state, Ui& ui) {
         drawFitted(ui, side);
     }
     endBody();
+    ui.palette = colours;
     classStatusBar(ui, c->notice.empty() ? state.notice() : c->notice,
                    "Up/Down row · Left/Right change · Enter · S start · Esc leave", floor);
     endScreen();

@@ -7,6 +7,8 @@
 #include "app/style.hpp"
 #include "script/library.hpp"
 
+#include <imgui_internal.h>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -315,4 +317,30 @@ TEST_CASE("Class screens: the star and the pointing triangle are in the font", "
         CHECK(font->FindGlyphNoFallback(0x25C0) != nullptr); // ◀ the team being keyed
         CHECK(font->FindGlyphNoFallback(0x25BC) != nullptr); // ▼ more below
     }
+}
+
+TEST_CASE("Class screens: the header and timer stay put while the content scrolls",
+          "[class-fit][ui-headless]") {
+    // A window too small for the decision even at the floor: its content scrolls.
+    Projector p({900, 500}, classScreen("class-vote", {2}, {11, 3, 14}));
+    p.draw();
+    REQUIRE(p.view().moreBelow);
+    p.view().scrollLines = 100;
+    p.draw();
+    CHECK(p.view().moreAbove);
+    const ImGuiWindow* header = nullptr;
+    const ImGuiWindow* content = nullptr;
+    for (const ImGuiWindow* w : GImGui->Windows) {
+        if (!w->WasActive) continue;
+        const std::string_view name = w->Name;
+        if (name.find("/play-pinned") != std::string_view::npos) header = w;
+        if (name.find("/play-flowing") != std::string_view::npos) content = w;
+    }
+    REQUIRE(header != nullptr);
+    REQUIRE(content != nullptr);
+    CHECK(content->Scroll.y > 0); // the options moved up...
+    CHECK(header->Scroll.y == 0); // ...the header did not
+    CHECK(header->Pos.y < content->Pos.y);
+    CHECK(header->Pos.y < 30);                   // at the top of the screen
+    CHECK(header->DrawList->VtxBuffer.Size > 0); // and drawn: pacing line and timer
 }

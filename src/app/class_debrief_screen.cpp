@@ -114,6 +114,8 @@ void drawClassDebrief(AppState& state, Ui& ui) {
                    : 0;
     ImGui::BeginChild(
         "body", ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight() - noticeHeight));
+    if (c->scrollTop) ImGui::SetScrollY(0); // a debrief opens at its grade, never part-way down
+    c->scrollTop = false;
     scrollBy(c->scrollLines, ui.em);
     heading(ui, "Class debrief: " + d.scenario);
     gradeLine(d, ui);

@@ -12,12 +12,12 @@ namespace frontline::app {
 
 namespace {
 
-// Where the room is in the session. Hook: the estimate of decisions left and the minutes used
-// ("Decision 3 of ~8 · 12 min used") goes into `ofAbout` and `minutesUsed` here once the session
-// offers it; the header already shows them.
-Pacing pacingOf(const ClassSession& s) {
-    const Decision* d = s.current();
-    return Pacing{d ? d->step : 0, std::nullopt, std::nullopt};
+// Where the room is in the session: "Decision 3 of about 8 · 12 min" from the session's pace,
+// else the decision's number alone.
+std::string pacing(const ClassroomView& c, Clock::time_point now) {
+    if (std::string line = c.paceLine(now); !line.empty()) return line;
+    const Decision* d = c.session->current();
+    return pacingText(Pacing{d ? d->step : 0, std::nullopt, std::nullopt});
 }
 
 // `text` cut with an ellipsis to `width` in the current font: the header keeps to one line.
@@ -35,7 +35,7 @@ std::string cutTo(std::string text, float width) {
 
 // The header, pinned above what scrolls: the pacing line, the mode and the scenario on one line,
 // and the timer large at the right.
-void topLine(const ClassSession& s, Ui& ui) {
+void topLine(const ClassroomView& c, const ClassSession& s, Ui& ui) {
     const auto left = s.secondsLeft(ui.now);
     ImGui::PushFont(ui.fonts.title);
     const float timerWidth = left ? ImGui::CalcTextSize("00:00").x : 0;
@@ -46,7 +46,7 @@ void topLine(const ClassSession& s, Ui& ui) {
     const float top = ImGui::GetCursorPosY();
     // The words sit on the timer's baseline band, centred in its height.
     if (left) ImGui::SetCursorPosY(top + (titleHeight - ImGui::GetTextLineHeight()) / 2);
-    const std::string pace = pacingText(pacingOf(s));
+    const std::string pace = pacing(c, ui.now);
     ImGui::PushFont(ui.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->accent));
     const std::string paceShown = cutTo(pace, room);
@@ -149,7 +149,8 @@ void options(AppState& state, ClassSession& s, Ui& ui, float width) {
             for (std::size_t t = 0; t < d.teamPicks.size(); ++t)
                 if (d.teamPicks[t] == i) o.teams.push_back(&s.setup().teams[t]);
         o.onClick = [&state, &ui, i] {
-            ui.after([&state, i] { state.handleKey(letterKey(static_cast<char>('a' + i))); });
+            // With Shift, as a trainer keys B: B alone blanks the projector.
+            ui.after([&state, i] { state.handleKey(letterKey(static_cast<char>('a' + i), true)); });
         };
         optionBox(ui, o, width);
     }
@@ -239,15 +240,15 @@ const char* keysFor(const ClassSession& s) {
     switch (s.phase()) {
     case Phase::Voting:
         return s.setup().mode == ClassMode::ClassVote
-                   ? "A B C add a hand · Shift+letter remove · 12 then B sets · PgDn lock"
-                   : "letter: the team's pick · PgDn lock · PgUp back";
+                   ? "letter: a hand (Shift+B for B) · -: one less · PgDn lock"
+                   : "letter: the team's pick (Shift+B for B) · PgDn lock · PgUp back · B blank";
     case Phase::Locked:
         return "PgDn reveal · PgUp reopen · B blank";
     case Phase::Revealed:
         return s.resolution().option ? "PgDn take · PgUp back · B blank"
-                                     : "letter: the trainer's pick · PgUp back";
+                                     : "letter: the trainer's pick (Shift+B for B) · PgUp back";
     case Phase::Taken:
-        return "PgDn next · PgUp undo · Up/Down scroll · B blank";
+        return "PgDn next · PgUp back · Up/Down scroll · B blank · Ctrl+E end";
     case Phase::Ended:
         return "";
     }
@@ -274,7 +275,8 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     area.id = "play";
     area.size = body;
     area.floor = floor;
-    area.toTop = now != shown;
+    area.toTop = c->scrollTop || now != shown;
+    c->scrollTop = false;
     area.scrollLines = &c->scrollLines;
     shown = now;
     const bool card = s.phase() == Phase::Taken && s.current() && s.current()->consequence;
@@ -282,7 +284,7 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     area.compact = &compact;
     // Pinned: the header, and what the trainer does next, so neither scrolls away.
     area.pinned = [&] {
-        topLine(s, ui);
+        topLine(*c, s, ui);
         if (s.error() || card || s.current() == nullptr) return;
         const std::string line = phaseLine(s, *c);
         if (!line.empty()) wrapped(line, ui.palette->accent, ui.fonts.bold);

@@ -36,6 +36,13 @@ std::string rowLabel(const ClassroomView& c, const SetupRow& row) {
                ")";
     case SetupField::Team:
         return ""; // drawn with its colour
+    case SetupField::ClassSize:
+        return "People in the room: " + std::to_string(s.classSize) +
+               " (no hand count may be more)";
+    case SetupField::Phones:
+        return c.phones ? "Phones: on (the room votes from phones on this network, port " +
+                              std::to_string(c.port) + ")"
+                        : std::string("Phones: off (hands only)");
     case SetupField::Discussion:
         return "Discussion time per decision: " +
                (s.discussionSeconds == 0 ? std::string("off") : timerText(s.discussionSeconds));
@@ -164,7 +171,7 @@ void drawClassSetup(AppState& state, Ui& ui) {
     endBody();
     ui.palette = colours;
     classStatusBar(ui, c->notice.empty() ? state.notice() : c->notice,
-                   "Up/Down row · Left/Right change · Enter · S start · Esc leave", floor);
+                   "Up/Down row · Left/Right change · Enter · S or PgDn start · Esc leave", floor);
     endScreen();
 }
 

@@ -5,6 +5,7 @@
 #include "app/class_widgets.hpp"
 #include "app/model/drive.hpp"
 #include "app/style.hpp"
+#include "net/qr_code.hpp"
 #include "script/library.hpp"
 
 #include <imgui_internal.h>
@@ -196,6 +197,34 @@ TEST_CASE("Class screens: the join panel's code is whole, on screen and scannabl
         CHECK(low.y >= 0);
         CHECK(high.x <= size.width);
         CHECK(high.y <= size.height);
+    }
+    // The join server's own code for that address (libqrencode, correction M): every module
+    // whole pixels, at least four, its quiet zone white around it.
+    const net::QrCode real = net::qrCode(join.address);
+    REQUIRE(real.size >= 21);
+    join.qrSize = real.size;
+    join.qrDark = real.dark;
+    {
+        Projector p({1280, 720}, classScreen("class-vote", {2}, {11, 3, 14}));
+        p.draw(&join);
+        CHECK_FALSE(p.view().moreBelow);
+        std::set<float> rows;
+        ImVec2 low(1e9f, 1e9f), high(-1e9f, -1e9f);
+        const ImDrawData* data = ImGui::GetDrawData();
+        for (int l = 0; l < data->CmdListsCount; ++l)
+            for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer) {
+                if (sameColour(v.col, IM_COL32(0, 0, 0, 255))) rows.insert(v.pos.y);
+                if (sameColour(v.col, IM_COL32(255, 255, 255, 255))) {
+                    low = ImVec2(std::min(low.x, v.pos.x), std::min(low.y, v.pos.y));
+                    high = ImVec2(std::max(high.x, v.pos.x), std::max(high.y, v.pos.y));
+                }
+            }
+        REQUIRE(rows.size() >= 2);
+        const float module = *std::next(rows.begin()) - *rows.begin(); // the finder's first row
+        CHECK(module >= kQrMinModulePixels);
+        CHECK(*rows.rbegin() - *rows.begin() == Approx(module * real.size));
+        CHECK(high.x - low.x == Approx(module * (real.size + 2 * kQrQuietModules)));
+        CHECK(*rows.begin() - low.y == Approx(module * kQrQuietModules));
     }
     // A join server that could not start says so, and draws no code.
     join.problem = "port 8080 is in use";

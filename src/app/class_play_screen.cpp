@@ -258,7 +258,10 @@ const char* keysFor(const ClassSession& s) {
 } // namespace
 
 void drawClassPlay(AppState& state, Ui& ui) {
-    drawClassPlay(state, ui, nullptr);
+    // The join panel while phones may vote (the classroom runs the join server).
+    const ClassroomView* c = state.classroom();
+    const std::optional<JoinInfo> join = c != nullptr ? c->joinInfo() : std::nullopt;
+    drawClassPlay(state, ui, join ? &*join : nullptr);
 }
 
 void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {

@@ -45,7 +45,7 @@ void splits(const ClassDebrief& d, const Ui& ui) {
             line += "; the principles favour " + optionLetters(dec.favoured);
         else
             line += ", but with only " +
-                    std::to_string(votePercent(dec.votes[*dec.taken], dec.totalVotes())) +
+                    std::to_string(votePercent(dec.votesFor(*dec.taken), dec.totalVotes())) +
                     "% of the votes";
         wrapped(line, ui.palette->text);
     }
@@ -56,13 +56,12 @@ void splits(const ClassDebrief& d, const Ui& ui) {
 void scoreboard(const ClassDebrief& d, const Ui& ui) {
     if (d.scoreboard.empty()) return;
     wrapped("Teams", ui.palette->accent, ui.fonts.bold);
-    std::vector<TeamScore> board = d.scoreboard;
-    std::stable_sort(board.begin(), board.end(),
-                     [](const TeamScore& a, const TeamScore& b) { return a.points > b.points; });
-    for (const TeamScore& t : board) {
-        std::string line = ": " + std::to_string(t.points) + " points · " +
+    // Ranked as core ranks it: points per decision due, so more turns is no head start.
+    for (const TeamScore& t : d.scoreboard) {
+        std::string line = ": " + pointsPerDecisionText(t) + " points a decision · " +
                            std::to_string(t.favouredPicks) + " of " + std::to_string(t.decisions) +
                            " favoured";
+        if (t.missed > 0) line += " · " + std::to_string(t.missed) + " missed";
         if (!t.criticalBreaches.empty()) line += " · critical breach";
         teamChip(ui, d.teams[t.team], line);
     }
@@ -81,8 +80,9 @@ void decision(const ClassDebrief& d, const Decision& dec, const Ui& ui, float wi
         std::string text = dec.options[i].text;
         if (favoured(dec, i)) text += "   \xE2\x98\x85 the principles favour this";
         o.text = text;
-        o.share = total == 0 ? 0.f : static_cast<float>(dec.votes[i]) / static_cast<float>(total);
-        o.count = countLabel(dec.votes[i], total, d.mode != ClassMode::ClassVote);
+        o.share =
+            total == 0 ? 0.f : static_cast<float>(dec.votesFor(i)) / static_cast<float>(total);
+        o.count = countLabel(dec.votesFor(i), total, d.mode != ClassMode::ClassVote);
         o.outlined = dec.taken == i;
         o.barColour = favoured(dec, i) ? ui.palette->good : ui.palette->accent;
         if (d.mode == ClassMode::SecretVote)

@@ -126,23 +126,25 @@ void options(AppState& state, ClassSession& s, Ui& ui, float width) {
     const bool teams = s.setup().mode != ClassMode::ClassVote;
     const int total = d.totalVotes();
     const Resolution r = s.phase() >= Phase::Locked ? s.resolution() : Resolution{};
-    const int most = d.votes.empty() ? 0 : *std::max_element(d.votes.begin(), d.votes.end());
+    // Phones and keyed hands together: what the reveal and the resolution count.
+    const std::vector<int> votes = d.allVotes();
+    const int most = votes.empty() ? 0 : *std::max_element(votes.begin(), votes.end());
     std::vector<std::string> counts;
     if (shown)
         for (std::size_t i = 0; i < d.options.size(); ++i)
-            counts.push_back(countLabel(i < d.votes.size() ? d.votes[i] : 0, total, teams));
+            counts.push_back(countLabel(votes[i], total, teams));
     const float countWidth = countColumnWidth(ui, counts);
     for (std::size_t i = 0; i < d.options.size(); ++i) {
         OptionLook o;
         o.letter = static_cast<char>('A' + i);
         o.text = d.options[i].text;
         if (shown && i < counts.size()) {
-            o.share = total == 0 ? 0.f : static_cast<float>(d.votes[i]) / static_cast<float>(total);
+            o.share = total == 0 ? 0.f : static_cast<float>(votes[i]) / static_cast<float>(total);
             o.count = counts[i];
             o.countWidth = countWidth;
         }
         o.barColour = ui.palette->accent;
-        o.outlined = shown && total > 0 && d.votes[i] == most;
+        o.outlined = shown && total > 0 && votes[i] == most;
         if (s.phase() == Phase::Revealed && !r.option)
             o.dim = std::count(r.candidates.begin(), r.candidates.end(), i) == 0;
         if (s.phase() == Phase::Revealed && s.setup().mode == ClassMode::SecretVote)
@@ -227,6 +229,19 @@ void consequenceCard(const ClassSession& s, const Ui& ui, bool compact) {
     ruleNotes(ui, c);
 }
 
+// Between decisions in the team modes, the scoreboard as it stands, fair to teams with fewer
+// turns (points a decision); one line, pinned, so competitive rooms see it after every card.
+void runningScores(const ClassSession& s, const Ui& ui) {
+    if (s.setup().mode == ClassMode::ClassVote) return;
+    std::string line = "Points a decision so far: ";
+    const auto board = s.scoreboard();
+    for (std::size_t i = 0; i < board.size(); ++i) {
+        if (i > 0) line += " \xC2\xB7 ";
+        line += s.setup().teams[board[i].team].name + " " + pointsPerDecisionText(board[i]);
+    }
+    wrapped(line, ui.palette->muted);
+}
+
 void errorBanner(const ClassSession& s, const Ui& ui) {
     wrapped("The scenario's script failed, so the story cannot go on:", ui.palette->bad,
             ui.fonts.bold);
@@ -288,6 +303,7 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     // Pinned: the header, and what the trainer does next, so neither scrolls away.
     area.pinned = [&] {
         topLine(*c, s, ui);
+        if (card && !s.error()) runningScores(s, ui);
         if (s.error() || card || s.current() == nullptr) return;
         const std::string line = phaseLine(s, *c);
         if (!line.empty()) wrapped(line, ui.palette->accent, ui.fonts.bold);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <cstdio>
 #include <deque>
 #include <functional>
 #include <numeric>
@@ -687,6 +688,12 @@ const Choice* ClassSession::choiceOf(const Decision& decision, std::size_t optio
     for (const Choice& c : node->choices)
         if (c.id == decision.options[option].choice) return &c;
     return nullptr;
+}
+
+std::string pointsPerDecisionText(const TeamScore& score) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", score.pointsPerDecision);
+    return text;
 }
 
 void rankTeams(std::vector<TeamScore>& board) {

@@ -153,6 +153,8 @@ struct TeamScore {
 
 // Best first: by points per decision, then by favoured picks, then by team order.
 void rankTeams(std::vector<TeamScore>& board);
+// "4.5": a team's points per decision as the scoreboards show it, to one decimal place.
+std::string pointsPerDecisionText(const TeamScore& score);
 
 // How far the class is through the scenario, for a pacing line ("Decision 3 of about 8").
 // Decisions left are counted on the scenario's map from where the story is now (the decision on

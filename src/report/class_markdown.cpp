@@ -211,9 +211,7 @@ std::string teams(const ClassDebrief& debrief) {
                       "Missed | Favoured picks | Principles shown | Breached | Points |\n"
                       "|---|---|---|---|---|---|---|---|\n";
     for (const TeamScore& t : board) {
-        char perDecision[32];
-        std::snprintf(perDecision, sizeof perDecision, "%.1f", t.pointsPerDecision);
-        out += "| " + teamName(debrief, t.team) + " | " + perDecision + " | " +
+        out += "| " + teamName(debrief, t.team) + " | " + pointsPerDecisionText(t) + " | " +
                std::to_string(t.decisions) + " | " + std::to_string(t.missed) + " | " +
                std::to_string(t.favouredPicks) + " | " + std::to_string(t.credited) + " | " +
                std::to_string(t.breached) + " | " + std::to_string(t.points);

@@ -731,6 +731,8 @@ TEST_CASE("Fair team scores: points per decision and missed picks, ranked after 
     CHECK(scoreOf(board, 0).points == 2);
     CHECK(scoreOf(board, 0).pointsPerDecision == 2.0);
     CHECK(scoreOf(board, 1).decisions == 0);
+    CHECK(pointsPerDecisionText(scoreOf(board, 0)) == "2.0");
+    CHECK(pointsPerDecisionText(scoreOf(board, 1)) == "-"); // no decision was Blue's yet
     // Decision 2, Blue does not pick: the trainer takes verify. A miss, not Blue's points.
     REQUIRE(c.advance(t0));
     REQUIRE_FALSE(c.lock());
@@ -743,6 +745,7 @@ TEST_CASE("Fair team scores: points per decision and missed picks, ranked after 
     CHECK(scoreOf(board, 1).decisions == 0);
     CHECK(scoreOf(board, 1).points == 0);
     CHECK(scoreOf(board, 1).pointsPerDecision == 0.0);
+    CHECK(pointsPerDecisionText(scoreOf(board, 1)) == "0.0"); // a missed pick is a 0
     // Decision 3, Red: refund and log (law 3 + log 2 = +10), two turns: 12 / 2 = 6.
     REQUIRE(c.advance(t0));
     REQUIRE(c.pick(0));

@@ -190,10 +190,11 @@ void consequenceCard(const ClassSession& s, const Ui& ui, bool compact) {
     const Consequence& c = *d.consequence;
     const Palette& p = *ui.palette;
     // The compact card names the room's option by its letter: the reveal just showed its words.
+    // "Red said" in team turns: one team's pick, not the room's (saidBy).
     if (compact && d.taken)
-        wrapped("The room said " + optionLetter(*d.taken) + ".", p.learner, ui.fonts.bold);
+        wrapped(s.saidBy() + " " + optionLetter(*d.taken) + ".", p.learner, ui.fonts.bold);
     else
-        wrapped("The room said: " + c.said, p.learner, ui.fonts.bold);
+        wrapped(s.saidBy() + ": " + c.said, p.learner, ui.fonts.bold);
     ImGui::Spacing();
     face(static_cast<float>(c.moodAfter), ui.em * 3.2f);
     ImGui::SameLine();

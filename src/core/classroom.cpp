@@ -691,6 +691,7 @@ const Choice* ClassSession::choiceOf(const Decision& decision, std::size_t optio
 }
 
 std::string pointsPerDecisionText(const TeamScore& score) {
+    if (score.decisions + score.missed == 0) return "-"; // no decision was the team's yet
     char text[32];
     std::snprintf(text, sizeof text, "%.1f", score.pointsPerDecision);
     return text;

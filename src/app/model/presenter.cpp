@@ -1,0 +1,272 @@
+#include "presenter.hpp"
+
+#include <algorithm>
+
+namespace frontline::app {
+
+namespace {
+
+std::string modeName(ClassMode mode) {
+    switch (mode) {
+    case ClassMode::ClassVote:
+        return "class vote";
+    case ClassMode::TeamTurns:
+        return "team turns";
+    case ClassMode::SecretVote:
+        return "secret team vote";
+    }
+    return "";
+}
+
+// The teams still to pick at this decision, by name ("Yellow", "Red and Owls"); empty in a class
+// vote or when all have picked.
+std::string teamsToPick(const ClassSession& s) {
+    const Decision& d = *s.current();
+    const auto& teams = s.setup().teams;
+    std::vector<std::string> names;
+    if (s.setup().mode == ClassMode::TeamTurns && d.team && *d.team < teams.size() &&
+        d.totalVotes() == 0)
+        names.push_back(teams[*d.team].name);
+    if (s.setup().mode == ClassMode::SecretVote)
+        for (std::size_t t = 0; t < teams.size() && t < d.teamPicks.size(); ++t)
+            if (!d.teamPicks[t]) names.push_back(teams[t].name);
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+// What locking now leads to, so the trainer knows the outcome before the room does.
+std::string lockDetail(const ClassSession& s, const ClassroomView& c) {
+    const Decision& d = *s.current();
+    std::string detail;
+    if (!c.typed.empty())
+        detail = "The hands typed (" + c.typed + ") are dropped: press their letter first. ";
+    if (const std::string waiting = teamsToPick(s); !waiting.empty())
+        return detail + waiting +
+               (waiting.find(" and ") != std::string::npos ||
+                        waiting.find(", ") != std::string::npos
+                    ? " have"
+                    : " has") +
+               " not picked.";
+    if (d.totalVotes() > 0) return detail;
+    const auto def = std::find_if(d.options.begin(), d.options.end(),
+                                  [](const Option& o) { return o.isDefault; });
+    if (d.timedOut && def != d.options.end())
+        return detail + "No votes: the scenario's default, " +
+               optionLetter(static_cast<std::size_t>(def - d.options.begin())) + ", will be taken.";
+    return detail + "No votes yet: with none, you pick the option to take.";
+}
+
+NextStep setupStep(const ClassroomView& c) {
+    const auto problems = problemsWith(c.setup);
+    if (!problems.empty()) return {"", "Fix the setup before starting", problems.front()};
+    return {"S", "Start the class", "Enter on \"Start\" does the same."};
+}
+
+NextStep revealedStep(const ClassSession& s) {
+    const Resolution r = s.resolution();
+    if (r.option) {
+        NextStep step{"PgDn", "Take " + optionLetter(*r.option) + " and show the card", ""};
+        if (r.how == Settled::DefaultOnTimeout)
+            step.detail = "No votes when time ran out: the scenario's default.";
+        return step;
+    }
+    const std::string letters = optionLetters(r.candidates);
+    if (r.how == Settled::TrainerBrokeTie)
+        return {letters, "Choose which to take and show the card",
+                "A tie between " + letters + ": Page Down waits for your letter."};
+    return {letters, "Pick the option to take and show the card",
+            "No votes: Page Down waits for your letter."};
+}
+
+NextStep playStep(const ClassroomView& c) {
+    const ClassSession& s = *c.session;
+    if (c.blanked)
+        return {"any key", "Bring the picture back",
+                "The projector is black; that key does nothing else."};
+    if (s.error()) return {"PgDn", "End the session", "The scenario failed: " + *s.error()};
+    if (s.current() == nullptr || s.phase() == Phase::Ended)
+        return {"", "The session has ended", ""};
+    switch (s.phase()) {
+    case Phase::Voting:
+        return {"PgDn", "Lock the vote", lockDetail(s, c)};
+    case Phase::Locked:
+        return {"PgDn", "Reveal", ""};
+    case Phase::Revealed:
+        return revealedStep(s);
+    case Phase::Taken:
+        if (s.session().finished())
+            return {"PgDn", "End the scenario and show the class debrief", ""};
+        return {"PgDn", "Open decision " + std::to_string(s.current()->step + 1), ""};
+    case Phase::Ended:
+        break;
+    }
+    return {"", "The session has ended", ""};
+}
+
+std::vector<OptionRule> rulesOf(const ClassSession& s, const Decision& d, std::size_t option) {
+    std::vector<OptionRule> out;
+    const Node* node = s.session().scenario().find(d.node);
+    if (node == nullptr) return out;
+    const auto choice =
+        std::find_if(node->choices.begin(), node->choices.end(),
+                     [&](const Choice& c) { return c.id == d.options[option].choice; });
+    if (choice == node->choices.end()) return out;
+    const std::string& organisation = s.session().scenario().organisation;
+    for (const bool breach : {false, true})
+        for (const std::string& id : breach ? choice->breach : choice->credit) {
+            const Principle* p = s.rubric().find(id, organisation);
+            out.push_back({breach, p ? p->title : id, p ? p->source : ""});
+        }
+    return out;
+}
+
+std::vector<PresenterOption> optionsOf(const ClassSession& s, const Decision& d) {
+    std::vector<PresenterOption> out;
+    const int total = d.totalVotes();
+    const int most = d.votes.empty() ? 0 : *std::max_element(d.votes.begin(), d.votes.end());
+    const auto& teams = s.setup().teams;
+    for (std::size_t i = 0; i < d.options.size(); ++i) {
+        PresenterOption o;
+        o.letter = optionLetter(i);
+        o.text = d.options[i].text;
+        o.votes = i < d.votes.size() ? d.votes[i] : 0;
+        o.percent = votePercent(o.votes, total);
+        o.leading = total > 0 && o.votes == most;
+        o.favoured = std::count(d.favoured.begin(), d.favoured.end(), i) > 0;
+        o.isDefault = d.options[i].isDefault;
+        o.taken = d.taken == i;
+        for (std::size_t t = 0; t < d.teamPicks.size() && t < teams.size(); ++t)
+            if (d.teamPicks[t] == i) o.teams.push_back(teams[t].name);
+        o.rules = rulesOf(s, d, i);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+std::vector<KeyHelp> setupKeys() {
+    return {{"Up / Down", "choose a row"},
+            {"Left / Right", "change it"},
+            {"Enter", "change, or rename a team"},
+            {"S", "start the class"},
+            {"Esc", "back to the library"}};
+}
+
+std::vector<KeyHelp> playKeys(const ClassSession& s) {
+    std::vector<KeyHelp> keys;
+    const bool classVote = s.setup().mode == ClassMode::ClassVote;
+    switch (s.phase()) {
+    case Phase::Voting:
+        if (classVote) {
+            keys.push_back({"A B C ...", "a hand for that option (Shift removes one)"});
+            keys.push_back({"12 then A", "set A to 12 hands"});
+        } else
+            keys.push_back({"A B C ...", "the team's pick"});
+        if (s.setup().mode == ClassMode::SecretVote)
+            keys.push_back({"Left / Right", "whose pick is keyed"});
+        keys.push_back({"PgDn", "lock the vote"});
+        break;
+    case Phase::Locked:
+        keys.push_back({"PgDn", "reveal"});
+        keys.push_back({"PgUp", "reopen the vote"});
+        break;
+    case Phase::Revealed:
+        keys.push_back({"PgDn", "take the room's choice"});
+        keys.push_back({"A B C ...", "your pick at a tie or with no votes"});
+        keys.push_back({"PgUp", "back to locked"});
+        break;
+    case Phase::Taken:
+        keys.push_back({"PgDn", "next decision"});
+        keys.push_back({"PgUp", "undo the branch"});
+        keys.push_back({"Up / Down", "scroll the card"});
+        break;
+    case Phase::Ended:
+        break;
+    }
+    keys.push_back({".", "blank the projector; any key brings it back"});
+    keys.push_back({"F11", "projector fullscreen"});
+    keys.push_back({"Ctrl + / -", "projector text size"});
+    keys.push_back({"Esc twice", "end the session"});
+    return keys;
+}
+
+std::vector<KeyHelp> debriefKeys() {
+    return {{"Up / Down, PgUp / PgDn", "scroll"},
+            {"M", "save the debrief as Markdown"},
+            {"N", "another session, same setup"},
+            {"Esc", "back to the library"}};
+}
+
+} // namespace
+
+NextStep nextStep(const ClassroomView& c) {
+    switch (c.stage) {
+    case ClassStage::Setup:
+        return setupStep(c);
+    case ClassStage::Play:
+        if (!c.session) return {"", "The session has not started", ""};
+        return playStep(c);
+    case ClassStage::Debrief:
+        return {"N", "Set up another session",
+                "M saves the debrief again; Esc goes to the library."};
+    case ClassStage::Left:
+        break;
+    }
+    return {"", "The class has been left", ""};
+}
+
+PresenterNotes presenterNotes(const ClassroomView& c, ClassClock::time_point now) {
+    PresenterNotes notes;
+    notes.stage = c.stage;
+    notes.next = nextStep(c);
+    notes.notice = c.notice;
+    const std::string title = c.file() && c.file()->scenario ? c.file()->scenario->title : "";
+    if (c.stage == ClassStage::Setup) {
+        notes.heading = "Class setup · " + title + " · " + modeName(c.setup.mode);
+        notes.keys = setupKeys();
+        return notes;
+    }
+    if (c.stage == ClassStage::Debrief) {
+        notes.heading = "Class debrief · " + title;
+        notes.keys = debriefKeys();
+        return notes;
+    }
+    if (c.stage != ClassStage::Play || !c.session) return notes;
+    const ClassSession& s = *c.session;
+    const Decision* d = s.current();
+    notes.heading = s.session().scenario().title +
+                    (d ? " · decision " + std::to_string(d->step) : std::string()) + " · " +
+                    modeName(s.setup().mode);
+    notes.secondsLeft = s.secondsLeft(now);
+    notes.blanked = c.blanked;
+    notes.roomSeesCounts = s.countsVisible();
+    notes.keys = playKeys(s);
+    if (d == nullptr) return notes;
+    notes.customer = d->prompt;
+    notes.totalVotes = d->totalVotes();
+    notes.options = optionsOf(s, *d);
+    if (!d->favoured.empty())
+        notes.favoured = "The principles favour " + optionLetters(d->favoured) + ".";
+    if (s.phase() == Phase::Voting) notes.pendingTeams = teamsToPick(s);
+    if (s.phase() == Phase::Taken && d->consequence) notes.card = &*d->consequence;
+    notes.rulesHeldFromRoom = s.setup().holdRules;
+    return notes;
+}
+
+bool presenterWanted(PresenterChoice choice, int displays, Screen screen, bool closedByTrainer) {
+    if (choice == PresenterChoice::Never || !isClassroom(screen) || closedByTrainer) return false;
+    return choice == PresenterChoice::Always || displays >= 2;
+}
+
+std::optional<Clock::time_point> presenterDeadline(const AppState& state, Clock::time_point now) {
+    const ClassroomView* c = state.classroom();
+    if (state.screen() != Screen::ClassPlay || c == nullptr || c->stage != ClassStage::Play ||
+        !c->session)
+        return std::nullopt;
+    return c->session->nextTick(now);
+}
+
+} // namespace frontline::app

@@ -106,7 +106,7 @@ TEST_CASE("Presenter: a tie and an empty vote wait for the trainer's letter", "[
     press(s, key(Key::PageDown));
     CHECK(next(s).keys == "A or C");
     CHECK(next(s).action == "Choose which to take and show the card");
-    CHECK_THAT(next(s).detail, Catch::Contains("A tie between A or C"));
+    CHECK_THAT(next(s).detail, Catch::Contains("A tie"));
     press(s, key(Key::PageUp));
     press(s, key(Key::PageUp));
     press(s, letterKey('a', true));
@@ -154,6 +154,10 @@ TEST_CASE("Presenter: the last decision's card leads to the class debrief", "[pr
     const PresenterNotes notes = presenterNotes(*s.classroom(), t0);
     CHECK(notes.stage == ClassStage::Debrief);
     CHECK(notes.options.empty());
+    REQUIRE(notes.summary.size() == 3);
+    CHECK_THAT(notes.summary[0], Catch::Contains("% of the best path."));
+    CHECK(notes.summary[1] == "Sorted.");
+    CHECK(notes.summary[2] == "3 decisions taken. The room never split.");
 }
 
 TEST_CASE("Presenter: team turns wait for the turn's team, and say so", "[presenter]") {
@@ -186,6 +190,7 @@ TEST_CASE("Presenter: a secret vote names the teams yet to pick, which the room 
     CHECK(hidden.options[0].teams == std::vector<std::string>{"Red"});
     CHECK(hidden.options[2].teams == std::vector<std::string>{"Blue"});
     CHECK(hidden.totalVotes == 2);
+    CHECK(hidden.teams);
     press(s, letterKey('c')); // Green
     CHECK(next(s).detail == "Yellow has not picked.");
     press(s, letterKey('a')); // Yellow
@@ -231,6 +236,7 @@ TEST_CASE("Presenter: counts the room's view hides, the favoured option and each
     const PresenterNotes notes = presenterNotes(c, t0 + 2500ms);
     CHECK_FALSE(notes.roomSeesCounts);
     CHECK(notes.totalVotes == 4);
+    CHECK_FALSE(notes.teams);
     REQUIRE(notes.options.size() == 3);
     CHECK(notes.options[1].votes == 3);
     CHECK(notes.options[1].percent == 75);

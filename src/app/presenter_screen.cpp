@@ -136,8 +136,7 @@ void option(const PresenterOption& o, const PresenterNotes& notes, const Ui& ui)
         wrapped("Picked by " + teams, p.learner);
     }
     for (const OptionRule& r : o.rules)
-        wrapped(std::string(r.breach ? "\xE2\x9C\x97 breaks " : "\xE2\x9C\x93 shows ") + r.title +
-                    (r.source.empty() ? "" : " (" + r.source + ")"),
+        wrapped(std::string(r.breach ? "\xE2\x9C\x97 breaks " : "\xE2\x9C\x93 shows ") + r.title,
                 r.breach ? p.bad : p.good);
     ImGui::Unindent(ui.em * 1.6f);
     ImGui::Spacing();
@@ -151,8 +150,9 @@ void votes(const PresenterNotes& notes, const Ui& ui) {
         ImGui::Spacing();
     }
     if (notes.options.empty()) return;
-    std::string status = std::to_string(notes.totalVotes) +
-                         (notes.totalVotes == 1 ? " vote" : " votes") +
+    const char* noun = notes.teams ? (notes.totalVotes == 1 ? " team pick" : " team picks")
+                                   : (notes.totalVotes == 1 ? " hand" : " hands");
+    std::string status = std::to_string(notes.totalVotes) + noun +
                          (notes.roomSeesCounts ? ", as the room sees them"
                                                : ", hidden from the room until the reveal");
     if (!notes.pendingTeams.empty()) status += ". Still to pick: " + notes.pendingTeams;
@@ -192,11 +192,16 @@ void teachingNotes(const PresenterNotes& notes, const Ui& ui) {
     const Palette& p = *ui.palette;
     if (!notes.favoured.empty()) wrapped(notes.favoured, p.accent, ui.fonts.bold);
     if (notes.card != nullptr) card(*notes.card, notes, ui);
-    ImGui::Spacing();
-    wrapped("Keys", p.muted, ui.fonts.bold);
+}
+
+// The keys as a list, one a line: the setup and the debrief, where there is room.
+void keyList(const PresenterNotes& notes, const Ui& ui) {
+    wrapped("Keys", ui.palette->muted, ui.fonts.bold);
     float keyWidth = 0;
+    ImGui::PushFont(ui.fonts.bold);
     for (const KeyHelp& k : notes.keys)
         keyWidth = std::max(keyWidth, ImGui::CalcTextSize(k.keys.c_str()).x);
+    ImGui::PopFont();
     const float left = ImGui::GetCursorPosX();
     for (const KeyHelp& k : notes.keys) {
         ImGui::PushFont(ui.fonts.bold);
@@ -207,6 +212,35 @@ void teachingNotes(const PresenterNotes& notes, const Ui& ui) {
         ImGui::TextUnformatted(k.does.c_str());
         ImGui::PopTextWrapPos();
     }
+}
+
+// The keys as a strip that wraps between keys, always in view under the panes while a class
+// plays. With `draw` false it only measures: the height it takes at `width`.
+float keyStrip(const PresenterNotes& notes, const Ui& ui, float width, bool draw) {
+    const float gap = ui.em * 1.2f;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    float x = 0;
+    int lines = 1;
+    for (const KeyHelp& k : notes.keys) {
+        ImGui::PushFont(ui.fonts.bold);
+        const float keyWidth = ImGui::CalcTextSize(k.keys.c_str()).x;
+        ImGui::PopFont();
+        const float itemWidth = keyWidth + ui.em * 0.4f + ImGui::CalcTextSize(k.does.c_str()).x;
+        const bool wraps = x > 0 && x + gap + itemWidth > width;
+        if (wraps) ++lines;
+        if (draw) {
+            if (x > 0 && !wraps) ImGui::SameLine(0, gap);
+            ImGui::PushFont(ui.fonts.bold);
+            ImGui::TextUnformatted(k.keys.c_str());
+            ImGui::PopFont();
+            ImGui::SameLine(0, ui.em * 0.4f);
+            ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->muted));
+            ImGui::TextUnformatted(k.does.c_str());
+            ImGui::PopStyleColor();
+        }
+        x = (x > 0 && !wraps ? x + gap : 0) + itemWidth;
+    }
+    return static_cast<float>(lines) * line + ImGui::GetStyle().ItemSpacing.y * 2 + 1;
 }
 
 } // namespace
@@ -237,15 +271,20 @@ void drawPresenter(const AppState& state, Ui& ui, ImFont* timerFont) {
         return endScreen();
     }
     const PresenterNotes notes = presenterNotes(*c, ui.now);
-    beginBody("presenter");
+    const bool playing = !notes.options.empty();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float strip = playing ? keyStrip(notes, ui, width, false) : 0;
+    // The timer and the next step stay put; what is under them scrolls.
     header(notes, ui, timerFont ? timerFont : ui.fonts.title);
     nextStepBand(notes, ui);
     ImGui::Spacing();
-    if (ui.roomy && !notes.options.empty()) {
-        // Two panes that scroll apart: the votes on the left, the notes and keys on the right.
+    ImGui::BeginChild("presenter",
+                      ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight() - strip));
+    if (playing && ui.roomy && notes.card != nullptr) {
+        // Two panes that scroll apart: the votes on the left, the card's notes on the right.
         const float gap = ui.em;
-        const float width = (ImGui::GetContentRegionAvail().x - gap) * 0.55f;
-        ImGui::BeginChild("votes", ImVec2(width, 0), false);
+        const float left = (ImGui::GetContentRegionAvail().x - gap) * 0.55f;
+        ImGui::BeginChild("votes", ImVec2(left, 0), false);
         votes(notes, ui);
         ImGui::EndChild();
         ImGui::SameLine(0, gap);
@@ -253,10 +292,18 @@ void drawPresenter(const AppState& state, Ui& ui, ImFont* timerFont) {
         teachingNotes(notes, ui);
         ImGui::EndChild();
     } else {
-        votes(notes, ui);
         teachingNotes(notes, ui);
+        votes(notes, ui);
+        for (const std::string& line : notes.summary)
+            wrapped(line, ui.palette->text);
+        if (!notes.summary.empty()) ImGui::Spacing();
+        if (!playing) keyList(notes, ui);
     }
-    endBody();
+    ImGui::EndChild();
+    if (playing) {
+        ImGui::Separator();
+        keyStrip(notes, ui, width, true);
+    }
     statusBar(ui, notes.notice,
               "Presenter view: only the trainer sees this. Keys here work as on the projector.");
     endScreen();

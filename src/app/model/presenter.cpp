@@ -77,7 +77,7 @@ NextStep revealedStep(const ClassSession& s) {
     const std::string letters = optionLetters(r.candidates);
     if (r.how == Settled::TrainerBrokeTie)
         return {letters, "Choose which to take and show the card",
-                "A tie between " + letters + ": Page Down waits for your letter."};
+                "A tie: Page Down waits for your letter."};
     return {letters, "Pick the option to take and show the card",
             "No votes: Page Down waits for your letter."};
 }
@@ -193,6 +193,26 @@ std::vector<KeyHelp> playKeys(const ClassSession& s) {
     return keys;
 }
 
+// What the trainer leads the discussion from: the grade, the ending, and where the room split.
+std::vector<std::string> debriefSummary(const ClassDebrief& d) {
+    std::vector<std::string> out;
+    out.push_back(std::string(toString(d.debrief.grade)) + ", " +
+                  std::to_string(d.debrief.percent) + "% of the best path" +
+                  (d.finished ? "." : ": the session was ended early."));
+    if (!d.summary.empty()) out.push_back(d.summary);
+    std::vector<std::string> split;
+    for (const Decision& decision : d.decisions)
+        if (roomSplit(decision)) split.push_back(std::to_string(decision.step));
+    std::string where;
+    for (std::size_t i = 0; i < split.size(); ++i)
+        where += (i == 0 ? "" : i + 1 == split.size() ? " and " : ", ") + split[i];
+    out.push_back(std::to_string(d.decisions.size()) + " decisions taken. " +
+                  (split.empty()       ? std::string("The room never split.")
+                   : split.size() == 1 ? "The room split at decision " + where + "."
+                                       : "The room split at decisions " + where + "."));
+    return out;
+}
+
 std::vector<KeyHelp> debriefKeys() {
     return {{"Up / Down, PgUp / PgDn", "scroll"},
             {"M", "save the debrief as Markdown"},
@@ -232,6 +252,7 @@ PresenterNotes presenterNotes(const ClassroomView& c, ClassClock::time_point now
     if (c.stage == ClassStage::Debrief) {
         notes.heading = "Class debrief · " + title;
         notes.keys = debriefKeys();
+        if (c.debrief) notes.summary = debriefSummary(*c.debrief);
         return notes;
     }
     if (c.stage != ClassStage::Play || !c.session) return notes;
@@ -243,6 +264,7 @@ PresenterNotes presenterNotes(const ClassroomView& c, ClassClock::time_point now
     notes.secondsLeft = s.secondsLeft(now);
     notes.blanked = c.blanked;
     notes.roomSeesCounts = s.countsVisible();
+    notes.teams = s.setup().mode != ClassMode::ClassVote;
     notes.keys = playKeys(s);
     if (d == nullptr) return notes;
     notes.customer = d->prompt;

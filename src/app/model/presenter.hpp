@@ -57,6 +57,7 @@ struct PresenterNotes {
     std::optional<int> secondsLeft; // the discussion timer, while it runs
     bool blanked = false;           // the projector shows black
     bool roomSeesCounts = false;    // false: the projector hides the counts until the reveal
+    bool teams = false;             // the votes are teams' picks (team modes), not hands
     int totalVotes = 0;
     std::string customer; // the customer's last words before this decision
     std::vector<PresenterOption> options;
@@ -64,6 +65,7 @@ struct PresenterNotes {
     std::string pendingTeams;          // team modes: who still has to pick
     const Consequence* card = nullptr; // once a branch is taken: the reply and its rules
     bool rulesHeldFromRoom = false;    // assessment style: the projector holds the rules back
+    std::vector<std::string> summary;  // the class debrief: the grade, the ending, the splits
     std::vector<KeyHelp> keys;
     std::string notice; // the classroom's status line
 };

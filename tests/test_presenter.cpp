@@ -73,6 +73,8 @@ TEST_CASE("Presenter: a class vote's next step through lock, reveal, take and th
     CHECK(next(s).keys == "PgDn");
     CHECK(next(s).action == "Lock the vote");
     CHECK_THAT(next(s).detail, Catch::Contains("No votes yet"));
+    for (const PresenterOption& o : presenterNotes(c, t0).options)
+        CHECK_FALSE(o.leading); // with no votes, nothing leads
     press(s, letterKey('a'));
     press(s, letterKey('a'));
     press(s, letterKey('b'));

@@ -6,6 +6,7 @@
 #  - with no input, both windows redraw as the timer counts down, and the presenter keeps
 #    counting while the projector is blanked;
 #  - an idle class with two windows costs next to no CPU (no busy loop);
+#  - the idle pointer stays hidden though both windows redraw each second;
 #  - its close button only hides it (the class goes on), and leaving the class closes it.
 # Exit 77 (skipped) where Xvfb, xdotool, xwd or python3 is missing.
 # Usage: window_presenter.sh FRONTLINE OUTPUT_DIR
@@ -81,9 +82,18 @@ if launch "$out/presenter.log" --presenter; then
     # A key typed into the presenter window starts the class, as it would on the projector.
     xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
     xdotool key s
+    xdotool mousemove --window "$projector" 400 300
     sleep 1
     changes "$projector" "projector-timer"
     changes "$win" "presenter-timer"
+    # The pointer, still for over 3 s, is hidden though both windows redraw every second; moving
+    # it brings it back.
+    python3 "$here/x_cursor_hidden.py" >/dev/null && echo "ok: the idle pointer stays hidden" \
+      || fail "the idle pointer is shown while the timer redraws"
+    xdotool mousemove --window "$projector" 420 320
+    sleep 0.5
+    python3 "$here/x_cursor_hidden.py" >/dev/null && fail "the pointer stays hidden after moving" \
+      || echo "ok: moving the pointer shows it"
     idle_cpu 4 30 "a class vote with its timer running in two windows"
     xdotool key period # blank the projector: its picture stops, the presenter's timer does not
     sleep 0.5

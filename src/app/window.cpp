@@ -121,6 +121,18 @@ SDL_Rect presenterPlace(SDL_Window* projector) {
     return {left, std::clamp(y, area.y, std::max(area.y, area.y + area.h - height)), width, height};
 }
 
+// Whether ImGui may change the pointer (its shape, and showing it) in `context`.
+void leaveCursorAlone(ImGuiContext* context, bool alone) {
+    ImGuiContext* current = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(context);
+    ImGuiIO& io = ImGui::GetIO();
+    if (alone)
+        io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    else
+        io.ConfigFlags &= ~ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui::SetCurrentContext(current);
+}
+
 } // namespace
 
 struct Window::Surface {
@@ -260,6 +272,7 @@ bool Window::openPresenter(std::string& why) {
     io.LogFilename = nullptr;
     ImGui_ImplSDL2_InitForOpenGL(window, m_gl);
     ImGui_ImplOpenGL3_Init("#version 130");
+    leaveCursorAlone(surface->imgui, !m_cursorShown);
     ImGui::SetCurrentContext(m_imgui);
     SDL_GL_MakeCurrent(m_window, m_gl);
     m_drawing = m_window;
@@ -334,6 +347,10 @@ void Window::showCursor(bool on) {
     if (on == m_cursorShown) return;
     SDL_ShowCursor(on ? SDL_ENABLE : SDL_DISABLE);
     m_cursorShown = on;
+    // ImGui's SDL back end shows the pointer again in every NewFrame unless told to leave it be,
+    // so a projector redrawing its timer each second would never lose it.
+    leaveCursorAlone(m_imgui, !on);
+    if (m_presenter != nullptr) leaveCursorAlone(m_presenter->imgui, !on);
 }
 
 void Window::uploadFonts() {

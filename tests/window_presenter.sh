@@ -7,7 +7,8 @@
 #    counting while the projector is blanked;
 #  - an idle class with two windows costs next to no CPU (no busy loop);
 #  - the idle pointer stays hidden though both windows redraw each second;
-#  - its close button only hides it (the class goes on), and leaving the class closes it.
+#  - its close button only hides it (the class goes on), and leaving the class closes it;
+#  - --screenshot --presenter renders the presenter view of each class screen.
 # Exit 77 (skipped) where Xvfb, xdotool, xwd or python3 is missing.
 # Usage: window_presenter.sh FRONTLINE OUTPUT_DIR
 set -u
@@ -62,6 +63,22 @@ finish() {
   [ $code -eq 0 ] || { fail "exit code $code"; cat "$log"; }
   if grep -qi "assert" "$log"; then fail "an assertion fired"; cat "$log"; fi
 }
+
+# --screenshot with --presenter renders the presenter view of a class screen instead of the
+# projector's, at any size, with no assertion.
+for screen in class-setup class-vote class-reveal class-card class-debrief; do
+  for size in 1280x720 1024x768; do
+    args=(--data-dir "$data" --scenario brightmart.faulty-kettle --screen "$screen" --size "$size")
+    if ! "$frontline" "${args[@]}" --screenshot "$out/$screen-$size.png" >"$out/shot.log" 2>&1 ||
+       ! "$frontline" "${args[@]}" --presenter --screenshot "$out/presenter-$screen-$size.png" \
+         >>"$out/shot.log" 2>&1 || grep -qi assert "$out/shot.log"; then
+      fail "screenshot of the presenter on $screen at $size"; cat "$out/shot.log"
+    elif cmp -s "$out/$screen-$size.png" "$out/presenter-$screen-$size.png"; then
+      fail "--presenter --screenshot of $screen shows the projector's view"
+    fi
+  done
+done
+[ $failed -eq 0 ] && echo "ok: the presenter view renders as a screenshot on every class screen"
 
 # One display and no flag: everything as before, one window.
 if launch "$out/one-window.log"; then

@@ -62,7 +62,8 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
         ->group(group);
     auto* presenter =
         app.add_flag("--presenter", window.presenter,
-                     "In a class, open the trainer's presenter window even with one display")
+                     "In a class, open the trainer's presenter window even with one display "
+                     "(with --screenshot: render the presenter view instead)")
             ->group(group);
     app.add_flag("--no-presenter", window.noPresenter,
                  "In a class, never open the presenter window, even with two displays")

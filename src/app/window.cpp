@@ -209,6 +209,15 @@ const Window::Surface* Window::surfaceFor(const SDL_Event& event) const {
 }
 
 void Window::handle(const SDL_Event& event, AppState& state) {
+    const Uint32 projector = SDL_GetWindowID(m_window);
+    const Uint32 from = windowOf(event);
+    // A window already closed (the presenter's) may still have events queued: they go nowhere.
+    if (from != 0 && from != projector && (m_presenter == nullptr || from != m_presenter->id) &&
+        !isKeyboard(event))
+        return;
+    if (event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
+        event.type == SDL_MOUSEWHEEL)
+        m_pointerMoved = Clock::now();
     if (const Surface* presenter = surfaceFor(event)) {
         ImGui::SetCurrentContext(presenter->imgui);
         ImGui_ImplSDL2_ProcessEvent(&event);
@@ -217,18 +226,12 @@ void Window::handle(const SDL_Event& event, AppState& state) {
             SDL_HideWindow(presenter->window); // the class goes on; the next class opens it again
             m_presenterClosed = true;
         }
-        if (event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
-            event.type == SDL_MOUSEWHEEL)
-            m_pointerMoved = Clock::now();
         return;
     }
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) m_quit = true;
-    if (event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
-        event.type == SDL_MOUSEWHEEL)
-        m_pointerMoved = Clock::now();
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
-        (m_presenter == nullptr || event.window.windowID != m_presenter->id))
+        from == projector)
         m_quit = true;
     if (event.type == SDL_KEYDOWN)
         if (auto press = translate(event.key.keysym))

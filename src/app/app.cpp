@@ -130,8 +130,6 @@ void updateCursor(Window& window, const AppState& state) {
 }
 
 // The next moment the window must change by itself: the state's deadline (a timer tick, an
-// animation) or the pointer's, whichever is sooner.
-// The next moment the window must change by itself: the state's deadline (a timer tick, an
 // animation), the presenter's (its timer runs while the projector is blanked) or the pointer's,
 // whichever is sooner.
 std::optional<Clock::time_point> nextDeadline(const Window& window, const AppState& state,

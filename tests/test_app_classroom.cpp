@@ -79,18 +79,20 @@ TEST_CASE("A trainer runs a whole class vote with the keyboard and a clicker", "
     REQUIRE(s.screen() == Screen::ClassPlay);
     const ClassSession& c = *s.classroom()->session;
 
-    // Hands: A three times, B once, take one back from A, then "12" and B sets B to 12.
+    // Hands: A three times, B once (Shift: plain B blanks), one taken back from A (Minus, then
+    // A), then "12" and Shift+B sets B to 12.
     for (int i = 0; i < 3; ++i)
         press(s, letterKey('a'));
-    press(s, letterKey('b'));
-    press(s, letterKey('a', true));
+    press(s, letterKey('b', true));
+    press(s, key(Key::Minus));
+    press(s, letterKey('a'));
     press(s, digitKey(1));
     press(s, digitKey(2));
     CHECK(s.classroom()->typed == "12");
-    press(s, letterKey('b'));
+    press(s, letterKey('b', true));
     CHECK(s.classroom()->typed.empty());
     CHECK(c.current()->votes == std::vector<int>{2, 12, 0});
-    CHECK_FALSE(s.blanked()); // B was a vote, not the blank key
+    CHECK_FALSE(s.blanked()); // Shift+B was a vote, not the blank key
 
     // The clock: one redraw a second; at 45 s it says so, and the count goes on.
     CHECK(s.nextDeadline(t0 + 200ms) == t0 + 1000ms);
@@ -98,59 +100,60 @@ TEST_CASE("A trainer runs a whole class vote with the keyboard and a clicker", "
     CHECK(s.update(t0 + 45s));
     CHECK(s.classroom()->notice == "Time is up: count the hands, then Page Down locks the vote.");
     CHECK_FALSE(s.nextDeadline(t0 + 46s)); // 0:00 needs no more frames
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 46s);
     CHECK(c.phase() == Phase::Locked);
-    press(s, letterKey('a'));
+    press(s, letterKey('a'), t0 + 46s);
     CHECK(c.current()->votes[0] == 2);
     CHECK(s.classroom()->notice.find("Votes are locked") != std::string::npos);
 
-    // PageUp reopens, PageDown locks, reveals, takes, goes on.
-    press(s, key(Key::PageUp));
+    // PageUp reopens, PageDown locks, reveals, takes, goes on: one press a second.
+    press(s, key(Key::PageUp), t0 + 46s);
     CHECK(c.phase() == Phase::Voting);
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 47s);
+    press(s, key(Key::PageDown), t0 + 48s);
     CHECK(c.phase() == Phase::Revealed);
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 49s);
     CHECK(c.phase() == Phase::Taken);
     CHECK(c.session().choiceIds() == std::vector<std::string>{"greet.interrupt"});
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 50s);
     CHECK(c.current()->node == "ask");
 
-    // B blanks the screen when no option B is being voted on... here there is one, so '.'.
-    press(s, key(Key::Period));
+    // '.' blanks the screen, as B does.
+    press(s, key(Key::Period), t0 + 51s);
     CHECK(s.blanked());
-    CHECK_FALSE(s.nextDeadline(t0 + 50s)); // nothing to draw while blank
-    press(s, key(Key::PageDown));          // any key brings the picture back, and does nothing else
+    CHECK_FALSE(s.nextDeadline(t0 + 51s)); // nothing to draw while blank
+    press(s, key(Key::PageDown),
+          t0 + 52s); // any key brings the picture back, and does nothing else
     CHECK_FALSE(s.blanked());
     CHECK(c.phase() == Phase::Voting);
 
     // A tie at "ask": the trainer presses the letter.
-    press(s, letterKey('a'));
-    press(s, letterKey('b'));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, letterKey('a'), t0 + 52s);
+    press(s, letterKey('b', true), t0 + 52s);
+    press(s, key(Key::PageDown), t0 + 53s);
+    press(s, key(Key::PageDown), t0 + 54s);
+    press(s, key(Key::PageDown), t0 + 55s);
     CHECK(c.phase() == Phase::Revealed);
     CHECK(s.classroom()->notice == "A tie: press A or B to choose.");
-    press(s, letterKey('a'));
+    press(s, letterKey('a'), t0 + 55s);
     CHECK(c.phase() == Phase::Taken);
-    press(s, key(Key::PageDown));
-    // On a consequence card B blanks: letters choose nothing there.
-    press(s, letterKey('a'));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 56s);
+    // On a consequence card B blanks, as everywhere.
+    press(s, letterKey('a'), t0 + 56s);
+    press(s, key(Key::PageDown), t0 + 57s);
+    press(s, key(Key::PageDown), t0 + 58s);
+    press(s, key(Key::PageDown), t0 + 59s);
     REQUIRE(c.phase() == Phase::Taken);
-    press(s, letterKey('b'));
+    press(s, letterKey('b'), t0 + 59s);
     CHECK(s.blanked());
-    press(s, letterKey('b'));
+    press(s, letterKey('b'), t0 + 59s);
     CHECK_FALSE(s.blanked());
 
     // Escape leaves fullscreen first; the ending's card, then the class debrief.
-    press(s, key(Key::Escape));
+    press(s, key(Key::Escape), t0 + 59s);
     CHECK_FALSE(applied.fullscreen);
     CHECK(s.screen() == Screen::ClassPlay);
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 60s);
     REQUIRE(s.screen() == Screen::ClassDebrief);
     const ClassDebrief& d = *s.classroom()->debrief;
     CHECK(d.finished);
@@ -253,37 +256,63 @@ TEST_CASE("Secret team vote from the keyboard: picks stay hidden until all are r
     REQUIRE(s.screen() == Screen::ClassPlay);
     press(s, letterKey('a'));
     CHECK(c.notice == "Red has picked.");
-    press(s, letterKey('b'));
-    press(s, key(Key::Left)); // back to Blue to correct
+    press(s, letterKey('b', true)); // Shift+B picks B: plain B blanks
+    press(s, key(Key::Left));       // back to Blue to correct
     CHECK(c.session->teamToPick() == std::optional<std::size_t>(1));
     press(s, letterKey('a'));
     press(s, letterKey('c'));
     CHECK_FALSE(c.session->countsVisible());
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 1s);
+    press(s, key(Key::PageDown), t0 + 2s);
     CHECK(c.session->countsVisible());
     CHECK(c.session->current()->votes == std::vector<int>{2, 0, 1});
 }
 
-TEST_CASE("Escape twice ends a class early, keeping what was played", "[app][classroom]") {
+TEST_CASE("Escape never ends a class: Ctrl+E asks, Y ends, keeping what was played",
+          "[app][classroom]") {
     AppState s = classState();
     REQUIRE(s.openClassroom("t.class"));
     ClassroomView& c = *s.classroom();
-    c.look.projector = false;
     c.setup.discussionSeconds = 0;
     REQUIRE(c.start(t0));
     s.classroomChanged();
-    CHECK_FALSE(s.look().fullscreen); // the preset is off: the learner's own look
     press(s, letterKey('a'));
-    for (int i = 0; i < 4; ++i)
-        press(s, key(Key::PageDown));
-    press(s, key(Key::Escape));
+    for (int i = 1; i <= 4; ++i)
+        press(s, key(Key::PageDown), t0 + i * 1s);
+    REQUIRE(c.session->decisions().size() == 2);
+    press(s, digitKey(4));
+    press(s, letterKey('a')); // 4 hands for A at the second decision, when the class is ended
+    // Escape leaves fullscreen, then does nothing but say how to end: never a class's end.
+    for (int i = 0; i < 5; ++i)
+        press(s, key(Key::Escape));
     CHECK(s.screen() == Screen::ClassPlay);
-    CHECK(c.notice == "Press Escape again to end the session; what was played is kept.");
+    CHECK_FALSE(c.look.fullscreen);
+    CHECK(c.notice == "Escape does not end the class: Ctrl+E ends it.");
+
+    // Ctrl+E asks; any other key goes on and clears the question (no stale prompt).
+    press(s, letterKey('e', false, true));
+    CHECK(c.confirmEnd);
+    CHECK(c.notice == "End the class now? Press Y to end, any other key to go on.");
+    press(s, key(Key::Up));
+    CHECK_FALSE(c.confirmEnd);
+    CHECK(c.notice.empty());
+    CHECK(c.session->phase() == Phase::Voting);
+    press(s, letterKey('y')); // Y alone is no command
+    CHECK(s.screen() == Screen::ClassPlay);
+    press(s, key(Key::Escape)); // cancels the question, and nothing more
+    press(s, letterKey('e', false, true));
     press(s, key(Key::Escape));
+    CHECK_FALSE(c.confirmEnd);
+    CHECK(s.screen() == Screen::ClassPlay);
+
+    press(s, letterKey('e', false, true));
+    press(s, letterKey('y'));
     REQUIRE(s.screen() == Screen::ClassDebrief);
     CHECK(c.debrief->decisions.size() == 1);
     CHECK_FALSE(c.debrief->finished);
+    // The hands already keyed at the open decision are kept for the debrief.
+    REQUIRE(c.debrief->unfinished);
+    CHECK(c.debrief->unfinished->votes == std::vector<int>{4, 0});
     press(s, letterKey('n')); // another session with the same setup
     CHECK(s.screen() == Screen::ClassSetup);
     CHECK(c.setup.discussionSeconds == 0);
@@ -298,12 +327,12 @@ TEST_CASE("A scenario failing mid-session shows the error and the clicker ends t
     REQUIRE(c.start(t0));
     s.classroomChanged();
     press(s, letterKey('a'));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 1s);
+    press(s, key(Key::PageDown), t0 + 2s);
+    press(s, key(Key::PageDown), t0 + 3s);
     REQUIRE(c.session->error());
     CHECK(s.screen() == Screen::ClassPlay);
-    press(s, key(Key::PageDown));
+    press(s, key(Key::PageDown), t0 + 4s);
     CHECK(s.screen() == Screen::ClassDebrief);
     CHECK(c.debrief->error);
 }
@@ -356,36 +385,30 @@ TEST_CASE("Classroom screens can be reached by name, as screenshots do",
     CHECK_THAT(problem, Catch::Contains("step 4"));
 }
 
-TEST_CASE("The projector timer redraws every second with nothing pressed, and warns at ten",
+TEST_CASE("A 15 s class timer with no input shows every second from 0:15 to 0:00",
           "[app][classroom][frames]") {
     // The window's loop, run in simulated time: sleep as the pacer says (waking exactly then, as
     // SDL does when no input arrives), let the state update, draw when a frame is owed.
     AppState s = classState();
-    ScreenRequest v = *screenRequestFor("class-vote");
-    v.scenario = "t.class";
-    std::string problem;
-    REQUIRE(driveTo(s, v, problem));
-    const ClassSession& c = *s.classroom()->session;
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& view = *s.classroom();
+    view.setup.discussionSeconds = 15;
     auto now = Clock::now();
-    const int start = *c.secondsLeft(now);
-    REQUIRE(start > 10);
+    REQUIRE(view.start(now));
+    s.classroomChanged();
+    const ClassSession& c = *view.session;
     Pacer pacer;
-    std::vector<int> shown; // the seconds on the projector at each frame drawn
-    for (int guard = 0; guard < 10 * start && c.secondsLeft(now) && *c.secondsLeft(now) > 0;
-         ++guard) {
+    std::vector<int> shown{*c.secondsLeft(now)}; // the first frame, drawn as the vote opens
+    for (int guard = 0; guard < 200 && *c.secondsLeft(now) > 0; ++guard) {
         const int sleep = pacer.sleepMs(s.nextDeadline(now), now, false);
         REQUIRE(sleep >= 0); // a running timer never sleeps until input
         now += std::chrono::milliseconds(sleep);
         s.update(now);
-        if (pacer.due(now)) shown.push_back(c.secondsLeft(now).value_or(0));
+        if (pacer.due(now)) shown.push_back(c.secondsLeft(now).value_or(-1));
     }
-    // One frame per second, each one second less, through the last ten to zero.
-    REQUIRE(shown.size() >= static_cast<std::size_t>(start));
-    for (std::size_t i = 1; i < shown.size(); ++i)
-        CHECK(shown[i] == shown[i - 1] - 1);
-    CHECK(shown.back() == 0);
-    CHECK(std::count_if(shown.begin(), shown.end(),
-                        [](int left) { return left > 0 && left <= 10; }) == 10);
+    // One frame per second, each one second less, the last ten among them, down to zero.
+    const std::vector<int> expected{15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0};
+    CHECK(shown == expected);
     CHECK(c.current()->timedOut);
 }
 
@@ -399,4 +422,280 @@ TEST_CASE("The pacer wakes at or after a deadline, never just before it", "[app]
     CHECK(pacer.due(t + 1000ms));
     CHECK_FALSE(pacer.due(t + 2000ms));         // owed once
     CHECK(pacer.sleepMs(t + 1s, t, true) == 0); // frames owed: no sleep
+}
+
+TEST_CASE("A clicker's double press is ignored, so no press skips a card or locks a fresh vote",
+          "[app][classroom][clicker]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 60;
+    press(s, key(Key::PageDown), t0); // the clicker starts the class from its setup
+    REQUIRE(s.screen() == Screen::ClassPlay);
+    const ClassSession& session = *c.session;
+    press(s, letterKey('a'), t0 + 50ms);
+    press(s, key(Key::PageDown), t0 + 100ms); // the start's double press locks nothing
+    CHECK(session.phase() == Phase::Voting);
+    press(s, key(Key::PageDown), t0 + 2s);
+    CHECK(session.phase() == Phase::Locked);
+    press(s, key(Key::PageDown), t0 + 2s + 300ms); // within 600 ms: ignored
+    CHECK(session.phase() == Phase::Locked);
+    press(s, key(Key::PageDown), t0 + 3s);
+    CHECK(session.phase() == Phase::Revealed);
+    press(s, key(Key::Enter), t0 + 4s); // Enter is "next" too: the branch and its card
+    CHECK(session.phase() == Phase::Taken);
+    press(s, key(Key::PageDown), t0 + 4s + 599ms); // the card stays
+    CHECK(session.phase() == Phase::Taken);
+    press(s, key(Key::PageDown), t0 + 5s);
+    REQUIRE(session.current()->node == "ask");
+    press(s, key(Key::PageDown), t0 + 5s + 200ms); // the fresh decision is not locked
+    CHECK(session.phase() == Phase::Voting);
+    press(s, key(Key::PageDown), t0 + 7s); // nor later, with no votes and time left
+    CHECK(session.phase() == Phase::Voting);
+    CHECK(c.notice == "No votes yet: wait for the timer, or press L to lock with none.");
+    press(s, key(Key::PageDown), t0 + 7s + 100ms); // its double, ignored
+    CHECK(session.phase() == Phase::Voting);
+    // PageUp brings the card back.
+    press(s, key(Key::PageUp), t0 + 8s);
+    CHECK(session.phase() == Phase::Taken);
+    CHECK(session.current()->node == "greet");
+    press(s, key(Key::PageDown), t0 + 9s);
+    press(s, letterKey('l'), t0 + 9s); // L locks with no votes, on purpose
+    CHECK(session.phase() == Phase::Locked);
+}
+
+TEST_CASE("PageDown scrolls a page before it advances, PageUp before it goes back",
+          "[app][classroom][clicker]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    const ClassSession& session = *c.session;
+    CHECK(c.scrollTop); // a new class starts at the top
+    c.scrollTop = false;
+    press(s, letterKey('a'));
+    c.moreBelow = true; // the screen: options hidden below
+    press(s, key(Key::PageDown), t0 + 1s);
+    CHECK(c.scrollLines == 10);
+    CHECK(session.phase() == Phase::Voting);
+    press(s, key(Key::PageDown), t0 + 2s);
+    CHECK(c.scrollLines == 20);
+    c.scrollLines = 0; // the screen consumed it
+    c.moreBelow = false;
+    c.moreAbove = true;
+    press(s, key(Key::PageUp), t0 + 3s);
+    CHECK(c.scrollLines == -10);
+    CHECK(session.phase() == Phase::Voting);
+    c.moreAbove = false;
+    press(s, key(Key::PageDown), t0 + 4s);
+    CHECK(session.phase() == Phase::Locked);
+    CHECK(c.scrollLines == 0); // every phase change starts at the top
+    CHECK(c.scrollTop);
+    c.scrollTop = false;
+    press(s, key(Key::Down));
+    CHECK(c.scrollLines == 3);
+    press(s, key(Key::PageUp), t0 + 5s);
+    CHECK(session.phase() == Phase::Voting);
+    CHECK(c.scrollLines == 0);
+    CHECK(c.scrollTop);
+}
+
+TEST_CASE("B blanks in every state, Shift+letter keys any option, Minus then a letter takes one",
+          "[app][classroom][clicker]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    const ClassSession& session = *c.session;
+    auto blanks = [&] {
+        press(s, letterKey('b'));
+        const bool blank = s.blanked();
+        press(s, letterKey('b')); // and back
+        return blank && !s.blanked();
+    };
+    CHECK(blanks()); // voting, with an option B on screen
+    CHECK(session.current()->votes == std::vector<int>{0, 0, 0});
+    press(s, letterKey('b', true));
+    press(s, letterKey('b', true));
+    press(s, letterKey('c', true));
+    press(s, letterKey('a'));
+    CHECK(session.current()->votes == std::vector<int>{1, 2, 1});
+    press(s, key(Key::Minus));
+    CHECK(c.removing);
+    press(s, letterKey('b', true));
+    CHECK(session.current()->votes == std::vector<int>{1, 1, 1});
+    CHECK_FALSE(c.removing);
+    press(s, key(Key::Minus));
+    press(s, key(Key::Backspace)); // changed its mind: nothing taken
+    press(s, letterKey('a'));
+    CHECK(session.current()->votes == std::vector<int>{2, 1, 1});
+    press(s, letterKey('a', false, true)); // Ctrl+letter keys nothing
+    CHECK(session.current()->votes == std::vector<int>{2, 1, 1});
+    press(s, key(Key::Minus));
+    press(s, letterKey('c'));
+    press(s, letterKey('b', true));
+    CHECK(session.current()->votes == std::vector<int>{2, 2, 0}); // a tie
+    press(s, key(Key::PageDown), t0 + 1s);
+    CHECK(blanks()); // locked
+    press(s, key(Key::PageDown), t0 + 2s);
+    REQUIRE(session.phase() == Phase::Revealed);
+    CHECK(blanks()); // a tie between A and B: B still blanks
+    CHECK(session.phase() == Phase::Revealed);
+    press(s, letterKey('b', true)); // Shift+B breaks the tie for B
+    CHECK(session.phase() == Phase::Taken);
+    CHECK(session.current()->taken == std::optional<std::size_t>(1));
+    CHECK(blanks()); // the card
+}
+
+TEST_CASE("Hand counts refuse too many digits, more than the class and a count left untyped",
+          "[app][classroom][hands]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    selectRow(s, SetupField::ClassSize);
+    for (int i = 0; i < 6; ++i)
+        press(s, key(Key::Left));
+    CHECK(c.setup.classSize == 24);
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    const ClassSession& session = *c.session;
+    for (int digit : {1, 2, 3, 4})
+        press(s, digitKey(digit));
+    CHECK(c.typed == "123");
+    CHECK(c.notice == "A count has at most 3 digits: press its letter, or Backspace.");
+    press(s, letterKey('a'));
+    CHECK(c.notice == "123 hands is more than the class of 24: not counted.");
+    CHECK(session.current()->votes == std::vector<int>{0, 0, 0});
+    CHECK(c.typed.empty());
+    press(s, digitKey(1));
+    press(s, digitKey(2));
+    press(s, key(Key::PageDown), t0 + 1s);
+    CHECK(session.phase() == Phase::Voting); // the typed count is not lost silently
+    CHECK(c.typed == "12");
+    CHECK(c.notice == "Press a letter for the typed count first (12), or Backspace.");
+    press(s, letterKey('c', true));
+    CHECK(session.current()->votes == std::vector<int>{0, 0, 12});
+    press(s, key(Key::PageDown), t0 + 1s + 100ms); // the refused press did not count as acted
+    CHECK(session.phase() == Phase::Locked);
+}
+
+TEST_CASE("Setup: the clicker and F5 start the class, and Up/Down reach every row",
+          "[app][classroom][setup]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.mode = ClassMode::SecretVote;
+    c.setup.teams = defaultTeams(8);
+    const auto rows = c.rows();
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+        press(s, key(Key::Down));
+    CHECK(c.row == rows.size() - 1);
+    CHECK(rows.back().field == SetupField::Start);
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+        press(s, key(Key::Up));
+    CHECK(c.row == 0);
+    const auto has = [&](SetupField f) {
+        return std::any_of(rows.begin(), rows.end(),
+                           [&](const SetupRow& r) { return r.field == f; });
+    };
+    CHECK(has(SetupField::ClassSize));
+    CHECK(has(SetupField::Phones));
+    CHECK(c.phones);
+    CHECK(c.port == 8080);
+    selectRow(s, SetupField::ClassSize);
+    c.setup.classSize = 200;
+    press(s, key(Key::Right));
+    CHECK(c.setup.classSize == 200);
+    CHECK(c.notice == "A class has 1 to 200 people.");
+    selectRow(s, SetupField::Phones);
+    press(s, key(Key::Enter));
+    CHECK_FALSE(c.phones);
+
+    press(s, key(Key::Present));
+    CHECK(s.screen() == Screen::ClassPlay);
+    CHECK(c.paceLine(t0 + 125s) == "Decision 1 of about 3 · 2 min");
+
+    AppState clicker = classState();
+    REQUIRE(clicker.openClassroom("t.class"));
+    press(clicker, key(Key::PageDown));
+    CHECK(clicker.screen() == Screen::ClassPlay);
+}
+
+TEST_CASE("Every class debrief opens at the top, and a new session forgets the last notice",
+          "[app][classroom]") {
+    AppState s = classState();
+    const auto folder = std::filesystem::temp_directory_path() / "frontline-test-class-top";
+    std::filesystem::remove_all(folder);
+    s.classExportFolder = folder.string();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 0;
+    for (int session = 0; session < 2; ++session) {
+        const Clock::time_point at = t0 + session * 100s;
+        press(s, key(Key::Present), at);
+        REQUIRE(s.screen() == Screen::ClassPlay);
+        CHECK(c.scrollTop);
+        c.scrollTop = false; // the screen went to the top, then down the options
+        press(s, letterKey('a'), at);
+        press(s, key(Key::Down), at);
+        press(s, letterKey('e', false, true), at);
+        press(s, letterKey('y'), at);
+        REQUIRE(s.screen() == Screen::ClassDebrief);
+        CHECK(c.scrollTop);
+        CHECK(c.scrollLines == 0);
+        CHECK(c.notice.rfind("Saved the class debrief to ", 0) == 0);
+        c.scrollTop = false;
+        for (int i = 0; i < 8; ++i)
+            press(s, key(Key::PageDown), at);
+        CHECK(c.scrollLines == 80);
+        c.scrollLines = 0; // the screen scrolled down there
+        press(s, letterKey('n'), at);
+        REQUIRE(s.screen() == Screen::ClassSetup);
+        CHECK(c.notice.empty()); // "Saved ..." was about the last session
+        CHECK(c.scrollTop);
+        CHECK(c.scrollLines == 0);
+        c.scrollTop = false;
+    }
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("A double press cannot answer the warning that a team has not picked",
+          "[app][classroom][clicker]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.mode = ClassMode::SecretVote;
+    c.setup.teams = defaultTeams(3);
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    press(s, letterKey('a'));
+    press(s, letterKey('c'));
+    press(s, key(Key::PageDown), t0 + 1s);
+    CHECK(c.notice == "Green has not picked: L or Page Down again locks anyway.");
+    press(s, key(Key::PageDown), t0 + 1s + 150ms); // the same press, bounced: no answer
+    CHECK(c.session->phase() == Phase::Voting);
+    press(s, key(Key::PageDown), t0 + 2s); // a second, meant press
+    CHECK(c.session->phase() == Phase::Locked);
+}
+
+TEST_CASE("The timer running out leaves the question to end the class on screen",
+          "[app][classroom]") {
+    AppState s = classState();
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.discussionSeconds = 15;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    press(s, letterKey('e', false, true));
+    CHECK(s.update(t0 + 15s)); // the clock still redraws at 0:00
+    CHECK(c.notice == "End the class now? Press Y to end, any other key to go on.");
+    press(s, key(Key::Right)); // goes on
+    CHECK(c.notice.empty());
+    CHECK(s.screen() == Screen::ClassPlay);
 }

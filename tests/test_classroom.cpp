@@ -3,6 +3,7 @@
 // decision is taken, consequence cards, a scenario failing mid-session, and the class debrief.
 #include "core/classroom.hpp"
 #include "core/explorer.hpp"
+#include "core/record.hpp"
 #include "report/class_markdown.hpp"
 #include "support.hpp"
 
@@ -46,6 +47,14 @@ void decide(ClassSession& c, const std::vector<int>& votes) {
     REQUIRE(c.advance(t0)); // take
     REQUIRE(c.phase() == Phase::Taken);
     REQUIRE(c.advance(t0)); // next
+}
+
+// A team's line on the scoreboard, which is ranked best first.
+TeamScore scoreOf(const std::vector<TeamScore>& board, std::size_t team) {
+    for (const TeamScore& t : board)
+        if (t.team == team) return t;
+    FAIL("team " << team << " is not on the scoreboard");
+    return {};
 }
 
 bool mentions(const std::vector<std::string>& problems, const std::string& fragment) {
@@ -311,13 +320,17 @@ TEST_CASE("Secret team vote: picks unseen, the majority of teams decides, each t
     const auto board = c.scoreboard();
     REQUIRE(board.size() == 3);
     // Weights: t.listen 1, t.verify 4 (critical); each weight is worth two points.
-    CHECK(board[0].points == 2 * (1 - 4));
-    CHECK(board[0].criticalBreaches == std::vector<std::string>{"t.verify"});
-    CHECK(board[1].points == 2 * (-1 + 4));
-    CHECK(board[2].points == 2 * (1 + 4));
-    CHECK(board[2].favouredPicks == 2);
-    CHECK(board[1].favouredPicks == 1);
-    CHECK(board[0].decisions == 2);
+    CHECK(scoreOf(board, 0).points == 2 * (1 - 4));
+    CHECK(scoreOf(board, 0).criticalBreaches == std::vector<std::string>{"t.verify"});
+    CHECK(scoreOf(board, 1).points == 2 * (-1 + 4));
+    CHECK(scoreOf(board, 2).points == 2 * (1 + 4));
+    CHECK(scoreOf(board, 2).favouredPicks == 2);
+    CHECK(scoreOf(board, 1).favouredPicks == 1);
+    CHECK(scoreOf(board, 0).decisions == 2);
+    // Best first: Green, Blue, Red.
+    CHECK(board[0].team == 2);
+    CHECK(board[1].team == 1);
+    CHECK(board[2].team == 0);
 }
 
 TEST_CASE("Team turns: teams decide in turn and each is scored on its own decisions",
@@ -347,12 +360,13 @@ TEST_CASE("Team turns: teams decide in turn and each is scored on its own decisi
 
     const auto board = c.scoreboard();
     REQUIRE(board.size() == 2);
-    CHECK(board[0].decisions == 2);
-    CHECK(board[0].points == 2 * (-1 + 3 + 2)); // breached listen, credited law and policy.log
-    CHECK(board[0].favouredPicks == 1);
-    CHECK(board[1].decisions == 1);
-    CHECK(board[1].points == 2 * 4);
-    CHECK(board[1].favouredPicks == 1);
+    const TeamScore red = scoreOf(board, 0), blue = scoreOf(board, 1);
+    CHECK(red.decisions == 2);
+    CHECK(red.points == 2 * (-1 + 3 + 2)); // breached listen, credited law and policy.log
+    CHECK(red.favouredPicks == 1);
+    CHECK(blue.decisions == 1);
+    CHECK(blue.points == 2 * 4);
+    CHECK(blue.favouredPicks == 1);
 }
 
 TEST_CASE("The principles favour the choice that breaches nothing and finishes best",
@@ -484,20 +498,28 @@ TEST_CASE("The class debrief exports as Markdown", "[classroom][report]") {
     const std::string md = report::classMarkdown(debriefClass(c), "2026-11-23");
     CHECK_THAT(md, Catch::StartsWith("# Class debrief: Classroom fixture\n\nAlpha · secret team "
                                      "vote · 2026-11-23 · 3 decisions"));
-    CHECK_THAT(md, Catch::Contains("Ending: **done** (resolved). Sorted."));
+    CHECK_THAT(md, Catch::Contains("Ending: **resolved**. Sorted."));
+    CHECK(md.find("done") == std::string::npos); // no internal ids: the ending is "done"
+    CHECK(md.find("refund.refund") == std::string::npos);
     CHECK_THAT(md, Catch::Contains("**Distinction**, 100% (20 of 20 points)"));
     CHECK_THAT(md, Catch::Contains("> Hello, my kettle broke."));
-    // Said once: as the reply to decision 1, not again as decision 2's prompt.
+    // Said once: before decision 2's options, not also as decision 1's reply.
     const auto reply = md.find("> Can you see my order?");
     REQUIRE(reply != std::string::npos);
     CHECK(md.find("> Can you see my order?", reply + 1) == std::string::npos);
+    CHECK(reply > md.find("### Decision 2"));
+    CHECK(reply < md.find("- A. Check identity first"));
     CHECK_THAT(md, Catch::Contains(
                        "- A. Listen — 2 teams (100%) · *the principles favour this* · **taken** · "
                        "Red \\| the \\*best\\* · Blue"));
-    CHECK_THAT(md, Catch::Contains("Settled by: tie, trainer chose. **Where the room split.**"));
-    CHECK_THAT(md, Catch::Contains("- Decision 3: the room took A (50%)."));
-    CHECK_THAT(md, Catch::Contains("| Red \\| the \\*best\\* | 3 | 3 | 4 | 0 | 20 |"));
-    CHECK_THAT(md, Catch::Contains("| Blue | 3 | 2 | 2 | 1 | 4 |"));
+    CHECK_THAT(md, Catch::Contains(
+                       "Settled by a tie, broken by the trainer: A. **Where the room split.**"));
+    CHECK_THAT(md, Catch::Contains("- Decision 3: a tie, and the trainer took A, \"Yes, refund "
+                                   "and log it\" (50%)."));
+    // Ranked by points per decision, with missed picks.
+    CHECK_THAT(md, Catch::Contains("| Red \\| the \\*best\\* | 6.7 | 3 | 0 | 3 | 4 | 0 | 20 |"));
+    CHECK_THAT(md, Catch::Contains("| Blue | 1.3 | 3 | 0 | 2 | 2 | 1 | 4 |"));
+    CHECK(md.find("| Red") < md.find("| Blue"));
     CHECK_THAT(md, Catch::Contains("  - Shows **Refund faulty goods** (Test Act s.1). Refund "
                                    "within 30 days. When it is ignored, the customer: Loses a "
                                    "remedy. The business: Enforcement."));
@@ -538,4 +560,358 @@ TEST_CASE("Options are named by letter, and shares rounded half up", "[classroom
     CHECK(votePercent(1, 8) == 13); // 12.5 rounds up
     CHECK(votePercent(0, 0) == 0);
     CHECK(votePercent(5, 0) == 0);
+}
+
+TEST_CASE("A hand count over the class size is refused with a note, and the size is checked",
+          "[classroom][hands]") {
+    ClassSetup setup = noTimer();
+    setup.classSize = 24;
+    auto c = classOf(setup);
+    CHECK_FALSE(c.setVotes(0, 25));
+    CHECK(c.note() == "25 hands is more than the class of 24: not counted.");
+    CHECK_FALSE(c.setVotes(0, 999));
+    CHECK(c.current()->votes == std::vector<int>{0, 0, 0});
+    REQUIRE(c.setVotes(0, 20));
+    CHECK_FALSE(c.setVotes(1, 5)); // 25 hands in all
+    CHECK(c.note().find("That makes 25 hands in a class of 24") == 0);
+    REQUIRE(c.setVotes(1, 4));
+    CHECK_FALSE(c.addVote(2, 1));
+    REQUIRE(c.setVotes(0, 10)); // a recount replaces, so the total drops again
+    CHECK(c.current()->votes == std::vector<int>{10, 4, 0});
+
+    ClassSetup sizes;
+    sizes.scenario = "t.class";
+    for (int bad : {0, 201, -3}) {
+        sizes.classSize = bad;
+        CHECK(mentions(problemsWith(sizes), "1 to 200 people, not " + std::to_string(bad)));
+    }
+    for (int ok : {1, 30, 200}) {
+        sizes.classSize = ok;
+        CHECK(problemsWith(sizes).empty());
+    }
+}
+
+TEST_CASE("Phone votes add to the hands in the tally, the resolution and the split",
+          "[classroom][phones]") {
+    auto c = classOf(noTimer());
+    REQUIRE(c.setVotes(0, 3)); // hands for A
+    PhoneTally phones;
+    phones.room = {1, 4, 0};
+    phones.joined = 6;
+    phones.voted = 5;
+    REQUIRE(c.setPhoneTally(phones));
+    const Decision& d = *c.current();
+    CHECK(d.votes == std::vector<int>{3, 0, 0}); // keyed hands are kept apart
+    CHECK(d.phoneVotes == std::vector<int>{1, 4, 0});
+    CHECK(d.votesFor(0) == 4);
+    CHECK(d.votesFor(1) == 4);
+    CHECK(d.totalVotes() == 8);
+    CHECK(c.phonesJoined() == 6);
+    CHECK(c.phonesVoted() == 5);
+    // A later count replaces the last; a bad one is fitted, never trusted.
+    phones.room = {1, 5, -7, 99};
+    REQUIRE(c.setPhoneTally(phones));
+    CHECK(d.phoneVotes == std::vector<int>{1, 5, 0});
+    CHECK(d.allVotes() == std::vector<int>{4, 5, 0});
+    REQUIRE(c.lock());
+    phones.room = {50, 0, 0}; // a late packet after the lock changes nothing
+    CHECK_FALSE(c.setPhoneTally(phones));
+    CHECK(d.phoneVotes == std::vector<int>{1, 5, 0});
+    REQUIRE(c.reveal());
+    CHECK(c.resolution().option == std::optional<std::size_t>(1)); // 5 beat 4 with the phones
+    REQUIRE(c.take());
+    CHECK(roomSplit(d)); // 5 of 9 is under two thirds
+    const std::string md = report::classMarkdown(debriefClass(c), "2026-12-04");
+    CHECK_THAT(md, Catch::Contains("- B. Interrupt — 5 votes (56%): 0 by hand, 5 by phone"));
+    // The records keep what the reveal counted: hands and phones together.
+    const ClassRecord kept = classRecordOf(debriefClass(c), c.session().scenario());
+    REQUIRE_FALSE(kept.decisions.empty());
+    CHECK(kept.decisions[0].votes == std::vector<int>{4, 5, 0});
+}
+
+TEST_CASE("In team modes a team with no pick takes its phones' clear majority at the lock",
+          "[classroom][phones]") {
+    auto c = classOf(noTimer(ClassMode::SecretVote, 3));
+    REQUIRE(c.pick(0)); // Red keys A
+    PhoneTally phones;
+    phones.byTeam = {{0, 9, 0}, {0, 3, 1}, {2, 2, 0}}; // Red's phones lose to its keyed pick
+    REQUIRE(c.setPhoneTally(phones));
+    // Green's phones are tied: the lock names the missing team once, then goes ahead.
+    CHECK_FALSE(c.lock());
+    CHECK(c.note() == "Green has not picked: L or Page Down again locks anyway.");
+    CHECK(c.phase() == Phase::Voting);
+    REQUIRE(c.lock());
+    const Decision& d = *c.current();
+    CHECK(d.teamPicks == std::vector<std::optional<std::size_t>>{0, 1, std::nullopt});
+    CHECK(d.pickedByPhones == std::vector<bool>{false, true, false});
+    CHECK(d.votes == std::vector<int>{1, 1, 0});
+    CHECK(d.missingTeams() == std::vector<std::size_t>{2});
+    // Reopened, the phones speak again: Green's now break their tie.
+    REQUIRE(c.back());
+    CHECK_FALSE(d.teamPicks[1]);
+    phones.byTeam[2] = {3, 2, 0};
+    REQUIRE(c.setPhoneTally(phones));
+    REQUIRE(c.lock()); // nobody missing: no warning
+    CHECK(d.votes == std::vector<int>{2, 1, 0});
+    REQUIRE(c.reveal());
+    CHECK(c.settledLine() == "The teams chose A. Page Down takes it.");
+
+    // Team turns: the turn team's phones pick; other teams' phones do not count.
+    auto turns = classOf(noTimer(ClassMode::TeamTurns, 2));
+    phones.byTeam = {{0, 0, 4}, {7, 0, 0}};
+    REQUIRE(turns.setPhoneTally(phones));
+    REQUIRE(turns.lock());
+    CHECK(turns.current()->votes == std::vector<int>{0, 0, 1});
+    REQUIRE(turns.reveal());
+    CHECK(turns.settledLine() == "Red picked C. Page Down takes it.");
+}
+
+TEST_CASE("The clicker's next never locks a vote nobody has cast while time is left",
+          "[classroom][clicker]") {
+    ClassSetup setup = noTimer();
+    setup.discussionSeconds = 15;
+    auto c = classOf(setup);
+    CHECK_FALSE(c.advance(t0 + 1s));
+    CHECK(c.note() == "No votes yet: wait for the timer, or press L to lock with none.");
+    CHECK(c.phase() == Phase::Voting);
+    REQUIRE(c.tick(t0 + 15s)); // time ran out: next may lock with none, and the default decides
+    REQUIRE(c.advance(t0 + 16s));
+    CHECK(c.phase() == Phase::Locked);
+
+    auto untimed = classOf(noTimer());
+    CHECK_FALSE(untimed.advance(t0));
+    CHECK(untimed.note() == "No votes yet: count them first, or press L to lock with none.");
+    REQUIRE(untimed.lock()); // the explicit lock does
+    PhoneTally phones;
+    phones.room = {0, 1, 0};
+    auto phoned = classOf(noTimer());
+    REQUIRE(phoned.setPhoneTally(phones));
+    CHECK(phoned.advance(t0)); // a phone's vote is a vote
+}
+
+TEST_CASE("Back from a decision just opened returns to the consequence card before it",
+          "[classroom][clicker]") {
+    auto c = classOf(noTimer());
+    REQUIRE(c.setVotes(1, 4));
+    REQUIRE(c.advance(t0));
+    REQUIRE(c.advance(t0));
+    REQUIRE(c.advance(t0)); // take: the card
+    REQUIRE(c.advance(t0)); // one press too many: "ask" opens
+    REQUIRE(c.current()->node == "ask");
+    REQUIRE(c.back()); // the card comes back
+    CHECK(c.phase() == Phase::Taken);
+    CHECK(c.decisions().size() == 1);
+    REQUIRE(c.current()->consequence);
+    CHECK(c.current()->consequence->said == "Interrupt");
+    // From there, back steps as before, and the decision is taken again the same way.
+    REQUIRE(c.back());
+    CHECK(c.phase() == Phase::Revealed);
+    REQUIRE(c.take());
+    CHECK(c.session().choiceIds() == std::vector<std::string>{"greet.interrupt"});
+    REQUIRE(c.advance(t0));
+    CHECK(c.current()->node == "ask");
+    // With hands keyed, the open vote is kept: back has nothing to undo.
+    REQUIRE(c.setVotes(0, 1));
+    CHECK_FALSE(c.back());
+    CHECK(c.current()->node == "ask");
+}
+
+TEST_CASE("Fair team scores: points per decision and missed picks, ranked after every decision",
+          "[classroom][scores]") {
+    auto c = classOf(noTimer(ClassMode::TeamTurns, 2));
+    CHECK(c.scoreboard().size() == 2);
+    CHECK(c.scoreboard()[0].pointsPerDecision == 0); // nothing taken: all level at 0
+    // Decision 1, Red: listen (+2).
+    REQUIRE(c.pick(0));
+    c.lock();
+    c.reveal();
+    REQUIRE(c.take());
+    auto board = c.scoreboard();
+    CHECK(board[0].team == 0);
+    CHECK(scoreOf(board, 0).points == 2);
+    CHECK(scoreOf(board, 0).pointsPerDecision == 2.0);
+    CHECK(scoreOf(board, 1).decisions == 0);
+    // Decision 2, Blue does not pick: the trainer takes verify. A miss, not Blue's points.
+    REQUIRE(c.advance(t0));
+    REQUIRE_FALSE(c.lock());
+    CHECK(c.note() == "Blue has not picked: L or Page Down again locks anyway.");
+    REQUIRE(c.lock());
+    c.reveal();
+    REQUIRE(c.take(0));
+    board = c.scoreboard();
+    CHECK(scoreOf(board, 1).missed == 1);
+    CHECK(scoreOf(board, 1).decisions == 0);
+    CHECK(scoreOf(board, 1).points == 0);
+    CHECK(scoreOf(board, 1).pointsPerDecision == 0.0);
+    // Decision 3, Red: refund and log (law 3 + log 2 = +10), two turns: 12 / 2 = 6.
+    REQUIRE(c.advance(t0));
+    REQUIRE(c.pick(0));
+    c.lock();
+    c.reveal();
+    REQUIRE(c.take());
+    board = c.scoreboard();
+    CHECK(scoreOf(board, 0).points == 12);
+    CHECK(scoreOf(board, 0).pointsPerDecision == 6.0);
+    CHECK(board[0].team == 0);
+
+    // A missed pick scores nothing: missing never lifts a team's points per decision.
+    auto secret = classOf(noTimer(ClassMode::SecretVote, 2));
+    for (int decision = 0; decision < 3; ++decision) {
+        secret.pick(0);                    // Red
+        if (decision == 0) secret.pick(0); // Blue picks only at the first
+        if (!secret.lock()) secret.lock(); // Blue missing: locked anyway
+        secret.reveal();
+        REQUIRE(secret.take());
+        secret.advance(t0);
+    }
+    const TeamScore blueSecret = scoreOf(secret.scoreboard(), 1);
+    CHECK(blueSecret.decisions == 1);
+    CHECK(blueSecret.missed == 2);
+    CHECK(blueSecret.points == 2);
+    CHECK(blueSecret.pointsPerDecision == Approx(2.0 / 3));
+
+    // Raw points would put the team with more turns first; per decision does not.
+    std::vector<TeamScore> ranked(3);
+    ranked[0].team = 0, ranked[0].points = 13, ranked[0].pointsPerDecision = 13.0 / 3;
+    ranked[1].team = 1, ranked[1].points = 10, ranked[1].pointsPerDecision = 5.0;
+    ranked[2].team = 2, ranked[2].points = 10, ranked[2].pointsPerDecision = 5.0;
+    ranked[2].favouredPicks = 2;
+    rankTeams(ranked);
+    CHECK(ranked[0].team == 2); // level per decision: more favoured picks first
+    CHECK(ranked[1].team == 1);
+    CHECK(ranked[2].team == 0);
+}
+
+TEST_CASE("Pacing: decisions taken, decisions left by the shortest and longest route, minutes",
+          "[classroom][pace]") {
+    const auto file = test::loadText(R"(
+scenario { id = "t.pace", title = "Pace", brief = "B", organisation = "alpha",
+  customer = { name = "S" }, start = "a" }
+node "a" { customer = "One",
+  choice { "Quick", id = "quick", go = "done", why = "w" },
+  choice { "Long", id = "long", go = "b", why = "w" } }
+node "b" { customer = "Two", choice { "On", id = "on", go = "c", why = "w" },
+  choice { "Back", id = "back", go = "a", why = "w" } }
+node "c" { customer = "Three", choice { "On", id = "on", go = "done", why = "w" } }
+ending "done" { kind = "resolved", summary = "S" })",
+                                     "pace.lua");
+    REQUIRE(file.usable());
+    ClassSetup setup = noTimer();
+    setup.scenario = "t.pace";
+    ClassSession c(setup, file.scenario, file.scripting, classLibrary().rubric, t0);
+    Pace p = c.pace(t0 + 90s);
+    CHECK(p.taken == 0);
+    CHECK(p.leftShortest == 1);
+    CHECK(p.leftLongest == 3); // a, b, c: the loop back to a is not a route
+    CHECK(p.minutes == 1);
+    c.setVotes(1, 3);
+    c.lock();
+    c.reveal();
+    REQUIRE(c.take()); // long: at b now, the card on screen
+    p = c.pace(t0 + 12min);
+    CHECK(p.taken == 1);
+    CHECK(p.leftShortest == 2);
+    CHECK(p.leftLongest == 2);
+    CHECK(p.minutes == 12);
+}
+
+TEST_CASE("Team modes speak as teams: whose turn, who picked, who is missing", "[classroom]") {
+    CHECK(possessive("Red") == "Red's");
+    CHECK(possessive("Owls") == "Owls'");
+
+    ClassSetup setup = noTimer(ClassMode::TeamTurns, 2);
+    setup.discussionSeconds = 15;
+    setup.teams[0].name = "Owls";
+    auto turns = classOf(setup);
+    CHECK(turns.turnLine() == "Owls' turn: Owls, tell the trainer your pick.");
+    REQUIRE(turns.tick(t0 + 15s));
+    CHECK(turns.note() == "Time is up: Owls, your pick now. Then Page Down locks it.");
+    REQUIRE(turns.pick(2));
+    CHECK(turns.note() == "Owls picked C.");
+    CHECK(turns.turnLine() == "Owls picked C. Page Down locks it.");
+    turns.lock();
+    turns.reveal();
+    REQUIRE(turns.take());
+    CHECK(turns.saidBy() == "Owls said");
+
+    auto secret = classOf(noTimer(ClassMode::SecretVote, 4));
+    secret.pick(0);
+    secret.pick(0);
+    secret.pick(1);
+    CHECK(secret.turnLine() ==
+          "Yellow: tell the trainer your pick. The screen shows only who has picked.");
+    REQUIRE(secret.pick(1)); // the last team: nobody is waited for any more
+    CHECK(secret.note() == "Yellow has picked. Every team has picked: Page Down locks the vote.");
+    CHECK_FALSE(secret.teamToPick());
+    CHECK(secret.turnLine() == "Every team has picked. Page Down locks the vote.");
+    CHECK_FALSE(secret.pick(0));
+    CHECK(secret.note() == "Every team has picked: Left or Right chooses a team to correct.");
+    REQUIRE(secret.back()); // back to the last team, to correct it
+    CHECK(secret.teamToPick() == std::optional<std::size_t>(3));
+
+    // A team missing is warned of at the lock and named at the reveal and in the debrief.
+    auto missing = classOf(noTimer(ClassMode::SecretVote, 4));
+    missing.pick(0);
+    missing.pick(0);
+    missing.pick(1);
+    CHECK_FALSE(missing.advance(t0));
+    CHECK(missing.note() == "Yellow has not picked: L or Page Down again locks anyway.");
+    REQUIRE(missing.advance(t0));
+    REQUIRE(missing.reveal());
+    CHECK(missing.settledLine() == "The teams chose A. Page Down takes it. Yellow did not pick.");
+    REQUIRE(missing.take());
+    missing.end();
+    const std::string md = report::classMarkdown(debriefClass(missing), "2026-12-04");
+    CHECK_THAT(md, Catch::Contains("Settled by the teams' majority, A. Yellow did not pick."));
+    CHECK(scoreOf(missing.scoreboard(), 3).missed == 1);
+}
+
+TEST_CASE("The class debrief in the room's words: defaults, single teams, early ends",
+          "[classroom][report]") {
+    ClassSetup setup = noTimer();
+    setup.discussionSeconds = 15;
+    auto c = classOf(setup);
+    REQUIRE(c.tick(t0 + 15s)); // no votes: the default, "Say nothing"
+    REQUIRE(c.advance(t0 + 16s));
+    REQUIRE(c.advance(t0 + 16s));
+    REQUIRE(c.advance(t0 + 16s));
+    REQUIRE(c.current()->settled == Settled::DefaultOnTimeout);
+    REQUIRE(c.advance(t0 + 17s));
+    REQUIRE(c.setVotes(0, 5));
+    REQUIRE(c.setVotes(1, 19));
+    c.end(); // early, with hands keyed at "ask"
+    const ClassDebrief d = debriefClass(c);
+    REQUIRE(d.unfinished);
+    CHECK(d.unfinished->votes == std::vector<int>{5, 19});
+    const std::string md = report::classMarkdown(d, "2026-12-04");
+    CHECK_THAT(md,
+               Catch::Contains(
+                   "The class ended the session early, at decision 2: \"Can you see my order?\""));
+    CHECK_THAT(md, Catch::Contains("- Decision 1: No votes: the scenario's default, C, \"Say "
+                                   "nothing\"; the principles favour A"));
+    CHECK(md.find("(0%)") == std::string::npos); // no share of no votes
+    CHECK_THAT(md, Catch::Contains("- C. Say nothing — no votes · **taken**"));
+    CHECK_THAT(md, Catch::Contains("Settled by no votes, so the scenario's default, C."));
+    // The open decision with the hands keyed.
+    CHECK_THAT(md, Catch::Contains("- A. Check identity first — 5 votes (21%)"));
+    CHECK_THAT(md, Catch::Contains("- B. Read out the account — 19 votes (79%)"));
+    CHECK_THAT(md, Catch::Contains("Open when the class ended: nothing was taken."));
+    // Findings speak of the room, not of one learner.
+    CHECK(md.find("you said") == std::string::npos);
+    CHECK(md.find("You ") == std::string::npos);
+    CHECK_THAT(md, Catch::Contains("The room did not show this"));
+    CHECK(md.find("ended at") == std::string::npos);
+
+    // Team turns: the team's pick is said as the team's.
+    auto turns = classOf(noTimer(ClassMode::TeamTurns, 2));
+    turns.pick(1);
+    turns.lock();
+    turns.reveal();
+    REQUIRE(turns.take());
+    turns.end();
+    const std::string tmd = report::classMarkdown(debriefClass(turns), "2026-12-04");
+    CHECK_THAT(
+        tmd, Catch::Contains("- Decision 1: Red picked B, \"Interrupt\"; the principles favour A"));
+    CHECK_THAT(tmd, Catch::Contains("Settled by Red's pick, B."));
+    CHECK(tmd.find("the room took") == std::string::npos);
 }

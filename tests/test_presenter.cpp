@@ -25,9 +25,18 @@ AppState classState() {
     return AppState(script::loadLibrary({fixture("scoring"), fixture("classroom")}), Settings{});
 }
 
-bool press(AppState& s, KeyPress k, Clock::time_point now = t0) {
+// Each key a second after the last: a clicker's "next" pressed again within 600 ms is ignored.
+Clock::time_point later() {
+    static Clock::time_point at = t0;
+    return at += 1s;
+}
+
+bool press(AppState& s, KeyPress k, Clock::time_point now = later()) {
     return s.handleKey(k, false, now);
 }
+
+// B blanks the projector: Shift+B keys option B.
+const KeyPress optionB = letterKey('b', true);
 
 // A class on the fixture (three decisions; the first has a default, C) started in `mode`.
 ClassroomView& started(AppState& s, ClassMode mode, int seconds = 30, int teams = 2) {
@@ -52,7 +61,7 @@ TEST_CASE("Presenter: setup says S starts the class, or what stops it", "[presen
     AppState s = classState();
     REQUIRE(s.openClassroom("t.class"));
     ClassroomView& c = *s.classroom();
-    CHECK(nextStep(c).keys == "S");
+    CHECK(nextStep(c).keys == "PgDn");
     CHECK(nextStep(c).action == "Start the class");
     c.setup.mode = ClassMode::TeamTurns;
     c.setup.teams = {{"Red", "#ff0000"}, {"Red", "#00ff00"}};
@@ -70,20 +79,26 @@ TEST_CASE("Presenter: a class vote's next step through lock, reveal, take and th
           "[presenter]") {
     AppState s = classState();
     ClassroomView& c = started(s, ClassMode::ClassVote);
-    CHECK(next(s).keys == "PgDn");
-    CHECK(next(s).action == "Lock the vote");
-    CHECK_THAT(next(s).detail, Catch::Contains("No votes yet"));
+    // Nothing cast and time left: Page Down waits, only L locks.
+    CHECK(next(s).keys == "L");
+    CHECK(next(s).action == "Lock with no votes");
+    CHECK_THAT(next(s).detail, Catch::Contains("waits for votes or the timer"));
     for (const PresenterOption& o : presenterNotes(c, t0).options)
         CHECK_FALSE(o.leading); // with no votes, nothing leads
     press(s, letterKey('a'));
     press(s, letterKey('a'));
-    press(s, letterKey('b'));
+    press(s, optionB);
+    CHECK(next(s).keys == "PgDn");
     CHECK(next(s).action == "Lock the vote");
     CHECK(next(s).detail.empty());
     press(s, digitKey(1));
     press(s, digitKey(2));
-    CHECK_THAT(next(s).detail, Catch::Contains("hands typed (12) are dropped"));
+    CHECK(next(s).keys == "a letter");
+    CHECK(next(s).action == "Give 12 hands to that option");
     press(s, key(Key::Backspace));
+    press(s, key(Key::Backspace));
+    press(s, key(Key::Minus));
+    CHECK(next(s).action == "Take a hand away from that option");
     press(s, key(Key::Backspace));
     press(s, key(Key::PageDown));
     CHECK(c.session->phase() == Phase::Locked);
@@ -95,7 +110,7 @@ TEST_CASE("Presenter: a class vote's next step through lock, reveal, take and th
     REQUIRE(c.session->phase() == Phase::Taken);
     CHECK(next(s).action == "Open decision 2");
     press(s, key(Key::PageDown));
-    CHECK(next(s).action == "Lock the vote");
+    CHECK(next(s).action == "Lock with no votes"); // a new decision: nothing cast yet
     CHECK_THAT(presenterNotes(c, t0).heading, Catch::Contains("decision 2"));
 }
 
@@ -111,10 +126,12 @@ TEST_CASE("Presenter: a tie and an empty vote wait for the trainer's letter", "[
     CHECK_THAT(next(s).detail, Catch::Contains("A tie"));
     press(s, key(Key::PageUp));
     press(s, key(Key::PageUp));
-    press(s, letterKey('a', true));
-    press(s, letterKey('c', true));
+    press(s, key(Key::Minus));
+    press(s, letterKey('a'));
+    press(s, key(Key::Minus));
+    press(s, letterKey('c'));
     REQUIRE(c.session->current()->totalVotes() == 0);
-    press(s, key(Key::PageDown));
+    press(s, letterKey('l')); // the explicit lock, with no votes and time left
     press(s, key(Key::PageDown));
     CHECK(next(s).keys == "A, B or C");
     CHECK(next(s).action == "Pick the option to take and show the card");
@@ -165,10 +182,9 @@ TEST_CASE("Presenter: the last decision's card leads to the class debrief", "[pr
 TEST_CASE("Presenter: team turns wait for the turn's team, and say so", "[presenter]") {
     AppState s = classState();
     ClassroomView& c = started(s, ClassMode::TeamTurns);
-    CHECK(next(s).action == "Lock the vote");
-    CHECK(next(s).detail == "Red has not picked.");
+    CHECK(next(s).action == "Lock with no votes");
     CHECK(presenterNotes(c, t0).pendingTeams == "Red");
-    press(s, letterKey('b'));
+    press(s, optionB);
     CHECK(next(s).detail.empty());
     const PresenterNotes notes = presenterNotes(c, t0);
     CHECK(notes.pendingTeams.empty());
@@ -185,7 +201,9 @@ TEST_CASE("Presenter: a secret vote names the teams yet to pick, which the room 
     ClassroomView& c = started(s, ClassMode::SecretVote, 30, 4);
     press(s, letterKey('a')); // Red
     press(s, letterKey('c')); // Blue
-    CHECK(next(s).detail == "Green and Yellow have not picked.");
+    CHECK(next(s).action == "Lock the vote");
+    CHECK_THAT(next(s).detail, Catch::StartsWith("Green and Yellow have not picked") &&
+                                   Catch::Contains("the second locks anyway"));
     const PresenterNotes hidden = presenterNotes(c, t0);
     CHECK_FALSE(hidden.roomSeesCounts);
     // The trainer sees every pick as it arrives, though the projector shows only who picked.
@@ -194,7 +212,7 @@ TEST_CASE("Presenter: a secret vote names the teams yet to pick, which the room 
     CHECK(hidden.totalVotes == 2);
     CHECK(hidden.teams);
     press(s, letterKey('c')); // Green
-    CHECK(next(s).detail == "Yellow has not picked.");
+    CHECK_THAT(next(s).detail, Catch::StartsWith("Yellow has not picked"));
     press(s, letterKey('a')); // Yellow
     CHECK(next(s).detail.empty());
     press(s, key(Key::PageDown));
@@ -233,7 +251,7 @@ TEST_CASE("Presenter: counts the room's view hides, the favoured option and each
     ClassroomView& c = started(s, ClassMode::ClassVote, 60);
     REQUIRE(c.setup.hideUntilReveal);
     for (int i = 0; i < 3; ++i)
-        press(s, letterKey('b'));
+        press(s, optionB);
     press(s, letterKey('a'));
     const PresenterNotes notes = presenterNotes(c, t0 + 2500ms);
     CHECK_FALSE(notes.roomSeesCounts);
@@ -266,7 +284,7 @@ TEST_CASE("Presenter: the card's teaching notes, even when the room's are held f
     c.setup.holdRules = true; // assessment style: the projector keeps the rules for the debrief
     REQUIRE(c.start(t0));
     s.classroomChanged();
-    press(s, letterKey('b'));
+    press(s, optionB);
     for (int i = 0; i < 3; ++i)
         press(s, key(Key::PageDown));
     REQUIRE(c.session->phase() == Phase::Taken);
@@ -385,4 +403,43 @@ TEST_CASE("The benchmark's table reports the class-vote screen's frame cost with
     const std::string shown = bench::table(joined);
     CHECK_THAT(shown, Catch::Contains("Frame, class vote, 60 votes") && Catch::Contains("1.23 ms"));
     CHECK_THAT(shown, Catch::Contains("class vote revealed") && Catch::Contains("2.50 ms"));
+}
+
+TEST_CASE("Presenter: ending asks first, and a screen with more below scrolls before it acts",
+          "[presenter]") {
+    AppState s = classState();
+    ClassroomView& c = started(s, ClassMode::ClassVote);
+    press(s, letterKey('a'));
+    press(s, letterKey('e', false, true)); // Ctrl+E
+    REQUIRE(c.confirmEnd);
+    CHECK(next(s).keys == "Y");
+    CHECK(next(s).action == "End the class");
+    press(s, key(Key::Down)); // any other key goes on
+    CHECK(next(s).action == "Lock the vote");
+    c.moreBelow = true; // as the projector's screen says when its options run past the fold
+    CHECK(next(s).keys == "PgDn");
+    CHECK(next(s).action == "Scroll the projector down a page");
+    CHECK(next(s).detail == "Then Page Down: Lock the vote.");
+}
+
+TEST_CASE("Presenter: phones' votes count beside the hands, with how many joined and voted",
+          "[presenter]") {
+    AppState s = classState();
+    ClassroomView& c = started(s, ClassMode::ClassVote);
+    press(s, letterKey('a'));
+    PhoneTally tally;
+    tally.room = {2, 5, 0};
+    tally.joined = 9;
+    tally.voted = 7;
+    REQUIRE(c.session->setPhoneTally(tally));
+    const PresenterNotes notes = presenterNotes(c, t0);
+    CHECK(notes.phones);
+    CHECK(notes.phonesJoined == 9);
+    CHECK(notes.phonesVoted == 7);
+    CHECK(notes.totalVotes == 8);
+    CHECK(notes.options[0].votes == 3); // one hand and two phones
+    CHECK(notes.options[0].phoneVotes == 2);
+    CHECK(notes.options[1].votes == 5);
+    CHECK(notes.options[1].leading);
+    CHECK_THAT(notes.pace, Catch::StartsWith("Decision 1 of about"));
 }

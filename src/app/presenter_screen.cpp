@@ -36,6 +36,7 @@ void header(const PresenterNotes& notes, const Ui& ui, ImFont* timerFont) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - timerWidth -
                            ui.em);
     wrapped(notes.heading, p.muted);
+    if (!notes.pace.empty()) wrapped(notes.pace, p.muted);
     if (notes.blanked)
         wrapped("The projector is blanked: the room sees black.", p.warning, ui.fonts.bold);
     ImGui::PopTextWrapPos();
@@ -119,8 +120,9 @@ void option(const PresenterOption& o, const PresenterNotes& notes, const Ui& ui)
     const float total = std::max(1, notes.totalVotes);
     bar(ui, static_cast<float>(o.votes) / total, ui.em * 8);
     ImGui::SameLine(0, ui.em * 0.5f);
-    const std::string count = std::to_string(o.votes) +
-                              (notes.totalVotes > 0 ? " · " + std::to_string(o.percent) + "%" : "");
+    std::string count = std::to_string(o.votes);
+    if (notes.totalVotes > 0) count += " · " + std::to_string(o.percent) + "%";
+    if (o.phoneVotes > 0) count += " (" + std::to_string(o.phoneVotes) + " by phone)";
     ImGui::PushFont(o.leading ? ui.fonts.bold : ui.fonts.body);
     ImGui::TextUnformatted(count.c_str());
     ImGui::PopFont();
@@ -156,6 +158,9 @@ void votes(const PresenterNotes& notes, const Ui& ui) {
                          (notes.roomSeesCounts ? ", as the room sees them"
                                                : ", hidden from the room until the reveal");
     if (!notes.pendingTeams.empty()) status += ". Still to pick: " + notes.pendingTeams;
+    if (notes.phones)
+        status += ". Phones: " + std::to_string(notes.phonesJoined) + " joined, " +
+                  std::to_string(notes.phonesVoted) + " voted";
     wrapped(status, notes.roomSeesCounts ? p.muted : p.warning);
     ImGui::Spacing();
     for (const PresenterOption& o : notes.options)

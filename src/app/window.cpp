@@ -23,6 +23,9 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
             return frontline::app::key(Key::ZoomIn);
         if (k == SDLK_MINUS || k == SDLK_KP_MINUS) return frontline::app::key(Key::ZoomOut);
         if (k == SDLK_0 || k == SDLK_KP_0) return frontline::app::key(Key::ZoomReset);
+        if (k >= SDLK_a && k <= SDLK_z) // Ctrl+E ends a class (after asking)
+            return letterKey(static_cast<char>('a' + (k - SDLK_a)), (key.mod & KMOD_SHIFT) != 0,
+                             true);
         return std::nullopt;
     }
     if ((key.mod & (KMOD_ALT | KMOD_GUI)) != 0) return std::nullopt;
@@ -52,6 +55,8 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
         return frontline::app::key(Key::Backspace);
     case SDLK_F2:
         return frontline::app::key(Key::Settings);
+    case SDLK_F5: // a clicker's "start the slideshow": starts a class from its setup
+        return frontline::app::key(Key::Present);
     case SDLK_F11:
         return frontline::app::key(Key::Fullscreen);
     case SDLK_PAGEUP:
@@ -233,9 +238,13 @@ void Window::handle(const SDL_Event& event, AppState& state) {
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         from == projector)
         m_quit = true;
-    if (event.type == SDL_KEYDOWN)
-        if (auto press = translate(event.key.keysym))
-            state.handleKey(*press, ImGui::GetIO().WantTextInput);
+    if (event.type != SDL_KEYDOWN) return;
+    const auto press = translate(event.key.keysym);
+    // Ctrl+letter commands are the classroom's (Ctrl+E ends a class); elsewhere a letter typed
+    // with Ctrl held is not that letter.
+    if (!press || (press->key == Key::Letter && press->ctrl && !isClassroom(state.screen())))
+        return;
+    state.handleKey(*press, ImGui::GetIO().WantTextInput);
 }
 
 bool Window::openPresenter(std::string& why) {

@@ -31,6 +31,9 @@ struct Team {
 constexpr int kMaxTeams = 8;
 constexpr int kMinDiscussionSeconds = 15;
 constexpr int kMaxDiscussionSeconds = 300;
+constexpr int kMaxPhoneCount = 10000; // a count from the network above this is not believed
+constexpr int kMinClassSize = 1;
+constexpr int kMaxClassSize = 200;
 
 // Red, Blue, Green, ... with colours that stay apart on a projector.
 std::vector<Team> defaultTeams(int count);
@@ -42,6 +45,7 @@ struct ClassSetup {
     int discussionSeconds = 60;                // 0: no timer
     bool hideUntilReveal = true;               // the counts stay hidden while votes come in
     bool holdRules = false; // assessment style: the rule behind each choice waits for the debrief
+    int classSize = 30;     // people in the room: no hand count may be more
 };
 
 // Each problem as a sentence a trainer understands; empty when the class can start.
@@ -85,21 +89,41 @@ struct Consequence {
     int moodBefore = 0, moodAfter = 0;
 };
 
+// The phones' votes for the current decision, as the join server counts them: per option for the
+// room, and per team and option in the team modes; how many phones have joined and voted.
+struct PhoneTally {
+    std::vector<int> room;
+    std::vector<std::vector<int>> byTeam;
+    int joined = 0, voted = 0;
+};
+
 struct Decision {
     int step = 0; // 1-based
     std::string node;
     std::string prompt; // the customer's last words before the decision
     std::vector<Option> options;
-    std::vector<int> votes; // per option: hands (class vote), or teams' picks (team modes)
+    std::vector<int> votes; // per option: keyed hands (class vote), or teams' picks (team modes)
+    // Per option: the phones' votes (class vote: added to the hands; team modes: shown, and
+    // each team's phones give its pick when the team has none keyed, see ClassSession::lock).
+    std::vector<int> phoneVotes;
+    std::vector<std::vector<int>> teamPhoneVotes;      // per team, per option (team modes)
     std::vector<std::optional<std::size_t>> teamPicks; // per team (secret vote); the turn's team
-    std::optional<std::size_t> team;                   // team turns: whose decision this is
+    std::vector<bool> pickedByPhones;  // per team: its pick came from its phones at the lock
+    bool teamModes = false;            // votes count teams' picks, not hands
+    std::optional<std::size_t> team;   // team turns: whose decision this is
     std::vector<std::size_t> favoured; // options the principles favour (see favouredOptions)
     bool timedOut = false;
     std::optional<std::size_t> taken;
     Settled settled = Settled::Majority;
     std::optional<Consequence> consequence;
 
+    // What decides: class vote, hands plus phones; team modes, the teams' picks.
+    int votesFor(std::size_t option) const;
+    std::vector<int> allVotes() const; // votesFor each option
     int totalVotes() const;
+    // Teams whose pick was due and not made: every unpicked team in a secret vote, the turn's
+    // team in team turns.
+    std::vector<std::size_t> missingTeams() const;
 };
 
 // What the trainer has to do to settle a revealed decision.
@@ -121,6 +145,24 @@ struct TeamScore {
     int points = 0;
     int credited = 0, breached = 0; // principles
     std::vector<std::string> criticalBreaches;
+    int missed = 0; // turns or secret-vote picks the team did not make
+    // Points over the picks that were due (made and missed, a missed one scoring nothing), so a
+    // team with more turns is not ahead by default and missing a pick never helps; 0 with none.
+    double pointsPerDecision = 0;
+};
+
+// Best first: by points per decision, then by favoured picks, then by team order.
+void rankTeams(std::vector<TeamScore>& board);
+
+// How far the class is through the scenario, for a pacing line ("Decision 3 of about 8").
+// Decisions left are counted on the scenario's map from where the story is now (the decision on
+// screen included while it is not taken), along the shortest route to an ending and the longest
+// that visits no node twice; a computed `go` counts every target it may name.
+struct Pace {
+    int taken = 0;        // decisions taken so far
+    int leftShortest = 0; // decisions still to take, on the shortest route to an ending
+    int leftLongest = 0;  // and on the longest
+    int minutes = 0;      // since the session started, whole minutes
 };
 
 class ClassSession {
@@ -154,6 +196,13 @@ class ClassSession {
     std::optional<std::size_t> teamToPick() const;
     bool selectTeam(std::size_t team); // secret vote: key in another team's pick
 
+    // The phones' latest count for the current decision: replaces the last one given. Accepted
+    // only while Voting (a late packet after the lock changes nothing); sizes are fitted to the
+    // options and teams, negative counts read as 0.
+    bool setPhoneTally(const PhoneTally& tally);
+    int phonesJoined() const { return m_phonesJoined; }
+    int phonesVoted() const { return m_phonesVoted; }
+
     // Timer.
     std::optional<int> secondsLeft(ClassClock::time_point now) const;
     std::optional<ClassClock::time_point> nextTick(ClassClock::time_point now) const;
@@ -162,25 +211,47 @@ class ClassSession {
     bool tick(ClassClock::time_point now);
 
     // Steps. Each returns false, with note() saying why, when it does not apply now.
+    // In a team mode with a team's pick missing (after its phones are counted), the first lock
+    // warns and the second locks anyway.
     bool lock();
     bool reveal();
     Resolution resolution() const; // meaningful from Locked on
     bool take(std::optional<std::size_t> trainerPick = std::nullopt);
     bool next(ClassClock::time_point now); // Taken -> Voting at the next decision, or Ended
-    bool back();                           // a step back: Taken -> Revealed -> Locked -> Voting
-    void end();                            // stop here; what was played is kept
+    // A step back: Taken -> Revealed -> Locked -> Voting, and from a decision just opened (no
+    // hands keyed) back to the previous decision's consequence card.
+    bool back();
+    void end(); // stop here; what was played is kept
 
     // The clicker's "next": Voting -> Locked -> Revealed -> Taken -> next decision; with an
-    // error, ends the session.
+    // error, ends the session. It never locks a vote with no votes while time is left (L does).
     bool advance(ClassClock::time_point now);
 
+    // The teams' scores so far, best first; valid at any point of the session.
     std::vector<TeamScore> scoreboard() const;
+
+    Pace pace(ClassClock::time_point now) const;
+
+    // Lines for the screen, in the mode's own words: whose pick is awaited or made ("Red's turn:
+    // Red, tell the trainer your pick"), and how the revealed decision is settled.
+    std::string turnLine() const;
+    std::string settledLine() const;
+    std::string saidBy() const; // "The room said" or "Red said", for the consequence card
 
   private:
     void openDecision(ClassClock::time_point now);
     bool refuse(std::string why);
     bool accept();
     bool votingOpen();
+    std::optional<std::size_t> phonePick(const Decision& d, std::size_t team) const;
+    std::string teamName(std::size_t team) const;
+    // Decisions left from a node of the map, the shortest and longest way: worked out once per
+    // node the story reaches, as the pacing line asks for them every frame.
+    struct RoutesLeft {
+        std::size_t node = 0;
+        int shortest = 0, longest = 0;
+    };
+    static RoutesLeft routesLeft(const Scenario& scenario, std::size_t from);
     Consequence consequenceOf(const Choice& choice, std::size_t transcriptBefore) const;
     const Choice* choiceOf(const Decision& decision, std::size_t option) const;
 
@@ -192,6 +263,12 @@ class ClassSession {
     Phase m_phase = Phase::Voting;
     std::optional<ClassClock::time_point> m_deadline;
     std::size_t m_teamToPick = 0;
+    std::vector<Offer> m_previousOffers; // the decision before, for stepping back to its card
+    bool m_lockAnyway = false;           // the warning about a missing team was given
+    bool m_correcting = false; // secret vote: the trainer went back to a team to correct its pick
+    int m_phonesJoined = 0, m_phonesVoted = 0;
+    ClassClock::time_point m_started;
+    mutable std::optional<RoutesLeft> m_routes;
     std::string m_note;
     std::optional<std::string> m_error;
 };
@@ -200,6 +277,9 @@ class ClassSession {
 // the screen and the debrief say them.
 std::string optionLetter(std::size_t option);
 std::string optionLetters(const std::vector<std::size_t>& options);
+
+// "Red's", "Owls'": a team's name as the owner of a turn.
+std::string possessive(const std::string& name);
 
 // An option's share of the votes, in whole percent, rounded half up; 0 with no votes.
 int votePercent(int votes, int total);
@@ -220,6 +300,8 @@ struct ClassDebrief {
     std::string summary;
     std::optional<std::string> error;
     std::vector<Decision> decisions; // taken ones, in order
+    // Ended early: the decision that was open, with the hands already keyed (nothing taken).
+    std::optional<Decision> unfinished;
     std::vector<TeamScore> scoreboard;
     Debrief debrief; // the class's path against the best path (explored with seed 1)
 };

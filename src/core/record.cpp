@@ -52,7 +52,7 @@ ClassRecord classRecordOf(const ClassDebrief& d, const Scenario& scenario) {
         v.node = decision.node;
         for (const Option& o : decision.options)
             v.options.push_back(o.choice);
-        v.votes = decision.votes;
+        v.votes = decision.allVotes(); // hands and phones together, as the reveal counted them
         if (decision.team) v.team = static_cast<int>(*decision.team);
         v.taken = decision.taken ? static_cast<int>(*decision.taken) : -1;
         v.settled = std::string(toString(decision.settled));

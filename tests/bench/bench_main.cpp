@@ -5,6 +5,7 @@
 #include "layered.hpp"
 #include "process.hpp"
 #include "report.hpp"
+#include "vote_bench.hpp"
 #include "window_bench.hpp"
 
 #include <CLI/CLI.hpp>
@@ -125,6 +126,11 @@ int main(int argc, char** argv) {
     win->add_option("--runs", runs, "Start-ups per figure (the median is kept)");
     win->add_option("--idle-seconds", seconds, "How long to watch the idle window");
 
+    int phones = 60;
+    auto* vot = app.add_subcommand("votes", "Votes per second the join server sustains");
+    vot->add_option("--phones", phones, "Simulated phones, one keep-alive connection each");
+    vot->add_option("--seconds", seconds, "How long they vote");
+
     auto* rep = app.add_subcommand("report", "Join measurement files into one table");
     rep->add_option("parts", parts, "JSON files written by the other commands")->required();
     rep->add_flag("--json", asJson, "One JSON object instead of the table");
@@ -134,6 +140,11 @@ int main(int argc, char** argv) {
     if (lay->parsed()) return writeLayered(dir, shape);
     if (eng->parsed()) return engine(dir, seconds);
     if (exp->parsed()) return exploreAll(dirs, runs);
+    if (vot->parsed()) {
+        const json figures = voteThroughput(phones, seconds);
+        std::cout << figures.dump() << "\n";
+        return figures["votes"].contains("error") ? 1 : 0;
+    }
     if (win->parsed()) {
         std::cout << windowFigures({frontlineBin, library, generated, kGeneratedId, runs,
                                     win->count("--idle-seconds") ? seconds : 10.0})

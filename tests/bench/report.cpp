@@ -144,6 +144,12 @@ std::string table(const json& j) {
                figure("/window/class_vote_frame/app_ms_median", "{:.2f} ms"));
     out += row("Frame, class vote revealed, 60 votes: app (median)",
                figure("/window/class_reveal_frame/app_ms_median", "{:.2f} ms"));
+    out += row("Join server: votes/s, 60 phones on keep-alive", figure("/votes/per_s", "{:.0f}"));
+    out +=
+        row("Join server: vote round trip, median / p99",
+            at(j, "/votes/p99_ms") ? fmt::format("{:.2f} / {:.2f} ms", *at(j, "/votes/median_ms"),
+                                                 *at(j, "/votes/p99_ms"))
+                                   : std::string("not run"));
     out += row("Peak RSS: library", figure("/window/peak_rss_library_mb", "{:.0f} MB"));
     out += targeted("Peak RSS: library + 200 generated", "peak_rss_generated_mb",
                     "/window/peak_rss_generated_mb", "{:.0f} MB");

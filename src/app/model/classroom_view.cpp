@@ -78,8 +78,9 @@ std::vector<SetupRow> ClassroomView::rows() const {
         for (std::size_t i = 0; i < setup.teams.size(); ++i)
             out.push_back({SetupField::Team, i});
     }
-    for (SetupField f : {SetupField::Discussion, SetupField::Counts, SetupField::Rules,
-                         SetupField::Projector, SetupField::Start})
+    for (SetupField f :
+         {SetupField::ClassSize, SetupField::Discussion, SetupField::Counts, SetupField::Rules,
+          SetupField::Phones, SetupField::Projector, SetupField::Start})
         if (f != SetupField::Counts || setup.mode != ClassMode::SecretVote) // always hidden
             out.push_back({f});
     return out;
@@ -115,8 +116,21 @@ void ClassroomView::change(const SetupRow& r, int direction) {
         if (r.team < setup.teams.size())
             setup.teams[r.team].colour = nextColour(setup.teams[r.team].colour, direction);
         return;
+    case SetupField::ClassSize: {
+        const int size = setup.classSize + direction;
+        if (size < kMinClassSize || size > kMaxClassSize) {
+            notice = "A class has " + std::to_string(kMinClassSize) + " to " +
+                     std::to_string(kMaxClassSize) + " people.";
+            return;
+        }
+        setup.classSize = size;
+        return;
+    }
     case SetupField::Discussion:
         setup.discussionSeconds = stepFrom(discussionSteps(), setup.discussionSeconds, direction);
+        return;
+    case SetupField::Phones:
+        phones = !phones;
         return;
     case SetupField::Counts:
         setup.hideUntilReveal = !setup.hideUntilReveal;
@@ -152,9 +166,11 @@ bool ClassroomView::start(ClassClock::time_point now) {
         return false;
     }
     typed.clear();
-    blanked = confirmEnd = false;
+    blanked = confirmEnd = removing = false;
     debrief.reset();
     notice.clear();
+    toTop();
+    m_lastNext = now; // the press that started the class must not also lock the first vote
     m_started = store::isoNow();
     stage = ClassStage::Play;
     if (session->phase() == Phase::Ended) finish();
@@ -164,7 +180,7 @@ bool ClassroomView::start(ClassClock::time_point now) {
 void ClassroomView::finish() {
     session->end();
     debrief = debriefClass(*session);
-    scrollLines = 0;
+    toTop();
     // Kept at once, so closing the program loses nothing; M saves the same file again.
     m_date = localTime("%Y-%m-%d");
     m_stamp = localTime("%Y-%m-%d-%H%M");
@@ -227,7 +243,11 @@ bool ClassroomView::setupKey(const KeyPress& press, ClassClock::time_point now) 
         change(here, 1);
         return true;
     case Key::Letter:
-        if (press.letter != 's') return false;
+        if (press.letter != 's' || press.ctrl) return false;
+        start(now);
+        return true;
+    case Key::PageDown: // a clicker's "next" and "start the slideshow" start the class
+    case Key::Present:
         start(now);
         return true;
     case Key::Escape:
@@ -238,13 +258,34 @@ bool ClassroomView::setupKey(const KeyPress& press, ClassClock::time_point now) 
     }
 }
 
+void ClassroomView::toTop() {
+    scrollLines = 0;
+    scrollTop = true;
+}
+
 bool ClassroomView::letterInPlay(const KeyPress& press) {
     ClassSession& c = *session;
+    if (press.ctrl) {
+        if (press.letter != 'e') return false;
+        // Ending is its own command and asks first: no clicker button or stray key ends a class.
+        confirmEnd = true;
+        notice = "End the class now? Press Y to end, any other key to go on.";
+        return true;
+    }
+    // B blanks in every state: a clicker's blank button sends it, whatever is on screen. Shift
+    // keys any option's hand or pick, B's included.
+    if (press.letter == 'b' && !press.shift) {
+        blanked = true;
+        return true;
+    }
     const auto option = static_cast<std::size_t>(press.letter - 'a');
     const Decision* d = c.current();
     const bool isOption = d != nullptr && option < d->options.size();
-    if ((press.letter == 'b' && !(isOption && lettersChoose()))) {
-        blanked = true;
+    if (press.letter == 'l' && !isOption && c.phase() == Phase::Voting) {
+        typed.clear();
+        removing = false;
+        c.lock(); // the explicit lock: also with no votes while time is left
+        notice = c.note();
         return true;
     }
     if (!isOption) {
@@ -256,23 +297,66 @@ bool ClassroomView::letterInPlay(const KeyPress& press) {
         c.take(option);
     else if (setup.mode != ClassMode::ClassVote)
         c.pick(option);
-    else if (!typed.empty()) {
+    else if (removing)
+        c.addVote(option, -1);
+    else if (!typed.empty())
         c.setVotes(option, std::stoi(typed));
-        typed.clear();
-    } else
-        c.addVote(option, press.shift ? -1 : 1);
+    else
+        c.addVote(option, 1);
+    typed.clear();
+    removing = false;
     notice = c.note();
     return true;
 }
 
 bool ClassroomView::playKey(const KeyPress& press, ClassClock::time_point now) {
     if (!session) return false;
-    ClassSession& c = *session;
     if (blanked) { // any key brings the picture back, and does nothing else
         blanked = false;
         return true;
     }
-    if (press.key != Key::Escape) confirmEnd = false;
+    if (confirmEnd) { // asked by Ctrl+E: Y ends, any other key goes on, and the question goes
+        confirmEnd = false;
+        notice.clear();
+        if (press.key == Key::Letter && press.letter == 'y' && !press.ctrl) finish();
+        return true;
+    }
+    const Phase phase = session->phase();
+    const std::size_t decisions = session->decisions().size();
+    const bool changed = playAction(press, now);
+    if (stage == ClassStage::Play &&
+        (session->phase() != phase || session->decisions().size() != decisions))
+        toTop();
+    return changed;
+}
+
+bool ClassroomView::nextKey(ClassClock::time_point now) {
+    // A clicker's double press: a second "next" so soon after one that acted is ignored, so it
+    // can neither skip a consequence card nor lock a decision that has just opened.
+    if (m_lastNext && now < *m_lastNext + kNextDebounce) return false;
+    if (moreBelow) {
+        scrollLines += 10;
+        m_lastNext = now;
+        return true;
+    }
+    ClassSession& c = *session;
+    if (!typed.empty() && c.phase() == Phase::Voting) {
+        notice = "Press a letter for the typed count first (" + typed + "), or Backspace.";
+        return true;
+    }
+    removing = false;
+    // Refused or not, the session has seen this press: a warning it gives ("Yellow has not
+    // picked: Page Down again locks anyway") must not be answered by the same double press.
+    m_lastNext = now;
+    c.advance(now); // with a failed scenario, this ends the session
+    notice = c.note();
+    if (c.phase() == Phase::Ended) finish();
+    return true;
+}
+
+bool ClassroomView::playAction(const KeyPress& press, ClassClock::time_point now) {
+    ClassSession& c = *session;
+    const bool keying = setup.mode == ClassMode::ClassVote && c.phase() == Phase::Voting;
     switch (press.key) {
     case Key::Period:
         blanked = true;
@@ -280,47 +364,63 @@ bool ClassroomView::playKey(const KeyPress& press, ClassClock::time_point now) {
     case Key::Letter:
         return letterInPlay(press);
     case Key::Digit:
-        if (setup.mode != ClassMode::ClassVote || c.phase() != Phase::Voting) return false;
-        if (typed.size() < 3) typed += static_cast<char>('0' + press.digit);
+        if (!keying) return false;
+        if (typed.size() >= 3) {
+            notice = "A count has at most 3 digits: press its letter, or Backspace.";
+            return true;
+        }
+        removing = false;
+        typed += static_cast<char>('0' + press.digit);
+        return true;
+    case Key::Minus:
+        if (!keying) return false;
+        typed.clear();
+        removing = true;
+        notice = "Press the letter of the option to take a hand away from.";
         return true;
     case Key::Up:
     case Key::Down:
         scrollLines += press.key == Key::Up ? -3 : 3;
         return true;
     case Key::Backspace:
+        if (removing) {
+            removing = false;
+            notice.clear();
+            return true;
+        }
         if (typed.empty()) return false;
         typed.pop_back();
         return true;
     case Key::Left:
-    case Key::Right:
-        if (setup.mode != ClassMode::SecretVote || !c.teamToPick()) return false;
-        c.selectTeam((*c.teamToPick() + setup.teams.size() + (press.key == Key::Left ? -1 : 1)) %
-                     setup.teams.size());
+    case Key::Right: {
+        if (setup.mode != ClassMode::SecretVote || c.phase() != Phase::Voting) return false;
+        const std::size_t n = setup.teams.size();
+        const auto team = c.teamToPick();
+        const bool left = press.key == Key::Left;
+        c.selectTeam(team ? (*team + n + (left ? n - 1 : 1)) % n : (left ? n - 1 : 0));
         notice = c.note();
         return true;
+    }
     case Key::PageDown:
     case Key::Enter:
-        typed.clear();
-        c.advance(now); // with a failed scenario, this ends the session
-        notice = c.note();
-        if (c.phase() == Phase::Ended) finish();
-        return true;
+        return nextKey(now);
     case Key::PageUp:
+        if (moreAbove) {
+            scrollLines -= 10;
+            return true;
+        }
         typed.clear();
+        removing = false;
         c.back();
         notice = c.note();
         return true;
     case Key::Escape:
+        // Escape leaves fullscreen and nothing more: a class ends only by Ctrl+E and Y.
         if (look.projector && look.fullscreen) {
             look.fullscreen = false;
             return true;
         }
-        if (confirmEnd) {
-            finish();
-            return true;
-        }
-        confirmEnd = true;
-        notice = "Press Escape again to end the session; what was played is kept.";
+        notice = "Escape does not end the class: Ctrl+E ends it.";
         return true;
     default:
         return false;
@@ -349,6 +449,8 @@ bool ClassroomView::debriefKey(const KeyPress& press) {
             stage = ClassStage::Setup;
             session.reset();
             debrief.reset();
+            notice.clear(); // "Saved ..." was about the last session
+            toTop();
             return true;
         }
         return false;
@@ -379,8 +481,19 @@ std::optional<std::string> ClassroomView::saveMarkdown(const std::string& folder
 
 bool ClassroomView::update(ClassClock::time_point now) {
     if (stage != ClassStage::Play || !session || !session->tick(now)) return false;
-    notice = session->note();
+    if (!confirmEnd) notice = session->note(); // the question asked stays until answered
     return true;
+}
+
+std::string ClassroomView::paceLine(ClassClock::time_point now) const {
+    if (!session || !session->current()) return {};
+    const Pace p = session->pace(now);
+    const int step = session->current()->step;
+    const int least = p.taken + p.leftShortest, most = p.taken + p.leftLongest;
+    std::string of = least == most ? std::to_string(least)
+                                   : std::to_string(least) + " to " + std::to_string(most);
+    return "Decision " + std::to_string(step) + " of about " + of + " · " +
+           std::to_string(p.minutes) + " min";
 }
 
 std::optional<ClassClock::time_point>

@@ -26,7 +26,19 @@ struct ClassLook {
     bool fullscreen = true;
 };
 
-enum class SetupField { Scenario, Mode, Teams, Team, Discussion, Counts, Rules, Projector, Start };
+enum class SetupField {
+    Scenario,
+    Mode,
+    Teams,
+    Team,
+    ClassSize,
+    Discussion,
+    Counts,
+    Rules,
+    Phones,
+    Projector,
+    Start
+};
 
 struct SetupRow {
     SetupField field = SetupField::Start;
@@ -38,6 +50,9 @@ enum class ClassStage { Setup, Play, Debrief, Left };
 // Discussion times the setup steps through (0: no timer).
 const std::vector<int>& discussionSteps();
 
+// A clicker's "next" pressed again within this is a double press: the second one is ignored.
+constexpr auto kNextDebounce = std::chrono::milliseconds(600);
+
 class ClassroomView {
   public:
     // `content` may hold scenarios by their header alone: the chosen one is read in full when
@@ -47,6 +62,8 @@ class ClassroomView {
     ClassStage stage = ClassStage::Setup;
     ClassSetup setup;
     ClassLook look;
+    bool phones = true; // the room may vote from phones: the window runs the join server
+    int port = 8080;    // where the join server listens
     const script::LoadedFile* file() const { return m_file; }
     const script::Library& content() const { return *m_content; }
 
@@ -60,12 +77,21 @@ class ClassroomView {
     // Play.
     std::optional<ClassSession> session;
     std::string typed;       // digits of a hand count, waiting for its option's letter
+    bool removing = false;   // Minus pressed: the next letter takes a hand away from its option
     bool blanked = false;    // B or '.': the projector shows black
-    bool confirmEnd = false; // Escape once asks; Escape again ends the session
+    bool confirmEnd = false; // Ctrl+E asked "End the class now?": Y ends, any other key goes on
+    // Set by the screen each frame: content is hidden below or above, so PageDown (PageUp)
+    // scrolls a page before it advances (goes back), as a slide build does.
+    bool moreBelow = false, moreAbove = false;
+    // "Decision 3 of about 8 · 12 min", for the pacing line.
+    std::string paceLine(ClassClock::time_point now) const;
 
     // Debrief.
     std::optional<ClassDebrief> debrief;
-    int scrollLines = 0;      // asked of the debrief by the keyboard; the screen consumes it
+    int scrollLines = 0; // asked by the keyboard (play and debrief); the screen consumes it
+    // The screen scrolls to the top and clears this: set when a decision, a card or the debrief
+    // opens (a new phase), so nothing opens part-way down where the last one was left.
+    bool scrollTop = false;
     std::string exportFolder; // where M (or Enter) saves the debrief as Markdown
     // Saved on reaching the debrief (when exportFolder is set) and again with M; the file is
     // named by the date and time the session ended, so two sessions never share one.
@@ -89,6 +115,9 @@ class ClassroomView {
   private:
     bool setupKey(const KeyPress& press, ClassClock::time_point now);
     bool playKey(const KeyPress& press, ClassClock::time_point now);
+    bool playAction(const KeyPress& press, ClassClock::time_point now);
+    bool nextKey(ClassClock::time_point now);
+    void toTop();
     bool debriefKey(const KeyPress& press);
     bool letterInPlay(const KeyPress& press);
     void finish();
@@ -96,6 +125,7 @@ class ClassroomView {
 
     std::string m_date, m_stamp; // when the session ended: the debrief's date, its file's stamp
     std::string m_started;       // when it began, for the records
+    std::optional<ClassClock::time_point> m_lastNext; // the last "next" acted on
     script::Library* m_content;
     const script::LoadedFile* m_file = nullptr;
     std::vector<const script::LoadedFile*> m_scenarios; // usable, in library order

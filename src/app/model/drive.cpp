@@ -74,7 +74,7 @@ void voteFor(ClassSession& c, std::size_t option) {
 
 bool takeClass(ClassSession& c, std::size_t option, Clock::time_point now) {
     voteFor(c, option);
-    c.lock();
+    if (!c.lock()) c.lock(); // a missing team is warned of once
     c.reveal();
     if (!c.take() && !c.take(option)) return false;
     c.next(now);
@@ -121,7 +121,8 @@ bool driveClass(AppState& state, const ScreenRequest& request, const std::string
     for (std::size_t i = 0; i < request.votes.size() && i < c.current()->options.size(); ++i)
         c.setVotes(i, request.votes[i]);
     if (request.votes.empty()) voteFor(c, 0);
-    if (request.classPhase >= Phase::Locked) c.lock();
+    // A team that has not picked is warned of at the first lock; the second locks anyway.
+    if (request.classPhase >= Phase::Locked && !c.lock()) c.lock();
     if (request.classPhase >= Phase::Revealed) c.reveal();
     if (request.classPhase >= Phase::Taken && !c.take()) {
         const Resolution r = c.resolution();

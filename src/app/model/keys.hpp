@@ -23,9 +23,10 @@ enum class Key {
     PageDown,   // a presentation clicker's "next"
     Home,
     End,
-    Period, // '.', which clickers send, like B, to blank the screen
-    Plus,   // '+' or '=' without Ctrl: zoom the author's map
-    Minus,  // '-' without Ctrl
+    Period,  // '.', which clickers send, like B, to blank the screen
+    Plus,    // '+' or '=' without Ctrl: zoom the author's map
+    Minus,   // '-' without Ctrl
+    Present, // F5, which clickers send as "start the slideshow": starts a class from its setup
 };
 
 struct KeyPress {
@@ -33,13 +34,14 @@ struct KeyPress {
     int digit = 0;
     char letter = 0;
     bool shift = false;
+    bool ctrl = false; // Ctrl held: the window sends Ctrl+letter as a Letter with this set
 };
 
 constexpr KeyPress digitKey(int digit) {
     return {Key::Digit, digit, 0, false};
 }
-constexpr KeyPress letterKey(char letter, bool shift = false) {
-    return {Key::Letter, 0, letter, shift};
+constexpr KeyPress letterKey(char letter, bool shift = false, bool ctrl = false) {
+    return {Key::Letter, 0, letter, shift, ctrl};
 }
 constexpr KeyPress key(Key k) {
     return {k, 0, 0, false};

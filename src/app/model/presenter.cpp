@@ -18,18 +18,14 @@ std::string modeName(ClassMode mode) {
     return "";
 }
 
-// The teams still to pick at this decision, by name ("Yellow", "Red and Owls"); empty in a class
+// The teams whose pick is due and not made, by name ("Yellow", "Red and Owls"); empty in a class
 // vote or when all have picked.
 std::string teamsToPick(const ClassSession& s) {
     const Decision& d = *s.current();
     const auto& teams = s.setup().teams;
     std::vector<std::string> names;
-    if (s.setup().mode == ClassMode::TeamTurns && d.team && *d.team < teams.size() &&
-        d.totalVotes() == 0)
-        names.push_back(teams[*d.team].name);
-    if (s.setup().mode == ClassMode::SecretVote)
-        for (std::size_t t = 0; t < teams.size() && t < d.teamPicks.size(); ++t)
-            if (!d.teamPicks[t]) names.push_back(teams[t].name);
+    for (std::size_t t : d.missingTeams())
+        if (t < teams.size()) names.push_back(teams[t].name);
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
@@ -38,32 +34,50 @@ std::string teamsToPick(const ClassSession& s) {
     return out;
 }
 
-// What locking now leads to, so the trainer knows the outcome before the room does.
-std::string lockDetail(const ClassSession& s, const ClassroomView& c) {
+bool anyPhoneVotes(const Decision& d) {
+    for (int v : d.phoneVotes)
+        if (v > 0) return true;
+    for (const auto& team : d.teamPhoneVotes)
+        for (int v : team)
+            if (v > 0) return true;
+    return false;
+}
+
+// What the next press does while votes are open: a typed count waits for its letter, a vote
+// with nothing cast waits for votes or the timer (L locks it anyway), a missing team is warned of
+// once; the default is named when time ran out with no votes.
+NextStep votingStep(const ClassSession& s, const ClassroomView& c) {
     const Decision& d = *s.current();
-    std::string detail;
     if (!c.typed.empty())
-        detail = "The hands typed (" + c.typed + ") are dropped: press their letter first. ";
-    if (const std::string waiting = teamsToPick(s); !waiting.empty())
-        return detail + waiting +
-               (waiting.find(" and ") != std::string::npos ||
-                        waiting.find(", ") != std::string::npos
-                    ? " have"
-                    : " has") +
-               " not picked.";
-    if (d.totalVotes() > 0) return detail;
+        return {"a letter", "Give " + c.typed + " hands to that option",
+                "Page Down waits for it; Backspace clears the count."};
+    if (c.removing) return {"a letter", "Take a hand away from that option", "Backspace cancels."};
+    if (d.totalVotes() == 0 && !anyPhoneVotes(d) && !d.timedOut)
+        return {"L", "Lock with no votes",
+                s.setup().discussionSeconds > 0 ? "Page Down waits for votes or the timer."
+                                                : "Page Down waits for votes."};
+    if (const std::string waiting = teamsToPick(s); !waiting.empty()) {
+        const bool several = waiting.find(" and ") != std::string::npos;
+        return {"PgDn", "Lock the vote",
+                waiting + (several ? " have" : " has") +
+                    " not picked (their phones pick for them if they voted): the first press "
+                    "warns, the second locks anyway."};
+    }
+    if (d.totalVotes() > 0 || anyPhoneVotes(d)) return {"PgDn", "Lock the vote", ""};
     const auto def = std::find_if(d.options.begin(), d.options.end(),
                                   [](const Option& o) { return o.isDefault; });
-    if (d.timedOut && def != d.options.end())
-        return detail + "No votes: the scenario's default, " +
-               optionLetter(static_cast<std::size_t>(def - d.options.begin())) + ", will be taken.";
-    return detail + "No votes yet: with none, you pick the option to take.";
+    if (def != d.options.end())
+        return {"PgDn", "Lock the vote",
+                "No votes: the scenario's default, " +
+                    optionLetter(static_cast<std::size_t>(def - d.options.begin())) +
+                    ", will be taken."};
+    return {"PgDn", "Lock the vote", "No votes: you will pick the option to take."};
 }
 
 NextStep setupStep(const ClassroomView& c) {
     const auto problems = problemsWith(c.setup);
     if (!problems.empty()) return {"", "Fix the setup before starting", problems.front()};
-    return {"S", "Start the class", "Enter on \"Start\" does the same."};
+    return {"PgDn", "Start the class", "S, F5 or Enter on \"Start\" do the same."};
 }
 
 NextStep revealedStep(const ClassSession& s) {
@@ -82,17 +96,11 @@ NextStep revealedStep(const ClassSession& s) {
             "No votes: Page Down waits for your letter."};
 }
 
-NextStep playStep(const ClassroomView& c) {
+NextStep phaseStep(const ClassroomView& c) {
     const ClassSession& s = *c.session;
-    if (c.blanked)
-        return {"any key", "Bring the picture back",
-                "The projector is black; that key does nothing else."};
-    if (s.error()) return {"PgDn", "End the session", "The scenario failed: " + *s.error()};
-    if (s.current() == nullptr || s.phase() == Phase::Ended)
-        return {"", "The session has ended", ""};
     switch (s.phase()) {
     case Phase::Voting:
-        return {"PgDn", "Lock the vote", lockDetail(s, c)};
+        return votingStep(s, c);
     case Phase::Locked:
         return {"PgDn", "Reveal", ""};
     case Phase::Revealed:
@@ -105,6 +113,22 @@ NextStep playStep(const ClassroomView& c) {
         break;
     }
     return {"", "The session has ended", ""};
+}
+
+NextStep playStep(const ClassroomView& c) {
+    const ClassSession& s = *c.session;
+    if (c.blanked)
+        return {"any key", "Bring the picture back",
+                "The projector is black; that key does nothing else."};
+    if (c.confirmEnd) return {"Y", "End the class", "Any other key goes on with it."};
+    if (s.error()) return {"PgDn", "End the session", "The scenario failed: " + *s.error()};
+    if (s.current() == nullptr || s.phase() == Phase::Ended)
+        return {"", "The session has ended", ""};
+    NextStep step = phaseStep(c);
+    // A clicker's "next" shows what is below the projector's fold before it acts.
+    if (c.moreBelow && step.keys == "PgDn")
+        return {"PgDn", "Scroll the projector down a page", "Then Page Down: " + step.action + "."};
+    return step;
 }
 
 std::vector<OptionRule> rulesOf(const ClassSession& s, const Decision& d, std::size_t option) {
@@ -127,13 +151,15 @@ std::vector<OptionRule> rulesOf(const ClassSession& s, const Decision& d, std::s
 std::vector<PresenterOption> optionsOf(const ClassSession& s, const Decision& d) {
     std::vector<PresenterOption> out;
     const int total = d.totalVotes();
-    const int most = d.votes.empty() ? 0 : *std::max_element(d.votes.begin(), d.votes.end());
+    const std::vector<int> all = d.allVotes();
+    const int most = all.empty() ? 0 : *std::max_element(all.begin(), all.end());
     const auto& teams = s.setup().teams;
     for (std::size_t i = 0; i < d.options.size(); ++i) {
         PresenterOption o;
         o.letter = optionLetter(i);
         o.text = d.options[i].text;
-        o.votes = i < d.votes.size() ? d.votes[i] : 0;
+        o.votes = d.votesFor(i);
+        o.phoneVotes = i < d.phoneVotes.size() ? d.phoneVotes[i] : 0;
         o.percent = votePercent(o.votes, total);
         o.leading = total > 0 && o.votes == most;
         o.favoured = std::count(d.favoured.begin(), d.favoured.end(), i) > 0;
@@ -151,7 +177,7 @@ std::vector<KeyHelp> setupKeys() {
     return {{"Up / Down", "choose a row"},
             {"Left / Right", "change it"},
             {"Enter", "change, or rename a team"},
-            {"S", "start the class"},
+            {"S, PgDn or F5", "start the class"},
             {"Esc", "back to the library"}};
 }
 
@@ -161,13 +187,15 @@ std::vector<KeyHelp> playKeys(const ClassSession& s) {
     switch (s.phase()) {
     case Phase::Voting:
         if (classVote) {
-            keys.push_back({"A B C ...", "a hand for that option (Shift removes one)"});
+            keys.push_back({"A B C ...", "a hand for that option (Shift+B for B: B blanks)"});
             keys.push_back({"12 then A", "set A to 12 hands"});
+            keys.push_back({"- then A", "take a hand away from A"});
         } else
-            keys.push_back({"A B C ...", "the team's pick"});
+            keys.push_back({"A B C ...", "the team's pick (Shift+B for B: B blanks)"});
         if (s.setup().mode == ClassMode::SecretVote)
             keys.push_back({"Left / Right", "whose pick is keyed"});
         keys.push_back({"PgDn", "lock the vote"});
+        keys.push_back({"L", "lock now, even with no votes"});
         break;
     case Phase::Locked:
         keys.push_back({"PgDn", "reveal"});
@@ -175,7 +203,7 @@ std::vector<KeyHelp> playKeys(const ClassSession& s) {
         break;
     case Phase::Revealed:
         keys.push_back({"PgDn", "take the room's choice"});
-        keys.push_back({"A B C ...", "your pick at a tie or with no votes"});
+        keys.push_back({"A B C ...", "your pick at a tie or with no votes (Shift+B for B)"});
         keys.push_back({"PgUp", "back to locked"});
         break;
     case Phase::Taken:
@@ -186,10 +214,10 @@ std::vector<KeyHelp> playKeys(const ClassSession& s) {
     case Phase::Ended:
         break;
     }
-    keys.push_back({".", "blank the projector; any key brings it back"});
+    keys.push_back({"B or .", "blank the projector; any key brings it back"});
     keys.push_back({"F11", "projector fullscreen"});
     keys.push_back({"Ctrl + / -", "projector text size"});
-    keys.push_back({"Esc twice", "end the session"});
+    keys.push_back({"Ctrl+E then Y", "end the class"});
     return keys;
 }
 
@@ -261,6 +289,10 @@ PresenterNotes presenterNotes(const ClassroomView& c, ClassClock::time_point now
     notes.heading = s.session().scenario().title +
                     (d ? " · decision " + std::to_string(d->step) : std::string()) + " · " +
                     modeName(s.setup().mode);
+    notes.pace = c.paceLine(now);
+    notes.phones = c.phones;
+    notes.phonesJoined = s.phonesJoined();
+    notes.phonesVoted = s.phonesVoted();
     notes.secondsLeft = s.secondsLeft(now);
     notes.blanked = c.blanked;
     notes.roomSeesCounts = s.countsVisible();

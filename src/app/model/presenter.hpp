@@ -34,7 +34,9 @@ struct OptionRule {
 struct PresenterOption {
     std::string letter; // "A"
     std::string text;
-    int votes = 0; // hands (class vote) or teams' picks, shown here even when the room's are hidden
+    // Hands and phones (class vote) or teams' picks, shown here even when the room's are hidden.
+    int votes = 0;
+    int phoneVotes = 0; // of those, from phones
     int percent = 0;
     bool leading = false;  // has the most votes (and some)
     bool favoured = false; // the principles favour it
@@ -54,10 +56,13 @@ struct PresenterNotes {
     ClassStage stage = ClassStage::Setup;
     std::string heading; // the scenario, the decision and the mode
     NextStep next;
+    std::string pace;               // "Decision 3 of about 8 · 12 min"
     std::optional<int> secondsLeft; // the discussion timer, while it runs
-    bool blanked = false;           // the projector shows black
-    bool roomSeesCounts = false;    // false: the projector hides the counts until the reveal
-    bool teams = false;             // the votes are teams' picks (team modes), not hands
+    bool phones = false;            // the room may vote from phones
+    int phonesJoined = 0, phonesVoted = 0;
+    bool blanked = false;        // the projector shows black
+    bool roomSeesCounts = false; // false: the projector hides the counts until the reveal
+    bool teams = false;          // the votes are teams' picks (team modes), not hands
     int totalVotes = 0;
     std::string customer; // the customer's last words before this decision
     std::vector<PresenterOption> options;

@@ -126,8 +126,8 @@ if launch "$out/presenter.log" --presenter; then
         || fail "the presenter window is still shown after its close button"
       changes "$projector" "projector-after-presenter-closed"
     fi
-    # Leaving the class: Escape twice ends the session, Escape again leaves the debrief.
-    xdotool key Escape; sleep 0.3; xdotool key Escape; sleep 0.5
+    # Leaving the class: Ctrl+E and Y end the session, Escape leaves the debrief.
+    xdotool key ctrl+e; sleep 0.3; xdotool key y; sleep 0.5
     xdotool key Escape; sleep 1
     [ -z "$(shown)" ] && echo "ok: leaving the class closes the presenter window" \
       || fail "the presenter window outlived the class"

@@ -4,13 +4,16 @@
 #include "app/model/app_state.hpp"
 #include "app/model/drive.hpp"
 #include "app/model/pacer.hpp"
+#include "phone_client.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 using namespace frontline;
 using namespace frontline::app;
@@ -587,6 +590,9 @@ TEST_CASE("Hand counts refuse too many digits, more than the class and a count l
 TEST_CASE("Setup: the clicker and F5 start the class, and Up/Down reach every row",
           "[app][classroom][setup]") {
     AppState s = classState();
+    s.classPhones.on = true;
+    s.classPhones.port = 0;
+    s.classPhones.bind = "127.0.0.1";
     REQUIRE(s.openClassroom("t.class"));
     ClassroomView& c = *s.classroom();
     c.setup.mode = ClassMode::SecretVote;
@@ -605,8 +611,8 @@ TEST_CASE("Setup: the clicker and F5 start the class, and Up/Down reach every ro
     };
     CHECK(has(SetupField::ClassSize));
     CHECK(has(SetupField::Phones));
-    CHECK(c.phones);
-    CHECK(c.port == 8080);
+    CHECK(c.phones); // as the window asked
+    CHECK(c.port == 0);
     selectRow(s, SetupField::ClassSize);
     c.setup.classSize = 200;
     press(s, key(Key::Right));
@@ -698,4 +704,72 @@ TEST_CASE("The timer running out leaves the question to end the class on screen"
     press(s, key(Key::Right)); // goes on
     CHECK(c.notice.empty());
     CHECK(s.screen() == Screen::ClassPlay);
+}
+
+TEST_CASE("Phones vote through the join server into the class and keyed hands add to them",
+          "[app][classroom][phones]") {
+    AppState s = classState();
+    std::atomic<int> wakes{0};
+    std::vector<std::string> announced;
+    s.classPhones.on = true;
+    s.classPhones.port = 0;
+    s.classPhones.bind = "127.0.0.1";
+    s.classPhones.wake = [&] { ++wakes; };
+    s.classPhones.announce = [&](const std::string& address) { announced.push_back(address); };
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    REQUIRE(press(s, key(Key::Present)));
+    REQUIRE(s.screen() == Screen::ClassPlay);
+    const auto info = c.joinInfo();
+    REQUIRE(info);
+    CHECK(info->problem.empty());
+    CHECK(info->qrSize >= 21);
+    CHECK(info->qrDark.size() == std::size_t(info->qrSize * info->qrSize));
+    REQUIRE_FALSE(announced.empty());
+    CHECK(announced.front() == info->address);
+    CHECK_THAT(c.notice, Catch::Contains(info->address));
+    const std::string base = info->address.substr(0, info->address.find("/?"));
+    REQUIRE(base.rfind("http://127.0.0.1:", 0) == 0);
+
+    // 60 phones at once: 30 for A, 20 for B, 10 for C.
+    const int decision = c.session->current()->step;
+    std::vector<std::thread> phones;
+    std::atomic<int> accepted{0};
+    for (int i = 0; i < 60; ++i)
+        phones.emplace_back([&, i] {
+            frontline::bench::Phone phone(base);
+            const int option = i < 30 ? 0 : i < 50 ? 1 : 2;
+            if (phone.vote(info->roomCode, frontline::bench::tokenFor(i + 1), decision, option)
+                    .status == 200)
+                ++accepted;
+        });
+    for (auto& t : phones)
+        t.join();
+    CHECK(accepted == 60);
+    CHECK(wakes > 0);
+    const Decision& d = *c.session->current();
+    for (int tries = 0; tries < 200 && d.phoneVotes != std::vector<int>{30, 20, 10}; ++tries) {
+        s.update(t0);
+        std::this_thread::sleep_for(10ms);
+    }
+    CHECK(d.phoneVotes == std::vector<int>{30, 20, 10});
+    CHECK(c.joinInfo()->voted == 60);
+
+    // A hand keyed for someone without a phone adds to the phones' count.
+    REQUIRE(press(s, letterKey('b', true), t0 + 100ms));
+    CHECK(d.votesFor(1) == 21);
+    CHECK(d.totalVotes() == 61);
+
+    // The lock closes the phones' vote at once: a late vote is refused and changes nothing.
+    REQUIRE(press(s, key(Key::PageDown), t0 + 1s));
+    REQUIRE(c.session->phase() == Phase::Locked);
+    frontline::bench::Phone late(base);
+    CHECK(late.vote(info->roomCode, frontline::bench::tokenFor(99), decision, 2).status == 409);
+    CHECK(late.vote("ZZZZ", frontline::bench::tokenFor(98), decision, 2).status == 403);
+    s.update(t0 + 1s);
+    CHECK(d.phoneVotes == std::vector<int>{30, 20, 10});
+    REQUIRE(press(s, key(Key::PageDown), t0 + 2s));
+    REQUIRE(c.session->phase() == Phase::Revealed);
+    CHECK(c.session->resolution().option == std::optional<std::size_t>(0));
+    CHECK(c.phoneLink().refused() >= 2);
 }

@@ -104,7 +104,18 @@ void drawClassDebrief(AppState& state, Ui& ui) {
     ClassroomView* c = state.classroom();
     if (c == nullptr || !c->debrief || !beginScreen("ClassDebrief")) return endScreen();
     const ClassDebrief& d = *c->debrief;
-    beginBody();
+    // A notice too long for the status bar (where the debrief was saved: a long path) is shown
+    // whole, wrapped above it, instead of cut off there.
+    const float screenWidth = ImGui::GetContentRegionAvail().x;
+    const bool longNotice = ImGui::CalcTextSize(c->notice.c_str()).x > screenWidth;
+    const float noticeHeight =
+        longNotice ? ImGui::CalcTextSize(c->notice.c_str(), nullptr, false, screenWidth).y +
+                         ImGui::GetStyle().ItemSpacing.y
+                   : 0;
+    ImGui::BeginChild(
+        "body", ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight() - noticeHeight));
+    if (c->scrollTop) ImGui::SetScrollY(0); // a debrief opens at its grade, never part-way down
+    c->scrollTop = false;
     scrollBy(c->scrollLines, ui.em);
     heading(ui, "Class debrief: " + d.scenario);
     gradeLine(d, ui);
@@ -130,8 +141,10 @@ void drawClassDebrief(AppState& state, Ui& ui) {
     const float width = ImGui::GetContentRegionAvail().x;
     for (const Decision& dec : d.decisions)
         decision(d, dec, ui, width);
-    endBody();
-    statusBar(ui, c->notice, "Up/Down/PgUp/PgDn scroll · M save Markdown · N new · Esc leave");
+    ImGui::EndChild();
+    if (longNotice) wrapped(c->notice, ui.palette->warning);
+    statusBar(ui, longNotice ? std::string_view() : std::string_view(c->notice),
+              "Up/Down/PgUp/PgDn scroll · M save Markdown · N new · Esc leave");
     endScreen();
 }
 

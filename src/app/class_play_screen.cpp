@@ -4,34 +4,81 @@
 #include "class_widgets.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace frontline::app {
 
 namespace {
 
-void topLine(const ClassSession& s, Ui& ui) {
-    const Decision* d = s.current();
-    const std::string title = s.session().scenario().title + " · decision " +
-                              std::to_string(d ? d->step : 0) + " · " +
-                              std::string(toString(s.setup().mode));
+// Where the room is in the session: "Decision 3 of about 8 · 12 min" from the session's pace,
+// else the decision's number alone.
+std::string pacing(const ClassroomView& c, Clock::time_point now) {
+    if (std::string line = c.paceLine(now); !line.empty()) return line;
+    const Decision* d = c.session->current();
+    return pacingText(Pacing{d ? d->step : 0, std::nullopt, std::nullopt});
+}
+
+// `text` cut with an ellipsis to `width` in the current font: the header keeps to one line.
+std::string cutTo(std::string text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    while (!text.empty() && ImGui::CalcTextSize((text + "\xE2\x80\xA6").c_str()).x > width) {
+        text.pop_back();
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+            text.pop_back(); // never half a UTF-8 character
+        if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0xC0)
+            text.pop_back();
+    }
+    return text.empty() ? text : text + "\xE2\x80\xA6";
+}
+
+// The header, pinned above what scrolls: the pacing line, the mode and the scenario on one line,
+// and the timer large at the right.
+void topLine(const ClassroomView& c, const ClassSession& s, Ui& ui) {
     const auto left = s.secondsLeft(ui.now);
-    const float timerWidth = left ? ImGui::CalcTextSize("00:00").x * 1.6f : 0;
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - timerWidth);
-    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->muted));
-    ImGui::TextUnformatted(title.c_str());
+    ImGui::PushFont(ui.fonts.title);
+    const float timerWidth = left ? ImGui::CalcTextSize("00:00").x : 0;
+    const float titleHeight = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float room = width - (left ? timerWidth + ui.em : 0);
+    const float top = ImGui::GetCursorPosY();
+    // The words sit on the timer's baseline band, centred in its height.
+    if (left) ImGui::SetCursorPosY(top + (titleHeight - ImGui::GetTextLineHeight()) / 2);
+    const std::string pace = pacing(c, ui.now);
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->accent));
+    const std::string paceShown = cutTo(pace, room);
+    ImGui::TextUnformatted(paceShown.c_str());
+    const float paceWidth = ImGui::GetItemRectSize().x;
     ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    const std::string rest = cutTo(" \xC2\xB7 " + std::string(toString(s.setup().mode)) +
+                                       " \xC2\xB7 " + s.session().scenario().title,
+                                   room - paceWidth);
+    if (!rest.empty()) {
+        ImGui::SameLine(0, 0);
+        ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->muted));
+        ImGui::TextUnformatted(rest.c_str());
+        ImGui::PopStyleColor();
+    }
     if (!left) return;
-    // The timer, large at the top right; amber for the last ten seconds, red at zero.
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - timerWidth);
+    // The timer: amber for the last ten seconds, red at zero.
+    ImGui::SameLine(width - timerWidth);
+    ImGui::SetCursorPosY(top);
     const Rgba ink = *left == 0    ? ui.palette->bad
                      : *left <= 10 ? ui.palette->warning
                                    : ui.palette->text;
-    wrapped(timerText(*left), ink, ui.fonts.title);
+    ImGui::PushFont(ui.fonts.title);
+    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ink));
+    ImGui::TextUnformatted(timerText(*left).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
 }
 
-void whoPicks(const ClassSession& s, Ui& ui) {
+// `compact`: without the sentence for the team whose pick is keyed (its chip is marked).
+void whoPicks(const ClassSession& s, Ui& ui, bool compact) {
     const auto team = s.teamToPick();
     if (!team || s.phase() != Phase::Voting) return;
     const auto& teams = s.setup().teams;
@@ -39,41 +86,60 @@ void whoPicks(const ClassSession& s, Ui& ui) {
         teamChip(ui, teams[*team], "'s turn to decide");
         return;
     }
-    // Secret vote: who has picked (never what), and whose pick is being keyed in.
+    // Secret vote: who has picked (never what), and whose pick is being keyed in. The chips
+    // wrap onto another line rather than run off the side with eight teams.
     const Decision& d = *s.current();
+    const float right = ImGui::GetContentRegionMax().x;
     for (std::size_t t = 0; t < teams.size(); ++t) {
-        if (t > 0) ImGui::SameLine(0, ui.em);
         const bool picked = d.teamPicks[t].has_value();
         const char* mark = t == *team ? " \xE2\x97\x80" : picked ? " \xE2\x9C\x93" : "";
+        const float chip = ui.em * 0.8f + ImGui::GetStyle().ItemSpacing.x +
+                           ImGui::CalcTextSize((teams[t].name + mark).c_str()).x;
+        if (t > 0) {
+            ImGui::SameLine(0, ui.em);
+            if (ImGui::GetCursorPosX() + chip > right) ImGui::NewLine();
+        }
         teamChip(ui, teams[t], mark);
     }
+    if (compact) return;
     wrapped(teams[*team].name + ": tell the trainer your pick. The screen shows only who "
                                 "has picked.",
             ui.palette->text, ui.fonts.bold);
 }
 
-void customerWords(const ClassSession& s, const Ui& ui) {
+// `compact`: the words without the customer's name over them.
+void customerWords(const ClassSession& s, const Ui& ui, bool compact) {
     const Decision* d = s.current();
     if (d == nullptr) return;
-    wrapped(s.session().scenario().customer.name, ui.palette->customer, ui.fonts.bold);
+    if (!compact)
+        wrapped(s.session().scenario().customer.name, ui.palette->customer, ui.fonts.bold);
     wrapped(d->prompt, ui.palette->text);
     ImGui::Spacing();
 }
 
 void options(AppState& state, ClassSession& s, Ui& ui, float width) {
+    // Boxed options need only a narrow gap between them: the height goes to their text.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                        ImVec2(ImGui::GetStyle().ItemSpacing.x, ui.em * 0.15f));
     const Decision& d = *s.current();
     const bool shown = s.countsVisible();
     const bool teams = s.setup().mode != ClassMode::ClassVote;
     const int total = d.totalVotes();
     const Resolution r = s.phase() >= Phase::Locked ? s.resolution() : Resolution{};
     const int most = d.votes.empty() ? 0 : *std::max_element(d.votes.begin(), d.votes.end());
+    std::vector<std::string> counts;
+    if (shown)
+        for (std::size_t i = 0; i < d.options.size(); ++i)
+            counts.push_back(countLabel(i < d.votes.size() ? d.votes[i] : 0, total, teams));
+    const float countWidth = countColumnWidth(ui, counts);
     for (std::size_t i = 0; i < d.options.size(); ++i) {
         OptionLook o;
         o.letter = static_cast<char>('A' + i);
         o.text = d.options[i].text;
-        if (shown) {
+        if (shown && i < counts.size()) {
             o.share = total == 0 ? 0.f : static_cast<float>(d.votes[i]) / static_cast<float>(total);
-            o.count = countLabel(d.votes[i], total, teams);
+            o.count = counts[i];
+            o.countWidth = countWidth;
         }
         o.barColour = ui.palette->accent;
         o.outlined = shown && total > 0 && d.votes[i] == most;
@@ -83,10 +149,12 @@ void options(AppState& state, ClassSession& s, Ui& ui, float width) {
             for (std::size_t t = 0; t < d.teamPicks.size(); ++t)
                 if (d.teamPicks[t] == i) o.teams.push_back(&s.setup().teams[t]);
         o.onClick = [&state, &ui, i] {
-            ui.after([&state, i] { state.handleKey(letterKey(static_cast<char>('a' + i))); });
+            // With Shift, as a trainer keys B: B alone blanks the projector.
+            ui.after([&state, i] { state.handleKey(letterKey(static_cast<char>('a' + i), true)); });
         };
         optionBox(ui, o, width);
     }
+    ImGui::PopStyleVar();
 }
 
 std::string phaseLine(const ClassSession& s, const ClassroomView& c) {
@@ -113,11 +181,17 @@ std::string phaseLine(const ClassSession& s, const ClassroomView& c) {
                                              : "No votes: trainer, press the letter to take.";
 }
 
-void consequenceCard(const ClassSession& s, const Ui& ui) {
+// `compact`: the room's option by its letter only, and no customer's name over the reply (the
+// face beside it is the customer).
+void consequenceCard(const ClassSession& s, const Ui& ui, bool compact) {
     const Decision& d = *s.current();
     const Consequence& c = *d.consequence;
     const Palette& p = *ui.palette;
-    wrapped("The room said: " + c.said, p.learner, ui.fonts.bold);
+    // The compact card names the room's option by its letter: the reveal just showed its words.
+    if (compact && d.taken)
+        wrapped("The room said " + optionLetter(*d.taken) + ".", p.learner, ui.fonts.bold);
+    else
+        wrapped("The room said: " + c.said, p.learner, ui.fonts.bold);
     ImGui::Spacing();
     face(static_cast<float>(c.moodAfter), ui.em * 3.2f);
     ImGui::SameLine();
@@ -127,7 +201,7 @@ void consequenceCard(const ClassSession& s, const Ui& ui) {
             wrapped("(" + line.text + ")", p.muted);
             continue;
         }
-        wrapped(s.session().scenario().customer.name, p.customer, ui.fonts.bold);
+        if (!compact) wrapped(s.session().scenario().customer.name, p.customer, ui.fonts.bold);
         wrapped(line.text, p.text);
     }
     const int delta = c.moodAfter - c.moodBefore;
@@ -166,15 +240,15 @@ const char* keysFor(const ClassSession& s) {
     switch (s.phase()) {
     case Phase::Voting:
         return s.setup().mode == ClassMode::ClassVote
-                   ? "A B C add a hand · Shift+letter remove · 12 then B sets · PgDn lock"
-                   : "letter: the team's pick · PgDn lock · PgUp back";
+                   ? "letter: a hand (Shift+B for B) · -: one less · PgDn lock"
+                   : "letter: the team's pick (Shift+B for B) · PgDn lock · PgUp back · B blank";
     case Phase::Locked:
         return "PgDn reveal · PgUp reopen · B blank";
     case Phase::Revealed:
         return s.resolution().option ? "PgDn take · PgUp back · B blank"
-                                     : "letter: the trainer's pick · PgUp back";
+                                     : "letter: the trainer's pick (Shift+B for B) · PgUp back";
     case Phase::Taken:
-        return "PgDn next · PgUp undo · Up/Down scroll · B blank";
+        return "PgDn next · PgUp back · Up/Down scroll · B blank · Ctrl+E end";
     case Phase::Ended:
         return "";
     }
@@ -184,33 +258,81 @@ const char* keysFor(const ClassSession& s) {
 } // namespace
 
 void drawClassPlay(AppState& state, Ui& ui) {
+    // The join panel while phones may vote (the classroom runs the join server).
+    const ClassroomView* c = state.classroom();
+    const std::optional<JoinInfo> join = c != nullptr ? c->joinInfo() : std::nullopt;
+    drawClassPlay(state, ui, join ? &*join : nullptr);
+}
+
+void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     ClassroomView* c = state.classroom();
     if (c == nullptr || !c->session || !beginScreen("ClassPlay")) return endScreen();
     ClassSession& s = *c->session;
-    beginBody();
+    const float floor = fitFloor(ui.fonts.body->FontSize, ImGui::GetIO().DisplaySize.y);
+    beginClassBody(floor);
     // Each new decision and card starts at its top.
     static std::pair<std::size_t, Phase> shown{0, Phase::Ended};
     const std::pair<std::size_t, Phase> now{s.decisions().size(), s.phase()};
-    if (now != shown) ImGui::SetScrollY(0);
+    const ImVec2 body = ImGui::GetContentRegionAvail();
+    FittedArea area;
+    area.id = "play";
+    area.size = body;
+    area.floor = floor;
+    area.toTop = c->scrollTop || now != shown;
+    c->scrollTop = false;
+    area.scrollLines = &c->scrollLines;
     shown = now;
-    scrollBy(c->scrollLines, ui.em);
-    const float width = ImGui::GetContentRegionAvail().x;
-    topLine(s, ui);
-    if (s.error() && s.phase() != Phase::Taken) {
-        errorBanner(s, ui);
-    } else if (s.phase() == Phase::Taken && s.current()->consequence) {
-        consequenceCard(s, ui);
-        if (s.error()) errorBanner(s, ui);
-    } else if (s.current() != nullptr) {
-        // What the trainer does next, above the options so it never scrolls away.
+    const bool card = s.phase() == Phase::Taken && s.current() && s.current()->consequence;
+    bool compact = false; // the shorter form, when even the floor overflows
+    area.compact = &compact;
+    // Pinned: the header, and what the trainer does next, so neither scrolls away.
+    area.pinned = [&] {
+        topLine(*c, s, ui);
+        if (s.error() || card || s.current() == nullptr) return;
         const std::string line = phaseLine(s, *c);
         if (!line.empty()) wrapped(line, ui.palette->accent, ui.fonts.bold);
-        whoPicks(s, ui);
-        customerWords(s, ui);
-        options(state, s, ui, width);
+    };
+    area.flowing = [&] {
+        const float width = ImGui::GetContentRegionAvail().x;
+        if (s.error() && s.phase() != Phase::Taken) {
+            errorBanner(s, ui);
+        } else if (card) {
+            consequenceCard(s, ui, compact);
+            if (s.error()) errorBanner(s, ui);
+        } else if (s.current() != nullptr) {
+            whoPicks(s, ui, compact);
+            // The room heard the customer while it voted: the reveal can do without them.
+            if (!compact || s.phase() == Phase::Voting) customerWords(s, ui, compact);
+            options(state, s, ui, width);
+        }
+    };
+    FitOutcome outcome;
+    if (join != nullptr && s.phase() == Phase::Voting && !s.error()) {
+        // The join panel beside the options, or a strip below them; they fit in what is left.
+        const JoinLayout place = placeJoinPanel(body.x, body.y, ui.em, join->qrSize);
+        const ImVec2 gap = ImGui::GetStyle().ItemSpacing;
+        if (place.placement == JoinPlacement::Beside) {
+            area.size.x = body.x - place.width - gap.x;
+            ImGui::BeginGroup();
+            outcome = drawFitted(ui, area);
+            ImGui::EndGroup();
+            ImGui::SameLine();
+            joinPanel(*join, ui, body.y);
+        } else {
+            area.size.y = body.y - place.height - gap.y;
+            outcome = drawFitted(ui, area);
+            joinPanel(*join, ui, place.height);
+        }
+    } else {
+        outcome = drawFitted(ui, area);
     }
+    c->moreBelow = outcome.marks.moreBelow;
+    c->moreAbove = outcome.marks.moreAbove;
     endBody();
-    statusBar(ui, c->notice, keysFor(s));
+    // Said while there is more to see: PageDown scrolls to it before it moves the session on.
+    const std::string keys =
+        c->moreBelow ? std::string("\xE2\x96\xBC PgDn: more \xC2\xB7 ") + keysFor(s) : keysFor(s);
+    classStatusBar(ui, c->notice, keys, floor);
     endScreen();
 }
 

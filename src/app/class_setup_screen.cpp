@@ -5,6 +5,7 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 namespace frontline::app {
@@ -35,6 +36,13 @@ std::string rowLabel(const ClassroomView& c, const SetupRow& row) {
                ")";
     case SetupField::Team:
         return ""; // drawn with its colour
+    case SetupField::ClassSize:
+        return "People in the room: " + std::to_string(s.classSize) +
+               " (no hand count may be more)";
+    case SetupField::Phones:
+        return c.phones ? "Phones: on (the room votes from phones on this network, port " +
+                              std::to_string(c.port) + ")"
+                        : std::string("Phones: off (hands only)");
     case SetupField::Discussion:
         return "Discussion time per decision: " +
                (s.discussionSeconds == 0 ? std::string("off") : timerText(s.discussionSeconds));
@@ -53,6 +61,13 @@ std::string rowLabel(const ClassroomView& c, const SetupRow& row) {
     return "";
 }
 
+// What the room reads while the trainer sets up: the scenario's brief.
+void brief(const ClassroomView& c, const Ui& ui) {
+    if (c.file() == nullptr) return;
+    wrapped("The scenario's brief", ui.palette->accent, ui.fonts.bold);
+    wrapped(c.file()->scenario->brief, ui.palette->text);
+}
+
 void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool selected) {
     Team& team = c.setup.teams[row.team];
     const std::string id = "team" + std::to_string(row.team);
@@ -60,7 +75,8 @@ void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool se
         teamChip(ui, {"", team.colour});
         ImGui::SameLine();
         ImGui::SetNextItemWidth(width - ImGui::GetCursorPosX());
-        if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+        if (!measuringFit() && (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()))
+            ImGui::SetKeyboardFocusHere();
         ImGui::InputTextWithHint(("##" + id).c_str(), "Team name", &team.name);
         if (team.name.size() > 24) team.name.resize(24);
         return;
@@ -76,20 +92,18 @@ void teamRow(ClassroomView& c, Ui& ui, const SetupRow& row, float width, bool se
         d / 2, colour(teamColour(team, *ui.palette)), 24);
 }
 
-} // namespace
-
-void drawClassSetup(AppState& state, Ui& ui) {
-    ClassroomView* c = state.classroom();
-    if (c == nullptr || !beginScreen("ClassSetup")) return endScreen();
-    beginBody();
-    heading(ui, "Classroom: set up a session");
+// The rows; on a narrow screen the scenario's brief under them, and with the last row selected
+// the brief is scrolled into view too, so Up/Down reach every line of it.
+void rowsAndBrief(AppState& state, ClassroomView* c, Ui& ui, bool briefBelow) {
     const float width = ImGui::GetContentRegionAvail().x;
     const auto rows = c->rows();
     // Teams two to a line where there is room, so eight of them still fit on one screen.
-    const bool pairs = width > ui.em * 30;
+    const bool pairs = width > ui.em * 24;
     const float teamWidth = pairs ? (width - ImGui::GetStyle().ItemSpacing.x) / 2 : width;
+    float lastRowTop = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const bool selected = c->row == i;
+        if (i + 1 == rows.size()) lastRowTop = ImGui::GetCursorPosY();
         if (rows[i].field == SetupField::Team) {
             if (pairs && rows[i].team % 2 == 1) ImGui::SameLine();
             const bool wide = selected && !pairs;
@@ -106,15 +120,58 @@ void drawClassSetup(AppState& state, Ui& ui) {
                     state.classroomChanged();
                 });
         }
-        if (selected && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+        if (selected && !measuringFit() && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
     }
-    if (c->file() != nullptr) {
-        ImGui::Spacing();
-        wrapped(c->file()->scenario->brief, ui.palette->muted);
+    if (!briefBelow || c->file() == nullptr) return;
+    ImGui::Spacing();
+    brief(*c, ui);
+    if (measuringFit() || rows.empty() || c->row + 1 != rows.size()) return;
+    // As much of the brief as fits, never scrolling the selected row out of sight.
+    const float bottom = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::SetScrollY(std::max(0.f, std::min(lastRowTop, bottom - ImGui::GetWindowHeight())));
+}
+
+} // namespace
+
+void drawClassSetup(AppState& state, Ui& ui) {
+    ClassroomView* c = state.classroom();
+    if (c == nullptr || !beginScreen("ClassSetup")) return endScreen();
+    const float floor = fitFloor(ui.fonts.body->FontSize, ImGui::GetIO().DisplaySize.y);
+    // A row is hover-filled only under a pointer in use: the projector hides an idle one, and
+    // a filled row would look selected to the room.
+    const Palette* colours = ui.palette;
+    Palette still = *colours;
+    if (!pointerLive(ui.now)) still.buttonHover = still.button;
+    ui.palette = &still;
+    beginClassBody(floor);
+    // A landscape screen has the brief beside the rows, always in sight, each fitted on its own;
+    // otherwise it is under the rows.
+    const ImVec2 body = ImGui::GetContentRegionAvail();
+    const bool beside = c->file() != nullptr && body.x >= 1.5f * body.y;
+    FittedArea rows;
+    rows.id = "setup";
+    rows.size = ImVec2(beside ? body.x * 0.6f : body.x, body.y);
+    rows.floor = floor;
+    rows.pinned = [&] { heading(ui, "Classroom: set up a session"); };
+    rows.flowing = [&] { rowsAndBrief(state, c, ui, !beside); };
+    if (!beside) {
+        drawFitted(ui, rows);
+    } else {
+        ImGui::BeginGroup();
+        drawFitted(ui, rows);
+        ImGui::EndGroup();
+        ImGui::SameLine(0, ui.em);
+        FittedArea side;
+        side.id = "brief";
+        side.size = ImGui::GetContentRegionAvail();
+        side.floor = floor;
+        side.flowing = [&] { brief(*c, ui); };
+        drawFitted(ui, side);
     }
     endBody();
-    statusBar(ui, c->notice.empty() ? state.notice() : c->notice,
-              "Up/Down row · Left/Right change · Enter · S start · Esc leave");
+    ui.palette = colours;
+    classStatusBar(ui, c->notice.empty() ? state.notice() : c->notice,
+                   "Up/Down row · Left/Right change · Enter · S or PgDn start · Esc leave", floor);
     endScreen();
 }
 

@@ -15,10 +15,12 @@ namespace frontline::app {
 namespace {
 
 // Latin-1, the punctuation scenarios use (dashes, curly quotes, ellipsis, pound and euro), arrows,
-// not-equal and the check and cross marks. Kept small so the atlas stays small at projector sizes.
-constexpr ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030,
-                               0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2260, 0x2265,
-                               0x2713, 0x2718, 0x25B2, 0x25BC, 0};
+// not-equal, the check and cross marks, the triangles that point (the secret vote's team being
+// keyed) and the star (the class debrief's favoured option). DejaVu has them all; OpenDyslexic
+// gets them from DejaVu. Kept small so the atlas stays small at projector sizes.
+constexpr ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
+                               0x20AC, 0x20AC, 0x2190, 0x2193, 0x2260, 0x2265, 0x2713, 0x2718,
+                               0x25B2, 0x25BC, 0x25C0, 0x25C0, 0x2605, 0x2605, 0};
 
 ImFont* addFont(ImFontAtlas* atlas, const fs::path& file, const fs::path& fallback, float pixels,
                 std::string& problem) {

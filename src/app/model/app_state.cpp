@@ -83,6 +83,11 @@ bool AppState::openClassroom(const std::string& scenarioId) {
         m_class->setup.scenario = scenario;
     }
     m_class->exportFolder = classExportFolder;
+    m_class->phones = classPhones.on;
+    m_class->port = classPhones.port;
+    m_class->bind = classPhones.bind;
+    m_class->wake = classPhones.wake;
+    m_class->announce = classPhones.announce;
     m_class->records = m_records;
     m_screen = Screen::ClassSetup;
     m_notice.clear();

@@ -146,8 +146,17 @@ class AppState {
     ClassroomView* classroom() { return m_class ? &*m_class : nullptr; }
     const ClassroomView* classroom() const { return m_class ? &*m_class : nullptr; }
     std::string classExportFolder; // where class debriefs are saved as Markdown
-    void classroomChanged();       // after the classroom's model was changed directly
-    bool blanked() const;          // the projector shows black
+    // Phones in the classroom: the window turns them on; the tests leave them off, or listen on
+    // 127.0.0.1 with any free port. See ClassroomView::wake and ::announce.
+    struct ClassPhoneOptions {
+        bool on = false;
+        int port = 8080;
+        std::string bind = "0.0.0.0";
+        std::function<void()> wake;
+        std::function<void(const std::string&)> announce;
+    } classPhones;
+    void classroomChanged(); // after the classroom's model was changed directly
+    bool blanked() const;    // the projector shows black
     bool hidesIdleCursor() const { return isClassroom(m_screen); }
 
     // Everything the keyboard can do. `typing` is true while a text field has the focus: then

@@ -173,12 +173,40 @@ bool ClassroomView::start(ClassClock::time_point now) {
     m_lastNext = now; // the press that started the class must not also lock the first vote
     m_started = store::isoNow();
     stage = ClassStage::Play;
-    if (session->phase() == Phase::Ended) finish();
+    if (session->phase() == Phase::Ended) {
+        finish();
+        return true;
+    }
+    if (phones) openPhones();
     return true;
+}
+
+void ClassroomView::openPhones() {
+    net::ServerOptions options;
+    options.port = port;
+    options.bind = bind;
+    options.classSize = setup.classSize;
+    if (!m_phones.open(options, wake)) {
+        notice = "Phones cannot join: " + m_phones.problem() + " Hands still count.";
+        return;
+    }
+    m_phones.sync(*session);
+    const JoinInfo info = m_phones.info();
+    notice = "Phones join at " + info.address + " (room " + info.roomCode + ")";
+    if (announce) {
+        for (const std::string& address : m_phones.addresses())
+            announce(address);
+    }
+}
+
+std::optional<JoinInfo> ClassroomView::joinInfo() const {
+    if (stage != ClassStage::Play || !phones) return std::nullopt;
+    return m_phones.info();
 }
 
 void ClassroomView::finish() {
     session->end();
+    m_phones.close(); // the server listens only while a session plays
     debrief = debriefClass(*session);
     toTop();
     // Kept at once, so closing the program loses nothing; M saves the same file again.
@@ -205,8 +233,12 @@ bool ClassroomView::handleKey(const KeyPress& press, ClassClock::time_point now,
     switch (stage) {
     case ClassStage::Setup:
         return setupKey(press, now);
-    case ClassStage::Play:
-        return playKey(press, now);
+    case ClassStage::Play: {
+        const bool changed = playKey(press, now);
+        // The phones see a lock (or a reopened vote) at once, not a frame later.
+        if (stage == ClassStage::Play && session) m_phones.sync(*session);
+        return changed;
+    }
     case ClassStage::Debrief:
         return debriefKey(press);
     case ClassStage::Left:
@@ -480,7 +512,9 @@ std::optional<std::string> ClassroomView::saveMarkdown(const std::string& folder
 }
 
 bool ClassroomView::update(ClassClock::time_point now) {
-    if (stage != ClassStage::Play || !session || !session->tick(now)) return false;
+    if (stage != ClassStage::Play || !session) return false;
+    const bool phonesChanged = m_phones.sync(*session);
+    if (!session->tick(now)) return phonesChanged;
     if (!confirmEnd) notice = session->note(); // the question asked stays until answered
     return true;
 }

@@ -3,6 +3,7 @@
 // key does on those screens. The rules themselves are core's ClassSession.
 #pragma once
 
+#include "class_phones.hpp"
 #include "core/classroom.hpp"
 #include "keys.hpp"
 #include "script/library.hpp"
@@ -10,6 +11,7 @@
 #include "theme.hpp"
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,8 +64,16 @@ class ClassroomView {
     ClassStage stage = ClassStage::Setup;
     ClassSetup setup;
     ClassLook look;
-    bool phones = true; // the room may vote from phones: the window runs the join server
-    int port = 8080;    // where the join server listens
+    bool phones = false;          // the room may vote from phones: the window runs the join server
+    int port = 8080;              // where the join server listens
+    std::string bind = "0.0.0.0"; // every network of this computer (tests: 127.0.0.1)
+    // Set by the window: called from a server thread when a phone joins or votes, to wake the
+    // idle loop; and told each join address once the server listens, to print it.
+    std::function<void()> wake;
+    std::function<void(const std::string&)> announce;
+    // The join panel for the projector while phones may vote; nullopt with phones off.
+    std::optional<JoinInfo> joinInfo() const;
+    const ClassPhones& phoneLink() const { return m_phones; }
     const script::LoadedFile* file() const { return m_file; }
     const script::Library& content() const { return *m_content; }
 
@@ -129,6 +139,8 @@ class ClassroomView {
     script::Library* m_content;
     const script::LoadedFile* m_file = nullptr;
     std::vector<const script::LoadedFile*> m_scenarios; // usable, in library order
+    ClassPhones m_phones;
+    void openPhones();
 };
 
 } // namespace frontline::app

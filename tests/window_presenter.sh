@@ -28,7 +28,7 @@ fail() { echo "FAILED: $*"; failed=1; }
 
 launch() { # launch LOG ARGS...: starts a class setup on the kettle, waits for its window
   log=$1; shift
-  "$frontline" --data-dir "$data" --size 1280x720 --screen class-setup \
+  "$frontline" --data-dir "$data" --size 1280x720 --screen class-setup --port $((20000 + RANDOM % 20000)) \
     --scenario brightmart.faulty-kettle "$@" >"$log" 2>&1 &
   pid=$!
   projector=""

@@ -338,6 +338,16 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     state.loadContent = [dir = options.scenariosDir] { return script::loadLibraryHeaders({dir}); };
     if (!shooting) // a screenshot writes its PNG and nothing else
         state.classExportFolder = (std::filesystem::path(dataDir) / "class-debriefs").string();
+    // Phones join a class over the room's network: the join server runs while a session plays
+    // (never for a screenshot or a benchmark). A phone's vote wakes the idle loop.
+    if (!shooting && options.benchFrames == 0) {
+        state.classPhones.on = true;
+        state.classPhones.port = options.port;
+        state.classPhones.wake = [] { Window::wake(); };
+        state.classPhones.announce = [](const std::string& address) {
+            std::cout << "frontline: phones join at " << address << std::endl;
+        };
+    }
     ScreenRequest wanted = *request;
     wanted.scenario = options.scenario;
     wanted.choose = options.choose;

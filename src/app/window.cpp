@@ -320,6 +320,12 @@ void Window::use(Pane pane) {
     m_drawing = target;
 }
 
+void Window::wake() {
+    SDL_Event event{};
+    event.type = SDL_USEREVENT; // SDL_PushEvent is safe from any thread
+    SDL_PushEvent(&event);
+}
+
 bool Window::pump(AppState& state, int timeoutMs) {
     bool any = false;
     while (!m_deferred.empty()) {

@@ -40,6 +40,8 @@ class Window {
     // ImGui and every key press to `state`. Returns whether anything arrived.
     bool pump(AppState& state, int timeoutMs);
     bool quitRequested() const { return m_quit; }
+    // Wakes pump() from any thread (the join server's, when a phone votes).
+    static void wake();
     // Key releases held back a frame (ImGui 1.86 misses a press released in the same frame).
     bool hasDeferred() const { return !m_deferred.empty(); }
 

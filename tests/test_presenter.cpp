@@ -432,6 +432,8 @@ TEST_CASE("Presenter: phones' votes count beside the hands, with how many joined
     tally.joined = 9;
     tally.voted = 7;
     REQUIRE(c.session->setPhoneTally(tally));
+    CHECK_FALSE(presenterNotes(c, t0).phones); // phones off: the presenter says nothing of them
+    c.phones = true; // as the setup's phones row leaves it (no server here: the tally is given)
     const PresenterNotes notes = presenterNotes(c, t0);
     CHECK(notes.phones);
     CHECK(notes.phonesJoined == 9);

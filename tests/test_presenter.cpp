@@ -57,7 +57,7 @@ NextStep next(const AppState& s) {
 
 } // namespace
 
-TEST_CASE("Presenter: setup says S starts the class, or what stops it", "[presenter]") {
+TEST_CASE("Presenter: setup says Page Down starts the class, or what stops it", "[presenter]") {
     AppState s = classState();
     REQUIRE(s.openClassroom("t.class"));
     ClassroomView& c = *s.classroom();

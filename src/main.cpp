@@ -10,7 +10,11 @@ int main(int argc, char** argv) {
         return frontline::app::runWindow({r.scenariosDir, r.screenshot, r.screen, r.scenario,
                                           r.choose, r.width, r.height, r.scale, r.theme,
                                           r.assessment, r.dyslexicFont, r.classMode, r.votes,
-                                          r.dataDir, r.learner, r.benchFrames},
+                                          r.dataDir, r.learner, r.benchFrames,
+                                          r.presenter     ? frontline::app::PresenterChoice::Always
+                                          : r.noPresenter ? frontline::app::PresenterChoice::Never
+                                                          : frontline::app::PresenterChoice::Auto,
+                                          r.port},
                                          std::cerr, why);
     };
     return frontline::cli::run(std::vector<std::string>(argv, argv + argc), std::cin, std::cout,

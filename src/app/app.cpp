@@ -4,6 +4,8 @@
 #include "model/files.hpp"
 #include "model/frame_costs.hpp"
 #include "model/pacer.hpp"
+#include "model/presenter.hpp"
+#include "presenter_screen.hpp"
 #include "store/records.hpp"
 #include "style.hpp"
 #include "window.hpp"
@@ -26,6 +28,15 @@ struct Look {
     bool dirty = true;
     bool fullscreen = false;
     bool shooting = false; // a screenshot's window never goes fullscreen
+};
+
+// The trainer's presenter window, beside the projector's while a class runs: whether it is
+// wanted, its fonts (its own atlas, at the learner's text size), and whether they need building.
+struct Presenter {
+    PresenterChoice choice = PresenterChoice::Auto;
+    PresenterFonts fonts;
+    bool dirty = true;
+    bool failed = false; // it could not open: not tried again until the class is left
 };
 
 constexpr auto kCursorIdle = std::chrono::seconds(3); // then a projector hides the pointer
@@ -119,16 +130,81 @@ void updateCursor(Window& window, const AppState& state) {
 }
 
 // The next moment the window must change by itself: the state's deadline (a timer tick, an
-// animation) or the pointer's, whichever is sooner.
+// animation), the presenter's (its timer runs while the projector is blanked) or the pointer's,
+// whichever is sooner.
 std::optional<Clock::time_point> nextDeadline(const Window& window, const AppState& state,
                                               Clock::time_point now) {
     auto next = state.nextDeadline(now);
-    if (const auto hideAt = cursorDeadline(window, state); hideAt && *hideAt > now)
-        next = next ? std::min(*next, *hideAt) : *hideAt;
+    const auto sooner = [&](std::optional<Clock::time_point> other) {
+        if (other) next = next ? std::min(*next, *other) : *other;
+    };
+    if (window.presenterOpen()) sooner(presenterDeadline(state, now));
+    if (const auto hideAt = cursorDeadline(window, state); hideAt && *hideAt > now) sooner(hideAt);
     return next;
 }
 
-int interactive(Window& window, AppState& state, Look& look, std::ostream& err) {
+// Opens or closes the presenter window as the screen and the displays ask. Returns whether it
+// did either (a frame is then owed to both windows).
+bool syncPresenter(Window& window, const AppState& state, Presenter& presenter, std::ostream& err) {
+    if (!isClassroom(state.screen())) { // a new class opens it again
+        window.forgetPresenterClosed();
+        presenter.failed = false;
+    }
+    const bool wanted =
+        !presenter.failed && presenterWanted(presenter.choice, window.displays(), state.screen(),
+                                             window.presenterClosedByTrainer());
+    if (wanted == window.presenterOpen()) return false;
+    if (!wanted) {
+        window.closePresenter();
+        return true;
+    }
+    std::string why;
+    if (!window.openPresenter(why)) {
+        err << "frontline: " << why << "; the class goes on without it\n";
+        presenter.failed = true;
+        return false;
+    }
+    presenter.dirty = true;
+    return true;
+}
+
+// The presenter's UI into the window in use, with its fonts (built first when they are stale).
+void drawPresenterUi(Window& window, const AppState& state, Presenter& presenter,
+                     const std::string& assetsDir, std::ostream& err) {
+    const Settings& settings = state.settings(); // never the projector's preset
+    if (presenter.dirty) {
+        std::string problem;
+        presenter.fonts = buildPresenterFonts(assetsDir, settings, problem);
+        if (!problem.empty()) err << "frontline: " << problem << "\n";
+        window.uploadFonts();
+        applyStyle(palette(settings.theme), presenter.fonts.text.body->FontSize);
+        presenter.dirty = false;
+    }
+    window.beginFrame();
+    Ui ui;
+    ui.fonts = presenter.fonts.text;
+    ui.palette = &palette(settings.theme);
+    ui.em = ImGui::GetFontSize();
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    ui.roomy = size.x >= ui.em * 40 && size.y >= ui.em * 20;
+    ui.now = Clock::now();
+    ImGui::PushFont(presenter.fonts.text.body);
+    drawPresenter(state, ui, presenter.fonts.timer);
+    ImGui::PopFont();
+    window.finishUi();
+    window.draw(ui.palette->background);
+}
+
+void drawPresenterFrame(Window& window, const AppState& state, Presenter& presenter,
+                        const std::string& assetsDir, std::ostream& err) {
+    window.use(Pane::Presenter);
+    drawPresenterUi(window, state, presenter, assetsDir, err);
+    window.present();
+    window.use(Pane::Projector);
+}
+
+int interactive(Window& window, AppState& state, Look& look, Presenter& presenter,
+                std::ostream& err) {
     // Draw a few frames after anything happens (ImGui settles popups and sizes over a frame or
     // two), then sleep until the next event or deadline: an idle window draws nothing.
     constexpr int kSettleFrames = 3;
@@ -141,6 +217,7 @@ int interactive(Window& window, AppState& state, Look& look, std::ostream& err) 
         if (window.pump(state, timeout)) owed = kSettleFrames;
         if (window.quitRequested()) break;
         if (state.update(Clock::now())) owed = kSettleFrames;
+        if (syncPresenter(window, state, presenter, err)) owed = kSettleFrames;
         updateCursor(window, state);
         if (pacer.due(Clock::now())) owed = std::max(owed, 1);
         if (owed == 0) continue;
@@ -148,6 +225,8 @@ int interactive(Window& window, AppState& state, Look& look, std::ostream& err) 
         if (look.dirty) applyLook(window, look, state.look(), err);
         drawFrame(window, state, look);
         window.present();
+        if (window.presenterOpen())
+            drawPresenterFrame(window, state, presenter, look.assetsDir, err);
     }
     return 0;
 }
@@ -182,14 +261,18 @@ int benchmark(Window& window, AppState& state, Look& look, int frames, double st
     return 0;
 }
 
-int screenshot(Window& window, AppState& state, Look& look, const WindowOptions& options,
-               std::ostream& err) {
+int screenshot(Window& window, AppState& state, Look& look, Presenter* presenter,
+               const WindowOptions& options, std::ostream& err) {
     // A few frames so that layout, scrolling to the newest line and sizes settle, as a person
-    // would see them.
+    // would see them. With --presenter, the one window shows the presenter view instead.
     for (int frame = 0; frame < 4; ++frame) {
         window.pump(state, 0);
-        if (look.dirty) applyLook(window, look, state.look(), err);
-        drawFrame(window, state, look);
+        if (presenter != nullptr)
+            drawPresenterUi(window, state, *presenter, look.assetsDir, err);
+        else {
+            if (look.dirty) applyLook(window, look, state.look(), err);
+            drawFrame(window, state, look);
+        }
         if (frame == 3) {
             std::string problem;
             if (!window.writePng(options.screenshot, problem)) {
@@ -255,6 +338,16 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     state.loadContent = [dir = options.scenariosDir] { return script::loadLibraryHeaders({dir}); };
     if (!shooting) // a screenshot writes its PNG and nothing else
         state.classExportFolder = (std::filesystem::path(dataDir) / "class-debriefs").string();
+    // Phones join a class over the room's network: the join server runs while a session plays
+    // (never for a screenshot or a benchmark). A phone's vote wakes the idle loop.
+    if (!shooting && options.benchFrames == 0) {
+        state.classPhones.on = true;
+        state.classPhones.port = options.port;
+        state.classPhones.wake = [] { Window::wake(); };
+        state.classPhones.announce = [](const std::string& address) {
+            std::cout << "frontline: phones join at " << address << std::endl;
+        };
+    }
     ScreenRequest wanted = *request;
     wanted.scenario = options.scenario;
     wanted.choose = options.choose;
@@ -278,8 +371,11 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     if (!window) return std::nullopt;
     Look look{defaultAssetsDir(), {}, true, settings.fullscreen && !shooting, shooting};
     state.onLookChanged = [&](const Settings&) { look.dirty = true; };
+    Presenter presenter;
+    presenter.choice = options.presenter;
     state.onSettingsChanged = [&](const Settings& changed) {
         look.dirty = true;
+        presenter.dirty = true; // the presenter's text size and theme are the learner's own
         std::string saveProblem;
         if (!shooting && !saveSettings(settingsPath, changed, saveProblem))
             state.setNotice("Settings not saved: " + saveProblem);
@@ -289,10 +385,14 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
         if (!shooting && !saveBestGrades(bestPath, grades, saveProblem))
             state.setNotice("Best grade not saved: " + saveProblem);
     };
-    if (shooting) return screenshot(*window, state, look, options, err);
+    if (shooting) {
+        const bool presenterShot = options.presenter == PresenterChoice::Always &&
+                                   state.classroom() != nullptr && isClassroom(state.screen());
+        return screenshot(*window, state, look, presenterShot ? &presenter : nullptr, options, err);
+    }
     if (options.benchFrames > 0)
         return benchmark(*window, state, look, options.benchFrames, startedMs, err);
-    return interactive(*window, state, look, err);
+    return interactive(*window, state, look, presenter, err);
 }
 
 } // namespace frontline::app

@@ -1,6 +1,8 @@
 // `frontline` with no command: the window. Also renders one screen to a PNG for screenshots.
 #pragma once
 
+#include "model/presenter.hpp"
+
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -26,6 +28,10 @@ struct WindowOptions {
     // > 0: draw this many frames without waiting and print what they cost (one JSON line on
     // stdout, for scripts/bench), then exit. The records are opened read-only, as for a screenshot.
     int benchFrames = 0;
+    // In a class: the trainer's presenter window on the display that is not the projector's
+    // (Auto: only with two displays; Always: beside the projector window on one display too).
+    PresenterChoice presenter = PresenterChoice::Auto;
+    int port = 8080; // where phones join a class session
 };
 
 // The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can

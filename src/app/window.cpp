@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <vector>
@@ -22,6 +23,9 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
             return frontline::app::key(Key::ZoomIn);
         if (k == SDLK_MINUS || k == SDLK_KP_MINUS) return frontline::app::key(Key::ZoomOut);
         if (k == SDLK_0 || k == SDLK_KP_0) return frontline::app::key(Key::ZoomReset);
+        if (k >= SDLK_a && k <= SDLK_z) // Ctrl+E ends a class (after asking)
+            return letterKey(static_cast<char>('a' + (k - SDLK_a)), (key.mod & KMOD_SHIFT) != 0,
+                             true);
         return std::nullopt;
     }
     if ((key.mod & (KMOD_ALT | KMOD_GUI)) != 0) return std::nullopt;
@@ -51,6 +55,8 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
         return frontline::app::key(Key::Backspace);
     case SDLK_F2:
         return frontline::app::key(Key::Settings);
+    case SDLK_F5: // a clicker's "start the slideshow": starts a class from its setup
+        return frontline::app::key(Key::Present);
     case SDLK_F11:
         return frontline::app::key(Key::Fullscreen);
     case SDLK_PAGEUP:
@@ -68,7 +74,77 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
     }
 }
 
+// The window an event happened in: 0 for events of no window (quit, displays).
+Uint32 windowOf(const SDL_Event& event) {
+    switch (event.type) {
+    case SDL_WINDOWEVENT:
+        return event.window.windowID;
+    case SDL_KEYDOWN:
+    case SDL_KEYUP:
+        return event.key.windowID;
+    case SDL_TEXTINPUT:
+        return event.text.windowID;
+    case SDL_TEXTEDITING:
+        return event.edit.windowID;
+    case SDL_MOUSEMOTION:
+        return event.motion.windowID;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        return event.button.windowID;
+    case SDL_MOUSEWHEEL:
+        return event.wheel.windowID;
+    default:
+        return 0;
+    }
+}
+
+bool isKeyboard(const SDL_Event& event) {
+    return event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT ||
+           event.type == SDL_TEXTEDITING;
+}
+
+// Where the presenter window goes: centred on the first display the projector window is not on,
+// at most 1280x800; with one display, to the right of the projector window where there is room
+// (else over its right-hand side), so both can be seen at once.
+SDL_Rect presenterPlace(SDL_Window* projector) {
+    const int projectorDisplay = std::max(0, SDL_GetWindowDisplayIndex(projector));
+    for (int d = 0; d < SDL_GetNumVideoDisplays(); ++d) {
+        SDL_Rect area;
+        if (d == projectorDisplay || SDL_GetDisplayUsableBounds(d, &area) != 0) continue;
+        const int w = std::min(1280, area.w * 9 / 10), h = std::min(800, area.h * 9 / 10);
+        return {area.x + (area.w - w) / 2, area.y + (area.h - h) / 2, w, h};
+    }
+    SDL_Rect area{0, 0, 1280, 720};
+    SDL_GetDisplayUsableBounds(projectorDisplay, &area);
+    int x = 0, y = 0, w = 0, h = 0;
+    SDL_GetWindowPosition(projector, &x, &y);
+    SDL_GetWindowSize(projector, &w, &h);
+    const int room = area.x + area.w - (x + w);
+    const int width = room >= 640 ? std::min(room, 1024) : std::min(960, area.w / 2);
+    const int height = std::clamp(h, 480, std::max(480, area.h));
+    const int left = room >= 640 ? x + w : area.x + area.w - width;
+    return {left, std::clamp(y, area.y, std::max(area.y, area.y + area.h - height)), width, height};
+}
+
+// Whether ImGui may change the pointer (its shape, and showing it) in `context`.
+void leaveCursorAlone(ImGuiContext* context, bool alone) {
+    ImGuiContext* current = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(context);
+    ImGuiIO& io = ImGui::GetIO();
+    if (alone)
+        io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    else
+        io.ConfigFlags &= ~ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui::SetCurrentContext(current);
+}
+
 } // namespace
+
+struct Window::Surface {
+    SDL_Window* window = nullptr;
+    Uint32 id = 0;
+    ImGuiContext* imgui = nullptr;
+};
 
 std::unique_ptr<Window> Window::open(const WindowSetup& setup, std::string& why) {
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
@@ -108,7 +184,8 @@ std::unique_ptr<Window> Window::open(const WindowSetup& setup, std::string& why)
     SDL_SetWindowMinimumSize(w->m_window, 320, 240);
 
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    w->m_imgui = ImGui::CreateContext();
+    w->m_drawing = w->m_window;
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // the layout is computed, never saved
     io.LogFilename = nullptr;
@@ -119,6 +196,7 @@ std::unique_ptr<Window> Window::open(const WindowSetup& setup, std::string& why)
 
 Window::~Window() {
     if (m_window == nullptr) return;
+    closePresenter();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
@@ -127,16 +205,125 @@ Window::~Window() {
     SDL_Quit();
 }
 
+const Window::Surface* Window::surfaceFor(const SDL_Event& event) const {
+    // The keyboard always drives the projector's screens (the trainer's keys work from either
+    // window, and a team name being typed is a field on the projector); the presenter's context
+    // gets only its own pointer and window events.
+    if (m_presenter == nullptr || isKeyboard(event)) return nullptr;
+    return windowOf(event) == m_presenter->id ? m_presenter.get() : nullptr;
+}
+
 void Window::handle(const SDL_Event& event, AppState& state) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    if (event.type == SDL_QUIT) m_quit = true;
+    const Uint32 projector = SDL_GetWindowID(m_window);
+    const Uint32 from = windowOf(event);
+    // A window already closed (the presenter's) may still have events queued: they go nowhere.
+    if (from != 0 && from != projector && (m_presenter == nullptr || from != m_presenter->id) &&
+        !isKeyboard(event))
+        return;
     if (event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
         event.type == SDL_MOUSEWHEEL)
         m_pointerMoved = Clock::now();
-    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) m_quit = true;
-    if (event.type == SDL_KEYDOWN)
-        if (auto press = translate(event.key.keysym))
-            state.handleKey(*press, ImGui::GetIO().WantTextInput);
+    if (const Surface* presenter = surfaceFor(event)) {
+        ImGui::SetCurrentContext(presenter->imgui);
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        ImGui::SetCurrentContext(m_imgui);
+        if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) {
+            SDL_HideWindow(presenter->window); // the class goes on; the next class opens it again
+            m_presenterClosed = true;
+        }
+        return;
+    }
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) m_quit = true;
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+        from == projector)
+        m_quit = true;
+    if (event.type != SDL_KEYDOWN) return;
+    const auto press = translate(event.key.keysym);
+    // Ctrl+letter commands are the classroom's (Ctrl+E ends a class); elsewhere a letter typed
+    // with Ctrl held is not that letter.
+    if (!press || (press->key == Key::Letter && press->ctrl && !isClassroom(state.screen())))
+        return;
+    state.handleKey(*press, ImGui::GetIO().WantTextInput);
+}
+
+bool Window::openPresenter(std::string& why) {
+    if (m_presenter != nullptr) {
+        SDL_ShowWindow(m_presenter->window);
+        return true;
+    }
+    const SDL_Rect place = presenterPlace(m_window);
+    // The GL attributes set for the projector window still hold, so this window gets the same
+    // pixel format and the one GL context can be made current on either.
+    SDL_Window* window =
+        SDL_CreateWindow("Frontline presenter", place.x, place.y, place.w, place.h,
+                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (window == nullptr) {
+        why = std::string("cannot open the presenter window (") + SDL_GetError() + ")";
+        return false;
+    }
+    if (SDL_GL_MakeCurrent(window, m_gl) != 0) {
+        why = std::string("cannot draw in the presenter window (") + SDL_GetError() + ")";
+        SDL_DestroyWindow(window);
+        SDL_GL_MakeCurrent(m_window, m_gl);
+        return false;
+    }
+    SDL_SetWindowMinimumSize(window, 320, 240);
+    auto surface = std::make_unique<Surface>();
+    surface->window = window;
+    surface->id = SDL_GetWindowID(window);
+    // Its own context: 1.86 has no viewports, and its SDL and OpenGL3 back ends keep their state
+    // per context (io.BackendPlatformUserData, io.BackendRendererUserData). Its own font atlas
+    // too (CreateContext with none makes one): the presenter's text is the normal size while the
+    // projector's is rebuilt at the projector's, and a shared atlas cannot be rebuilt while
+    // another context holds its fonts in a frame.
+    surface->imgui = ImGui::CreateContext();
+    ImGui::SetCurrentContext(surface->imgui);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    ImGui_ImplSDL2_InitForOpenGL(window, m_gl);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    leaveCursorAlone(surface->imgui, !m_cursorShown);
+    ImGui::SetCurrentContext(m_imgui);
+    SDL_GL_MakeCurrent(m_window, m_gl);
+    m_drawing = m_window;
+    m_presenter = std::move(surface);
+    return true;
+}
+
+void Window::closePresenter() {
+    if (m_presenter == nullptr) return;
+    // Its GL objects are deleted through its own back end, with the GL context current on it.
+    SDL_GL_MakeCurrent(m_presenter->window, m_gl);
+    ImGui::SetCurrentContext(m_presenter->imgui);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext(m_presenter->imgui);
+    ImGui::SetCurrentContext(m_imgui);
+    SDL_GL_MakeCurrent(m_window, m_gl);
+    SDL_DestroyWindow(m_presenter->window);
+    m_presenter.reset();
+    m_drawing = m_window;
+}
+
+int Window::displays() const {
+    return SDL_GetNumVideoDisplays();
+}
+
+void Window::use(Pane pane) {
+    Surface* presenter = pane == Pane::Presenter ? m_presenter.get() : nullptr;
+    SDL_Window* target = presenter != nullptr ? presenter->window : m_window;
+    if (target == m_drawing) return;
+    SDL_GL_MakeCurrent(target, m_gl);
+    ImGui::SetCurrentContext(presenter != nullptr ? presenter->imgui : m_imgui);
+    m_drawing = target;
+}
+
+void Window::wake() {
+    SDL_Event event{};
+    event.type = SDL_USEREVENT; // SDL_PushEvent is safe from any thread
+    SDL_PushEvent(&event);
 }
 
 bool Window::pump(AppState& state, int timeoutMs) {
@@ -164,13 +351,24 @@ bool Window::pump(AppState& state, int timeoutMs) {
 }
 
 void Window::setFullscreen(bool on) {
+    const bool was = (SDL_GetWindowFlags(m_window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+    if (on && !was) SDL_GetWindowSize(m_window, &m_windowed.first, &m_windowed.second);
     SDL_SetWindowFullscreen(m_window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    // With no window manager to answer (a bare X server), the X window never changed size and
+    // so sends no resize back: SDL would keep the display's size and lay the screen out for it,
+    // clipped. Setting the windowed size again puts SDL and ImGui back in step with the window.
+    if (!on && was && m_windowed.first > 0)
+        SDL_SetWindowSize(m_window, m_windowed.first, m_windowed.second);
 }
 
 void Window::showCursor(bool on) {
     if (on == m_cursorShown) return;
     SDL_ShowCursor(on ? SDL_ENABLE : SDL_DISABLE);
     m_cursorShown = on;
+    // ImGui's SDL back end shows the pointer again in every NewFrame unless told to leave it be,
+    // so a projector redrawing its timer each second would never lose it.
+    leaveCursorAlone(m_imgui, !on);
+    if (m_presenter != nullptr) leaveCursorAlone(m_presenter->imgui, !on);
 }
 
 void Window::uploadFonts() {
@@ -190,7 +388,7 @@ void Window::finishUi() {
 
 void Window::draw(Rgba background) {
     int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(m_window, &w, &h);
+    SDL_GL_GetDrawableSize(m_drawing, &w, &h);
     glViewport(0, 0, w, h);
     glClearColor(background.r, background.g, background.b, 1);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -198,12 +396,12 @@ void Window::draw(Rgba background) {
 }
 
 void Window::present() {
-    SDL_GL_SwapWindow(m_window);
+    SDL_GL_SwapWindow(m_drawing);
 }
 
 bool Window::writePng(const std::string& path, std::string& problem) {
     int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(m_window, &w, &h);
+    SDL_GL_GetDrawableSize(m_drawing, &w, &h);
     std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) *
                                       4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

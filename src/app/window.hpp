@@ -7,9 +7,11 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <utility>
 
 struct SDL_Window;
 union SDL_Event;
+struct ImGuiContext;
 
 namespace frontline::app {
 
@@ -21,6 +23,10 @@ struct WindowSetup {
     // person must not open where nobody can see it.
     bool headless = false;
 };
+
+// The program's windows: the projector's (the main one, which the room sees) and the trainer's
+// presenter view beside it while a class runs.
+enum class Pane { Projector, Presenter };
 
 class Window {
   public:
@@ -34,8 +40,24 @@ class Window {
     // ImGui and every key press to `state`. Returns whether anything arrived.
     bool pump(AppState& state, int timeoutMs);
     bool quitRequested() const { return m_quit; }
+    // Wakes pump() from any thread (the join server's, when a phone votes).
+    static void wake();
     // Key releases held back a frame (ImGui 1.86 misses a press released in the same frame).
     bool hasDeferred() const { return !m_deferred.empty(); }
+
+    // The presenter window: a second SDL window with an ImGui context of its own, drawn with the
+    // projector's GL context (both windows share one pixel format). It opens on a display the
+    // projector window is not on, or beside it when there is only one. Its close button only
+    // hides it: the class goes on, and closedByTrainer() stays true until forgotten.
+    bool openPresenter(std::string& why);
+    void closePresenter();
+    bool presenterOpen() const { return m_presenter != nullptr; }
+    bool presenterClosedByTrainer() const { return m_presenterClosed; }
+    void forgetPresenterClosed() { m_presenterClosed = false; }
+    int displays() const;
+    // Which window the calls below draw into (its GL drawable and ImGui context made current).
+    // Everything else expects the projector's: use(Pane::Projector) again after the presenter.
+    void use(Pane pane);
 
     void setFullscreen(bool on);
     // The mouse pointer: when it last moved or clicked, and whether it is drawn (a projector
@@ -56,11 +78,19 @@ class Window {
     bool writePng(const std::string& path, std::string& problem);
 
   private:
+    struct Surface; // one SDL window and its ImGui context
+
     Window() = default;
     void handle(const SDL_Event& event, AppState& state);
+    const Surface* surfaceFor(const SDL_Event& event) const;
 
     SDL_Window* m_window = nullptr;
     void* m_gl = nullptr;
+    ImGuiContext* m_imgui = nullptr; // the projector's
+    std::unique_ptr<Surface> m_presenter;
+    SDL_Window* m_drawing = nullptr; // the window the drawing calls go to
+    bool m_presenterClosed = false;
+    std::pair<int, int> m_windowed{0, 0}; // the size before fullscreen
     bool m_quit = false;
     bool m_cursorShown = true;
     Clock::time_point m_pointerMoved = Clock::now();

@@ -60,6 +60,18 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
         ->delimiter(',')
         ->check(CLI::Range(0, 999))
         ->group(group);
+    auto* presenter =
+        app.add_flag("--presenter", window.presenter,
+                     "In a class, open the trainer's presenter window even with one display "
+                     "(with --screenshot: render the presenter view instead)")
+            ->group(group);
+    app.add_flag("--no-presenter", window.noPresenter,
+                 "In a class, never open the presenter window, even with two displays")
+        ->excludes(presenter)
+        ->group(group);
+    app.add_option("--port", window.port, "In a class, the port phones join on (default 8080)")
+        ->check(CLI::Range(1, 65535))
+        ->group(group);
     app.add_option("--bench-frames", window.benchFrames,
                    "Draw this many frames flat out, print their cost as JSON and exit")
         ->check(CLI::Range(1, 100000))

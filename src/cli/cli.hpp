@@ -27,6 +27,12 @@ struct WindowRequest {
     std::string dataDir;    // the learner records' folder ("": the user's data folder)
     std::string learner;    // whose records ("": the saved name, else the system user name)
     int benchFrames = 0;    // > 0: draw this many frames flat out, print their cost, exit
+
+    // In a class: the trainer's presenter window even with one display (--presenter), or never,
+    // even with two (--no-presenter); and the port phones join on.
+    bool presenter = false;
+    bool noPresenter = false;
+    int port = 8080;
 };
 
 // Opens the window and returns its exit code, or nullopt when no window can open here (`why`

@@ -140,6 +140,10 @@ std::string table(const json& j) {
     out += row("Frame: driver and the rest, CPU (median)",
                figure("/window/frame/driver_ms_median", "{:.2f} ms"));
     out += row("Frame: transcript lines shown", figure("/window/frame/transcript_lines", "{:.0f}"));
+    out += row("Frame, class vote, 60 votes: app's own work (median)",
+               figure("/window/class_vote_frame/app_ms_median", "{:.2f} ms"));
+    out += row("Frame, class vote revealed, 60 votes: app (median)",
+               figure("/window/class_reveal_frame/app_ms_median", "{:.2f} ms"));
     out += row("Join server: votes/s, 60 phones on keep-alive", figure("/votes/per_s", "{:.0f}"));
     out +=
         row("Join server: vote round trip, median / p99",

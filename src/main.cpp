@@ -14,7 +14,10 @@ int main(int argc, char** argv) {
                                           r.presenter     ? frontline::app::PresenterChoice::Always
                                           : r.noPresenter ? frontline::app::PresenterChoice::Never
                                                           : frontline::app::PresenterChoice::Auto,
-                                          r.port},
+                                          r.port,
+                                          r.phones     ? std::optional<bool>(true)
+                                          : r.noPhones ? std::optional<bool>(false)
+                                                       : std::nullopt},
                                          std::cerr, why);
     };
     return frontline::cli::run(std::vector<std::string>(argv, argv + argc), std::cin, std::cout,

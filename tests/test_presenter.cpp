@@ -391,6 +391,14 @@ TEST_CASE("Presenter flags and the port reach the window's options", "[presenter
     CHECK(run({"--port", "0"}) != 0);
     CHECK(run({"--port", "70000"}) != 0);
     CHECK(run({"--port", "http"}) != 0);
+    REQUIRE(run({}) == 0);
+    CHECK_FALSE(seen->phones);
+    CHECK_FALSE(seen->noPhones);
+    REQUIRE(run({"--phones"}) == 0);
+    CHECK(seen->phones);
+    REQUIRE(run({"--no-phones"}) == 0);
+    CHECK(seen->noPhones);
+    CHECK(run({"--phones", "--no-phones"}) != 0);
 }
 
 TEST_CASE("The benchmark's table reports the class-vote screen's frame cost with 60 votes",

@@ -339,8 +339,9 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     if (!shooting) // a screenshot writes its PNG and nothing else
         state.classExportFolder = (std::filesystem::path(dataDir) / "class-debriefs").string();
     // Phones join a class over the room's network: the join server runs while a session plays
-    // (never for a screenshot or a benchmark). A phone's vote wakes the idle loop.
-    if (!shooting && options.benchFrames == 0) {
+    // (not for a screenshot or a benchmark unless --phones asks). A phone's vote wakes the idle
+    // loop.
+    if (options.phones.value_or(!shooting && options.benchFrames == 0)) {
         state.classPhones.on = true;
         state.classPhones.port = options.port;
         state.classPhones.wake = [] { Window::wake(); };

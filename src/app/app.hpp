@@ -32,6 +32,9 @@ struct WindowOptions {
     // (Auto: only with two displays; Always: beside the projector window on one display too).
     PresenterChoice presenter = PresenterChoice::Auto;
     int port = 8080; // where phones join a class session
+    // Whether a class session runs the join server: nullopt is on in a live window and off for a
+    // screenshot or a benchmark (--phones shows the join panel in one).
+    std::optional<bool> phones;
 };
 
 // The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can

@@ -72,6 +72,15 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
     app.add_option("--port", window.port, "In a class, the port phones join on (default 8080)")
         ->check(CLI::Range(1, 65535))
         ->group(group);
+    auto* phones = app.add_flag("--phones", window.phones,
+                                "In a class, run the join server for phones even for a screenshot "
+                                "or --bench-frames (a live window always does)")
+                       ->group(group);
+    app.add_flag("--no-phones", window.noPhones,
+                 "In a class, no phones: the room votes by hands keyed in (the setup can also "
+                 "turn phones off)")
+        ->excludes(phones)
+        ->group(group);
     app.add_option("--bench-frames", window.benchFrames,
                    "Draw this many frames flat out, print their cost as JSON and exit")
         ->check(CLI::Range(1, 100000))

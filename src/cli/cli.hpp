@@ -33,6 +33,10 @@ struct WindowRequest {
     bool presenter = false;
     bool noPresenter = false;
     int port = 8080;
+    // Phones in a class: on in a live window, off for a screenshot or a benchmark, unless
+    // --phones or --no-phones says otherwise.
+    bool phones = false;
+    bool noPhones = false;
 };
 
 // Opens the window and returns its exit code, or nullopt when no window can open here (`why`

@@ -727,6 +727,8 @@ TEST_CASE("Phones vote through the join server into the class and keyed hands ad
     CHECK(info->qrDark.size() == std::size_t(info->qrSize * info->qrSize));
     REQUIRE_FALSE(announced.empty());
     CHECK(announced.front() == info->address);
+    CHECK(info->typed == typedAddress(info->address));
+    CHECK(typedAddress("http://192.168.1.20:8080/?room=KQTV") == "192.168.1.20:8080");
     CHECK_THAT(c.notice, Catch::Contains(info->address));
     const std::string base = info->address.substr(0, info->address.find("/?"));
     REQUIRE(base.rfind("http://127.0.0.1:", 0) == 0);

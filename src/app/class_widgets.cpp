@@ -444,7 +444,8 @@ void joinPanel(const JoinInfo& j, const Ui& ui, float maxHeight) {
         lines = {{"Phones cannot join this session: " + j.problem, ui.fonts.bold, p.warning},
                  {"Count the hands as usual.", ui.fonts.body, p.text}};
     } else {
-        lines = {{j.address, ui.fonts.bold, p.text},
+        // What people type: the host and port (the page asks for the room); the code has it all.
+        lines = {{j.typed.empty() ? j.address : j.typed, ui.fonts.bold, p.text},
                  {"Room " + j.roomCode, ui.fonts.title, p.accent},
                  {std::to_string(j.joined) + (j.joined == 1 ? " phone" : " phones") +
                       " joined \xC2\xB7 " + std::to_string(j.voted) + " voted",

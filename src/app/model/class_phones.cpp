@@ -16,6 +16,12 @@ long total(const net::Refusals& r) {
 
 } // namespace
 
+std::string typedAddress(const std::string& address) {
+    std::string typed = address;
+    if (typed.rfind("http://", 0) == 0) typed.erase(0, 7);
+    return typed.substr(0, typed.find('/'));
+}
+
 net::Ballot ballotOf(const ClassSession& session) {
     net::Ballot ballot;
     const Decision* d = session.current();
@@ -43,6 +49,7 @@ bool ClassPhones::open(const net::ServerOptions& options, std::function<void()> 
     m_info = JoinInfo{};
     m_info.roomCode = m_server->roomCode();
     if (!addresses.empty()) m_info.address = addresses.front(); // the room's network first
+    m_info.typed = typedAddress(m_info.address);
     const net::QrCode qr = net::qrCode(m_info.address);
     m_info.qrSize = qr.size;
     m_info.qrDark = qr.dark;

@@ -43,4 +43,8 @@ class ClassPhones {
 // same one closed from the lock on, nothing to vote on once it has ended.
 net::Ballot ballotOf(const ClassSession& session);
 
+// "192.168.1.20:8080" of "http://192.168.1.20:8080/?room=KQTV": short enough to read out and
+// type; browsers add the http:// themselves.
+std::string typedAddress(const std::string& address);
+
 } // namespace frontline::app

@@ -27,7 +27,11 @@ void gradeLine(const ClassDebrief& d, const Ui& ui) {
         wrapped("Ending: " + std::string(toString(d.endingKind)) + ". " + d.summary,
                 ui.palette->text);
     else
-        wrapped("The session was ended before the conversation was.", ui.palette->muted);
+        wrapped(d.unfinished ? "The class ended the session early, at decision " +
+                                   std::to_string(d.unfinished->step) + "."
+                             : std::string("The class ended the session early, before the "
+                                           "story reached an ending."),
+                ui.palette->muted);
     if (d.error) wrapped("The scenario failed: " + *d.error, ui.palette->bad);
     // The reason adds something only when it is not the percentage band (a critical breach).
     if (gradeFor(g.percent) != g.grade) wrapped(g.reason, ui.palette->bad);

@@ -79,20 +79,24 @@ void topLine(const ClassroomView& c, const ClassSession& s, Ui& ui) {
 
 // `compact`: without the sentence for the team whose pick is keyed (its chip is marked).
 void whoPicks(const ClassSession& s, Ui& ui, bool compact) {
-    const auto team = s.teamToPick();
-    if (!team || s.phase() != Phase::Voting) return;
+    if (s.phase() != Phase::Voting || s.setup().mode == ClassMode::ClassVote || !s.current())
+        return;
     const auto& teams = s.setup().teams;
+    // Core's words for the turn: whose it is, then "Red picked C" once the pick is in.
     if (s.setup().mode == ClassMode::TeamTurns) {
-        teamChip(ui, teams[*team], "'s turn to decide");
+        const std::size_t turn = s.current()->team.value_or(0);
+        if (turn < teams.size()) teamChip(ui, teams[turn], "");
+        wrapped(s.turnLine(), ui.palette->text, ui.fonts.bold);
         return;
     }
+    const auto team = s.teamToPick(); // none once every team has picked
     // Secret vote: who has picked (never what), and whose pick is being keyed in. The chips
     // wrap onto another line rather than run off the side with eight teams.
     const Decision& d = *s.current();
     const float right = ImGui::GetContentRegionMax().x;
     for (std::size_t t = 0; t < teams.size(); ++t) {
         const bool picked = d.teamPicks[t].has_value();
-        const char* mark = t == *team ? " \xE2\x97\x80" : picked ? " \xE2\x9C\x93" : "";
+        const char* mark = team && t == *team ? " \xE2\x97\x80" : picked ? " \xE2\x9C\x93" : "";
         const float chip = ui.em * 0.8f + ImGui::GetStyle().ItemSpacing.x +
                            ImGui::CalcTextSize((teams[t].name + mark).c_str()).x;
         if (t > 0) {
@@ -102,9 +106,7 @@ void whoPicks(const ClassSession& s, Ui& ui, bool compact) {
         teamChip(ui, teams[t], mark);
     }
     if (compact) return;
-    wrapped(teams[*team].name + ": tell the trainer your pick. The screen shows only who "
-                                "has picked.",
-            ui.palette->text, ui.fonts.bold);
+    wrapped(s.turnLine(), ui.palette->text, ui.fonts.bold);
 }
 
 // `compact`: the words without the customer's name over them.

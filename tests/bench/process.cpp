@@ -50,7 +50,8 @@ long long monotonicNs() {
     return static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
 }
 
-Finished runToEnd(const std::vector<std::string>& argv, const Environment& env, double timeout) {
+Finished runToEnd(const std::vector<std::string>& argv, const Environment& env, double timeout,
+                  const std::function<void(const std::string&)>& heard) {
     int pipeFds[2];
     if (pipe(pipeFds) != 0) return {};
     const long long start = monotonicNs();
@@ -75,6 +76,7 @@ Finished runToEnd(const std::vector<std::string>& argv, const Environment& env, 
         const ssize_t got = read(pipeFds[0], buffer, sizeof buffer);
         if (got <= 0) break;
         done.out.append(buffer, static_cast<std::size_t>(got));
+        if (heard) heard(done.out);
     }
     close(pipeFds[0]);
     int status = 0;

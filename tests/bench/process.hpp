@@ -2,6 +2,7 @@
 // CPU time while it sits idle.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -17,8 +18,10 @@ struct Finished {
     long peakRssKb = 0;
 };
 
-// Runs to the end (killed after `timeout` seconds); standard error passes through.
-Finished runToEnd(const std::vector<std::string>& argv, const Environment& env, double timeout);
+// Runs to the end (killed after `timeout` seconds); standard error passes through. `heard`, when
+// given, sees the standard output so far each time more arrives (to act on what it prints).
+Finished runToEnd(const std::vector<std::string>& argv, const Environment& env, double timeout,
+                  const std::function<void(const std::string&)>& heard = {});
 
 // Starts it, lets it settle for `settle` seconds, then measures the CPU it uses over `seconds`
 // with no input; returns the percentage of one core, and ends it with SIGTERM.

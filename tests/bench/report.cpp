@@ -144,6 +144,14 @@ std::string table(const json& j) {
                figure("/window/class_vote_frame/app_ms_median", "{:.2f} ms"));
     out += row("Frame, class vote revealed, 60 votes: app (median)",
                figure("/window/class_reveal_frame/app_ms_median", "{:.2f} ms"));
+    out += row("Frame, class vote while 60 phones vote: app (median / p95)",
+               at(j, "/window/class_vote_phones_frame/app_ms_p95")
+                   ? fmt::format("{:.2f} / {:.2f} ms",
+                                 *at(j, "/window/class_vote_phones_frame/app_ms_median"),
+                                 *at(j, "/window/class_vote_phones_frame/app_ms_p95"))
+                   : "-");
+    out += row("  phones' votes taken during those frames",
+               figure("/window/class_vote_phones_frame/phone_votes_accepted", "{:.0f}"));
     out += row("Join server: votes/s, 60 phones on keep-alive", figure("/votes/per_s", "{:.0f}"));
     out +=
         row("Join server: vote round trip, median / p99",

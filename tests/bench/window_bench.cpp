@@ -3,9 +3,20 @@
 #include "engine_bench.hpp"
 #include "process.hpp"
 
+#include "phone_client.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <regex>
+#include <thread>
 
 namespace frontline::bench {
 namespace {
@@ -85,6 +96,63 @@ json classFrameCost(const WindowBenchSetup& setup, Environment env, const std::s
     return benchLine(done);
 }
 
+// A free port on this machine now (the kernel's pick), for a window's join server.
+int freePort() {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    int port = 0;
+    if (fd >= 0 && bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+        getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    if (fd >= 0) close(fd);
+    return port;
+}
+
+// The projector's class vote while 60 phones vote on it for real: the window runs its join
+// server, and from the moment it prints the address each phone votes (and changes its mind)
+// four times a second, inside the server's per-phone limit, until the frames are drawn.
+json classFrameCostWithPhones(const WindowBenchSetup& setup, Environment env) {
+    constexpr int kPhones = 60;
+    const int port = freePort();
+    std::atomic<bool> stop{false};
+    std::atomic<long> accepted{0}, sent{0};
+    std::vector<std::thread> phones;
+    const std::regex joinAt("phones join at (http://127\\.0\\.0\\.1:[0-9]+)/\\?room=([A-Z]{4})");
+    const auto heard = [&](const std::string& out) {
+        std::smatch m;
+        if (!phones.empty() || !std::regex_search(out, m, joinAt)) return;
+        const std::string base = m[1], room = m[2];
+        for (int i = 0; i < kPhones; ++i)
+            phones.emplace_back([&, base, room, i] {
+                Phone phone(base, "127.0.0." + std::to_string(10 + i));
+                const std::string token = tokenFor(static_cast<unsigned long long>(i) + 1);
+                for (int n = 0; !stop; ++n) {
+                    ++sent;
+                    if (phone.vote(room, token, 1, (i + n) % 3).status == 200) ++accepted;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+                }
+            });
+    };
+    env["FRONTLINE_BENCH_T0"] = std::to_string(monotonicNs());
+    const Finished done =
+        runToEnd({setup.frontline, "--scenarios", setup.library, "--size", "1920x1080", "--screen",
+                  "class-vote", "--scenario", "brightmart.faulty-kettle", "--phones", "--port",
+                  std::to_string(port), "--bench-frames", "300"},
+                 env, 300, heard);
+    stop = true;
+    for (auto& phone : phones)
+        phone.join();
+    json line = benchLine(done);
+    if (line.is_null()) return line;
+    line["phones"] = phones.size();
+    line["phone_votes_sent"] = sent.load();
+    line["phone_votes_accepted"] = accepted.load();
+    return line;
+}
+
 } // namespace
 
 json windowFigures(const WindowBenchSetup& setup) {
@@ -104,6 +172,7 @@ json windowFigures(const WindowBenchSetup& setup) {
               {"idle_seconds", setup.idleSeconds},
               {"frame", frameCost(setup, env)},
               {"class_vote_frame", classFrameCost(setup, env, "class-vote")},
+              {"class_vote_phones_frame", classFrameCostWithPhones(setup, env)},
               {"class_reveal_frame", classFrameCost(setup, env, "class-reveal")}}}};
 }
 

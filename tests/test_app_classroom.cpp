@@ -32,6 +32,18 @@ bool press(AppState& s, KeyPress k, Clock::time_point now = t0) {
     return s.handleKey(k, false, now);
 }
 
+// Opens the fixture's class setup and starts a session with no timer, `teams` teams strong.
+ClassroomView& startClass(AppState& s, ClassMode mode, int teams) {
+    REQUIRE(s.openClassroom("t.class"));
+    ClassroomView& c = *s.classroom();
+    c.setup.mode = mode;
+    c.setup.teams = defaultTeams(teams);
+    c.setup.discussionSeconds = 0;
+    REQUIRE(c.start(t0));
+    s.classroomChanged();
+    return c;
+}
+
 // Moves the setup's selection to the row for `field`.
 void selectRow(AppState& s, SetupField field) {
     ClassroomView& c = *s.classroom();
@@ -249,13 +261,7 @@ TEST_CASE("Setup refuses a ninth team and a team count of 0 with a note", "[app]
 TEST_CASE("Secret team vote from the keyboard: picks stay hidden until all are revealed",
           "[app][classroom]") {
     AppState s = classState();
-    REQUIRE(s.openClassroom("t.class"));
-    ClassroomView& c = *s.classroom();
-    c.setup.mode = ClassMode::SecretVote;
-    c.setup.teams = defaultTeams(3);
-    c.setup.discussionSeconds = 0;
-    REQUIRE(c.start(t0));
-    s.classroomChanged();
+    ClassroomView& c = startClass(s, ClassMode::SecretVote, 3);
     REQUIRE(s.screen() == Screen::ClassPlay);
     press(s, letterKey('a'));
     CHECK(c.notice == "Red has picked.");
@@ -673,13 +679,7 @@ TEST_CASE("Every class debrief opens at the top, and a new session forgets the l
 TEST_CASE("A double press cannot answer the warning that a team has not picked",
           "[app][classroom][clicker]") {
     AppState s = classState();
-    REQUIRE(s.openClassroom("t.class"));
-    ClassroomView& c = *s.classroom();
-    c.setup.mode = ClassMode::SecretVote;
-    c.setup.teams = defaultTeams(3);
-    c.setup.discussionSeconds = 0;
-    REQUIRE(c.start(t0));
-    s.classroomChanged();
+    ClassroomView& c = startClass(s, ClassMode::SecretVote, 3);
     press(s, letterKey('a'));
     press(s, letterKey('c'));
     press(s, key(Key::PageDown), t0 + 1s);

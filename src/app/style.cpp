@@ -1,5 +1,7 @@
 #include "style.hpp"
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
 #include <imgui_freetype.h>
 
 #include <algorithm>
@@ -40,7 +42,33 @@ ImFont* addFont(ImFontAtlas* atlas, const fs::path& file, const fs::path& fallba
     return font;
 }
 
+// A face's x-height as a share of the size ImGui asks FreeType for. ImGui's FreeType builder
+// sizes a face by its whole height (ascender to descender), so a face with tall ascenders and
+// deep descenders, as OpenDyslexic has, draws a small x for its pixel size. 0 when unreadable.
+float xHeightShare(const fs::path& file) {
+    FT_Library library = nullptr;
+    if (FT_Init_FreeType(&library) != 0) return 0;
+    float share = 0;
+    FT_Face face = nullptr;
+    if (FT_New_Face(library, file.c_str(), 0, &face) == 0) {
+        const int height = face->ascender - face->descender;
+        if (height > 0 && FT_Load_Char(face, 'x', FT_LOAD_NO_SCALE) == 0)
+            share = static_cast<float>(face->glyph->metrics.height) / static_cast<float>(height);
+        FT_Done_Face(face);
+    }
+    FT_Done_FreeType(library);
+    return share;
+}
+
 } // namespace
+
+float dyslexicFontScale(const std::string& assetsDir) {
+    const fs::path fonts = fs::path(assetsDir) / "fonts";
+    const float dejavu = xHeightShare(fonts / "DejaVuSans.ttf");
+    const float dyslexic = xHeightShare(fonts / "OpenDyslexic-Regular.otf");
+    // Matched x-heights: letters the same size to read, whichever face is chosen.
+    return dejavu > 0 && dyslexic > 0 ? std::clamp(dejavu / dyslexic, 1.f, 2.f) : 1.15f;
+}
 
 std::string defaultAssetsDir() {
     if (const char* env = std::getenv("FRONTLINE_ASSETS"); env != nullptr && *env != '\0')
@@ -63,9 +91,9 @@ Fonts buildFonts(const std::string& assetsDir, const Settings& settings, std::st
     const fs::path dejavu = fonts / "DejaVuSans.ttf", dejavuBold = fonts / "DejaVuSans-Bold.ttf";
     const fs::path regular = settings.dyslexicFont ? fonts / "OpenDyslexic-Regular.otf" : dejavu;
     const fs::path bold = settings.dyslexicFont ? fonts / "OpenDyslexic-Bold.otf" : dejavuBold;
-    // Whole pixels: a fractional size blurs every glyph.
-    // OpenDyslexic draws small for its pixel size (tall ascenders, small x-height): give it more.
-    const float face = settings.dyslexicFont ? 1.15f : 1.0f;
+    // Whole pixels: a fractional size blurs every glyph. OpenDyslexic draws small for its pixel
+    // size (tall ascenders, deep descenders): it is sized up to DejaVu's x-height.
+    const float face = settings.dyslexicFont ? dyslexicFontScale(assetsDir) : 1.0f;
     const float body = std::floor(kBodyPixels * settings.textScale * face);
     Fonts out;
     out.body = addFont(atlas, regular, dejavu, body, problem);

@@ -212,8 +212,6 @@ std::string_view endingTitle(EndingKind kind) {
     return "The end";
 }
 
-// How the conversation ended, in the learner's words: no node, choice or principle ids (those
-// are in --json and the records for whoever needs them).
 // The short debrief's "to work on": breaches that were never put right, then those put right,
 // the critical and costliest first; then, if room is left, what the best route shows and this
 // one did not, the heaviest first. One line each, with the rule's title and source.
@@ -233,11 +231,13 @@ std::vector<std::string> toWorkOn(const Debrief& d, std::size_t most) {
         const Mark mark = w->status != Status::Breached ? Mark::Partly
                           : w->critical                 ? Mark::Critical
                                                         : Mark::Breached;
-        lines.push_back(fmt::format(
-            "{} {} ({}): {} at step {}, {}", markSymbol(mark), w->title, w->source,
-            w->status == Status::Breached ? (w->critical ? "a critical breach" : "breached")
-                                          : "breached, then put right",
-            w->step, signedPoints(w->points)));
+        const std::string where =
+            w->atEnding ? "by the ending" : fmt::format("at step {}", w->step);
+        lines.push_back(fmt::format("{} {} ({}): {} {}, {}", markSymbol(mark), w->title, w->source,
+                                    w->status == Status::Breached
+                                        ? (w->critical ? "a critical breach" : "breached")
+                                        : "breached, then put right",
+                                    where, signedPoints(w->points)));
     }
     std::vector<const Finding*> missed;
     for (const Finding& f : d.findings)
@@ -288,6 +288,8 @@ void showShortDebrief(const Debrief& d, std::ostream& out, bool fromMenu) {
         fmt::print(out, "\n(A short debrief: add --full for every finding with its reasons.)\n");
 }
 
+// How the conversation ended, in the learner's words: no node, choice or principle ids (those
+// are in --json and the records for whoever needs them).
 void showResult(const Session& session, std::ostream& out) {
     if (session.finished())
         fmt::print(out, "\n== Ending: {} ==\n{}\n", endingTitle(session.node().endingKind),

@@ -161,6 +161,11 @@ TEST_CASE("The menu offers the learner's unfinished attempt and r resumes it",
     // It carried on the same attempt: two choices are now made, and the menu offers step 3.
     const auto again = menu(data, kLibrary, "q\n");
     CHECK_THAT(again.out, Catch::Contains("  r. Resume: The kettle that stopped heating, step 3"));
+    // Picking the scenario by number starts afresh; the menu already offered the old attempt, so
+    // no flag is mentioned.
+    const auto fresh = menu(data, kLibrary, kettle + "\nq\nq\n");
+    CHECK_THAT(fresh.out, Catch::Contains("== The kettle that stopped heating =="));
+    CHECK_THAT(fresh.out, !Catch::Contains("--resume"));
 }
 
 TEST_CASE("After a debrief from the menu, Enter goes back to the menu for the next scenario",

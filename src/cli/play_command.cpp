@@ -192,8 +192,13 @@ void showDebrief(const Debrief& d, std::ostream& out) {
                    kStatusMark[static_cast<int>(f.status)], f.title, statusWithPoints(f), f.point,
                    f.evidence, f.explain);
     }
-    for (const std::string& id : d.unknownIds)
-        fmt::print(out, "(not scored: '{}' is not in the rubric)\n", id);
+    // The ids themselves are for the author, who gets them from lint; the learner is told only
+    // that something went unscored.
+    if (!d.unknownIds.empty())
+        fmt::print(out,
+                   "\n(Not scored: {} this scenario names that the rubric does not know. Tell "
+                   "its author: frontline lint lists them.)\n",
+                   countOf(static_cast<long long>(d.unknownIds.size()), "rule", "rules"));
 }
 
 // An ending's title for the learner: what happened, in words. Endings carry no title of their

@@ -189,7 +189,7 @@ TEST_CASE("After a debrief from the menu, Enter goes back to the menu for the ne
 }
 
 TEST_CASE("The debrief is short by default: grade, ending title, three to work on, three done "
-          "well, no internal ids; --full gives every finding",
+          "well, no internal ids, and --full gives every finding",
           "[cli][terminal-play]") {
     const auto bad = frontline::test::runCli({"play", kKettle, "--choose", "3,1", "--no-record"});
     INFO(bad.out);

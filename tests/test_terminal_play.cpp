@@ -53,6 +53,31 @@ node "hello" {
 ending "done" { kind = "resolved", customer = "Thanks.", summary = "Greeted and sorted." }
 )";
 
+// Two steps, so one choice and a quit leave an attempt unfinished; `first` names the first choice.
+std::string twoSteps(const std::string& first) {
+    return R"(scenario {
+  id = "plural.two", title = "Two steps", brief = "A short one.",
+  organisation = "brightmart", role = "Assistant", level = 1, minutes = 2,
+  topics = { "testing" },
+  customer = { name = "Sam Lee", look = "young-man", mood = 50 },
+  start = "hello",
+}
+
+node "hello" {
+  customer = "Hello.",
+  choice { "Hello, how can I help?", id = ")" +
+           first + R"(", go = "next", credit = "heat.hear", why = "A greeting." },
+}
+
+node "next" {
+  customer = "It's broken.",
+  choice { "Let's look.", id = "look", go = "done", why = "Looking." },
+}
+
+ending "done" { kind = "resolved", customer = "Thanks.", summary = "Sorted." }
+)";
+}
+
 std::size_t count(const std::string& text, const std::string& needle) {
     std::size_t n = 0;
     for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
@@ -227,4 +252,27 @@ TEST_CASE("The debrief is short by default: grade, ending title, three to work o
         CHECK_THAT(best.out, !Catch::Contains(id));
         CHECK_THAT(full.out, !Catch::Contains(id));
     }
+}
+
+TEST_CASE("Resuming after the scenario changed says after how many choices replay stopped, with no "
+          "ids",
+          "[cli][terminal-play][records]") {
+    const Scratch scratch;
+    const std::string file = scratch.write("two.lua", twoSteps("greet_first"));
+    const std::string data = (scratch.dir / "records").string();
+    const std::vector<std::string> common{"--scenarios", kLibrary, "--data-dir", data};
+    auto args = [&](std::vector<std::string> more) {
+        more.insert(more.begin(), file);
+        more.insert(more.begin(), "play");
+        more.insert(more.end(), common.begin(), common.end());
+        return more;
+    };
+    REQUIRE(frontline::test::runCli(args({}), "1\nq\n").code == 0);
+    scratch.write("two.lua", twoSteps("wave_first")); // the stored choice no longer exists
+    const auto resumed = frontline::test::runCli(args({"--resume"}), "q\n");
+    INFO(resumed.out << resumed.err);
+    REQUIRE(resumed.code == 0);
+    CHECK_THAT(resumed.out, Catch::Contains("The scenario has changed since: replay stopped after "
+                                            "0 choices. You continue from there."));
+    CHECK_THAT(resumed.out, !Catch::Contains("greet_first") && !Catch::Contains("'hello'"));
 }

@@ -276,3 +276,31 @@ TEST_CASE("Resuming after the scenario changed says after how many choices repla
                                             "0 choices. You continue from there."));
     CHECK_THAT(resumed.out, !Catch::Contains("greet_first") && !Catch::Contains("'hello'"));
 }
+
+TEST_CASE("A scenario stuck with no choice on offer says so without naming its node",
+          "[cli][terminal-play]") {
+    const Scratch scratch;
+    const std::string file = scratch.write("stuck.lua", R"(scenario {
+  id = "stuck.one", title = "Stuck", brief = "B.",
+  organisation = "brightmart", role = "Assistant", level = 1, minutes = 2,
+  topics = { "testing" },
+  customer = { name = "Sam Lee", look = "young-man", mood = 50 },
+  start = "hello_there",
+}
+
+node "hello_there" {
+  customer = "Hello.",
+  choice { "Only when flagged", id = "flagged", when = "never_set", go = "done", why = "W." },
+}
+
+ending "done" { kind = "resolved", customer = "Thanks.", summary = "Sorted." }
+)");
+    const auto r =
+        frontline::test::runCli({"play", file, "--scenarios", kLibrary, "--no-record"}, "");
+    INFO(r.out << r.err);
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out,
+               Catch::Contains("(No choice is on offer here: the scenario is stuck. Tell its "
+                               "author.)"));
+    CHECK_THAT(r.out, !Catch::Contains("hello_there"));
+}

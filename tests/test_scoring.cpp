@@ -441,8 +441,8 @@ TEST_CASE("frontline test prints a line per scenario and closes with N passed, N
 }
 
 TEST_CASE("frontline play shows the debrief and puts it in --json", "[scoring][cli]") {
-    const auto text =
-        cli({"play", "t.scoring", "--scenarios", test::fixture("scoring"), "--choose", "2,1,1"});
+    const auto text = cli({"play", "t.scoring", "--scenarios", test::fixture("scoring"), "--choose",
+                           "2,1,1", "--full"});
     CHECK_THAT(text.out, Catch::Contains("== Debrief: Merit (80%) =="));
     CHECK_THAT(text.out, Catch::Contains("[-] Listen — breached, -"
                                          "2 points"));

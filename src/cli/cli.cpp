@@ -105,7 +105,7 @@ int openWindow(WindowRequest request, const std::string& size, const std::string
             io.err << "error: this build has no window, so no screenshot\n";
             return 1;
         }
-        return pickAndPlay(scenariosDir, io);
+        return pickAndPlay(scenariosDir, request.dataDir, io);
     }
     std::string why;
     if (auto code = window(request, why)) return *code;
@@ -114,7 +114,7 @@ int openWindow(WindowRequest request, const std::string& size, const std::string
         return 1;
     }
     io.err << "frontline: " << why << "; playing in the terminal instead.\n";
-    return pickAndPlay(scenariosDir, io);
+    return pickAndPlay(scenariosDir, request.dataDir, io);
 }
 
 } // namespace
@@ -172,6 +172,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     playCmd->add_flag("!--no-record", play.record, "Keep no record of this attempt");
     playCmd->add_flag("--resume", play.resume,
                       "Carry on with your unfinished attempt at this scenario");
+    playCmd->add_flag("--full", play.full,
+                      "Debrief every finding with its reasons (default: a short debrief)");
 
     ExportOptions exportOptions;
     CLI::App* exportCmd = app.add_subcommand(

@@ -30,7 +30,9 @@ struct PlayOptions {
     std::string learner;
     std::string dataDir;
     bool record = true;
-    bool resume = false; // continue the learner's unfinished attempt at this scenario
+    bool resume = false;   // continue the learner's unfinished attempt at this scenario
+    bool full = false;     // every finding in the debrief, not the short one
+    bool fromMenu = false; // chosen from pickAndPlay's menu, which offers resume and the next go
 };
 
 struct ExportOptions {
@@ -88,7 +90,9 @@ int exportCommand(const ExportOptions& options, Io io);
 // Lists the learners, or deletes one with everything recorded about them.
 int learnersCommand(const LearnersOptions& options, Io io);
 int graphCommand(const std::string& scenario, const std::string& scenariosDir, Io io);
-// `frontline` with no command: pick a scenario from the library, then play it.
-int pickAndPlay(const std::string& scenariosDir, Io io);
+// `frontline` with no command: pick a scenario from the library (or resume the learner's
+// unfinished attempt), play it, and come back to the menu for the next. `dataDir` "" for the
+// default records folder.
+int pickAndPlay(const std::string& scenariosDir, const std::string& dataDir, Io io);
 
 } // namespace frontline::cli

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <functional>
@@ -19,6 +20,7 @@
 #include <optional>
 #include <ostream>
 #include <stdexcept>
+#include <tuple>
 
 namespace frontline::cli {
 
@@ -41,6 +43,21 @@ std::optional<std::size_t> menuNumber(const std::string& answer, std::size_t cou
     return n;
 }
 
+// "1 minute", "2 minutes": the count with the noun that agrees with it.
+std::string countOf(long long count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+// What a prompt offers: "1-4", or "1" when there is only one.
+std::string rangeOf(std::size_t count) {
+    return count == 1 ? std::string("1") : fmt::format("1-{}", count);
+}
+
+// What a learner may type, in words: "a number from 1 to 4", or "1" when there is only one.
+std::string numberWords(std::size_t count) {
+    return count == 1 ? std::string("1") : fmt::format("a number from 1 to {}", count);
+}
+
 // The learner's side of terminal play: where the next choice comes from.
 class ChoiceSource {
   public:
@@ -60,7 +77,7 @@ class Prompt final : public ChoiceSource {
     Pick next(const Session& session, const std::vector<Offer>& offers) override {
         const std::string undo = session.canUndo() ? ", u to undo" : "";
         for (;;) {
-            fmt::print(m_io.out, "Your choice (1-{}{}, q to quit): ", offers.size(), undo);
+            fmt::print(m_io.out, "Your choice ({}{}, q to quit): ", rangeOf(offers.size()), undo);
             m_io.out.flush();
             std::string answer;
             if (!std::getline(m_io.in, answer)) {
@@ -69,13 +86,19 @@ class Prompt final : public ChoiceSource {
             }
             answer = trimmed(answer);
             if (answer == "q" || answer == "Q") return {Kind::Quit, {}};
-            if ((answer == "u" || answer == "U") && session.canUndo()) return {Kind::Undo, {}};
+            const bool undoAsked = answer == "u" || answer == "U";
+            if (undoAsked && session.canUndo()) return {Kind::Undo, {}};
             if (auto n = menuNumber(answer, offers.size()))
                 return {Kind::Choose, offers[*n - 1].choice->id};
-            fmt::print(
-                m_io.out,
-                "  \"{}\" is not one of the choices. Type a number from 1 to {}{}, or q to quit.\n",
-                answer, offers.size(), undo);
+            // Undo is a real command that has nothing to act on yet, or is off in assessment:
+            // saying so teaches the command rather than calling it a wrong choice.
+            if (undoAsked && session.mode() == Mode::Practice)
+                m_io.out << "  Nothing to undo yet.";
+            else if (undoAsked)
+                m_io.out << "  There is no undo in assessment mode.";
+            else
+                fmt::print(m_io.out, "  \"{}\" is not one of the choices.", answer);
+            fmt::print(m_io.out, " Type {}{}, or q to quit.\n", numberWords(offers.size()), undo);
         }
     }
 
@@ -169,42 +192,133 @@ void showDebrief(const Debrief& d, std::ostream& out) {
                    kStatusMark[static_cast<int>(f.status)], f.title, statusWithPoints(f), f.point,
                    f.evidence, f.explain);
     }
-    for (const std::string& id : d.unknownIds)
-        fmt::print(out, "(not scored: '{}' is not in the rubric)\n", id);
+    // The ids themselves are for the author, who gets them from lint; the learner is told only
+    // that something went unscored.
+    if (!d.unknownIds.empty())
+        fmt::print(out,
+                   "\n(Not scored: {} this scenario names that the rubric does not know. Tell "
+                   "its author: frontline lint lists them.)\n",
+                   countOf(static_cast<long long>(d.unknownIds.size()), "rule", "rules"));
 }
 
+// An ending's title for the learner: what happened, in words. Endings carry no title of their
+// own, and their ids are the author's names, so the kind says it.
+std::string_view endingTitle(EndingKind kind) {
+    switch (kind) {
+    case EndingKind::Resolved:
+        return "Resolved";
+    case EndingKind::Escalated:
+        return "Passed on to someone who can help";
+    case EndingKind::Unresolved:
+        return "Not resolved";
+    case EndingKind::Lost:
+        return "The customer was lost";
+    }
+    return "The end";
+}
+
+// The short debrief's "to work on": breaches that were never put right, then those put right,
+// the critical and costliest first; then, if room is left, what the best route shows and this
+// one did not, the heaviest first. One line each, with the rule's title and source.
+std::vector<std::string> toWorkOn(const Debrief& d, std::size_t most) {
+    std::vector<const WorkOn*> breaches;
+    for (const WorkOn& item : d.workOn)
+        breaches.push_back(&item);
+    std::stable_sort(breaches.begin(), breaches.end(), [](const WorkOn* a, const WorkOn* b) {
+        const auto rank = [](const WorkOn* w) {
+            return std::tuple(w->status != Status::Breached, !w->critical, w->points);
+        };
+        return rank(a) < rank(b);
+    });
+    std::vector<std::string> lines;
+    for (const WorkOn* w : breaches) {
+        if (lines.size() == most) return lines;
+        const Mark mark = w->status != Status::Breached ? Mark::Partly
+                          : w->critical                 ? Mark::Critical
+                                                        : Mark::Breached;
+        const std::string where =
+            w->atEnding ? "by the ending" : fmt::format("at step {}", w->step);
+        lines.push_back(fmt::format("{} {} ({}): {} {}, {}", markSymbol(mark), w->title, w->source,
+                                    w->status == Status::Breached
+                                        ? (w->critical ? "a critical breach" : "breached")
+                                        : "breached, then put right",
+                                    where, signedPoints(w->points)));
+    }
+    std::vector<const Finding*> missed;
+    for (const Finding& f : d.findings)
+        if (f.status == Status::NotMet) missed.push_back(&f);
+    std::stable_sort(missed.begin(), missed.end(),
+                     [](const Finding* a, const Finding* b) { return a->weight > b->weight; });
+    for (const Finding* f : missed) {
+        if (lines.size() == most) break;
+        lines.push_back(fmt::format(
+            "{} {} ({}): not shown{}", markSymbol(Mark::Neutral), f->title, f->source,
+            f->bestStep > 0 ? fmt::format("; the best route shows it at step {}", f->bestStep)
+                            : std::string()));
+    }
+    return lines;
+}
+
+// The short debrief's "done well": what was demonstrated, what earned most first.
+std::vector<std::string> doneWell(const Debrief& d, std::size_t most) {
+    std::vector<const Finding*> shown;
+    for (const Finding& f : d.findings)
+        if (f.status == Status::Demonstrated) shown.push_back(&f);
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const Finding* a, const Finding* b) { return a->points > b->points; });
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < std::min(most, shown.size()); ++i)
+        lines.push_back(fmt::format("{} {} ({}), {}", markSymbol(Mark::Shown), shown[i]->title,
+                                    shown[i]->source, signedPoints(shown[i]->points)));
+    return lines;
+}
+
+// The debrief a learner reads by default: the grade and why, then at most three things to work
+// on and three done well. A screen-reader user hears it in a dozen lines, not a hundred.
+void showShortDebrief(const Debrief& d, std::ostream& out, bool fromMenu) {
+    constexpr std::size_t kTop = 3;
+    fmt::print(out, "\n== Debrief: {} ({}%) ==\n{}\n", toString(d.grade), d.percent, d.reason);
+    const auto work = toWorkOn(d, kTop);
+    fmt::print(out, "\nTo work on:\n");
+    if (work.empty())
+        fmt::print(out, "  Nothing: this route shows everything the best one does.\n");
+    for (const std::string& line : work)
+        fmt::print(out, "  {}\n", line);
+    const auto well = doneWell(d, kTop);
+    fmt::print(out, "\nDone well:\n");
+    if (well.empty()) fmt::print(out, "  Nothing yet: no rule was demonstrated on this route.\n");
+    for (const std::string& line : well)
+        fmt::print(out, "  {}\n", line);
+    if (!fromMenu)
+        fmt::print(out, "\n(A short debrief: add --full for every finding with its reasons.)\n");
+}
+
+// How the conversation ended, in the learner's words: no node, choice or principle ids (those
+// are in --json and the records for whoever needs them).
 void showResult(const Session& session, std::ostream& out) {
-    if (session.finished()) {
-        fmt::print(out, "\n== Ending: {} ({}) ==\n{}\n", session.node().id,
-                   toString(session.node().endingKind), session.summary());
-    } else {
-        fmt::print(out, "\n== Stopped at '{}' before an ending ==\n", session.node().id);
-    }
-    fmt::print(out, "Customer's mood: {}/100. Time taken: {} minutes. Choices made: {}.\n",
-               session.state().mood, session.state().minutes, session.steps().size());
-    for (const auto kind : {EvidenceKind::Credit, EvidenceKind::Breach}) {
-        bool any = false;
-        for (const Evidence& e : session.evidence()) {
-            if (e.kind != kind) continue;
-            if (!any)
-                fmt::print(out, "{}:\n",
-                           kind == EvidenceKind::Credit ? "Demonstrated" : "Breached");
-            any = true;
-            fmt::print(out, "  - {} (step {}{})\n", e.principle, e.step,
-                       e.choice.empty() ? ", ending" : ", " + e.choice);
-        }
-    }
+    if (session.finished())
+        fmt::print(out, "\n== Ending: {} ==\n{}\n", endingTitle(session.node().endingKind),
+                   session.summary());
+    else
+        fmt::print(out, "\n== Stopped before an ending ==\n");
+    fmt::print(out, "Customer's mood: {}/100. Time taken: {}. {} made.\n", session.state().mood,
+               countOf(session.state().minutes, "minute", "minutes"),
+               choicesCount(session.steps().size()));
 }
 
 // Called after every choice and undo, with how long the choice took (0 for an undo).
 using OnChange = std::function<void(const Session&, std::int64_t millis)>;
 
-void showRecorded(const AttemptRecord& record, std::ostream& out) {
+void showRecorded(const AttemptRecord& record, bool fromMenu, std::ostream& out) {
     if (record.isFinished())
         fmt::print(out,
                    "\nRecorded as attempt {} for {}. Its evidence record: frontline export "
                    "--format evidence --attempt {}\n",
                    record.id, record.learner, record.id);
+    else if (fromMenu)
+        fmt::print(out,
+                   "\nRecorded as attempt {} for {}, unfinished: the menu offers to resume it.\n",
+                   record.id, record.learner);
     else
         fmt::print(out,
                    "\nRecorded as attempt {} for {}, unfinished: play it again with --resume to "
@@ -223,8 +337,8 @@ void playLoop(Session& session, ChoiceSource& source, const Rubric& rubric, std:
         const auto offers = session.offers();
         if (offers.empty()) {
             if (!quiet)
-                fmt::print(out, "\n(No choice is on offer here: the scenario is stuck at '{}'.)\n",
-                           session.node().id);
+                fmt::print(out, "\n(No choice is on offer here: the scenario is stuck. Tell "
+                                "its author.)\n");
             return;
         }
         if (!quiet) {
@@ -295,11 +409,11 @@ std::unique_ptr<Session> resumeSession(const script::LoadedFile& loaded, store::
         rebuild(loaded.scenario, loaded.scripting, open->seed, open->choiceIds(), open->mode);
     fmt::print(io.out, "Resuming your attempt from {}: {} of {} replayed.\n",
                shownTime(open->started), rebuilt.applied, choicesCount(open->choices.size()));
-    if (rebuilt.stopped)
+    if (rebuilt.stopped) // why it stopped names ids, which are for authors
         fmt::print(io.out,
-                   "The scenario has changed since: replay stopped at {}. You continue from "
+                   "The scenario has changed since: replay stopped after {}. You continue from "
                    "there.\n",
-                   *rebuilt.stopped);
+                   choicesCount(rebuilt.applied));
     log.emplace(records, std::move(*open));
     log->sync(*rebuilt.session);
     return std::move(rebuilt.session);
@@ -319,9 +433,9 @@ std::unique_ptr<Session> startSession(const script::LoadedFile& loaded, const Pl
     return std::move(rebuilt.session);
 }
 
-} // namespace
-
-int playCommand(const PlayOptions& options, Io io) {
+// Plays one scenario as `frontline play` does; the debrief, when it ended, is left in `debriefed`
+// so the menu can show every finding on request.
+int playScenario(const PlayOptions& options, Io io, std::optional<Debrief>& debriefed) {
     const auto loaded = resolveScenario(options.scenario, options.scenariosDir, io.err);
     if (!loaded) return 1;
     const std::string named = learnerName(options.learner);
@@ -338,7 +452,7 @@ int playCommand(const PlayOptions& options, Io io) {
         if (!session) return 1;
         const bool interactive = !options.choose && !options.chooseIds && !options.json;
         if (!log) {
-            if (interactive) {
+            if (interactive && !options.fromMenu) { // the menu offers it instead
                 if (auto open = unfinishedAt(records, learner, session->scenario().id))
                     fmt::print(io.out,
                                "(You left this scenario unfinished on {} after {}: play it "
@@ -360,7 +474,6 @@ int playCommand(const PlayOptions& options, Io io) {
             Prompt prompt(shown);
             playLoop(*session, prompt, loaded->rubric, shown.out, false, changed);
         }
-        std::optional<Debrief> debriefed;
         if (session->finished()) {
             debriefed = debriefOf(*session, loaded->rubric);
             if (log) log->finish(*session, *debriefed);
@@ -373,8 +486,11 @@ int playCommand(const PlayOptions& options, Io io) {
             io.out << report::jsonText(j, 2) << "\n";
         } else {
             showResult(*session, io.out);
-            if (debriefed) showDebrief(*debriefed, io.out);
-            if (log && log->begun()) showRecorded(log->record(), io.out);
+            if (debriefed && options.full)
+                showDebrief(*debriefed, io.out);
+            else if (debriefed)
+                showShortDebrief(*debriefed, io.out, options.fromMenu);
+            if (log && log->begun()) showRecorded(log->record(), options.fromMenu, io.out);
         }
         return 0;
     } catch (const ScriptError& e) {
@@ -385,29 +501,100 @@ int playCommand(const PlayOptions& options, Io io) {
     return 1;
 }
 
-int pickAndPlay(const std::string& scenariosDir, Io io) {
+// The learner's unfinished attempt the menu offers: the latest, if its scenario is in the menu.
+struct ResumeOffer {
+    std::size_t index = 0; // into the menu's scenarios
+    std::size_t made = 0;  // choices made so far
+};
+
+std::optional<ResumeOffer> resumeOffer(const std::vector<const script::LoadedFile*>& usable,
+                                       const std::string& dataDir, const std::string& learner) {
+    store::Records records(store::recordsPath(dataDir.empty() ? store::defaultDataDir() : dataDir));
+    const auto open = records.resumable(learner);
+    if (!open) return std::nullopt;
+    for (std::size_t i = 0; i < usable.size(); ++i)
+        if (usable[i]->scenario->id == open->scenario) return ResumeOffer{i, open->choices.size()};
+    return std::nullopt;
+}
+
+// After a scenario from the menu: true to go back to the menu. Every finding on request.
+bool backToMenu(const std::optional<Debrief>& debriefed, Io io) {
+    const std::string_view full = debriefed ? ", f for every finding" : "";
+    for (;;) {
+        fmt::print(io.out, "\nEnter for the menu{}, q to quit: ", full);
+        io.out.flush();
+        std::string answer;
+        if (!std::getline(io.in, answer)) return false;
+        answer = trimmed(answer);
+        if (answer.empty()) return true;
+        if (answer == "q" || answer == "Q") return false;
+        if (debriefed && (answer == "f" || answer == "F")) {
+            showDebrief(*debriefed, io.out);
+            continue;
+        }
+        fmt::print(io.out,
+                   "  \"{}\" is not one of those. Press Enter for the menu{}, or q to quit.\n",
+                   answer, full);
+    }
+}
+
+// The menu's choice: a scenario to play (or resume), or nothing to quit.
+std::optional<PlayOptions> pickFromMenu(const std::vector<const script::LoadedFile*>& usable,
+                                        const std::optional<ResumeOffer>& offer, Io io) {
+    fmt::print(io.out, "Frontline: choose a scenario to play.\n");
+    for (std::size_t i = 0; i < usable.size(); ++i)
+        fmt::print(io.out, "  {}. {}\n", i + 1, usable[i]->scenario->title);
+    if (offer)
+        fmt::print(io.out, "  r. Resume: {}, step {}\n", usable[offer->index]->scenario->title,
+                   offer->made + 1);
+    const std::string_view resume = offer ? ", r to resume" : "";
+    for (;;) {
+        fmt::print(io.out, "Scenario ({}{}, q to quit): ", rangeOf(usable.size()), resume);
+        io.out.flush();
+        std::string answer;
+        if (!std::getline(io.in, answer)) return std::nullopt;
+        answer = trimmed(answer);
+        if (answer == "q" || answer == "Q") return std::nullopt;
+        PlayOptions options;
+        if (offer && (answer == "r" || answer == "R")) {
+            options.scenario = usable[offer->index]->path;
+            options.resume = true;
+            return options;
+        }
+        if (auto n = menuNumber(answer, usable.size())) {
+            options.scenario = usable[*n - 1]->path;
+            return options;
+        }
+        fmt::print(io.out, "  Type {}{}, or q to quit.\n", numberWords(usable.size()), resume);
+    }
+}
+
+} // namespace
+
+int playCommand(const PlayOptions& options, Io io) {
+    std::optional<Debrief> debriefed;
+    return playScenario(options, io, debriefed);
+}
+
+int pickAndPlay(const std::string& scenariosDir, const std::string& dataDir, Io io) {
     const script::Library library = script::loadLibrary({scenariosDir});
     const auto usable = library.usable();
     if (usable.empty()) {
         io.err << "error: no playable scenario in " << scenariosDir << "\n";
         return 1;
     }
-    fmt::print(io.out, "Frontline: choose a scenario to play.\n");
-    for (std::size_t i = 0; i < usable.size(); ++i)
-        fmt::print(io.out, "  {}. {} ({})\n", i + 1, usable[i]->scenario->title,
-                   usable[i]->scenario->id);
+    const std::string learner = systemUserName();
     for (;;) {
-        fmt::print(io.out, "Scenario (1-{}, q to quit): ", usable.size());
-        io.out.flush();
-        std::string answer;
-        if (!std::getline(io.in, answer) || trimmed(answer) == "q") return 0;
-        if (auto n = menuNumber(trimmed(answer), usable.size())) {
-            PlayOptions options;
-            options.scenario = usable[*n - 1]->path;
-            options.scenariosDir = scenariosDir;
-            return playCommand(options, io);
-        }
-        fmt::print(io.out, "  Type a number from 1 to {}, or q to quit.\n", usable.size());
+        // Looked up afresh each round: the last play may have left an attempt or finished one.
+        auto picked = pickFromMenu(usable, resumeOffer(usable, dataDir, learner), io);
+        if (!picked) return 0;
+        picked->scenariosDir = scenariosDir;
+        picked->dataDir = dataDir;
+        picked->fromMenu = true;
+        std::optional<Debrief> debriefed;
+        playScenario(*picked, io, debriefed);
+        if (!backToMenu(debriefed, io)) return 0;
+        fmt::print(io.out, "\n");
     }
 }
 

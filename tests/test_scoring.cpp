@@ -346,7 +346,8 @@ ending "done" { kind = "resolved", summary = "s", cap = "Merit" }
     CHECK(d.workOn[0].better.empty()); // the best route snaps too: nothing better to quote
     CHECK(describe(d.workOn[0]).better.empty());
     CHECK(d.grade == Grade::Merit);
-    CHECK_THAT(d.reason, Catch::EndsWith("but the conversation ended at 'done' (resolved), which "
+    // The ending in the author's words, never its id.
+    CHECK_THAT(d.reason, Catch::EndsWith("but the conversation ended with \"s\", which "
                                          "limits the grade to Merit at best."));
 }
 

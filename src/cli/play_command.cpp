@@ -201,22 +201,6 @@ void showDebrief(const Debrief& d, std::ostream& out) {
                    countOf(static_cast<long long>(d.unknownIds.size()), "rule", "rules"));
 }
 
-// An ending's title for the learner: what happened, in words. Endings carry no title of their
-// own, and their ids are the author's names, so the kind says it.
-std::string_view endingTitle(EndingKind kind) {
-    switch (kind) {
-    case EndingKind::Resolved:
-        return "Resolved";
-    case EndingKind::Escalated:
-        return "Passed on to someone who can help";
-    case EndingKind::Unresolved:
-        return "Not resolved";
-    case EndingKind::Lost:
-        return "The customer was lost";
-    }
-    return "The end";
-}
-
 // The short debrief's "to work on": breaches that were never put right, then those put right,
 // the critical and costliest first; then, if room is left, what the best route shows and this
 // one did not, the heaviest first. One line each, with the rule's title and source.

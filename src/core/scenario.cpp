@@ -30,6 +30,22 @@ std::optional<EndingKind> endingKindFrom(std::string_view name) {
     return valueIn(kEndingNames, name);
 }
 
+// An ending's title for the learner: what happened, in words. Endings carry no title of their
+// own, and their ids are the author's names, so the kind says it.
+std::string_view endingTitle(EndingKind kind) {
+    switch (kind) {
+    case EndingKind::Resolved:
+        return "Resolved";
+    case EndingKind::Escalated:
+        return "Passed on to someone who can help";
+    case EndingKind::Unresolved:
+        return "Not resolved";
+    case EndingKind::Lost:
+        return "The customer was lost";
+    }
+    return "The end";
+}
+
 void Scenario::reindex() {
     m_index.clear();
     for (std::size_t i = 0; i < nodes.size(); ++i)

@@ -59,6 +59,9 @@ struct Choice {
 enum class EndingKind { Resolved, Escalated, Unresolved, Lost };
 
 std::string_view toString(EndingKind kind);
+// What happened, in words for a learner ("Passed on to someone who can help"): endings carry no
+// title of their own, and their ids are the author's names.
+std::string_view endingTitle(EndingKind kind);
 std::optional<EndingKind> endingKindFrom(std::string_view name);
 
 struct Node {

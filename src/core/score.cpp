@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 
 namespace frontline {
@@ -277,13 +278,35 @@ Points pointsFor(const Tally& tally, const Rubric& rubric, const std::string& or
     return out;
 }
 
+namespace {
+
+// How the conversation ended, for a learner: the ending's own summary where it is plain text,
+// else what kind of ending it was; never the author's id for it.
+std::string endedAs(const Node& end) {
+    std::string words;
+    if (!end.summary.isFunction() && !end.summary.blank()) {
+        words = "with \"";
+        words += end.summary.literal;
+        words += '"';
+        return words;
+    }
+    std::string kind(endingTitle(end.endingKind));
+    if (!kind.empty())
+        kind[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(kind[0])));
+    words = "this way (";
+    words += kind;
+    words += ')';
+    return words;
+}
+
+} // namespace
+
 Points pointsAt(const Tally& tally, const Rubric& rubric, const Scenario& scenario,
                 const Node* end) {
     if (end == nullptr) return pointsFor(tally, rubric, scenario.organisation);
     return pointsFor(tally, rubric, scenario.organisation, end->endingCap(),
-                     end->endingKind == EndingKind::Lost
-                         ? std::string("with the customer lost")
-                         : "at '" + end->id + "' (" + std::string(toString(end->endingKind)) + ")");
+                     end->endingKind == EndingKind::Lost ? std::string("with the customer lost")
+                                                         : endedAs(*end));
 }
 
 Points pointsOf(const Session& session, const Rubric& rubric) {

@@ -24,7 +24,7 @@ void gradeLine(const ClassDebrief& d, const Ui& ui) {
                 std::to_string(g.best) + ")",
             ink, ui.fonts.title);
     if (d.finished)
-        wrapped("Ending: " + std::string(toString(d.endingKind)) + ". " + d.summary,
+        wrapped("Ending: " + std::string(endingTitle(d.endingKind)) + ". " + d.summary,
                 ui.palette->text);
     else
         wrapped(d.unfinished ? "The class ended the session early, at decision " +

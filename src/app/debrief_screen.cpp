@@ -57,7 +57,8 @@ void summary(const Ui& ui, const DebriefView& view) {
             gradeColour(*ui.palette, d.grade), ui.fonts.title);
     wrapped(d.reason, ui.palette->text);
     wrapped(subtotalsLine(d.subtotals, " · "), ui.palette->accent, ui.fonts.bold);
-    wrapped("Ending: " + view.ending + " (" + std::string(toString(view.endingKind)) + ")" +
+    // What happened in words, never the author's id for the ending.
+    wrapped("Ending: " + std::string(endingTitle(view.endingKind)) +
                 (view.summary.empty() ? "" : ". " + view.summary),
             ui.palette->muted);
 }

@@ -274,8 +274,9 @@ float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
         ImGui::Spacing();
     }
     if (a.stuck()) {
-        wrapped("No choice is on offer here: the scenario is stuck at '" + a.session().node().id +
-                    "'. Tell its author.",
+        // The node's id is the author's name for it: `frontline lint` shows them where.
+        wrapped("No choice is on offer here: the scenario is stuck. Tell its author; "
+                "frontline lint shows where.",
                 ui.palette->bad);
         if (wideButton(ui, "stuckback", "Back to the library (Esc)", width, true))
             ui.after([&state] { state.backToLibrary(); });

@@ -26,6 +26,25 @@ std::string library(const std::string& relative) {
     return std::string(FRONTLINE_SCENARIOS_DIR) + "/" + relative;
 }
 
+Scratch::Scratch(const std::string& name) {
+    static int made = 0;
+    dir = std::filesystem::temp_directory_path() /
+          ("frontline-" + name + "-" + std::to_string(::getpid()) + "-" + std::to_string(++made));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+}
+
+Scratch::~Scratch() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+}
+
+std::string Scratch::write(const std::string& file, const std::string& text) const {
+    const auto path = dir / file;
+    std::ofstream(path) << text;
+    return path.string();
+}
+
 CliRun runCli(std::vector<std::string> args, const std::string& input) {
     args.insert(args.begin(), "frontline");
     std::istringstream in(input);

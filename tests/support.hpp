@@ -5,6 +5,7 @@
 #include "script/library.hpp"
 #include "script/loader.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -23,6 +24,17 @@ script::LoadedFile loadText(const std::string& source, const std::string& name =
 
 Session play(const script::LoadedFile& loaded, const std::vector<std::string>& choiceIds,
              std::uint64_t seed = 1, Mode mode = Mode::Practice);
+
+// A scratch folder for files a test writes (scenarios, records), removed at the end. Named by the
+// test, the process and a count, so tests running side by side never share one.
+struct Scratch {
+    std::filesystem::path dir;
+    explicit Scratch(const std::string& name = "scratch");
+    ~Scratch();
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    std::string write(const std::string& file, const std::string& text) const; // its path
+};
 
 // Runs `frontline ARGS...` in-process with `input` on standard input.
 struct CliRun {

@@ -33,7 +33,7 @@ bool press(AppState& s, KeyPress k, Clock::time_point now = t0) {
 }
 
 // Opens the fixture's class setup and starts a session with no timer, `teams` teams strong.
-ClassroomView& startClass(AppState& s, ClassMode mode, int teams) {
+ClassroomView& startClass(AppState& s, ClassMode mode = ClassMode::ClassVote, int teams = 2) {
     REQUIRE(s.openClassroom("t.class"));
     ClassroomView& c = *s.classroom();
     c.setup.mode = mode;
@@ -280,11 +280,7 @@ TEST_CASE("Secret team vote from the keyboard: picks stay hidden until all are r
 TEST_CASE("Escape never ends a class: Ctrl+E asks, Y ends, keeping what was played",
           "[app][classroom]") {
     AppState s = classState();
-    REQUIRE(s.openClassroom("t.class"));
-    ClassroomView& c = *s.classroom();
-    c.setup.discussionSeconds = 0;
-    REQUIRE(c.start(t0));
-    s.classroomChanged();
+    ClassroomView& c = startClass(s);
     press(s, letterKey('a'));
     for (int i = 1; i <= 4; ++i)
         press(s, key(Key::PageDown), t0 + i * 1s);
@@ -476,11 +472,7 @@ TEST_CASE("A clicker's double press is ignored, so no press skips a card or lock
 TEST_CASE("PageDown scrolls a page before it advances, PageUp before it goes back",
           "[app][classroom][clicker]") {
     AppState s = classState();
-    REQUIRE(s.openClassroom("t.class"));
-    ClassroomView& c = *s.classroom();
-    c.setup.discussionSeconds = 0;
-    REQUIRE(c.start(t0));
-    s.classroomChanged();
+    ClassroomView& c = startClass(s);
     const ClassSession& session = *c.session;
     CHECK(c.scrollTop); // a new class starts at the top
     c.scrollTop = false;
@@ -514,11 +506,7 @@ TEST_CASE("PageDown scrolls a page before it advances, PageUp before it goes bac
 TEST_CASE("B blanks in every state, Shift+letter keys any option, Minus then a letter takes one",
           "[app][classroom][clicker]") {
     AppState s = classState();
-    REQUIRE(s.openClassroom("t.class"));
-    ClassroomView& c = *s.classroom();
-    c.setup.discussionSeconds = 0;
-    REQUIRE(c.start(t0));
-    s.classroomChanged();
+    ClassroomView& c = startClass(s);
     const ClassSession& session = *c.session;
     auto blanks = [&] {
         press(s, letterKey('b'));

@@ -121,24 +121,7 @@ std::vector<std::string> idsOf(const std::vector<Offer>& offers) {
     return ids;
 }
 
-// A scratch folder for files the command line reads, removed at the end.
-struct Scratch {
-    std::filesystem::path dir;
-    explicit Scratch(const std::string& name)
-        : dir(std::filesystem::temp_directory_path() /
-              ("frontline-strategies-" + name + "-" + std::to_string(::getpid()))) {
-        std::filesystem::create_directories(dir);
-    }
-    ~Scratch() {
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
-    }
-    std::string write(const std::string& file, const std::string& text) const {
-        const auto path = dir / file;
-        std::ofstream(path) << text;
-        return path.string();
-    }
-};
+using frontline::test::Scratch;
 
 } // namespace
 

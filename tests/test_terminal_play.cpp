@@ -7,10 +7,8 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
 namespace {
 
@@ -19,21 +17,7 @@ namespace fs = std::filesystem;
 const std::string kLibrary = FRONTLINE_SCENARIOS_DIR;
 const std::string kKettle = frontline::test::library("library/faulty-kettle.lua");
 
-// A scratch folder for records and scenario files, removed at the end.
-struct Scratch {
-    fs::path dir =
-        fs::temp_directory_path() / ("frontline-terminal-play-" + std::to_string(::getpid()) + "-" +
-                                     std::to_string(std::random_device{}()));
-    Scratch() { fs::create_directories(dir); }
-    ~Scratch() {
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-    std::string write(const std::string& name, const std::string& text) const {
-        std::ofstream(dir / name) << text;
-        return (dir / name).string();
-    }
-};
+using frontline::test::Scratch;
 
 // One step that takes one minute: every count in the result is 1.
 const char* const kOneStep = R"(scenario {
@@ -129,7 +113,7 @@ std::set<std::string> kettleIds() {
 
 TEST_CASE("Terminal play counts in words that agree: 1 minute, 1 choice, a lone choice's prompt",
           "[cli][terminal-play]") {
-    const Scratch scratch;
+    const Scratch scratch("terminal-play");
     const auto one = frontline::test::runCli(
         {"play", scratch.write("one.lua", kOneStep), "--scenarios", kLibrary, "--no-record"},
         "x\n1\n");
@@ -159,7 +143,7 @@ TEST_CASE("u at the first step says there is nothing to undo yet", "[cli][termin
 
 TEST_CASE("The menu offers the learner's unfinished attempt and r resumes it",
           "[cli][terminal-play][records]") {
-    const Scratch data;
+    const Scratch data("terminal-play");
     const auto listed = menu(data, kLibrary, "q\n");
     const auto at = listed.out.find(". The kettle that stopped heating\n");
     REQUIRE(at != std::string::npos);
@@ -195,7 +179,7 @@ TEST_CASE("The menu offers the learner's unfinished attempt and r resumes it",
 
 TEST_CASE("After a debrief from the menu, Enter goes back to the menu for the next scenario",
           "[cli][terminal-play]") {
-    const Scratch data;
+    const Scratch data("terminal-play");
     const std::string mixed = frontline::test::fixture("mixed");
     const auto two = menu(data, mixed, "1\n1\n\n1\n1\nq\n");
     INFO(two.out << two.err);
@@ -257,7 +241,7 @@ TEST_CASE("The debrief is short by default: grade, ending title, three to work o
 TEST_CASE("Resuming after the scenario changed says after how many choices replay stopped, with no "
           "ids",
           "[cli][terminal-play][records]") {
-    const Scratch scratch;
+    const Scratch scratch("terminal-play");
     const std::string file = scratch.write("two.lua", twoSteps("greet_first"));
     const std::string data = (scratch.dir / "records").string();
     const std::vector<std::string> common{"--scenarios", kLibrary, "--data-dir", data};
@@ -279,7 +263,7 @@ TEST_CASE("Resuming after the scenario changed says after how many choices repla
 
 TEST_CASE("A scenario stuck with no choice on offer says so without naming its node",
           "[cli][terminal-play]") {
-    const Scratch scratch;
+    const Scratch scratch("terminal-play");
     const std::string file = scratch.write("stuck.lua", R"(scenario {
   id = "stuck.one", title = "Stuck", brief = "B.",
   organisation = "brightmart", role = "Assistant", level = 1, minutes = 2,

@@ -278,8 +278,7 @@ const char* keysFor(const ClassSession& s) {
 void drawClassPlay(AppState& state, Ui& ui) {
     // The join panel while phones may vote (the classroom runs the join server).
     const ClassroomView* c = state.classroom();
-    const std::optional<JoinInfo> join = c != nullptr ? c->joinInfo() : std::nullopt;
-    drawClassPlay(state, ui, join ? &*join : nullptr);
+    drawClassPlay(state, ui, c != nullptr ? c->joinInfo() : nullptr);
 }
 
 void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {

@@ -35,6 +35,7 @@ struct Tally {
     std::vector<std::vector<int>> byTeam; // per team, per option (team modes)
     int joined = 0;                       // phones seen in the last 60 s (page polls/ws alive)
     int voted = 0;                        // phones with a vote on this decision
+    bool operator==(const Tally&) const = default;
 };
 
 // Counted, never shown to the room.

@@ -4,11 +4,6 @@ namespace frontline::app {
 
 namespace {
 
-bool sameTally(const net::Tally& a, const net::Tally& b) {
-    return a.decision == b.decision && a.room == b.room && a.byTeam == b.byTeam &&
-           a.joined == b.joined && a.voted == b.voted;
-}
-
 long total(const net::Refusals& r) {
     return r.badRequest + r.wrongRoom + r.notFound + r.tooLarge + r.rateLimited + r.closed +
            r.duplicate + r.tooManyPhones;
@@ -41,12 +36,11 @@ net::Ballot ballotOf(const ClassSession& session) {
 
 bool ClassPhones::open(const net::ServerOptions& options, std::function<void()> wake) {
     close();
-    m_problem.clear();
-    m_server = net::JoinServer::start(options, m_problem);
+    m_info = JoinInfo{};
+    m_server = net::JoinServer::start(options, m_info.problem);
     if (!m_server) return false;
     if (wake) m_server->onChange(std::move(wake));
     const auto addresses = m_server->joinAddresses();
-    m_info = JoinInfo{};
     m_info.roomCode = m_server->roomCode();
     if (!addresses.empty()) m_info.address = addresses.front(); // the room's network first
     m_info.typed = typedAddress(m_info.address);
@@ -66,26 +60,20 @@ bool ClassPhones::sync(ClassSession& session) {
     if (!m_server) return false;
     const net::Ballot ballot = ballotOf(session);
     bool changed = false;
-    if (!(ballot == m_shown)) {
+    if (ballot != m_shown) {
         m_server->show(ballot);
         m_shown = ballot;
         changed = true;
     }
     const net::Tally tally = m_server->tally();
-    if (sameTally(tally, m_tally)) return changed;
+    if (tally == m_tally) return changed;
     m_tally = tally;
+    m_info.joined = tally.joined;
+    m_info.voted = tally.decision == m_shown.decision ? tally.voted : 0;
     // A tally for another decision (a vote that raced the change) is not this decision's.
     if (tally.decision == ballot.decision && ballot.open)
         session.setPhoneTally(PhoneTally{tally.room, tally.byTeam, tally.joined, tally.voted});
     return true;
-}
-
-JoinInfo ClassPhones::info() const {
-    JoinInfo info = m_info;
-    info.problem = m_problem;
-    info.joined = m_tally.joined;
-    info.voted = m_tally.decision == m_shown.decision ? m_tally.voted : 0;
-    return info;
 }
 
 std::vector<std::string> ClassPhones::addresses() const {

@@ -20,21 +20,21 @@ class ClassPhones {
     bool open(const net::ServerOptions& options, std::function<void()> wake);
     void close(); // stops listening: the server runs only while a session plays
     bool running() const { return m_server != nullptr; }
-    const std::string& problem() const { return m_problem; }
+    const std::string& problem() const { return m_info.problem; }
 
     // Shows the session's current decision to the phones when it changed, and brings their
     // votes into it. Returns whether anything on screen changes.
     bool sync(ClassSession& session);
 
-    JoinInfo info() const;
+    // The join panel: made once per server, its counts kept up to date by sync().
+    const JoinInfo& info() const { return m_info; }
     std::vector<std::string> addresses() const; // every address phones may use, LAN first
     // Requests refused since the server started (counted, never shown to the room).
     long refused() const;
 
   private:
     std::unique_ptr<net::JoinServer> m_server;
-    std::string m_problem;
-    JoinInfo m_info; // the address and QR code, made once per server
+    JoinInfo m_info;
     net::Ballot m_shown;
     net::Tally m_tally;
 };

@@ -191,7 +191,7 @@ void ClassroomView::openPhones() {
         return;
     }
     m_phones.sync(*session);
-    const JoinInfo info = m_phones.info();
+    const JoinInfo& info = m_phones.info();
     notice = "Phones join at " + info.address + " (room " + info.roomCode + ")";
     if (announce) {
         for (const std::string& address : m_phones.addresses())
@@ -199,9 +199,9 @@ void ClassroomView::openPhones() {
     }
 }
 
-std::optional<JoinInfo> ClassroomView::joinInfo() const {
-    if (stage != ClassStage::Play || !phones) return std::nullopt;
-    return m_phones.info();
+const JoinInfo* ClassroomView::joinInfo() const {
+    if (stage != ClassStage::Play || !phones) return nullptr;
+    return &m_phones.info();
 }
 
 void ClassroomView::finish() {

@@ -72,7 +72,7 @@ class ClassroomView {
     std::function<void()> wake;
     std::function<void(const std::string&)> announce;
     // The join panel for the projector while phones may vote; nullopt with phones off.
-    std::optional<JoinInfo> joinInfo() const;
+    const JoinInfo* joinInfo() const;
     const ClassPhones& phoneLink() const { return m_phones; }
     const script::LoadedFile* file() const { return m_file; }
     const script::Library& content() const { return *m_content; }

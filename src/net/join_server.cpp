@@ -192,6 +192,7 @@ struct JoinServer::Impl {
     // Guards the box, the refusals and the limiters; held for a copy or a count, never for I/O.
     mutable std::mutex mutex;
     BallotBox box;
+    std::uint64_t ballotVersion = 0; // bumped by every show() that changes the ballot
     Refusals refusals;
     RateLimiter perAddress, perPhone;
 
@@ -200,7 +201,13 @@ struct JoinServer::Impl {
 
     // WebSockets, pushed to by `pusher` (never by show(), which must not wait on a phone).
     std::mutex socketsMutex;
-    std::map<mg_connection*, std::string> sockets; // connection -> token
+    // Each socket's phone and the ballot version it was last sent: a socket that opens between a
+    // show() and the pusher's wake-up already has that ballot, and is not sent it twice.
+    struct Socket {
+        std::string token;
+        std::uint64_t sent = 0;
+    };
+    std::map<mg_connection*, Socket> sockets;
     // The pusher's wake-up, on its own mutex: show() must never wait for a push in progress.
     std::mutex pushMutex;
     std::condition_variable wake;
@@ -430,14 +437,16 @@ struct JoinServer::Impl {
         const std::string token = queryVar(mg_get_request_info(conn), "token");
         bool counted = false;
         std::string first;
+        std::uint64_t version = 0;
         std::lock_guard sockets_lock(socketsMutex);
         {
             std::lock_guard lock(mutex);
             counted = box.connected(token, Clock::now());
             if (!counted) add(refusals, Refusal::tooMany);
             first = ballotJson(box.ballot(), box.voteOf(token));
+            version = ballotVersion;
         }
-        sockets[conn] = counted ? token : std::string();
+        sockets[conn] = Socket{counted ? token : std::string(), version};
         // Under socketsMutex, so the pusher cannot send a newer ballot before this one.
         mg_websocket_write(conn, MG_WEBSOCKET_OPCODE_TEXT, first.data(), first.size());
         if (counted) notify();
@@ -449,7 +458,7 @@ struct JoinServer::Impl {
             std::lock_guard sockets_lock(socketsMutex);
             const auto it = sockets.find(const_cast<mg_connection*>(conn));
             if (it == sockets.end()) return;
-            token = it->second;
+            token = it->second.token;
             sockets.erase(it);
         }
         if (token.empty()) return;
@@ -473,8 +482,11 @@ struct JoinServer::Impl {
             std::vector<std::pair<mg_connection*, std::string>> messages;
             {
                 std::lock_guard lock(mutex);
-                for (const auto& [conn, token] : sockets)
-                    messages.emplace_back(conn, ballotJson(box.ballot(), box.voteOf(token)));
+                for (auto& [conn, socket] : sockets) {
+                    if (socket.sent == ballotVersion) continue;
+                    socket.sent = ballotVersion;
+                    messages.emplace_back(conn, ballotJson(box.ballot(), box.voteOf(socket.token)));
+                }
             }
             for (const auto& [conn, message] : messages)
                 mg_websocket_write(conn, MG_WEBSOCKET_OPCODE_TEXT, message.data(), message.size());
@@ -620,6 +632,7 @@ void JoinServer::show(const Ballot& ballot) {
         std::lock_guard lock(impl_->mutex);
         if (impl_->box.ballot() == ballot) return; // every frame calls this: nothing to push
         impl_->box.show(ballot);
+        ++impl_->ballotVersion;
     }
     {
         std::lock_guard push_lock(impl_->pushMutex);

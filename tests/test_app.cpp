@@ -192,9 +192,9 @@ TEST_CASE("From the library to the debrief with the keyboard alone", "[app][keys
     REQUIRE(state.screen() == Screen::Briefing);
     CHECK(state.scenarioFile()->scenario->id == state.library().cards()[0].id);
     state.handleKey(digitKey(2));
-    CHECK(state.briefingMode == Mode::Assessment);
+    CHECK(state.briefing().mode == Mode::Assessment);
     state.handleKey(key(Key::Down));
-    CHECK(state.briefingMode == Mode::Practice);
+    CHECK(state.briefing().mode == Mode::Practice);
     state.handleKey(key(Key::Escape));
     CHECK(state.screen() == Screen::Library);
 
@@ -221,13 +221,13 @@ TEST_CASE("From the library to the debrief with the keyboard alone", "[app][keys
 TEST_CASE("While a text field has the keyboard, letters and digits are text", "[app][keys]") {
     AppState state = freshState();
     CHECK_FALSE(state.handleKey(letterKey('f'), true));
-    CHECK_FALSE(state.focusSearch);
+    CHECK_FALSE(state.libraryScreen().focusSearch);
     CHECK(state.handleKey(letterKey('f')));
-    CHECK(state.focusSearch);
+    CHECK(state.libraryScreen().focusSearch);
     CHECK(state.handleKey(key(Key::Enter), true)); // Enter still opens the selected card
     CHECK(state.screen() == Screen::Briefing);
     CHECK_FALSE(state.handleKey(digitKey(2), true));
-    CHECK(state.briefingMode == Mode::Practice);
+    CHECK(state.briefing().mode == Mode::Practice);
 }
 
 TEST_CASE("Practice gives the reason after each choice and undo, assessment neither",

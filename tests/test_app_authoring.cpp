@@ -5,6 +5,7 @@
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 #include <filesystem>
 #include <fstream>
@@ -62,10 +63,11 @@ struct Workspace {
         text.replace(at, from.size(), to);
         save(text);
     }
-    AppState state() const {
+    // The state never moves (its screens hold a reference to it): it lives on the heap.
+    std::unique_ptr<AppState> state() const {
         const std::string path = dir.string();
-        AppState s(script::loadLibrary({path}), {});
-        s.loadContent = [path] { return script::loadLibrary({path}); };
+        auto s = std::make_unique<AppState>(script::loadLibrary({path}), Settings{});
+        s->loadContent = [path] { return script::loadLibrary({path}); };
         return s;
     }
 };
@@ -87,7 +89,8 @@ std::size_t nodeIndex(const AppState& state, const std::string& id) {
 TEST_CASE("Hot reload: an edit is picked up and play stays at the same point",
           "[app][author][reload]") {
     Workspace w("same-point");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     playTo(state, {0}); // Test it -> check
     REQUIRE(state.attempt()->session().node().id == "check");
 
@@ -105,7 +108,8 @@ TEST_CASE("Hot reload: an edit is picked up and play stays at the same point",
 TEST_CASE("Hot reload: the watcher notices a save within a second, and only then",
           "[app][author][reload]") {
     Workspace w("watch");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     playTo(state, {0});
     const auto t0 = Clock::now();
     CHECK_FALSE(state.update(t0)); // the first look records the files as they are
@@ -125,7 +129,8 @@ TEST_CASE("Hot reload: the watcher notices a save within a second, and only then
 TEST_CASE("Hot reload: a broken save shows file:line and keeps the last good version running",
           "[app][author][reload]") {
     Workspace w("broken");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     playTo(state, {0});
     const Session* before = &state.attempt()->session();
 
@@ -159,7 +164,8 @@ TEST_CASE("Hot reload: a broken save shows file:line and keeps the last good ver
 TEST_CASE("Hot reload: where replay can no longer follow, it says where it stopped",
           "[app][author][reload]") {
     Workspace w("stopped");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     playTo(state, {0, 0}); // test, refund
     w.edit("id = \"refund\"", "id = \"pay-back\"");
     state.reload();
@@ -173,7 +179,8 @@ TEST_CASE("Hot reload: where replay can no longer follow, it says where it stopp
 TEST_CASE("Hot reload: a rename that orphans nodes shows the new problems on the map",
           "[app][author][reload]") {
     Workspace w("orphans");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     REQUIRE(state.openAuthor("t.draft"));
     CHECK(state.author()->marks().unreached.empty());
     w.edit("node \"check\" {", "node \"checking\" {");
@@ -204,7 +211,8 @@ TEST_CASE("Author view: problems select their node, N walks the map, the view fi
     w.edit(
         "choice { \"Refund\", id = \"refund\", go = \"refund\", when = \"tested\", why = \"w\" },",
         "choice { \"Refund\", id = \"refund\", go = \"refund\", when = \"never\" },");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     REQUIRE(state.openAuthor("t.draft"));
     AuthorView& view = *state.author();
     CHECK(view.selected == nodeIndex(state, "greet")); // the start
@@ -252,7 +260,8 @@ TEST_CASE("Author view: problems select their node, N walks the map, the view fi
 TEST_CASE("Playtest from the map: real state, an inspector that edits, Escape back to the map",
           "[app][author][playtest]") {
     Workspace w("playtest");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     REQUIRE(state.openAuthor("t.draft"));
     state.author()->selected = nodeIndex(state, "refund");
     state.handleKey(key(Key::Enter));
@@ -326,7 +335,8 @@ TEST_CASE("Screenshots reach the author screen and a playtest", "[app][author]")
 
 TEST_CASE("A opens the author screen from the library and from a briefing", "[app][author]") {
     Workspace w("keys");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     REQUIRE(state.screen() == Screen::Library);
     CHECK(state.handleKey(letterKey('a')));
     CHECK(state.screen() == Screen::Author);
@@ -345,7 +355,8 @@ TEST_CASE("Hot reload: a scenario opened with errors shows its newest problems a
           "[app][author][reload]") {
     Workspace w("still-broken");
     w.edit("go = \"lost\"", "go = \"lots\"");
-    AppState state = w.state();
+    const auto owned = w.state();
+    AppState& state = *owned;
     REQUIRE(state.openAuthor("t.draft"));
     auto mentions = [&](const std::string& fragment) {
         for (const Problem& p : state.author()->problems())

@@ -6,6 +6,7 @@
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -34,11 +35,13 @@ struct Folder {
     std::string records() const { return store::recordsPath(path.string()); }
 };
 
-AppState stateWith(store::Records& records, const std::string& learner = "Sam") {
+// The state never moves (its screens hold a reference to it): it lives on the heap.
+std::unique_ptr<AppState> stateWith(store::Records& records, const std::string& learner = "Sam") {
     Settings settings;
     settings.learner = learner;
-    AppState state(script::loadLibrary({FRONTLINE_SCENARIOS_DIR}), settings);
-    state.useRecords(&records);
+    auto state =
+        std::make_unique<AppState>(script::loadLibrary({FRONTLINE_SCENARIOS_DIR}), settings);
+    state->useRecords(&records);
     return state;
 }
 
@@ -63,7 +66,8 @@ TEST_CASE("The window records each choice as it is made and the result at the en
           "[app][records]") {
     Folder folder;
     store::Records records(folder.records());
-    AppState state = stateWith(records);
+    const auto stateOwned = stateWith(records);
+    AppState& state = *stateOwned;
     REQUIRE(state.openBriefing("brightmart.faulty-kettle"));
     REQUIRE(state.start(Mode::Assessment));
     CHECK(records.attempts().empty()); // nothing until the first choice
@@ -92,7 +96,8 @@ TEST_CASE("The records file deleted during play is started afresh and the status
           "[app][records]") {
     Folder folder;
     store::Records records(folder.records());
-    AppState state = stateWith(records);
+    const auto stateOwned = stateWith(records);
+    AppState& state = *stateOwned;
     REQUIRE(state.openBriefing("brightmart.faulty-kettle"));
     REQUIRE(state.start(Mode::Practice));
     take(state, kBestKettle[0]);
@@ -107,7 +112,8 @@ TEST_CASE("The records file deleted during play is started afresh and the status
 TEST_CASE("Undo in the window takes the choice out of the record", "[app][records]") {
     Folder folder;
     store::Records records(folder.records());
-    AppState state = stateWith(records);
+    const auto stateOwned = stateWith(records);
+    AppState& state = *stateOwned;
     REQUIRE(state.openBriefing("brightmart.faulty-kettle"));
     REQUIRE(state.start(Mode::Practice));
     take(state, kBestKettle[0]);
@@ -122,7 +128,8 @@ TEST_CASE("An attempt left unfinished is offered on the next start and resumes w
     std::int64_t id = 0;
     {
         store::Records records(folder.records());
-        AppState first = stateWith(records);
+        const auto firstOwned = stateWith(records);
+        AppState& first = *firstOwned;
         REQUIRE(first.openBriefing("brightmart.faulty-kettle"));
         REQUIRE(first.start(Mode::Practice));
         take(first, kBestKettle[0]);
@@ -131,7 +138,8 @@ TEST_CASE("An attempt left unfinished is offered on the next start and resumes w
     } // the program stops here, as after a crash: no finish, no goodbye
 
     store::Records records(folder.records());
-    AppState again = stateWith(records);
+    const auto againOwned = stateWith(records);
+    AppState& again = *againOwned;
     REQUIRE(again.resumeOffer());
     CHECK(again.resumeOffer()->id == id);
     REQUIRE(again.handleKey(letterKey('r')));
@@ -145,7 +153,8 @@ TEST_CASE("An attempt left unfinished is offered on the next start and resumes w
     CHECK(stored[0].choices.size() == 3);
 
     // Another learner at the same computer is not offered Sam's attempt.
-    AppState alex = stateWith(records, "Alex");
+    const auto alexOwned = stateWith(records, "Alex");
+    AppState& alex = *alexOwned;
     CHECK_FALSE(alex.resumeOffer());
 }
 
@@ -167,7 +176,8 @@ TEST_CASE("Resuming after the scenario changed stops where a choice is gone and 
         c.choice = choice;
         REQUIRE(records.addChoice(old.id, c));
     }
-    AppState state = stateWith(records);
+    const auto stateOwned = stateWith(records);
+    AppState& state = *stateOwned;
     REQUIRE(state.resumeStored());
     CHECK(state.attempt()->session().steps().size() == 1);
     CHECK_THAT(state.notice(), Catch::Contains("has changed since you left it") &&
@@ -180,23 +190,27 @@ TEST_CASE("Setting an unfinished attempt aside or starting afresh stops the offe
     Folder folder;
     store::Records records(folder.records());
     {
-        AppState first = stateWith(records);
+        const auto firstOwned = stateWith(records);
+        AppState& first = *firstOwned;
         REQUIRE(first.openBriefing("brightmart.faulty-kettle"));
         REQUIRE(first.start(Mode::Practice));
         take(first, kBestKettle[0]);
     }
-    AppState aside = stateWith(records);
+    const auto asideOwned = stateWith(records);
+    AppState& aside = *asideOwned;
     REQUIRE(aside.resumeOffer());
     aside.setAsideStored();
     CHECK_FALSE(aside.resumeOffer());
-    CHECK_FALSE(stateWith(records).resumeOffer());
+    CHECK_FALSE(stateWith(records)->resumeOffer());
     CHECK(records.attempts().front().abandoned);
 
-    AppState fresh = stateWith(records);
+    const auto freshOwned = stateWith(records);
+    AppState& fresh = *freshOwned;
     REQUIRE(fresh.openBriefing("brightmart.faulty-kettle"));
     REQUIRE(fresh.start(Mode::Practice));
     take(fresh, kBestKettle[0]);
-    AppState next = stateWith(records);
+    const auto nextOwned = stateWith(records);
+    AppState& next = *nextOwned;
     REQUIRE(next.resumeOffer()); // the new one; starting afresh set the old one aside
     REQUIRE(next.openBriefing("brightmart.faulty-kettle"));
     REQUIRE(next.start(Mode::Practice));
@@ -206,7 +220,8 @@ TEST_CASE("Setting an unfinished attempt aside or starting afresh stops the offe
 TEST_CASE("Playtests from the author screen are not recorded", "[app][records]") {
     Folder folder;
     store::Records records(folder.records());
-    AppState state = stateWith(records);
+    const auto stateOwned = stateWith(records);
+    AppState& state = *stateOwned;
     REQUIRE(state.openAuthor("brightmart.faulty-kettle"));
     REQUIRE(state.playtestFrom(3));
     REQUIRE(state.playtesting());
@@ -218,7 +233,8 @@ TEST_CASE("The progress screen shows results exports evidence and deletes on a s
           "[app][records][progress]") {
     Folder folder;
     store::Records records(folder.records());
-    AppState state = stateWith(records);
+    const auto stateOwned = stateWith(records);
+    AppState& state = *stateOwned;
     state.exportFolder = (folder.path / "exports").string();
     for (int round = 0; round < 2; ++round) {
         REQUIRE(state.openBriefing("brightmart.faulty-kettle"));
@@ -259,10 +275,10 @@ TEST_CASE("The progress screen shows results exports evidence and deletes on a s
 
     state.handleKey(letterKey('c'));
     CHECK(view.tab == ProgressTab::Class);
-    state.exportEveryone("csv");
+    state.progressScreen().exportEveryone("csv");
     CHECK(slurp((folder.path / "exports" / "choices.csv").string()).find("arrives.manufacturer") !=
           std::string::npos);
-    state.exportEveryone("xapi");
+    state.progressScreen().exportEveryone("xapi");
     CHECK(nlohmann::json::parse(slurp((folder.path / "exports" / "statements.json").string()))
               .size() == 2 + 1 + kBestKettle.size() + 1);
     REQUIRE(view.learners().size() == 1);
@@ -287,7 +303,8 @@ TEST_CASE("With the records off the window still plays and says why", "[app][rec
     std::ofstream(folder.path / "file") << "x";
     store::Records records(store::recordsPath((folder.path / "file").string()));
     REQUIRE(records.availability() == store::Availability::Off);
-    AppState state = stateWith(records);
+    const auto stateOwned = stateWith(records);
+    AppState& state = *stateOwned;
     CHECK_THAT(state.notice(), Catch::Contains("Records are off"));
     REQUIRE(state.openBriefing("brightmart.faulty-kettle"));
     REQUIRE(state.start(Mode::Practice));
@@ -301,7 +318,8 @@ TEST_CASE("With the records off the window still plays and says why", "[app][rec
 TEST_CASE("A class session is recorded with its teams and votes", "[app][records][classroom]") {
     Folder folder;
     store::Records records(folder.records());
-    AppState state = stateWith(records);
+    const auto stateOwned = stateWith(records);
+    AppState& state = *stateOwned;
     ScreenRequest request = *screenRequestFor("class-debrief");
     request.scenario = "brightmart.faulty-kettle";
     request.classMode = ClassMode::TeamTurns;

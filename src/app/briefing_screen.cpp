@@ -28,8 +28,8 @@ void modeButtons(AppState& state, Ui& ui, float width) {
          "how you did at the end"},
     };
     for (const auto& m : modes)
-        if (wideButton(ui, m.label, m.label, width, state.briefingMode == m.mode))
-            state.briefingMode = m.mode;
+        if (wideButton(ui, m.label, m.label, width, state.briefing().mode == m.mode))
+            state.briefing().mode = m.mode;
 }
 
 } // namespace
@@ -70,7 +70,7 @@ void drawBriefing(AppState& state, Ui& ui) {
     ImGui::Spacing();
 
     if (wideButton(ui, "start", "Start (Enter)", width, false))
-        ui.after([&state] { state.start(state.briefingMode); });
+        ui.after([&state] { state.perform(Command::Activate); });
     if (state.canResume() &&
         wideButton(ui, "resume", "Resume where you left off (R)", width, false))
         ui.after([&state] { state.resume(); });

@@ -159,9 +159,9 @@ void actions(AppState& state, Ui& ui, const DebriefView& view) {
         "Try another answer after your step " +
         std::to_string(canTry ? view.rows[view.selectedRow].learnerBefore : 0) + " (T)";
     if (button(ui, tryLabel.c_str(), canTry))
-        ui.after([&state, row = view.selectedRow] { state.tryOtherAnswer(row); });
+        ui.after([&state] { state.perform(Command::TryAnother); });
     nextInRow(ui, "Play again (R)");
-    if (button(ui, "Play again (R)")) ui.after([&state] { state.playAgain(); });
+    if (button(ui, "Play again (R)")) ui.after([&state] { state.perform(Command::PlayAgain); });
     nextInRow(ui, "Library (Esc)");
     if (button(ui, "Library (Esc)")) ui.after([&state] { state.backToLibrary(); });
 }

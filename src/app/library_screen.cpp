@@ -30,9 +30,9 @@ void filters(AppState& state, Ui& ui) {
     const bool narrow = width < ui.em * 18;
     const float field = narrow ? width : (width - 2 * gap) / 3;
 
-    if (state.focusSearch) {
+    if (state.libraryScreen().focusSearch) {
         ImGui::SetKeyboardFocusHere();
-        state.focusSearch = false;
+        state.libraryScreen().focusSearch = false;
     }
     ImGui::SetNextItemWidth(field);
     ImGui::InputTextWithHint("##search", "Search titles (F)", &lib.search);

@@ -31,8 +31,8 @@ std::string clockText(const AppState& state, const Attempt& a, Clock::time_point
 
 void actionButtons(AppState& state, Ui& ui, const Attempt& a) {
     if (state.organisation() != nullptr && !state.organisation()->documents.empty()) {
-        if (button(ui, state.handbookOpen ? "Close handbook (H)" : "Handbook (H)"))
-            ui.after([&state] { state.toggleHandbook(); });
+        if (button(ui, state.play().handbookOpen ? "Close handbook (H)" : "Handbook (H)"))
+            ui.after([&state] { state.perform(Command::Handbook); });
         nextInRow(ui, "Undo (U)");
     }
     if (a.session().mode() == Mode::Practice) {
@@ -297,20 +297,21 @@ void handbookPanel(AppState& state, Ui& ui, float height) {
     if (height > 0) ImGui::BeginChild("handbook", ImVec2(0, height), true);
     wrapped(org->name + ": policy handbook", ui.palette->accent, ui.fonts.bold);
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##handbook-search", "Search the handbook", &state.handbookQuery);
-    const auto matches = matchingDocuments(*org, state.handbookQuery);
+    ImGui::InputTextWithHint("##handbook-search", "Search the handbook",
+                             &state.play().handbookQuery);
+    const auto matches = matchingDocuments(*org, state.play().handbookQuery);
     if (matches.empty()) wrapped("Nothing in the handbook matches.", ui.palette->muted);
     if (!matches.empty() &&
-        std::find(matches.begin(), matches.end(), state.handbookDocument) == matches.end())
-        state.handbookDocument = matches.front();
+        std::find(matches.begin(), matches.end(), state.play().handbookDocument) == matches.end())
+        state.play().handbookDocument = matches.front();
     for (std::size_t i : matches) {
         const PolicyDocument& doc = org->documents[i];
-        if (ImGui::Selectable(doc.title.c_str(), i == state.handbookDocument))
-            state.handbookDocument = i;
+        if (ImGui::Selectable(doc.title.c_str(), i == state.play().handbookDocument))
+            state.play().handbookDocument = i;
     }
     ImGui::Separator();
-    if (state.handbookDocument < org->documents.size() && !matches.empty()) {
-        const PolicyDocument& doc = org->documents[state.handbookDocument];
+    if (state.play().handbookDocument < org->documents.size() && !matches.empty()) {
+        const PolicyDocument& doc = org->documents[state.play().handbookDocument];
         wrapped(doc.title, ui.palette->text, ui.fonts.bold);
         wrapped(reflow(doc.text), ui.palette->text);
     }
@@ -347,7 +348,7 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
     ImGui::EndChild();
     ImGui::SameLine();
     const float width = fullWidth - side - gap;
-    const float convoWidth = state.handbookOpen ? width * 0.55f : width;
+    const float convoWidth = state.play().handbookOpen ? width * 0.55f : width;
     ImGui::BeginChild("conversation", ImVec2(convoWidth, height), false);
     const float inner = ImGui::GetContentRegionAvail().x;
     const float lower =
@@ -357,7 +358,7 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
     lowerPanel(state, ui, a);
     ImGui::EndChild();
     ImGui::EndChild();
-    if (state.handbookOpen) {
+    if (state.play().handbookOpen) {
         ImGui::SameLine();
         ImGui::BeginGroup();
         handbookPanel(state, ui, height);
@@ -371,7 +372,7 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
 void compactPlay(AppState& state, Ui& ui, const Attempt& a) {
     customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
     beginBody();
-    if (state.handbookOpen) {
+    if (state.play().handbookOpen) {
         handbookPanel(state, ui, 0);
     } else {
         wrapped(clockText(state, a, ui.now), ui.palette->muted);

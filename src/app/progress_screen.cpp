@@ -83,16 +83,16 @@ void learnerField(AppState& state, Ui& ui) {
 
 void rights(AppState& state, ProgressView& view, Ui& ui) {
     if (button(ui, "Evidence record (E)", view.selectedAttempt() != nullptr))
-        ui.after([&state] { state.exportEvidence(); });
+        ui.after([&state] { state.perform(Command::ExportEvidence); });
     nextInRow(ui, "Export everything about me (X)");
     if (button(ui, "Export everything about me (X)", !view.attempts().empty()))
-        ui.after([&state] { state.exportAllRecords(); });
+        ui.after([&state] { state.perform(Command::ExportAll); });
     const char* remove =
         view.confirmingDelete ? "Yes, delete every record (D)" : "Delete my records (D)";
     nextInRow(ui, remove);
     ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.palette->bad));
     if (button(ui, remove, !view.attempts().empty()))
-        ui.after([&state] { state.deleteLearnerRecords(); });
+        ui.after([&state] { state.perform(Command::DeleteRecords); });
     ImGui::PopStyleColor();
 }
 
@@ -162,10 +162,10 @@ void classTab(AppState& state, const ProgressView& view, Ui& ui) {
         ImGui::EndTable();
     }
     if (button(ui, "Attempts as CSV", !view.learners().empty()))
-        ui.after([&state] { state.exportEveryone("csv"); });
+        ui.after([&state] { state.progressScreen().exportEveryone("csv"); });
     nextInRow(ui, "xAPI statements");
     if (button(ui, "xAPI statements", !view.learners().empty()))
-        ui.after([&state] { state.exportEveryone("xapi"); });
+        ui.after([&state] { state.progressScreen().exportEveryone("xapi"); });
     ImGui::Spacing();
     heading(ui, "Class sessions");
     if (view.classes().empty())

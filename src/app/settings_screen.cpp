@@ -55,8 +55,8 @@ void drawSettings(AppState& state, Ui& ui) {
         const auto row = static_cast<SettingRow>(i);
         const std::string id = "setting" + std::to_string(i);
         if (wideButton(ui, id.c_str(), rowLabel(state.settings(), row), width,
-                       state.settingsRow == i)) {
-            state.settingsRow = i;
+                       state.settingsScreen().row == i)) {
+            state.settingsScreen().row = i;
             ui.after([&state, row] { state.changeSetting(row, 1); });
         }
         if (row == SettingRow::TextScale) {

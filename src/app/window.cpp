@@ -23,12 +23,15 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
             return frontline::app::key(Key::ZoomIn);
         if (k == SDLK_MINUS || k == SDLK_KP_MINUS) return frontline::app::key(Key::ZoomOut);
         if (k == SDLK_0 || k == SDLK_KP_0) return frontline::app::key(Key::ZoomReset);
-        if (k >= SDLK_a && k <= SDLK_z) // Ctrl+E ends a class (after asking)
+        if (k >= SDLK_a && k <= SDLK_z) // Ctrl+Q quits, Ctrl+E ends a class (after asking)
             return letterKey(static_cast<char>('a' + (k - SDLK_a)), (key.mod & KMOD_SHIFT) != 0,
                              true);
         return std::nullopt;
     }
     if ((key.mod & (KMOD_ALT | KMOD_GUI)) != 0) return std::nullopt;
+    if (k == SDLK_TAB) return KeyPress{Key::Tab, 0, 0, (key.mod & KMOD_SHIFT) != 0};
+    if (k == SDLK_QUESTION || (k == SDLK_SLASH && (key.mod & KMOD_SHIFT) != 0))
+        return frontline::app::key(Key::Question);
     if (k >= SDLK_0 && k <= SDLK_9) return digitKey(static_cast<int>(k - SDLK_0));
     if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return digitKey(static_cast<int>(k - SDLK_KP_1) + 1);
     if (k == SDLK_KP_0) return digitKey(0);
@@ -53,6 +56,8 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
         return frontline::app::key(Key::Escape);
     case SDLK_BACKSPACE:
         return frontline::app::key(Key::Backspace);
+    case SDLK_F1:
+        return frontline::app::key(Key::Help);
     case SDLK_F2:
         return frontline::app::key(Key::Settings);
     case SDLK_F5: // a clicker's "start the slideshow": starts a class from its setup
@@ -240,11 +245,10 @@ void Window::handle(const SDL_Event& event, AppState& state) {
         m_quit = true;
     if (event.type != SDL_KEYDOWN) return;
     const auto press = translate(event.key.keysym);
-    // Ctrl+letter commands are the classroom's (Ctrl+E ends a class); elsewhere a letter typed
-    // with Ctrl held is not that letter.
-    if (!press || (press->key == Key::Letter && press->ctrl && !isClassroom(state.screen())))
-        return;
+    // A Ctrl+letter is its own command (Ctrl+Q quits, Ctrl+E ends a class), never the letter.
+    if (!press) return;
     state.handleKey(*press, ImGui::GetIO().WantTextInput);
+    if (state.quitRequested()) m_quit = true;
 }
 
 bool Window::openPresenter(std::string& why) {

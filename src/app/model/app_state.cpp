@@ -12,9 +12,6 @@ namespace frontline::app {
 
 namespace {
 
-constexpr std::array kScreenNames{"library",  "briefing",    "play",       "debrief",
-                                  "settings", "class-setup", "class-play", "class-debrief",
-                                  "author",   "progress"};
 constexpr auto kWatchEvery = std::chrono::milliseconds(500); // a save shows within a second
 
 const script::LoadedFile* fileAt(const script::Library& library, const std::string& path) {
@@ -27,20 +24,15 @@ std::string fileName(const std::string& path) {
     return std::filesystem::path(path).filename().string();
 }
 
-ThemeName nextTheme(ThemeName theme, int direction) {
-    const int n = 3;
-    return static_cast<ThemeName>((static_cast<int>(theme) + direction + n) % n);
-}
-
 } // namespace
 
 std::string_view toString(Screen screen) {
-    return kScreenNames[static_cast<std::size_t>(screen)];
+    return kScreenNames[static_cast<std::size_t>(screen)].name;
 }
 
 std::optional<Screen> screenFrom(std::string_view name) {
-    for (std::size_t i = 0; i < kScreenNames.size(); ++i)
-        if (name == kScreenNames[i]) return static_cast<Screen>(i);
+    for (std::size_t i = 0; i < kScreenCount; ++i)
+        if (name == kScreenNames[i].name) return static_cast<Screen>(i);
     return std::nullopt;
 }
 
@@ -50,15 +42,16 @@ bool isClassroom(Screen screen) {
 }
 
 AppState::AppState(script::Library library, Settings settings, BestGrades best)
-    : m_content(std::move(library)), m_library(m_content, best), m_settings(settings),
-      m_best(std::move(best)), m_lastLook(settings) {}
+    : m_content(std::move(library)), m_settings(settings), m_best(std::move(best)),
+      m_lastLook(settings) {}
 
 Settings AppState::look() const {
     Settings s = m_settings;
-    if (isClassroom(m_screen) && m_class && m_class->look.projector) {
-        s.textScale = m_class->look.textScale;
-        s.theme = m_class->look.theme;
-        s.fullscreen = m_class->look.fullscreen;
+    const ClassroomView* c = classroom();
+    if (isClassroom(m_screen) && c && c->look.projector) {
+        s.textScale = c->look.textScale;
+        s.theme = c->look.theme;
+        s.fullscreen = c->look.fullscreen;
     }
     return s;
 }
@@ -71,95 +64,24 @@ void AppState::lookMayHaveChanged() {
 }
 
 bool AppState::openClassroom(const std::string& scenarioId) {
-    m_class.emplace(m_content, scenarioId);
-    if (m_class->file() == nullptr) {
-        m_class.reset();
-        m_notice = "There is no playable scenario for a class.";
-        return false;
-    }
-    if (m_lastClassSetup) { // the trainer's teams and timings, for the scenario chosen now
-        const std::string scenario = m_class->setup.scenario;
-        m_class->setup = *m_lastClassSetup;
-        m_class->setup.scenario = scenario;
-    }
-    m_class->exportFolder = classExportFolder;
-    m_class->phones = classPhones.on;
-    m_class->port = classPhones.port;
-    m_class->bind = classPhones.bind;
-    m_class->wake = classPhones.wake;
-    m_class->announce = classPhones.announce;
-    m_class->records = m_records;
-    m_screen = Screen::ClassSetup;
-    m_notice.clear();
-    lookMayHaveChanged();
-    return true;
+    return m_classScreen.open(scenarioId);
 }
 
 void AppState::classroomChanged() {
-    if (!m_class) return;
-    switch (m_class->stage) {
-    case ClassStage::Setup:
-        m_screen = Screen::ClassSetup;
-        break;
-    case ClassStage::Play:
-        m_screen = Screen::ClassPlay;
-        break;
-    case ClassStage::Debrief:
-        m_screen = Screen::ClassDebrief;
-        break;
-    case ClassStage::Left:
-        m_lastClassSetup = m_class->setup;
-        m_class.reset();
-        m_screen = Screen::Library;
-        break;
-    }
-    lookMayHaveChanged();
+    m_classScreen.changed();
 }
 
 bool AppState::blanked() const {
-    return m_screen == Screen::ClassPlay && m_class && m_class->blanked;
+    return m_screen == Screen::ClassPlay && classroom() && classroom()->blanked;
 }
 
-bool AppState::classroomKey(const KeyPress& press, bool typing, Clock::time_point now) {
-    if (!m_class) return false;
-    ClassLook& look = m_class->look;
-    if (look.projector && !typing) {
-        // The preset's own size and fullscreen: the learner's saved settings stay as they were.
-        switch (press.key) {
-        case Key::Fullscreen:
-            look.fullscreen = !look.fullscreen;
-            classroomChanged();
-            return true;
-        case Key::ZoomIn:
-        case Key::ZoomOut:
-        case Key::ZoomReset:
-            look.textScale =
-                press.key == Key::ZoomReset
-                    ? 2.5f
-                    : clampTextScale(look.textScale + (press.key == Key::ZoomIn ? 0.25f : -0.25f));
-            classroomChanged();
-            return true;
-        default:
-            break;
-        }
-    }
-    if (press.key == Key::Settings) return false; // the learner's settings are not the class's
-    if (!look.projector && !typing) {
-        // The preset is off: the learner's own look, changed the usual way.
-        if (press.key == Key::Escape && m_class->stage == ClassStage::Play &&
-            m_settings.fullscreen) {
-            changeSetting(SettingRow::Fullscreen, 1);
-            return true;
-        }
-        if (settingsShortcut(press)) return true;
-    }
-    const bool changedHere = m_class->handleKey(press, now, typing);
-    classroomChanged();
-    return changedHere;
+void AppState::go(Screen screen) {
+    m_screen = screen;
+    lookMayHaveChanged();
 }
 
 bool AppState::update(Clock::time_point now) {
-    if (m_screen == Screen::ClassPlay && m_class) return m_class->update(now);
+    if (m_screen == Screen::ClassPlay && classroom()) return classroom()->update(now);
     if (!watching() || now < m_nextLook) return false;
     m_nextLook = now + kWatchEvery;
     if (!m_watch.changed()) return false;
@@ -180,20 +102,22 @@ bool AppState::openBriefing(const std::string& scenarioId) {
     }
     if (!file->usable()) { // errors past its header: it joins the files that need fixing
         m_notice = file->errors().front();
-        refreshLibraryView();
+        m_libraryScreen.refresh();
         return false;
     }
     m_file = file;
-    briefingMode = Mode::Practice;
-    m_screen = Screen::Briefing;
+    m_briefing.mode = Mode::Practice;
+    m_briefing.scroll.to(ScrollRequest::Jump::Top);
+    go(Screen::Briefing);
     m_notice.clear();
     watchOpenScenario();
     return true;
 }
 
-bool AppState::start(Mode mode, const std::vector<std::string>& replay, bool record) {
+bool AppState::start(Mode mode, const std::vector<std::string>& replay, bool record,
+                     Clock::time_point now) {
     if (m_file == nullptr || !m_file->usable()) return false;
-    m_playtest = false;
+    m_authorScreen.playtest = false;
     try {
         m_attempt.emplace(m_file->scenario, m_file->scripting, mode, 1, replay);
     } catch (const std::exception& e) {
@@ -207,8 +131,9 @@ bool AppState::start(Mode mode, const std::vector<std::string>& replay, bool rec
     if (m_resumeOffer && m_resumeOffer->scenario == m_file->scenario->id) setAsideStored();
     if (record) keepRecordOf(*m_attempt);
     m_debrief.reset();
-    handbookOpen = false;
-    m_screen = Screen::Play;
+    m_play.closeHandbook();
+    m_play.questionShown(now);
+    go(Screen::Play);
     m_notice = m_attempt->replayNote().value_or("");
     return true;
 }
@@ -255,7 +180,7 @@ void AppState::finish() {
     const BestResult result{m_debrief->debrief.grade, m_debrief->debrief.percent};
     const std::string& id = m_attempt->session().scenario().id;
     if (m_best.record(id, result)) {
-        m_library.updateBest(id, *m_best.find(id));
+        library().updateBest(id, *m_best.find(id));
         if (onBestGrade) onBestGrade(m_best);
     }
     m_screen = Screen::Debrief;
@@ -265,34 +190,19 @@ void AppState::backToLibrary() {
     if (m_attempt && !m_attempt->finished() && !m_attempt->session().steps().empty())
         m_suspended = std::move(m_attempt);
     m_attempt.reset();
-    handbookOpen = false;
-    m_screen = Screen::Library;
-}
-
-void AppState::toggleHandbook() {
-    handbookOpen = !handbookOpen && organisation() != nullptr;
-}
-
-void AppState::tryOtherAnswer(std::size_t row) {
-    if (!m_debrief || row >= m_debrief->rows.size()) return;
-    const auto replay = m_debrief->replayTo(row);
-    if (start(Mode::Practice, replay))
-        m_notice =
-            "Practice from step " + std::to_string(replay.size() + 1) + ": try another answer.";
-}
-
-void AppState::playAgain() {
-    start(m_attempt ? m_attempt->session().mode() : briefingMode);
+    m_play.closeHandbook();
+    go(Screen::Library);
 }
 
 void AppState::openSettings() {
     if (m_screen == Screen::Settings) return;
     m_beforeSettings = m_screen;
-    m_screen = Screen::Settings;
+    m_settingsScreen.row = 0; // the same keys always do the same thing on opening
+    go(Screen::Settings);
 }
 
 void AppState::closeSettings() {
-    if (m_screen == Screen::Settings) m_screen = m_beforeSettings;
+    if (m_screen == Screen::Settings) go(m_beforeSettings);
 }
 
 void AppState::setSettings(const Settings& settings) {
@@ -303,367 +213,78 @@ void AppState::setSettings(const Settings& settings) {
     changed();
 }
 
-void AppState::changeSetting(SettingRow row, int direction) {
-    Settings next = m_settings;
-    switch (row) {
-    case SettingRow::TextScale:
-        next.textScale += kTextScaleStep * static_cast<float>(direction);
-        break;
-    case SettingRow::Theme:
-        next.theme = nextTheme(next.theme, direction);
-        break;
-    case SettingRow::DyslexicFont:
-        next.dyslexicFont = !next.dyslexicFont;
-        break;
-    case SettingRow::Timers:
-        next.timers = !next.timers;
-        break;
-    case SettingRow::Fullscreen:
-        next.fullscreen = !next.fullscreen;
-        break;
-    }
-    setSettings(next);
-}
-
 void AppState::changed() {
     m_lastLook = look();
     if (onSettingsChanged) onSettingsChanged(m_settings);
 }
 
-bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point now) {
-    if (isClassroom(m_screen)) return classroomKey(press, typing, now);
-    // Enter in a text field (the inspector, the handbook's search) is the field's, not a choice.
-    if (typing && press.key == Key::Enter && m_screen == Screen::Play) return false;
-    if (typing && (press.key == Key::Digit || press.key == Key::Letter ||
-                   press.key == Key::Backspace || press.key == Key::Left ||
-                   press.key == Key::Right || press.key == Key::Plus || press.key == Key::Minus))
-        return false;
-    if (press.key == Key::Settings) {
-        m_screen == Screen::Settings ? closeSettings() : openSettings();
-        return true;
-    }
-    if (settingsShortcut(press)) return true;
+ScreenController* AppState::controller() {
+    return const_cast<ScreenController*>(std::as_const(*this).controller());
+}
+
+const ScreenController* AppState::controller() const {
     switch (m_screen) {
     case Screen::Library:
-        return libraryKey(press);
+        return &m_libraryScreen;
     case Screen::Briefing:
-        return briefingKey(press);
+        return &m_briefing;
     case Screen::Play:
-        return playKey(press);
+        return &m_play;
     case Screen::Debrief:
-        return debriefKey(press);
+        return &m_debriefScreen;
     case Screen::Settings:
-        return settingsKey(press);
+        return &m_settingsScreen;
     case Screen::Author:
-        return authorKey(press);
+        return &m_authorScreen;
     case Screen::Progress:
-        return progressKey(press);
+        return &m_progressScreen;
     default:
-        return false;
+        return nullptr; // the classroom's screens: ClassroomView
     }
 }
 
-bool AppState::settingsShortcut(const KeyPress& press) {
-    switch (press.key) {
-    case Key::Fullscreen:
-        changeSetting(SettingRow::Fullscreen, 1);
-        return true;
-    case Key::ZoomIn:
-    case Key::ZoomOut:
-        changeSetting(SettingRow::TextScale, press.key == Key::ZoomIn ? 1 : -1);
-        return true;
-    case Key::ZoomReset: {
-        Settings next = m_settings;
-        next.textScale = 1.0f;
-        setSettings(next);
-        return true;
-    }
-    default:
-        return false;
-    }
+bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point now) {
+    if (m_global.keepsKeyboard()) return m_global.handleKey(press);
+    if (isClassroom(m_screen) && m_classScreen.lookKey(press, typing)) return true;
+    if (const auto action = m_global.keys.find(press, typing))
+        if (m_global.perform(*action, now)) return true;
+    if (isClassroom(m_screen)) return m_classScreen.handleKey(press, typing, now);
+    ScreenController* screen = controller();
+    if (screen == nullptr) return false;
+    const auto action = screen->keys.find(press, typing);
+    if (!action) return false;
+    const std::string before = m_notice;
+    m_notice.clear(); // a notice lasts until the next key that does something
+    if (screen->perform(*action, now)) return true;
+    if (m_notice.empty()) m_notice = before; // nothing happened: nothing new to say
+    return false;
 }
 
-bool AppState::libraryKey(const KeyPress& press) {
-    switch (press.key) {
-    case Key::Up:
-    case Key::Down:
-        m_library.moveSelection(press.key == Key::Up ? -1 : 1);
-        return true;
-    case Key::Enter:
-        if (const Card* card = m_library.selected()) return openBriefing(card->id);
-        return false;
-    case Key::Letter:
-        if (press.letter == 'c') {
-            const Card* card = m_library.selected();
-            return openClassroom(card != nullptr ? card->id : std::string());
-        }
-        if (press.letter == 'a') {
-            const Card* card = m_library.selected();
-            return card != nullptr && openAuthor(card->id);
-        }
-        if (press.letter == 'p') return openProgress();
-        if (press.letter == 'r' && m_resumeOffer) return resumeStored();
-        if (press.letter != 'f') return false;
-        focusSearch = true;
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool AppState::briefingKey(const KeyPress& press) {
-    switch (press.key) {
-    case Key::Digit:
-        if (press.digit < 1 || press.digit > 2) return false;
-        briefingMode = press.digit == 1 ? Mode::Practice : Mode::Assessment;
-        return true;
-    case Key::Up:
-    case Key::Down:
-        briefingMode = briefingMode == Mode::Practice ? Mode::Assessment : Mode::Practice;
-        return true;
-    case Key::Enter:
-        return start(briefingMode);
-    case Key::Letter:
-        if (press.letter == 'c' && m_file != nullptr) return openClassroom(m_file->scenario->id);
-        if (press.letter == 'a' && m_file != nullptr) return openAuthor(m_file->scenario->id);
-        if (press.letter != 'r' || !canResume()) return false;
-        resume();
-        return true;
-    case Key::Escape:
-        m_screen = Screen::Library;
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool AppState::playKey(const KeyPress& press) {
-    if (!m_attempt) return false;
-    Attempt& a = *m_attempt;
-    if (press.key == Key::Escape) {
-        if (handbookOpen) {
-            handbookOpen = false;
-        } else if (m_playtest && m_author) {
-            leavePlaytest();
-        } else {
-            backToLibrary();
-        }
-        return true;
-    }
-    if (press.key == Key::Letter && press.letter == 'h') {
-        toggleHandbook();
-        return true;
-    }
-    const bool undoKey =
-        press.key == Key::Backspace || (press.key == Key::Letter && press.letter == 'u');
-    if (undoKey && a.session().canUndo()) {
-        undo();
-        return true;
-    }
-    if (a.error()) {
-        if (press.key != Key::Enter) return false;
-        backToLibrary();
-        return true;
-    }
-    if (a.finished()) {
-        if (press.key != Key::Enter && !(press.key == Key::Letter && press.letter == 'd'))
-            return false;
-        finish();
-        return true;
-    }
-    switch (press.key) {
-    case Key::Digit:
-        if (press.digit < 1 || static_cast<std::size_t>(press.digit) > a.offers().size())
-            return false;
-        choose(static_cast<std::size_t>(press.digit) - 1);
-        return true;
-    case Key::Up:
-    case Key::Down:
-        a.moveSelection(press.key == Key::Up ? -1 : 1);
-        return true;
-    case Key::Enter:
-        choose(a.selected());
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool AppState::debriefKey(const KeyPress& press) {
-    if (!m_debrief) return false;
-    switch (press.key) {
-    case Key::Up:
-    case Key::Down:
-        m_debrief->scroll(press.key == Key::Up ? -3 : 3);
-        return true;
-    case Key::PageUp:
-    case Key::PageDown:
-        m_debrief->page(press.key == Key::PageUp ? -1 : 1);
-        return true;
-    case Key::Home:
-    case Key::End:
-        m_debrief->jumpTo(press.key == Key::Home ? DebriefView::Jump::Top
-                                                 : DebriefView::Jump::Bottom);
-        return true;
-    case Key::Left:
-    case Key::Right:
-        m_debrief->tab =
-            press.key == Key::Left ? DebriefView::Tab::Findings : DebriefView::Tab::Path;
-        return true;
-    case Key::Enter:
-        if (m_debrief->tab != DebriefView::Tab::Path) {
-            m_debrief->tab = DebriefView::Tab::Path;
-            return true;
-        }
-        tryOtherAnswer(m_debrief->selectedRow);
-        return true;
-    case Key::Letter:
-        if (press.letter == 't') {
-            tryOtherAnswer(m_debrief->selectedRow);
-        } else if (press.letter == 'r') {
-            playAgain();
-        } else if (press.letter == 'l') {
-            backToLibrary();
-        } else {
-            return false;
-        }
-        return true;
-    case Key::Escape:
-        backToLibrary();
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool AppState::settingsKey(const KeyPress& press) {
-    switch (press.key) {
-    case Key::Up:
-    case Key::Down:
-        settingsRow =
-            std::clamp(settingsRow + (press.key == Key::Up ? -1 : 1), 0, kSettingRows - 1);
-        return true;
-    case Key::Left:
-    case Key::Right:
-    case Key::Enter:
-        changeSetting(static_cast<SettingRow>(settingsRow), press.key == Key::Left ? -1 : 1);
-        return true;
-    case Key::Escape:
-        closeSettings();
-        return true;
-    default:
-        return false;
-    }
+bool AppState::perform(const Action& action, Clock::time_point now) {
+    if (m_global.perform(action, now)) return true;
+    ScreenController* screen = controller();
+    return screen != nullptr && screen->perform(action, now);
 }
 
 std::optional<Clock::time_point> AppState::nextDeadline(Clock::time_point now) const {
-    if (m_screen == Screen::ClassPlay && m_class) return m_class->nextDeadline(now);
-    const auto screenDeadline = playDeadline(now);
+    if (m_screen == Screen::ClassPlay && classroom()) return classroom()->nextDeadline(now);
+    const ScreenController* screen = controller();
+    const auto screenDeadline = screen ? screen->nextDeadline(now) : std::nullopt;
     if (!watching()) return screenDeadline;
     const Clock::time_point look = std::max(m_nextLook, now);
     return screenDeadline ? std::min(*screenDeadline, look) : look;
-}
-
-std::optional<Clock::time_point> AppState::playDeadline(Clock::time_point now) const {
-    if (m_screen != Screen::Play || !m_attempt) return std::nullopt;
-    if (m_attempt->animating(now)) return now + std::chrono::milliseconds(16); // ~60 frames/s
-    if (!m_settings.timers || m_attempt->finished()) return std::nullopt;
-    return m_attempt->nextTick(now); // at most one redraw a second
 }
 
 } // namespace frontline::app
 
 namespace frontline::app {
 
-bool AppState::openAuthor(const std::string& scenarioId) {
-    // Playable or not: a scenario with errors is what an author most needs to see on the map.
-    const script::LoadedFile* file = m_content.complete(m_content.declaring(scenarioId));
-    if (file == nullptr || file->scenario == nullptr) {
-        m_notice = "No scenario '" + scenarioId + "' in the library.";
-        return false;
-    }
+bool AppState::openFile(const script::LoadedFile* file, Screen screen) {
     m_file = file;
-    m_author.emplace(*file, m_content.rubric);
-    m_screen = Screen::Author;
+    go(screen);
     m_notice.clear();
     watchOpenScenario();
     return true;
-}
-
-bool AppState::playtestFrom(std::size_t nodeIndex) {
-    if (!m_author || !m_file || nodeIndex >= m_file->scenario->nodes.size()) return false;
-    AuthorView& view = *m_author;
-    const std::string& id = m_file->scenario->nodes[nodeIndex].id;
-    if (!m_file->usable()) {
-        view.note = "Fix the errors first: a scenario with errors cannot be played.";
-        return false;
-    }
-    const PathTo path = shortestPathTo(m_file->scenario, m_file->scripting, id);
-    if (!path.choices) {
-        view.note = path.budgetHit ? "The search gave up after " + std::to_string(path.states) +
-                                         " situations without reaching '" + id + "'."
-                                   : "No play reaches '" + id + "': see the problems.";
-        return false;
-    }
-    // An author trying a branch is not a learner's attempt: no record.
-    if (!start(Mode::Practice, *path.choices, false)) return false;
-    m_playtest = true;
-    view.current = id;
-    view.note.clear();
-    const std::size_t n = path.choices->size();
-    m_notice = "Playtest from '" + id + "': " + std::to_string(n) +
-               (n == 1 ? " choice" : " choices") + " replayed. Escape returns to the map.";
-    return true;
-}
-
-void AppState::leavePlaytest() {
-    if (!m_author) return backToLibrary();
-    if (m_attempt) m_author->current = m_attempt->session().node().id;
-    handbookOpen = false;
-    m_screen = Screen::Author;
-}
-
-void AppState::setVariable(const std::string& name, std::string_view typed) {
-    if (!m_attempt || name.empty()) return;
-    if (!m_attempt->setVariable(name, typed)) m_notice = name + " takes a whole number.";
-}
-
-bool AppState::authorKey(const KeyPress& press) {
-    if (!m_author) return false;
-    AuthorView& view = *m_author;
-    const float step = 4.f / view.zoom; // layout units per arrow press
-    switch (press.key) {
-    case Key::Escape:
-        m_screen = Screen::Library;
-        return true;
-    case Key::Up:
-    case Key::Down:
-        view.panBy(0, press.key == Key::Up ? -step : step);
-        return true;
-    case Key::Left:
-    case Key::Right:
-        view.panBy(press.key == Key::Left ? -step : step, 0);
-        return true;
-    case Key::Plus:
-    case Key::Minus:
-        view.zoomBy(press.key == Key::Plus ? 1.25f : 0.8f, view.canvasWidth / 2,
-                    view.canvasHeight / 2, view.unit);
-        return true;
-    case Key::Enter:
-        return view.selected && playtestFrom(*view.selected);
-    case Key::Letter:
-        if (press.letter == 'n') {
-            view.selectNext(press.shift ? -1 : 1);
-            return true;
-        }
-        if (press.letter == 'f') {
-            view.fitPending = true;
-            return true;
-        }
-        return false;
-    default:
-        return false;
-    }
 }
 
 bool AppState::watching() const {
@@ -696,14 +317,6 @@ std::vector<std::string> AppState::rejectionOf(const script::Library& next,
     return out;
 }
 
-void AppState::refreshLibraryView() {
-    const LibraryView filters = m_library;
-    m_library = LibraryView(m_content, m_best);
-    m_library.search = filters.search;
-    m_library.setTopic(filters.topic());
-    m_library.setLevel(filters.level());
-}
-
 void AppState::reload() {
     if (!loadContent || !m_file) return;
     const std::string path = m_file->path;
@@ -729,19 +342,19 @@ void AppState::reload() {
         for (std::string& p : problems)
             if (std::find(once.begin(), once.end(), p) == once.end()) once.push_back(std::move(p));
         m_reloadErrors = once;
-        if (m_author) m_author->reloadErrors = once;
+        if (author()) author()->reloadErrors = once;
         m_notice = once.front() + " (the last good version is still running)";
         return;
     }
     m_content = std::move(next);
     m_file = fileAt(m_content, path);
-    refreshLibraryView();
+    m_libraryScreen.refresh();
     m_reloadErrors.clear();
     m_notice = "Reloaded " + fileName(path);
-    if (m_author) {
+    if (AuthorView* was = author()) {
         AuthorView fresh(*m_file, m_content.rubric);
-        fresh.keepViewOf(*m_author);
-        m_author = std::move(fresh);
+        fresh.keepViewOf(*was);
+        *was = std::move(fresh);
     }
     if (attempt) {
         const bool edited = m_attempt->session().edited();
@@ -754,7 +367,7 @@ void AppState::reload() {
                               std::to_string(m_attempt->session().steps().size() + 1) + " ('" +
                               m_attempt->session().node().id + "')";
         if (edited) m_notice += "; variables set by hand are reset";
-        if (m_author && m_playtest) m_author->current = m_attempt->session().node().id;
+        if (author() && m_authorScreen.playtest) author()->current = m_attempt->session().node().id;
     }
     watchOpenScenario();
 }
@@ -775,7 +388,7 @@ void AppState::useRecords(store::Records* records) {
     finished.finishedOnly = true;
     for (const AttemptRecord& r : m_records->attempts(finished))
         if (m_best.record(r.scenario, {r.grade, r.percent}))
-            m_library.updateBest(r.scenario, *m_best.find(r.scenario));
+            library().updateBest(r.scenario, *m_best.find(r.scenario));
 }
 
 std::string AppState::learner() const {
@@ -823,7 +436,7 @@ bool AppState::resumeStored() {
     m_attempt->log.emplace(*m_records, std::move(stored));
     m_attempt->log->sync(
         m_attempt->session()); // where the replay stopped early, so does the record
-    m_playtest = false;
+    m_authorScreen.playtest = false;
     m_debrief.reset();
     m_screen = Screen::Play;
     m_notice =
@@ -832,6 +445,10 @@ bool AppState::resumeStored() {
                   "; you carry on from there."
             : "Resumed at step " + std::to_string(m_attempt->session().steps().size() + 1) + ".";
     return true;
+}
+
+void AppState::forgetSuspendedRecord() {
+    if (m_suspended) m_suspended->log.reset();
 }
 
 void AppState::setAsideStored() {
@@ -849,73 +466,12 @@ bool AppState::openProgress() {
     }
     if (m_screen != Screen::Progress) m_beforeProgress = m_screen;
     m_progress.emplace(*m_records, m_content, learner());
-    m_screen = Screen::Progress;
+    go(Screen::Progress);
     return true;
 }
 
-void AppState::exportEvidence() {
-    if (!m_progress) return;
-    std::string problem;
-    const auto path = m_progress->exportEvidence(exportFolder, problem);
-    m_notice = path ? "Evidence record saved: " + *path + " (and .md beside it)" : problem;
-}
-
-void AppState::exportAllRecords() {
-    if (!m_progress) return;
-    std::string problem;
-    const auto path = m_progress->exportAll(exportFolder, problem);
-    m_notice = path ? "Everything held about " + learner() + " saved: " + *path : problem;
-}
-
-void AppState::exportEveryone(std::string_view format) {
-    if (!m_progress) return;
-    std::string problem;
-    const auto path = m_progress->exportEveryone(exportFolder, format, problem);
-    m_notice = path ? "Every learner's attempts saved: " + *path : problem;
-}
-
-void AppState::deleteLearnerRecords() {
-    if (!m_progress) return;
-    std::string problem;
-    if (m_progress->deleteLearner(problem)) {
-        m_notice = "Every record of " + learner() + " was deleted.";
-        m_resumeOffer.reset();
-        if (m_suspended) m_suspended->log.reset();
-    } else {
-        m_notice = m_progress->confirmingDelete
-                       ? "Delete every record of " + learner() +
-                             "? This cannot be undone. Press D (or the button) again to delete."
-                       : problem;
-    }
-}
-
-bool AppState::progressKey(const KeyPress& press) {
-    if (!m_progress) return false;
-    if (press.key != Key::Letter || press.letter != 'd') m_progress->confirmingDelete = false;
-    switch (press.key) {
-    case Key::Escape:
-        m_screen = m_beforeProgress == Screen::Progress ? Screen::Library : m_beforeProgress;
-        return true;
-    case Key::Left:
-    case Key::Right:
-        m_progress->select(press.key == Key::Left ? -1 : 1);
-        return true;
-    case Key::Letter:
-        if (press.letter == 'c')
-            m_progress->tab =
-                m_progress->tab == ProgressTab::Learner ? ProgressTab::Class : ProgressTab::Learner;
-        else if (press.letter == 'e')
-            exportEvidence();
-        else if (press.letter == 'x')
-            exportAllRecords();
-        else if (press.letter == 'd')
-            deleteLearnerRecords();
-        else
-            return false;
-        return true;
-    default:
-        return false;
-    }
+void AppState::closeProgress() {
+    go(m_beforeProgress == Screen::Progress ? Screen::Library : m_beforeProgress);
 }
 
 } // namespace frontline::app

@@ -7,10 +7,11 @@
 #include "author_view.hpp"
 #include "best_grades.hpp"
 #include "classroom_view.hpp"
+#include "controller.hpp"
+#include "core/screen_names.hpp"
 #include "debrief_view.hpp"
 #include "file_watch.hpp"
 #include "keys.hpp"
-#include "library_view.hpp"
 #include "progress_view.hpp"
 #include "script/library.hpp"
 #include "settings.hpp"
@@ -21,6 +22,7 @@
 
 namespace frontline::app {
 
+// In the order of kScreenNames.
 enum class Screen {
     Library,
     Briefing,
@@ -33,28 +35,54 @@ enum class Screen {
     Author,
     Progress
 };
+static_assert(static_cast<std::size_t>(Screen::Progress) + 1 == kScreenCount);
 bool isClassroom(Screen screen);
 std::string_view toString(Screen screen);
 std::optional<Screen> screenFrom(std::string_view name);
 
-enum class SettingRow { TextScale, Theme, DyslexicFont, Timers, Fullscreen };
-constexpr int kSettingRows = 5;
-
 class AppState {
   public:
     AppState(script::Library library, Settings settings, BestGrades best = {});
+    // The screens' controllers hold a reference to this: it never moves.
+    AppState(const AppState&) = delete;
+    AppState& operator=(const AppState&) = delete;
 
     Screen screen() const { return m_screen; }
     const script::Library& content() const { return m_content; }
-    LibraryView& library() { return m_library; }
-    const LibraryView& library() const { return m_library; }
+    // The library, whose entries a screen may read in full (the window's library holds a
+    // scenario by its header until it is opened).
+    script::Library& contentToComplete() { return m_content; }
+    LibraryView& library() { return m_libraryScreen.view; }
+    const LibraryView& library() const { return m_libraryScreen.view; }
     const Settings& settings() const { return m_settings; }
+    const BestGrades& best() const { return m_best; }
     // What the window looks like now: the settings, or the classroom's projector look over them.
     Settings look() const;
 
-    // A line for the status bar: what went wrong, or what just happened.
+    // The screens' controllers: each owns its screen's state and keymap.
+    LibraryController& libraryScreen() { return m_libraryScreen; }
+    BriefingController& briefing() { return m_briefing; }
+    const BriefingController& briefing() const { return m_briefing; }
+    PlayController& play() { return m_play; }
+    const PlayController& play() const { return m_play; }
+    DebriefController& debrief() { return m_debriefScreen; }
+    SettingsController& settingsScreen() { return m_settingsScreen; }
+    const SettingsController& settingsScreen() const { return m_settingsScreen; }
+    ProgressController& progressScreen() { return m_progressScreen; }
+    AuthorController& authorScreen() { return m_authorScreen; }
+    // The shown screen's controller (null on the classroom's screens, which ClassroomView runs).
+    ScreenController* controller();
+    const ScreenController* controller() const;
+
+    // A line for the status bar: what went wrong, or what just happened. A notice lasts until
+    // the next key that does something, so an old one never lingers over the hints.
     const std::string& notice() const { return m_notice; }
     void setNotice(std::string text) { m_notice = std::move(text); }
+    // The shown screen's key hints, from its keymap: what the status bar says without a notice.
+    std::string hints() const { return m_global.hints(); }
+    // The keys every screen shares, the help overlay (F1 or ?) and quitting.
+    GlobalController& global() { return m_global; }
+    const GlobalController& global() const { return m_global; }
 
     // Called after any settings change, to apply it (fonts, theme, fullscreen) and save it.
     std::function<void(const Settings&)> onSettingsChanged;
@@ -75,26 +103,24 @@ class AppState {
     const std::optional<AttemptRecord>& resumeOffer() const { return m_resumeOffer; }
     bool resumeStored();
     void setAsideStored();
+    void forgetResumeOffer() { m_resumeOffer.reset(); }
+    void forgetSuspendedRecord(); // its records were deleted
 
     // Progress: the learner's results, the class view, exports and deleting their records.
     bool openProgress();
+    void closeProgress(); // back where it was opened from
     ProgressView* progress() { return m_progress ? &*m_progress : nullptr; }
     const ProgressView* progress() const { return m_progress ? &*m_progress : nullptr; }
     std::string exportFolder; // where evidence records and exports are written
-    void exportEvidence();
-    void exportAllRecords();
-    void exportEveryone(std::string_view format); // the class view: "csv" or "xapi"
-    void deleteLearnerRecords(); // asks first: the first call arms, the second deletes
 
     // Library -> Briefing.
     bool openBriefing(const std::string& scenarioId);
     const script::LoadedFile* scenarioFile() const { return m_file; }
     const Organisation* organisation() const;
 
-    // Briefing -> Play.
-    Mode briefingMode = Mode::Practice;
-    // `record`: keep the attempt in the learner records (not for an author's playtest).
-    bool start(Mode mode, const std::vector<std::string>& replay = {}, bool record = true);
+    // Briefing -> Play. `record`: keep the attempt in the learner records (not for a playtest).
+    bool start(Mode mode, const std::vector<std::string>& replay = {}, bool record = true,
+               Clock::time_point now = Clock::now());
     bool canResume() const;
     void resume();
 
@@ -105,27 +131,26 @@ class AppState {
     void undo();
     void finish(); // -> Debrief, once the attempt has reached an ending
     void backToLibrary();
-    bool handbookOpen = false;
-    std::string handbookQuery;
-    std::size_t handbookDocument = 0;
-    void toggleHandbook();
+    void go(Screen screen); // plain navigation, for the controllers
 
     // Debrief.
     DebriefView* debriefView() { return m_debrief ? &*m_debrief : nullptr; }
     const DebriefView* debriefView() const { return m_debrief ? &*m_debrief : nullptr; }
-    void tryOtherAnswer(std::size_t row); // -> Play in practice mode at that step
-    void playAgain();
 
     // Author: the open scenario's map, problems and explorer summary; playtest from any node.
-    bool openAuthor(const std::string& scenarioId);
-    AuthorView* author() { return m_author ? &*m_author : nullptr; }
-    const AuthorView* author() const { return m_author ? &*m_author : nullptr; }
-    // Starts practice play at the node, replaying the fewest choices that reach it, with the
-    // inspector beside it. False, with the author view's note saying why, when none does.
-    bool playtestFrom(std::size_t nodeIndex);
-    bool playtesting() const { return m_playtest && m_screen == Screen::Play; }
-    void leavePlaytest(); // back to the map, the playtest's node outlined
-    void setVariable(const std::string& name, std::string_view typed); // the inspector
+    bool openAuthor(const std::string& scenarioId) { return m_authorScreen.open(scenarioId); }
+    AuthorView* author() { return m_authorScreen.view ? &*m_authorScreen.view : nullptr; }
+    const AuthorView* author() const {
+        return m_authorScreen.view ? &*m_authorScreen.view : nullptr;
+    }
+    bool playtestFrom(std::size_t nodeIndex) { return m_authorScreen.playtestFrom(nodeIndex); }
+    bool playtesting() const { return m_authorScreen.playtest && m_screen == Screen::Play; }
+    void leavePlaytest() { m_authorScreen.leavePlaytest(); }
+    void setVariable(const std::string& name, std::string_view typed) {
+        m_authorScreen.setVariable(name, typed);
+    }
+    // Makes `file` the open scenario, watched for changes, and shows `screen`.
+    bool openFile(const script::LoadedFile* file, Screen screen);
 
     // Hot reload: the open scenario's file and the rubric, organisation and curriculum files are
     // watched; on a change the library is read again through `loadContent`, and the attempt
@@ -137,14 +162,17 @@ class AppState {
     // Settings.
     void openSettings();
     void closeSettings();
-    int settingsRow = 0;
-    void changeSetting(SettingRow row, int direction); // direction -1 / +1; bools toggle
+    void changeSetting(SettingRow row, int direction) {
+        setSettings(m_settingsScreen.changed(row, direction));
+    }
     void setSettings(const Settings& settings);
 
     // Classroom: setup -> play on the projector -> class debrief.
     bool openClassroom(const std::string& scenarioId);
-    ClassroomView* classroom() { return m_class ? &*m_class : nullptr; }
-    const ClassroomView* classroom() const { return m_class ? &*m_class : nullptr; }
+    ClassroomView* classroom() { return m_classScreen.view ? &*m_classScreen.view : nullptr; }
+    const ClassroomView* classroom() const {
+        return m_classScreen.view ? &*m_classScreen.view : nullptr;
+    }
     std::string classExportFolder; // where class debriefs are saved as Markdown
     // Phones in the classroom: the window turns them on; the tests leave them off, or listen on
     // 127.0.0.1 with any free port. See ClassroomView::wake and ::announce.
@@ -155,16 +183,21 @@ class AppState {
         std::function<void()> wake;
         std::function<void(const std::string&)> announce;
     } classPhones;
-    void classroomChanged(); // after the classroom's model was changed directly
-    bool blanked() const;    // the projector shows black
+    void classroomChanged();   // after the classroom's model was changed directly
+    void lookMayHaveChanged(); // tells onLookChanged when look() is not what it was
+    bool blanked() const;      // the projector shows black
     bool hidesIdleCursor() const { return isClassroom(m_screen); }
 
-    // Everything the keyboard can do. `typing` is true while a text field has the focus: then
-    // only keys a text field does not use (arrows up and down, Enter, Escape, F-keys, Ctrl
-    // shortcuts) reach the screens. Returns whether anything changed.
+    // Everything the keyboard can do: the global keymap, then the shown screen's. `typing` is
+    // true while a text field has the focus: then printing keys are the field's. Returns
+    // whether anything changed.
     bool handleKey(const KeyPress& press, bool typing = false,
                    Clock::time_point now = Clock::now());
-    bool focusSearch = false; // the library asks its search box to take the keyboard
+    // A command by name, as a button performs it.
+    bool perform(const Action& action, Clock::time_point now = Clock::now());
+    bool perform(Command command) { return perform(Action{command, 0}); }
+    // Ctrl+Q: true once the learner has asked to quit (and confirmed, with an attempt open).
+    bool quitRequested() const { return m_global.quitting(); }
 
     // When the screen next needs drawing with no input: a running timer (each whole second) or
     // the mood animation (at once). nullopt: not until something happens.
@@ -174,29 +207,16 @@ class AppState {
     bool update(Clock::time_point now);
 
   private:
-    bool libraryKey(const KeyPress& press);
-    void refreshLibraryView(); // the cards again from m_content, keeping the filters
-    bool briefingKey(const KeyPress& press);
-    bool playKey(const KeyPress& press);
-    bool debriefKey(const KeyPress& press);
-    bool settingsKey(const KeyPress& press);
-    bool authorKey(const KeyPress& press);
-    bool progressKey(const KeyPress& press);
     void keepRecordOf(Attempt& attempt);
     void recordFinish();
     void recordsNotice();
     void watchOpenScenario();
-    std::optional<Clock::time_point> playDeadline(Clock::time_point now) const;
     bool watching() const;
     std::vector<std::string> rejectionOf(const script::Library& next,
                                          const script::LoadedFile* file) const;
-    bool classroomKey(const KeyPress& press, bool typing, Clock::time_point now);
-    bool settingsShortcut(const KeyPress& press); // F11 and Ctrl +/-/0 on the saved settings
     void changed();
-    void lookMayHaveChanged();
 
     script::Library m_content;
-    LibraryView m_library;
     Settings m_settings;
     BestGrades m_best;
     Screen m_screen = Screen::Library;
@@ -205,13 +225,9 @@ class AppState {
     std::optional<Attempt> m_attempt;
     std::optional<Attempt> m_suspended; // left before its ending; offered again on the briefing
     std::optional<DebriefView> m_debrief;
-    std::optional<ClassroomView> m_class;
-    std::optional<AuthorView> m_author;
-    bool m_playtest = false; // the attempt was started from the author screen
     FileWatch m_watch;
     Clock::time_point m_nextLook{};
     std::vector<std::string> m_reloadErrors;
-    std::optional<ClassSetup> m_lastClassSetup; // the next class starts from the last one's
     Settings m_lastLook;
     std::string m_notice;
     store::Records* m_records = nullptr;
@@ -219,6 +235,16 @@ class AppState {
     std::string m_saidRecordsProblem;
     std::optional<ProgressView> m_progress;
     Screen m_beforeProgress = Screen::Library;
+
+    GlobalController m_global{*this};
+    LibraryController m_libraryScreen{*this};
+    BriefingController m_briefing{*this};
+    PlayController m_play{*this};
+    DebriefController m_debriefScreen{*this};
+    SettingsController m_settingsScreen{*this};
+    ProgressController m_progressScreen{*this};
+    AuthorController m_authorScreen{*this};
+    ClassroomController m_classScreen{*this};
 };
 
 } // namespace frontline::app

@@ -23,7 +23,8 @@ Attempt::Attempt(std::shared_ptr<const Scenario> scenario, std::shared_ptr<Scrip
 void Attempt::refreshOffers() {
     m_offered = Clock::now();
     m_offers.clear();
-    m_selected = 0;
+    // Assessment never pre-selects: an Enter meant for something else must not answer.
+    m_selected = m_session->mode() == Mode::Assessment ? kNoSelection : 0;
     if (m_session->finished()) return;
     try {
         m_offers = m_session->offers();
@@ -42,6 +43,10 @@ bool Attempt::setVariable(const std::string& name, std::string_view typed) {
 
 void Attempt::moveSelection(int delta) {
     if (m_offers.empty()) return;
+    if (m_selected == kNoSelection) { // the first press picks the end it points to
+        m_selected = delta > 0 ? 0 : m_offers.size() - 1;
+        return;
+    }
     const long next = std::clamp(static_cast<long>(m_selected) + delta, 0L,
                                  static_cast<long>(m_offers.size()) - 1);
     m_selected = static_cast<std::size_t>(next);

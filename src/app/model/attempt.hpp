@@ -32,6 +32,8 @@ class Attempt {
     bool finished() const { return m_session->finished(); }
     bool stuck() const { return !finished() && m_offers.empty() && !m_error; }
 
+    // The keyboard's choice; kNoSelection in assessment until Up/Down picks one.
+    static constexpr std::size_t kNoSelection = static_cast<std::size_t>(-1);
     std::size_t selected() const { return m_selected; }
     void moveSelection(int delta);
     void select(std::size_t index);

@@ -206,7 +206,7 @@ bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem
         return false;
     }
     if (!play(state, request, problem)) return false;
-    if (request.handbook) state.toggleHandbook();
+    if (request.handbook) state.play().toggleHandbook();
     if (request.screen != Screen::Debrief) return true;
     if (!state.attempt()->finished()) {
         problem = "the choices given did not reach an ending, so there is no debrief";

@@ -23,10 +23,13 @@ enum class Key {
     PageDown,   // a presentation clicker's "next"
     Home,
     End,
-    Period,  // '.', which clickers send, like B, to blank the screen
-    Plus,    // '+' or '=' without Ctrl: zoom the author's map
-    Minus,   // '-' without Ctrl
-    Present, // F5, which clickers send as "start the slideshow": starts a class from its setup
+    Period,   // '.', which clickers send, like B, to blank the screen
+    Plus,     // '+' or '=' without Ctrl: zoom the author's map
+    Minus,    // '-' without Ctrl
+    Present,  // F5, which clickers send as "start the slideshow": starts a class from its setup
+    Tab,      // shift: Shift+Tab
+    Help,     // F1
+    Question, // '?'
 };
 
 struct KeyPress {

@@ -1,0 +1,128 @@
+// The author's map: arrows pan, +/- zoom, F fits, N and Shift+N walk the nodes, Enter playtests
+// from the selected one.
+#include "app_state.hpp"
+#include "core/playtest.hpp"
+
+namespace frontline::app {
+
+namespace {
+
+Keymap authorKeys() {
+    return {
+        {chord(Key::Up), Command::Up, "pan"},
+        {chord(Key::Down), Command::Down, "pan"},
+        {chord(Key::Left), Command::Left, "pan"},
+        {chord(Key::Right), Command::Right, "pan"},
+        {chord(Key::Plus), Command::MapZoomIn, "zoom"},
+        {chord(Key::Minus), Command::MapZoomOut, "zoom"},
+        {letter('f'), Command::Fit, "fit"},
+        {letter('n'), Command::NextNode, "next node"},
+        {letter('n', true), Command::PreviousNode, ""},
+        {chord(Key::Enter), Command::Playtest, "playtest", true},
+        {chord(Key::Escape), Command::Back, "back", true},
+    };
+}
+
+} // namespace
+
+AuthorController::AuthorController(AppState& app) : ScreenController(app, authorKeys()) {}
+
+bool AuthorController::available(Command command) const {
+    const AuthorView* view = app().author();
+    if (view == nullptr) return false;
+    if (command == Command::Playtest) return view->selected.has_value();
+    return true;
+}
+
+bool AuthorController::perform(const Action& action, Clock::time_point) {
+    AuthorView* author = app().author();
+    if (author == nullptr) return false;
+    AuthorView& view = *author;
+    const float step = 4.f / view.zoom; // layout units per arrow press
+    switch (action.command) {
+    case Command::Back:
+        app().go(Screen::Library);
+        return true;
+    case Command::Up:
+    case Command::Down:
+        view.panBy(0, action.command == Command::Up ? -step : step);
+        return true;
+    case Command::Left:
+    case Command::Right:
+        view.panBy(action.command == Command::Left ? -step : step, 0);
+        return true;
+    case Command::MapZoomIn:
+    case Command::MapZoomOut:
+        view.zoomBy(action.command == Command::MapZoomIn ? 1.25f : 0.8f, view.canvasWidth / 2,
+                    view.canvasHeight / 2, view.unit);
+        return true;
+    case Command::Playtest:
+        return view.selected && app().playtestFrom(*view.selected);
+    case Command::NextNode:
+    case Command::PreviousNode:
+        view.selectNext(action.command == Command::NextNode ? 1 : -1);
+        return true;
+    case Command::Fit:
+        view.fitPending = true;
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace frontline::app
+
+namespace frontline::app {
+
+bool AuthorController::open(const std::string& scenarioId) {
+    // Playable or not: a scenario with errors is what an author most needs to see on the map.
+    const script::LoadedFile* file =
+        app().contentToComplete().complete(app().content().declaring(scenarioId));
+    if (file == nullptr || file->scenario == nullptr) {
+        app().setNotice("No scenario '" + scenarioId + "' in the library.");
+        return false;
+    }
+    view.emplace(*file, app().content().rubric);
+    return app().openFile(file, Screen::Author);
+}
+
+bool AuthorController::playtestFrom(std::size_t nodeIndex) {
+    const script::LoadedFile* file = app().scenarioFile();
+    if (!view || !file || nodeIndex >= file->scenario->nodes.size()) return false;
+    const std::string& id = file->scenario->nodes[nodeIndex].id;
+    if (!file->usable()) {
+        view->note = "Fix the errors first: a scenario with errors cannot be played.";
+        return false;
+    }
+    const PathTo path = shortestPathTo(file->scenario, file->scripting, id);
+    if (!path.choices) {
+        view->note = path.budgetHit ? "The search gave up after " + std::to_string(path.states) +
+                                          " situations without reaching '" + id + "'."
+                                    : "No play reaches '" + id + "': see the problems.";
+        return false;
+    }
+    // An author trying a branch is not a learner's attempt: no record.
+    if (!app().start(Mode::Practice, *path.choices, false)) return false;
+    playtest = true;
+    view->current = id;
+    view->note.clear();
+    const std::size_t n = path.choices->size();
+    app().setNotice("Playtest from '" + id + "': " + std::to_string(n) +
+                    (n == 1 ? " choice" : " choices") + " replayed. Escape returns to the map.");
+    return true;
+}
+
+void AuthorController::leavePlaytest() {
+    if (!view) return app().backToLibrary();
+    if (const Attempt* a = app().attempt()) view->current = a->session().node().id;
+    app().play().closeHandbook();
+    app().go(Screen::Author);
+}
+
+void AuthorController::setVariable(const std::string& name, std::string_view typed) {
+    Attempt* a = app().attempt();
+    if (!a || name.empty()) return;
+    if (!a->setVariable(name, typed)) app().setNotice(name + " takes a whole number.");
+}
+
+} // namespace frontline::app

@@ -1,0 +1,232 @@
+#include "commands.hpp"
+
+#include <array>
+
+namespace frontline::app {
+
+namespace {
+
+// Keys a text field uses for itself: while one has the keyboard they type (or Enter confirms
+// the field), not command, unless the binding says otherwise.
+bool printing(const Chord& keys) {
+    switch (keys.key) {
+    case Key::Enter:
+    case Key::Digit:
+    case Key::Backspace:
+    case Key::Left:
+    case Key::Right:
+    case Key::Home:
+    case Key::End:
+    case Key::Plus:
+    case Key::Minus:
+    case Key::Period:
+    case Key::Question:
+        return true;
+    case Key::Letter:
+        return !keys.ctrl;
+    default:
+        return false;
+    }
+}
+
+bool matches(const Chord& keys, const KeyPress& press) {
+    if (keys.key != press.key) return false;
+    switch (keys.key) {
+    case Key::Letter:
+        return keys.letter == press.letter && keys.shift == press.shift && keys.ctrl == press.ctrl;
+    case Key::Digit:
+        return keys.digit < 0 ? press.digit >= 1 && press.digit <= 9 : keys.digit == press.digit;
+    case Key::Tab:
+        return keys.shift == press.shift;
+    default:
+        return true;
+    }
+}
+
+std::string_view keyName(Key key) {
+    switch (key) {
+    case Key::Up:
+        return "Up";
+    case Key::Down:
+        return "Down";
+    case Key::Left:
+        return "Left";
+    case Key::Right:
+        return "Right";
+    case Key::Enter:
+        return "Enter";
+    case Key::Escape:
+        return "Esc";
+    case Key::Backspace:
+        return "Backspace";
+    case Key::Settings:
+        return "F2";
+    case Key::Fullscreen:
+        return "F11";
+    case Key::ZoomIn:
+        return "Ctrl++";
+    case Key::ZoomOut:
+        return "Ctrl+-";
+    case Key::ZoomReset:
+        return "Ctrl+0";
+    case Key::PageUp:
+        return "PgUp";
+    case Key::PageDown:
+        return "PgDn";
+    case Key::Home:
+        return "Home";
+    case Key::End:
+        return "End";
+    case Key::Period:
+        return ".";
+    case Key::Plus:
+        return "+";
+    case Key::Minus:
+        return "-";
+    case Key::Present:
+        return "F5";
+    case Key::Tab:
+        return "Tab";
+    case Key::Help:
+        return "F1";
+    case Key::Question:
+        return "?";
+    case Key::Digit:
+    case Key::Letter:
+        break;
+    }
+    return "";
+}
+
+struct Described {
+    Command command;
+    std::string_view words;
+};
+
+// Every command's words for the help overlay, in the enum's order.
+constexpr std::array kDescriptions{
+    Described{Command::Help, "show or hide this list of keys"},
+    Described{Command::Quit, "quit (an unfinished attempt is kept)"},
+    Described{Command::Settings, "settings: text size, theme, font"},
+    Described{Command::Fullscreen, "full screen on or off"},
+    Described{Command::ZoomIn, "larger text"},
+    Described{Command::ZoomOut, "smaller text"},
+    Described{Command::ZoomReset, "text back to size 1"},
+    Described{Command::Up, "move up"},
+    Described{Command::Down, "move down"},
+    Described{Command::Left, "move left"},
+    Described{Command::Right, "move right"},
+    Described{Command::PageUp, "scroll up a page"},
+    Described{Command::PageDown, "scroll down a page"},
+    Described{Command::Home, "go to the top"},
+    Described{Command::End, "go to the end"},
+    Described{Command::NextRegion, "next part of the screen"},
+    Described{Command::PreviousRegion, "previous part of the screen"},
+    Described{Command::Activate, "take the selected item"},
+    Described{Command::Back, "go back"},
+    Described{Command::Search, "search"},
+    Described{Command::Topic, "next topic filter"},
+    Described{Command::Level, "next level filter"},
+    Described{Command::Resume, "resume the unfinished attempt"},
+    Described{Command::Classroom, "run it as a class on the projector"},
+    Described{Command::Author, "open it on the author's map"},
+    Described{Command::Progress, "your progress and records"},
+    Described{Command::Practice, "practice: feedback after each choice, undo allowed"},
+    Described{Command::Assessment, "assessment: no feedback or undo until the debrief"},
+    Described{Command::Choose, "take that choice"},
+    Described{Command::Undo, "undo the last choice (practice)"},
+    Described{Command::Handbook, "open or close the policy handbook"},
+    Described{Command::SeeDebrief, "see the debrief"},
+    Described{Command::TryAnother, "try another answer at the selected step"},
+    Described{Command::PlayAgain, "play the scenario again"},
+    Described{Command::Library, "back to the library"},
+    Described{Command::Findings, "the findings"},
+    Described{Command::Path, "your path beside the best"},
+    Described{Command::ClassTab, "switch between your results and the class"},
+    Described{Command::ExportEvidence, "save an evidence record"},
+    Described{Command::ExportAll, "save everything held about you"},
+    Described{Command::DeleteRecords, "delete your records (asks first)"},
+    Described{Command::NextNode, "select the next node"},
+    Described{Command::PreviousNode, "select the previous node"},
+    Described{Command::Fit, "fit the whole map"},
+    Described{Command::MapZoomIn, "zoom the map in"},
+    Described{Command::MapZoomOut, "zoom the map out"},
+    Described{Command::Playtest, "playtest from the selected node"},
+    Described{Command::Confirm, "yes, do it"},
+};
+constexpr bool inEnumOrder() {
+    for (std::size_t i = 0; i < kDescriptions.size(); ++i)
+        if (static_cast<std::size_t>(kDescriptions[i].command) != i) return false;
+    return kDescriptions.size() == static_cast<std::size_t>(Command::Confirm) + 1;
+}
+static_assert(inEnumOrder(), "one description per command, in the enum's order");
+
+} // namespace
+
+Keymap::Keymap(std::initializer_list<Binding> bindings) : m_bindings(bindings) {}
+
+std::optional<Action> Keymap::find(const KeyPress& press, bool typing) const {
+    for (const Binding& b : m_bindings) {
+        if (!matches(b.keys, press)) continue;
+        if (typing && printing(b.keys) && !b.whileTyping) return std::nullopt;
+        return Action{b.command, press.key == Key::Digit ? press.digit : 0};
+    }
+    return std::nullopt;
+}
+
+std::vector<Hint> Keymap::hints(const std::function<bool(Command)>& available) const {
+    std::vector<Hint> out;
+    for (const Binding& b : m_bindings) {
+        if (b.hint.empty() || (available && !available(b.command))) continue;
+        if (!out.empty() && out.back().text == b.hint) {
+            out.back().keys += "/" + keyLabel(b.keys);
+            continue;
+        }
+        out.push_back({keyLabel(b.keys), b.hint});
+    }
+    return out;
+}
+
+std::string Keymap::keysFor(Command command) const {
+    std::string out;
+    for (const Binding& b : m_bindings)
+        if (b.command == command) out += (out.empty() ? "" : " or ") + keyLabel(b.keys);
+    return out;
+}
+
+void Keymap::rebind(Command command, Chord keys) {
+    std::string hint;
+    bool whileTyping = false;
+    std::size_t at = m_bindings.size();
+    for (std::size_t i = m_bindings.size(); i-- > 0;) {
+        if (m_bindings[i].command != command) continue;
+        if (hint.empty()) hint = m_bindings[i].hint;
+        whileTyping = whileTyping || m_bindings[i].whileTyping;
+        at = i;
+        m_bindings.erase(m_bindings.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    m_bindings.insert(m_bindings.begin() + static_cast<std::ptrdiff_t>(at),
+                      Binding{keys, command, hint, whileTyping});
+}
+
+std::string keyLabel(const Chord& keys) {
+    std::string out = keys.ctrl ? "Ctrl+" : "";
+    if (keys.shift) out += "Shift+";
+    if (keys.key == Key::Letter) return out + static_cast<char>(keys.letter - 'a' + 'A');
+    if (keys.key == Key::Digit)
+        return out + (keys.digit < 0 ? std::string("1-9") : std::to_string(keys.digit));
+    return out + std::string(keyName(keys.key));
+}
+
+std::string_view describe(Command command) {
+    return kDescriptions[static_cast<std::size_t>(command)].words;
+}
+
+std::string hintLine(const std::vector<Hint>& hints) {
+    std::string out;
+    for (const Hint& h : hints)
+        out += (out.empty() ? "" : " · ") + h.keys + " " + h.text;
+    return out;
+}
+
+} // namespace frontline::app

@@ -1,0 +1,132 @@
+// Progress's keys: Left/Right along the attempts, C between the learner and the class, E and X
+// export, D deletes (pressed twice); Up/Down, PageUp/PageDown and Home/End scroll.
+#include "app_state.hpp"
+
+namespace frontline::app {
+
+namespace {
+
+Keymap progressKeys() {
+    return {
+        {chord(Key::Left), Command::Left, "attempt"},
+        {chord(Key::Right), Command::Right, "attempt"},
+        {chord(Key::Up), Command::Up, "scroll"},
+        {chord(Key::Down), Command::Down, "scroll"},
+        {chord(Key::PageUp), Command::PageUp, ""},
+        {chord(Key::PageDown), Command::PageDown, ""},
+        {chord(Key::Home), Command::Home, ""},
+        {chord(Key::End), Command::End, ""},
+        {letter('e'), Command::ExportEvidence, "evidence record"},
+        {letter('x'), Command::ExportAll, "export all"},
+        {letter('d'), Command::DeleteRecords, "delete"},
+        {letter('c'), Command::ClassTab, "class view"},
+        {chord(Key::Escape), Command::Back, "back", true},
+    };
+}
+
+} // namespace
+
+ProgressController::ProgressController(AppState& app) : ScreenController(app, progressKeys()) {}
+
+bool ProgressController::available(Command command) const {
+    const ProgressView* view = app().progress();
+    if (view == nullptr) return false;
+    const bool learner = view->tab == ProgressTab::Learner;
+    switch (command) {
+    case Command::Left:
+    case Command::Right:
+    case Command::ExportEvidence:
+    case Command::ExportAll:
+    case Command::DeleteRecords:
+        return learner;
+    default:
+        return true;
+    }
+}
+
+void ProgressController::exportEvidence() {
+    ProgressView* view = app().progress();
+    if (view == nullptr) return;
+    std::string problem;
+    const auto path = view->exportEvidence(app().exportFolder, problem);
+    app().setNotice(path ? "Evidence record saved: " + *path + " (and .md beside it)" : problem);
+}
+
+void ProgressController::exportAllRecords() {
+    ProgressView* view = app().progress();
+    if (view == nullptr) return;
+    std::string problem;
+    const auto path = view->exportAll(app().exportFolder, problem);
+    app().setNotice(path ? "Everything held about " + app().learner() + " saved: " + *path
+                         : problem);
+}
+
+void ProgressController::exportEveryone(std::string_view format) {
+    ProgressView* view = app().progress();
+    if (view == nullptr) return;
+    std::string problem;
+    const auto path = view->exportEveryone(app().exportFolder, format, problem);
+    app().setNotice(path ? "Every learner's attempts saved: " + *path : problem);
+}
+
+void ProgressController::deleteLearnerRecords() {
+    ProgressView* view = app().progress();
+    if (view == nullptr) return;
+    std::string problem;
+    if (view->deleteLearner(problem)) {
+        app().setNotice("Every record of " + app().learner() + " was deleted.");
+        app().forgetResumeOffer();
+        app().forgetSuspendedRecord();
+    } else {
+        app().setNotice(view->confirmingDelete
+                            ? "Delete every record of " + app().learner() +
+                                  "? This cannot be undone. Press D (or the button) again to "
+                                  "delete."
+                            : problem);
+    }
+}
+
+bool ProgressController::perform(const Action& action, Clock::time_point) {
+    ProgressView* view = app().progress();
+    if (view == nullptr) return false;
+    if (action.command != Command::DeleteRecords) view->confirmingDelete = false;
+    switch (action.command) {
+    case Command::Back:
+        app().closeProgress();
+        return true;
+    case Command::Left:
+    case Command::Right:
+        view->select(action.command == Command::Left ? -1 : 1);
+        return true;
+    case Command::Up:
+    case Command::Down:
+        scroll.line(action.command == Command::Up ? -3 : 3);
+        return true;
+    case Command::PageUp:
+    case Command::PageDown:
+        scroll.page(action.command == Command::PageUp ? -1 : 1);
+        return true;
+    case Command::Home:
+    case Command::End:
+        scroll.to(action.command == Command::Home ? ScrollRequest::Jump::Top
+                                                  : ScrollRequest::Jump::Bottom);
+        return true;
+    case Command::ClassTab:
+        view->tab = view->tab == ProgressTab::Learner ? ProgressTab::Class : ProgressTab::Learner;
+        scroll.to(ScrollRequest::Jump::Top);
+        return true;
+    case Command::ExportEvidence:
+        exportEvidence();
+        return true;
+    case Command::ExportAll:
+        exportAllRecords();
+        return true;
+    case Command::DeleteRecords:
+        deleteLearnerRecords();
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace frontline::app

@@ -1,4 +1,5 @@
 #include "app_state.hpp"
+#include "reload_check.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,32 +15,7 @@ namespace {
 
 constexpr auto kWatchEvery = std::chrono::milliseconds(500); // a save shows within a second
 
-const script::LoadedFile* fileAt(const script::Library& library, const std::string& path) {
-    for (const auto& entry : library.entries)
-        if (entry.path == path) return &entry;
-    return nullptr;
-}
-
-std::string fileName(const std::string& path) {
-    return std::filesystem::path(path).filename().string();
-}
-
 } // namespace
-
-std::string_view toString(Screen screen) {
-    return kScreenNames[static_cast<std::size_t>(screen)].name;
-}
-
-std::optional<Screen> screenFrom(std::string_view name) {
-    for (std::size_t i = 0; i < kScreenCount; ++i)
-        if (name == kScreenNames[i].name) return static_cast<Screen>(i);
-    return std::nullopt;
-}
-
-bool isClassroom(Screen screen) {
-    return screen == Screen::ClassSetup || screen == Screen::ClassPlay ||
-           screen == Screen::ClassDebrief;
-}
 
 AppState::AppState(script::Library library, Settings settings, BestGrades best)
     : m_content(std::move(library)), m_settings(settings), m_best(std::move(best)),
@@ -61,14 +37,6 @@ void AppState::lookMayHaveChanged() {
     if (now == m_lastLook) return;
     m_lastLook = now;
     if (onLookChanged) onLookChanged(now);
-}
-
-bool AppState::openClassroom(const std::string& scenarioId) {
-    return m_classScreen.open(scenarioId);
-}
-
-void AppState::classroomChanged() {
-    m_classScreen.changed();
 }
 
 bool AppState::blanked() const {
@@ -301,73 +269,38 @@ void AppState::watchOpenScenario() {
     m_watch.watch(paths);
 }
 
-std::vector<std::string> AppState::rejectionOf(const script::Library& next,
-                                               const script::LoadedFile* file) const {
-    std::vector<std::string> out;
-    // A scenario that had errors when opened (on the author screen) may still have some: the
-    // newer version shows the author where they are now.
-    const bool wasBroken = !m_file->usable();
-    if (file != nullptr && !file->usable() && !(wasBroken && file->scenario)) out = file->errors();
-    if (out.empty() && (file == nullptr || file->scenario == nullptr))
-        out.push_back(m_file->path + ": this file no longer declares a scenario");
-    for (const auto& entry : next.entries)
-        if (entry.kind != script::ContentKind::Scenario && !entry.ok())
-            for (std::string& e : entry.errors())
-                out.push_back(std::move(e));
-    return out;
-}
-
 void AppState::reload() {
     if (!loadContent || !m_file) return;
     const std::string path = m_file->path;
-    script::Library next = loadContent();
-    const script::LoadedFile* file = next.complete(fileAt(next, path));
-    std::vector<std::string> problems = rejectionOf(next, file);
-    // The attempt must come back too: a `when` that now loops or fails where the learner stands
-    // is as broken as a syntax error.
-    std::optional<Attempt> attempt;
-    if (problems.empty() && m_attempt) {
-        const Session& was = m_attempt->session();
-        try {
-            attempt.emplace(file->scenario, file->scripting, was.mode(), was.seed(),
-                            was.choiceIds());
-            if (attempt->error()) problems.push_back(*attempt->error());
-        } catch (const std::exception& e) {
-            problems.push_back(e.what());
-        }
-    }
-    if (!problems.empty()) {
-        // Loading and lint can say the same thing twice: once is enough.
-        std::vector<std::string> once;
-        for (std::string& p : problems)
-            if (std::find(once.begin(), once.end(), p) == once.end()) once.push_back(std::move(p));
-        m_reloadErrors = once;
-        if (author()) author()->reloadErrors = once;
-        m_notice = once.front() + " (the last good version is still running)";
+    ReloadCandidate next = checkReload(loadContent(), path, !m_file->usable(), attempt());
+    if (!next.problems.empty()) {
+        m_reloadErrors = next.problems;
+        if (author()) author()->reloadErrors = next.problems;
+        m_notice = next.problems.front() + " (the last good version is still running)";
         return;
     }
-    m_content = std::move(next);
+    m_content = std::move(next.library);
     m_file = fileAt(m_content, path);
     m_libraryScreen.refresh();
     m_reloadErrors.clear();
-    m_notice = "Reloaded " + fileName(path);
+    m_notice = "Reloaded " + std::filesystem::path(path).filename().string();
     if (AuthorView* was = author()) {
         AuthorView fresh(*m_file, m_content.rubric);
         fresh.keepViewOf(*was);
         *was = std::move(fresh);
     }
-    if (attempt) {
+    if (next.attempt) {
         const bool edited = m_attempt->session().edited();
-        attempt->log = std::move(m_attempt->log);
-        if (attempt->log) attempt->log->sync(attempt->session()); // forget choices now gone
-        m_attempt = std::move(attempt);
+        next.attempt->log = std::move(m_attempt->log);
+        if (next.attempt->log) next.attempt->log->sync(next.attempt->session()); // choices gone
+        m_attempt = std::move(next.attempt);
+        const Session& now = m_attempt->session();
         m_notice += m_attempt->replayNote()
                         ? ": " + *m_attempt->replayNote()
-                        : ": back at step " +
-                              std::to_string(m_attempt->session().steps().size() + 1) + " ('" +
-                              m_attempt->session().node().id + "')";
+                        : ": back at step " + std::to_string(now.steps().size() + 1) + " ('" +
+                              now.node().id + "')";
         if (edited) m_notice += "; variables set by hand are reset";
-        if (author() && m_authorScreen.playtest) author()->current = m_attempt->session().node().id;
+        if (author() && m_authorScreen.playtest) author()->current = now.node().id;
     }
     watchOpenScenario();
 }
@@ -402,7 +335,7 @@ void AppState::setLearner(std::string_view typed) {
     m_settings = next;
     changed();
     useRecords(m_records);
-    if (m_progress && m_records) m_progress.emplace(*m_records, m_content, learner());
+    if (progress() && m_records) m_progressScreen.view.emplace(*m_records, m_content, learner());
     m_notice = "Records are now kept for " + learner() + ".";
 }
 
@@ -438,7 +371,7 @@ bool AppState::resumeStored() {
         m_attempt->session()); // where the replay stopped early, so does the record
     m_authorScreen.playtest = false;
     m_debrief.reset();
-    m_screen = Screen::Play;
+    go(Screen::Play);
     m_notice =
         m_attempt->replayNote()
             ? "The scenario has changed since you left it. " + *m_attempt->replayNote() +
@@ -455,23 +388,6 @@ void AppState::setAsideStored() {
     if (!m_resumeOffer) return;
     if (m_records) m_records->abandonAttempt(m_resumeOffer->id);
     m_resumeOffer.reset();
-}
-
-bool AppState::openProgress() {
-    if (m_records == nullptr || m_records->availability() == store::Availability::Off) {
-        m_notice = m_records && !m_records->problem().empty()
-                       ? m_records->problem()
-                       : std::string("No records are kept in this session.");
-        return false;
-    }
-    if (m_screen != Screen::Progress) m_beforeProgress = m_screen;
-    m_progress.emplace(*m_records, m_content, learner());
-    go(Screen::Progress);
-    return true;
-}
-
-void AppState::closeProgress() {
-    go(m_beforeProgress == Screen::Progress ? Screen::Library : m_beforeProgress);
 }
 
 } // namespace frontline::app

@@ -22,24 +22,6 @@
 
 namespace frontline::app {
 
-// In the order of kScreenNames.
-enum class Screen {
-    Library,
-    Briefing,
-    Play,
-    Debrief,
-    Settings,
-    ClassSetup,
-    ClassPlay,
-    ClassDebrief,
-    Author,
-    Progress
-};
-static_assert(static_cast<std::size_t>(Screen::Progress) + 1 == kScreenCount);
-bool isClassroom(Screen screen);
-std::string_view toString(Screen screen);
-std::optional<Screen> screenFrom(std::string_view name);
-
 class AppState {
   public:
     AppState(script::Library library, Settings settings, BestGrades best = {});
@@ -107,10 +89,11 @@ class AppState {
     void forgetSuspendedRecord(); // its records were deleted
 
     // Progress: the learner's results, the class view, exports and deleting their records.
-    bool openProgress();
-    void closeProgress(); // back where it was opened from
-    ProgressView* progress() { return m_progress ? &*m_progress : nullptr; }
-    const ProgressView* progress() const { return m_progress ? &*m_progress : nullptr; }
+    bool openProgress() { return m_progressScreen.open(); }
+    ProgressView* progress() { return m_progressScreen.view ? &*m_progressScreen.view : nullptr; }
+    const ProgressView* progress() const {
+        return m_progressScreen.view ? &*m_progressScreen.view : nullptr;
+    }
     std::string exportFolder; // where evidence records and exports are written
 
     // Library -> Briefing.
@@ -168,7 +151,7 @@ class AppState {
     void setSettings(const Settings& settings);
 
     // Classroom: setup -> play on the projector -> class debrief.
-    bool openClassroom(const std::string& scenarioId);
+    bool openClassroom(const std::string& scenarioId) { return m_classScreen.open(scenarioId); }
     ClassroomView* classroom() { return m_classScreen.view ? &*m_classScreen.view : nullptr; }
     const ClassroomView* classroom() const {
         return m_classScreen.view ? &*m_classScreen.view : nullptr;
@@ -183,7 +166,7 @@ class AppState {
         std::function<void()> wake;
         std::function<void(const std::string&)> announce;
     } classPhones;
-    void classroomChanged();   // after the classroom's model was changed directly
+    void classroomChanged() { m_classScreen.changed(); } // after its model changed directly
     void lookMayHaveChanged(); // tells onLookChanged when look() is not what it was
     bool blanked() const;      // the projector shows black
     bool hidesIdleCursor() const { return isClassroom(m_screen); }
@@ -212,8 +195,6 @@ class AppState {
     void recordsNotice();
     void watchOpenScenario();
     bool watching() const;
-    std::vector<std::string> rejectionOf(const script::Library& next,
-                                         const script::LoadedFile* file) const;
     void changed();
 
     script::Library m_content;
@@ -233,8 +214,6 @@ class AppState {
     store::Records* m_records = nullptr;
     std::optional<AttemptRecord> m_resumeOffer;
     std::string m_saidRecordsProblem;
-    std::optional<ProgressView> m_progress;
-    Screen m_beforeProgress = Screen::Library;
 
     GlobalController m_global{*this};
     LibraryController m_libraryScreen{*this};

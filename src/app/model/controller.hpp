@@ -8,6 +8,8 @@
 #include "classroom_view.hpp"
 #include "commands.hpp"
 #include "library_view.hpp"
+#include "progress_view.hpp"
+#include "screen.hpp"
 #include "scroll.hpp"
 #include "settings.hpp"
 
@@ -161,13 +163,19 @@ class SettingsController : public ScreenController {
 class ProgressController : public ScreenController {
   public:
     explicit ProgressController(AppState& app);
+    std::optional<ProgressView> view;
     ScrollRequest scroll;
+    bool open();  // false, with a notice saying why, when no records are kept
+    void close(); // back where it was opened from
     bool available(Command command) const override;
     bool perform(const Action& action, Clock::time_point now) override;
     void exportEvidence();
     void exportAllRecords();
     void exportEveryone(std::string_view format); // the class view: "csv" or "xapi"
     void deleteLearnerRecords(); // asks first: the first call arms, the second deletes
+
+  private:
+    Screen m_before = Screen::Library;
 };
 
 // The author's map: pan, zoom, walk the nodes, playtest from one.

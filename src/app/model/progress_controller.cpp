@@ -86,13 +86,31 @@ void ProgressController::deleteLearnerRecords() {
     }
 }
 
+bool ProgressController::open() {
+    store::Records* records = app().records();
+    if (records == nullptr || records->availability() == store::Availability::Off) {
+        app().setNotice(records && !records->problem().empty()
+                            ? records->problem()
+                            : std::string("No records are kept in this session."));
+        return false;
+    }
+    if (app().screen() != Screen::Progress) m_before = app().screen();
+    view.emplace(*records, app().contentToComplete(), app().learner());
+    app().go(Screen::Progress);
+    return true;
+}
+
+void ProgressController::close() {
+    app().go(m_before == Screen::Progress ? Screen::Library : m_before);
+}
+
 bool ProgressController::perform(const Action& action, Clock::time_point) {
     ProgressView* view = app().progress();
     if (view == nullptr) return false;
     if (action.command != Command::DeleteRecords) view->confirmingDelete = false;
     switch (action.command) {
     case Command::Back:
-        app().closeProgress();
+        close();
         return true;
     case Command::Left:
     case Command::Right:

@@ -1,0 +1,269 @@
+// Named commands and keymaps: the status bar's hints and the help overlay come from the same
+// keymap the keys are looked up in; every screen's keys reach what it shows; quitting asks only
+// when something is unfinished; assessment neither pre-selects nor takes a hasty Enter.
+#include "app/model/app_state.hpp"
+#include "app/model/handbook.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace frontline;
+using namespace frontline::app;
+using namespace std::chrono_literals;
+
+namespace {
+
+script::Library realLibrary() {
+    return script::loadLibrary({FRONTLINE_SCENARIOS_DIR});
+}
+
+void playFrom(AppState& state, const std::string& id, Mode mode = Mode::Practice,
+              Clock::time_point now = Clock::now()) {
+    REQUIRE(state.openBriefing(id));
+    REQUIRE(state.start(mode, {}, false, now));
+    REQUIRE(state.screen() == Screen::Play);
+}
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("Status bar hints come from the keymap: a rebinding changes the hint and the key",
+          "[app][commands]") {
+    AppState state(realLibrary(), Settings{});
+    playFrom(state, "brightmart.faulty-kettle");
+    CHECK_FALSE(contains(state.hints(), "undo")); // nothing to undo yet
+    REQUIRE(state.handleKey(digitKey(1)));
+    CHECK(contains(state.hints(), "U/Backspace undo"));
+
+    state.play().keys.rebind(Command::Undo, letter('z'));
+    CHECK(contains(state.hints(), "Z undo"));
+    CHECK_FALSE(contains(state.hints(), "U/Backspace undo"));
+    CHECK_FALSE(state.handleKey(letterKey('u'))); // no longer bound
+    CHECK(state.attempt()->session().steps().size() == 1);
+    CHECK(state.handleKey(letterKey('z')));
+    CHECK(state.attempt()->session().steps().empty());
+}
+
+TEST_CASE("Hints name only what can be done now", "[app][commands]") {
+    AppState state(realLibrary(), Settings{});
+    CHECK_FALSE(contains(state.hints(), "resume")); // no unfinished attempt is offered
+    CHECK(contains(state.hints(), "Up/Down choose · Enter open"));
+    CHECK(contains(state.hints(), "F1/? keys · F2 settings"));
+    playFrom(state, "brightmart.faulty-kettle");
+    CHECK(contains(state.hints(), "1-9/Up/Down choose"));
+    CHECK_FALSE(contains(state.hints(), "see the debrief"));
+    while (!state.attempt()->finished())
+        REQUIRE(state.handleKey(digitKey(1)));
+    CHECK(contains(state.hints(), "D see the debrief"));
+    CHECK_FALSE(contains(state.hints(), "choose"));
+}
+
+TEST_CASE("Every command on every screen has words in the help, and F1 shows them",
+          "[app][commands]") {
+    AppState state(realLibrary(), Settings{});
+    for (const Screen screen : {Screen::Library, Screen::Briefing, Screen::Play, Screen::Debrief,
+                                Screen::Settings, Screen::Author, Screen::Progress}) {
+        state.go(screen);
+        const ScreenController* controller = state.controller();
+        REQUIRE(controller != nullptr);
+        const auto help = state.global().help();
+        std::set<std::string> words;
+        for (const HelpRow& row : help) {
+            CHECK_FALSE(row.keys.empty());
+            CHECK_FALSE(row.words.empty());
+            words.insert(row.words);
+        }
+        for (const Binding& b : controller->keys.bindings())
+            CHECK(words.count(std::string(describe(b.command))) == 1);
+        CHECK(words.count("quit (an unfinished attempt is kept)") == 1);
+    }
+    state.go(Screen::Library);
+    REQUIRE(state.handleKey(key(Key::Help)));
+    CHECK(state.global().helpOpen());
+    CHECK(state.handleKey(key(Key::End))); // scrolls the list, keeps it open
+    CHECK(state.global().helpScroll.jump == ScrollRequest::Jump::Bottom);
+    CHECK(state.global().helpOpen());
+    CHECK(state.handleKey(key(Key::Down))); // never reaches the library
+    CHECK(state.library().selected() == &state.library().cards()[0]);
+    CHECK(state.handleKey(key(Key::Escape)));
+    CHECK_FALSE(state.global().helpOpen());
+    CHECK(state.handleKey(key(Key::Question)));
+    CHECK(state.global().helpOpen());
+}
+
+TEST_CASE("Ctrl+Q quits at once, or asks first while an attempt is unfinished", "[app][commands]") {
+    {
+        AppState state(realLibrary(), Settings{});
+        CHECK(state.handleKey(letterKey('q', false, true)));
+        CHECK(state.quitRequested());
+    }
+    AppState state(realLibrary(), Settings{});
+    CHECK_FALSE(state.handleKey(letterKey('q'))); // a plain Q is not Ctrl+Q
+    playFrom(state, "brightmart.faulty-kettle");
+    REQUIRE(state.handleKey(digitKey(1)));
+    CHECK(state.handleKey(letterKey('q', false, true)));
+    CHECK_FALSE(state.quitRequested());
+    CHECK(contains(state.notice(), "Quit?"));
+    CHECK(state.handleKey(digitKey(1))); // any other key stays, and is not a choice
+    CHECK_FALSE(state.quitRequested());
+    CHECK(state.attempt()->session().steps().size() == 1);
+    CHECK(state.notice().empty());
+    state.handleKey(letterKey('q', false, true));
+    CHECK(state.handleKey(letterKey('y')));
+    CHECK(state.quitRequested());
+}
+
+TEST_CASE("Assessment never pre-selects and a new question ignores Enter for 400 ms",
+          "[app][commands]") {
+    AppState state(realLibrary(), Settings{});
+    const Clock::time_point t0 = Clock::now();
+    playFrom(state, "brightmart.faulty-kettle", Mode::Assessment, t0);
+    const Attempt& a = *state.attempt();
+    CHECK(a.selected() == Attempt::kNoSelection);
+    CHECK_FALSE(state.handleKey(key(Key::Enter), false, t0 + 100ms));
+    CHECK(a.session().steps().empty());
+    CHECK(state.handleKey(key(Key::Enter), false, t0 + 500ms)); // nothing selected: it says so
+    CHECK(a.session().steps().empty());
+    CHECK(contains(state.notice(), "Pick a choice first"));
+    CHECK(state.handleKey(key(Key::Down), false, t0 + 600ms));
+    CHECK(a.selected() == 0);
+    CHECK(state.handleKey(key(Key::Enter), false, t0 + 700ms));
+    REQUIRE(a.session().steps().size() == 1);
+    CHECK(a.selected() == Attempt::kNoSelection); // the next question: nothing chosen for it
+    state.handleKey(key(Key::Up), false, t0 + 750ms);
+    CHECK(a.selected() == a.offers().size() - 1); // Up from nothing starts at the end
+    CHECK_FALSE(state.handleKey(key(Key::Enter), false, t0 + 800ms)); // 100 ms after it showed
+    CHECK(a.session().steps().size() == 1);
+    CHECK(state.handleKey(key(Key::Enter), false, t0 + 1200ms));
+    CHECK(a.session().steps().size() == 2);
+}
+
+TEST_CASE("Practice still selects the first choice, and Enter takes it at once",
+          "[app][commands]") {
+    AppState state(realLibrary(), Settings{});
+    const Clock::time_point t0 = Clock::now();
+    playFrom(state, "brightmart.faulty-kettle", Mode::Practice, t0);
+    CHECK(state.attempt()->selected() == 0);
+    CHECK(state.handleKey(key(Key::Enter), false, t0 + 10ms));
+    CHECK(state.attempt()->session().steps().size() == 1);
+}
+
+TEST_CASE("The handbook from the keyboard: Tab to its sections, search and text, Up/Down through "
+          "every section",
+          "[app][commands][handbook]") {
+    AppState state(realLibrary(), Settings{});
+    playFrom(state, "brightmart.faulty-kettle");
+    const Organisation* org = state.organisation();
+    REQUIRE(org != nullptr);
+    REQUIRE(org->documents.size() >= 2);
+    PlayController& play = state.play();
+    REQUIRE(state.handleKey(letterKey('h')));
+    REQUIRE(play.handbookOpen);
+    CHECK(play.region == PlayController::Region::Sections);
+    std::set<std::size_t> seen{play.handbookDocument};
+    for (std::size_t i = 0; i < org->documents.size(); ++i) {
+        state.handleKey(key(Key::Down));
+        seen.insert(play.handbookDocument);
+    }
+    CHECK(seen.size() == org->documents.size()); // every section reached
+    CHECK(state.attempt()->session().steps().empty());
+    CHECK(state.attempt()->selected() == 0); // Down moved the sections, not the choices
+
+    state.handleKey(key(Key::Tab));
+    CHECK(play.region == PlayController::Region::Search);
+    CHECK(play.focusSearch);
+    CHECK_FALSE(state.handleKey(letterKey('r'), true)); // typing in the search box
+    state.handleKey(key(Key::Tab), true);
+    CHECK(play.region == PlayController::Region::Text);
+    state.handleKey(key(Key::PageDown));
+    CHECK(play.handbookScroll.pages == 1);
+    state.handleKey(key(Key::End));
+    CHECK(play.handbookScroll.jump == ScrollRequest::Jump::Bottom);
+    state.handleKey(KeyPress{Key::Tab, 0, 0, true}); // Shift+Tab: back to the search box
+    CHECK(play.region == PlayController::Region::Search);
+
+    state.handleKey(key(Key::Escape)); // closes the handbook, stays in play
+    CHECK_FALSE(play.handbookOpen);
+    CHECK(play.region == PlayController::Region::Choices);
+    CHECK(state.screen() == Screen::Play);
+}
+
+TEST_CASE("A number for a choice the screen does not show brings it into view before taking it",
+          "[app][commands]") {
+    AppState state(realLibrary(), Settings{});
+    playFrom(state, "brightmart.faulty-kettle");
+    const Attempt& a = *state.attempt();
+    REQUIRE(a.offers().size() >= 2);
+    state.play().shownChoices = {0}; // as the screen reports: only the first is whole on screen
+    CHECK(state.handleKey(digitKey(2)));
+    CHECK(a.session().steps().empty());
+    CHECK(a.selected() == 1);
+    state.play().shownChoices = {0, 1}; // the screen scrolled to it
+    CHECK(state.handleKey(digitKey(2)));
+    CHECK(a.session().steps().size() == 1);
+}
+
+TEST_CASE("The library's filters from the keyboard: T and L step, Tab and Left/Right too",
+          "[app][commands][library]") {
+    AppState state(realLibrary(), Settings{});
+    LibraryView& view = state.library();
+    const auto topics = view.topics();
+    const auto levels = view.levels();
+    REQUIRE(topics.size() >= 2);
+    REQUIRE_FALSE(levels.empty());
+    std::set<std::string> seenTopics;
+    for (std::size_t i = 0; i <= topics.size(); ++i) {
+        state.handleKey(letterKey('t'));
+        seenTopics.insert(view.topic());
+    }
+    CHECK(seenTopics.size() == topics.size() + 1); // every topic, and "any"
+    CHECK(view.topic().empty());                   // round again to "any"
+    state.handleKey(letterKey('l'));
+    CHECK(view.level() == levels.front());
+    state.handleKey(key(Key::Left)); // the level filter has the keyboard
+    CHECK(view.level() == 0);
+    state.handleKey(key(Key::Escape)); // back to the list
+    CHECK(state.libraryScreen().region == LibraryController::Region::List);
+    state.handleKey(key(Key::Tab));
+    CHECK(state.libraryScreen().region == LibraryController::Region::Search);
+    CHECK(state.libraryScreen().focusSearch);
+    state.handleKey(key(Key::Tab), true);
+    CHECK(state.libraryScreen().region == LibraryController::Region::Topic);
+    state.handleKey(key(Key::Right));
+    CHECK(view.topic() == topics.front());
+    state.handleKey(key(Key::End));
+    CHECK(state.libraryScreen().region == LibraryController::Region::List);
+    CHECK(view.selected() == &view.cards()[view.visible().back()]);
+}
+
+TEST_CASE("Settings open on their first row, and a notice goes with the next key that acts",
+          "[app][commands]") {
+    AppState state(realLibrary(), Settings{});
+    state.handleKey(key(Key::Settings));
+    state.handleKey(key(Key::End));
+    CHECK(state.settingsScreen().row == kSettingRows - 1);
+    state.handleKey(key(Key::Escape));
+    state.handleKey(key(Key::Settings));
+    CHECK(state.settingsScreen().row == 0);
+    state.handleKey(key(Key::Escape));
+
+    state.setNotice("Practice from step 3: try another answer.");
+    CHECK_FALSE(state.handleKey(letterKey('z'))); // does nothing: the notice stays
+    CHECK_FALSE(state.notice().empty());
+    state.handleKey(key(Key::Down));
+    CHECK(state.notice().empty());
+}
+
+TEST_CASE("Screen names come from one table, both ways", "[app][commands]") {
+    for (std::size_t i = 0; i < kScreenCount; ++i) {
+        const auto screen = static_cast<Screen>(i);
+        REQUIRE(screenFrom(toString(screen)) == screen);
+    }
+    CHECK_FALSE(screenFrom("handbook")); // a view of play, not a screen
+    CHECK(contains(screenNameList(), "author, progress, handbook, playtest"));
+}

@@ -1,5 +1,6 @@
 #include "app.hpp"
 
+#include "help_overlay.hpp"
 #include "model/drive.hpp"
 #include "model/files.hpp"
 #include "model/frame_costs.hpp"
@@ -106,6 +107,7 @@ BuiltFrame buildFrame(Window& window, AppState& state, const Look& look) {
         drawProgress(state, ui);
         break;
     }
+    drawHelp(state, ui);
     ImGui::PopFont();
     window.finishUi();
     return {ui.palette->background, std::move(ui.later)};
@@ -312,8 +314,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     }
     const auto request = screenRequestFor(options.screen);
     if (!request) {
-        err << "error: --screen must be library, briefing, play, handbook, debrief, debrief-path, "
-               "settings, class-setup, class-vote, class-reveal, class-card or class-debrief\n";
+        err << "error: --screen must be one of: " << screenNameList() << "\n";
         return 1;
     }
     problem.clear();

@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include "commands.hpp"
+#include "core/screen_names.hpp"
 #include "paths.hpp"
 #include "terminal_stream.hpp"
 
@@ -28,11 +29,7 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
     app.add_option("--screenshot", window.screenshot,
                    "Render one screen to this PNG file and exit (no display needed)")
         ->group(group);
-    app.add_option(
-           "--screen", window.screen,
-           "Screen to open: library, briefing, play, handbook, debrief, debrief-path, settings, "
-           "class-setup, class-vote, class-reveal, class-card, class-debrief")
-        ->group(group);
+    app.add_option("--screen", window.screen, "Screen to open: " + screenNameList())->group(group);
     app.add_option("--scenario", window.scenario, "Scenario id for briefing, play and debrief")
         ->group(group);
     app.add_option("--choose", window.choose,

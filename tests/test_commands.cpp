@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 using namespace frontline;
@@ -266,4 +269,57 @@ TEST_CASE("Screen names come from one table, both ways", "[app][commands]") {
     }
     CHECK_FALSE(screenFrom("handbook")); // a view of play, not a screen
     CHECK(contains(screenNameList(), "author, progress, handbook, playtest"));
+}
+
+namespace {
+
+// The keyboard guide's table of keys, built from the keymaps the program looks keys up in.
+std::string keysGuide() {
+    AppState state(realLibrary(), Settings{});
+    const std::pair<Screen, const char*> screens[] = {{Screen::Library, "The library"},
+                                                      {Screen::Briefing, "A briefing"},
+                                                      {Screen::Play, "Play"},
+                                                      {Screen::Debrief, "The debrief"},
+                                                      {Screen::Settings, "Settings"},
+                                                      {Screen::Progress, "Progress"},
+                                                      {Screen::Author, "The author's map"}};
+    std::string out;
+    const auto table = [&](const char* title, const Keymap& keymap) {
+        out += std::string("\n### ") + title + "\n\n| Keys | What |\n|---|---|\n";
+        for (const HelpRow& row : helpRows(keymap)) {
+            std::string keys = row.keys;
+            for (std::size_t at = keys.find('|'); at != std::string::npos;
+                 at = keys.find('|', at + 2))
+                keys.replace(at, 1, "\\|");
+            out += "| " + keys + " | " + row.words + " |\n";
+        }
+    };
+    table("Every screen", state.global().keys);
+    for (const auto& [screen, title] : screens) {
+        state.go(screen);
+        table(title, state.controller()->keys);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The keyboard guide lists every key of every screen as the keymaps bind them",
+          "[app][commands][docs]") {
+    const std::string path = std::string(FRONTLINE_TEST_DATA) + "/../docs/keyboard.md";
+    const std::string begin = "<!-- keys:begin -->", end = "<!-- keys:end -->";
+    std::ifstream in(path);
+    std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto from = doc.find(begin), to = doc.find(end);
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    const std::string expected = keysGuide() + "\n";
+    const std::string actual = doc.substr(from + begin.size(), to - from - begin.size());
+    if (actual != expected && std::getenv("FRONTLINE_UPDATE_DOCS") != nullptr) {
+        doc.replace(from + begin.size(), actual.size(), expected);
+        std::ofstream(path) << doc;
+        FAIL("docs/keyboard.md rewritten from the keymaps: review the diff, then run again");
+    }
+    INFO("the keymaps say:\n" << expected);
+    CHECK(actual == expected);
 }

@@ -9,17 +9,17 @@ namespace {
 
 Keymap authorKeys() {
     return {
-        {chord(Key::Up), Command::Up, "pan"},
-        {chord(Key::Down), Command::Down, "pan"},
-        {chord(Key::Left), Command::Left, "pan"},
-        {chord(Key::Right), Command::Right, "pan"},
+        {chord(Key::Up), Command::Up, "pan", false, "pan the map"},
+        {chord(Key::Down), Command::Down, "pan", false, "pan the map"},
+        {chord(Key::Left), Command::Left, "pan", false, "pan the map"},
+        {chord(Key::Right), Command::Right, "pan", false, "pan the map"},
         {chord(Key::Plus), Command::MapZoomIn, "zoom"},
         {chord(Key::Minus), Command::MapZoomOut, "zoom"},
         {letter('f'), Command::Fit, "fit"},
         {letter('n'), Command::NextNode, "next node"},
         {letter('n', true), Command::PreviousNode, ""},
         {chord(Key::Enter), Command::Playtest, "playtest", true},
-        {chord(Key::Escape), Command::Back, "back", true},
+        {chord(Key::Escape), Command::Back, "back", true, "back to the library"},
     };
 }
 

@@ -7,19 +7,19 @@ namespace {
 
 Keymap briefingKeys() {
     return {
-        {chord(Key::Enter), Command::Activate, "start", true},
+        {chord(Key::Enter), Command::Activate, "start", true, "start in the chosen mode"},
         {letter('r'), Command::Resume, "resume"},
         {{Key::Digit, 0, 1, false, false}, Command::Practice, "practice"},
         {{Key::Digit, 0, 2, false, false}, Command::Assessment, "assessment"},
-        {chord(Key::Up), Command::Up, ""},
-        {chord(Key::Down), Command::Down, ""},
-        {chord(Key::PageUp), Command::PageUp, ""},
-        {chord(Key::PageDown), Command::PageDown, ""},
-        {chord(Key::Home), Command::Home, ""},
-        {chord(Key::End), Command::End, ""},
+        {chord(Key::Up), Command::Up, "", false, "switch between practice and assessment"},
+        {chord(Key::Down), Command::Down, "", false, "switch between practice and assessment"},
+        {chord(Key::PageUp), Command::PageUp, "", false, "scroll the brief a page"},
+        {chord(Key::PageDown), Command::PageDown, "", false, "scroll the brief a page"},
+        {chord(Key::Home), Command::Home, "", false, "the brief's top or end"},
+        {chord(Key::End), Command::End, "", false, "the brief's top or end"},
         {letter('c'), Command::Classroom, "class"},
         {letter('a'), Command::Author, "author"},
-        {chord(Key::Escape), Command::Back, "library", true},
+        {chord(Key::Escape), Command::Back, "library", true, "back to the library"},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace frontline::app {
@@ -207,6 +208,22 @@ void Keymap::rebind(Command command, Chord keys) {
     }
     m_bindings.insert(m_bindings.begin() + static_cast<std::ptrdiff_t>(at),
                       Binding{keys, command, hint, whileTyping});
+}
+
+std::vector<HelpRow> helpRows(const Keymap& keymap) {
+    std::vector<HelpRow> rows;
+    std::vector<Command> listed;
+    for (const Binding& b : keymap.bindings()) {
+        if (std::find(listed.begin(), listed.end(), b.command) != listed.end()) continue;
+        listed.push_back(b.command);
+        HelpRow row{keymap.keysFor(b.command),
+                    b.help.empty() ? std::string(describe(b.command)) : b.help};
+        if (!rows.empty() && rows.back().words == row.words)
+            rows.back().keys += "/" + row.keys;
+        else
+            rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 std::string keyLabel(const Chord& keys) {

@@ -107,6 +107,7 @@ struct Binding {
     Command command = Command::Back;
     std::string hint;
     bool whileTyping = false;
+    std::string help; // what it does here, for the help list; else the command's own words
 };
 
 // A status bar entry: "Up/Down" "choose".
@@ -137,6 +138,15 @@ class Keymap {
   private:
     std::vector<Binding> m_bindings;
 };
+
+// A row of the help overlay (and of the keyboard guide): the keys and what they do.
+struct HelpRow {
+    std::string keys;
+    std::string words;
+};
+// One row per command, in keymap order, each with all of its keys; neighbours that do the same
+// share a row ("Up/Down").
+std::vector<HelpRow> helpRows(const Keymap& keymap);
 
 std::string keyLabel(const Chord& keys);
 // What a command does, in the help overlay's words.

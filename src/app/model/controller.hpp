@@ -44,12 +44,6 @@ class ScreenController {
     AppState& m_app;
 };
 
-// A row of the help overlay: the keys and what they do.
-struct HelpRow {
-    std::string keys;
-    std::string words;
-};
-
 // The keys that work on every screen: F1 or ? for the help overlay, F2 settings, F11 full
 // screen, Ctrl +/-/0 text size, Ctrl+Q quit (asking first when something is unfinished).
 class GlobalController : public ScreenController {

@@ -10,17 +10,19 @@ Keymap debriefKeys() {
     return {
         {chord(Key::Left), Command::Findings, "findings"},
         {chord(Key::Right), Command::Path, "path"},
-        {chord(Key::Up), Command::Up, "move"},
-        {chord(Key::Down), Command::Down, "move"},
-        {chord(Key::PageUp), Command::PageUp, "move"},
-        {chord(Key::PageDown), Command::PageDown, "move"},
-        {chord(Key::Home), Command::Home, "move"},
-        {chord(Key::End), Command::End, "move"},
-        {chord(Key::Enter), Command::Activate, "", true},
+        {chord(Key::Up), Command::Up, "move", false, "scroll the findings, or move along the path"},
+        {chord(Key::Down), Command::Down, "move", false,
+         "scroll the findings, or move along the path"},
+        {chord(Key::PageUp), Command::PageUp, "move", false, "the same, a page at a time"},
+        {chord(Key::PageDown), Command::PageDown, "move", false, "the same, a page at a time"},
+        {chord(Key::Home), Command::Home, "move", false, "the top or the end"},
+        {chord(Key::End), Command::End, "move", false, "the top or the end"},
+        {chord(Key::Enter), Command::Activate, "", true,
+         "show the path; on it, try another answer at the selected step"},
         {letter('t'), Command::TryAnother, "try another answer"},
         {letter('r'), Command::PlayAgain, "play again"},
         {letter('l'), Command::Library, "library"},
-        {chord(Key::Escape), Command::Back, "library", true},
+        {chord(Key::Escape), Command::Back, "library", true, "back to the library"},
     };
 }
 

@@ -40,16 +40,12 @@ std::string GlobalController::hints() const {
 
 std::vector<HelpRow> GlobalController::help() const {
     std::vector<HelpRow> rows;
-    const auto add = [&](const Keymap& keymap) {
-        for (const Binding& b : keymap.bindings()) {
-            const std::string words(describe(b.command));
-            const bool listed = std::any_of(rows.begin(), rows.end(),
-                                            [&](const HelpRow& r) { return r.words == words; });
-            if (!listed) rows.push_back({keymap.keysFor(b.command), words});
-        }
-    };
-    if (const ScreenController* screen = app().controller()) add(screen->keys);
-    add(keys);
+    if (const ScreenController* screen = app().controller()) rows = helpRows(screen->keys);
+    for (HelpRow& row : helpRows(keys)) {
+        const bool listed = std::any_of(rows.begin(), rows.end(),
+                                        [&](const HelpRow& r) { return r.words == row.words; });
+        if (!listed) rows.push_back(std::move(row));
+    }
     return rows;
 }
 

@@ -10,25 +10,27 @@ namespace {
 
 Keymap libraryKeys() {
     return {
-        {chord(Key::Up), Command::Up, "choose"},
-        {chord(Key::Down), Command::Down, "choose"},
-        {chord(Key::PageUp), Command::PageUp, ""},
-        {chord(Key::PageDown), Command::PageDown, ""},
-        {chord(Key::Home), Command::Home, ""},
-        {chord(Key::End), Command::End, ""},
-        {chord(Key::Enter), Command::Activate, "open", true},
+        {chord(Key::Up), Command::Up, "choose", false, "move through the cards"},
+        {chord(Key::Down), Command::Down, "choose", false, "move through the cards"},
+        {chord(Key::PageUp), Command::PageUp, "", false, "move four cards"},
+        {chord(Key::PageDown), Command::PageDown, "", false, "move four cards"},
+        {chord(Key::Home), Command::Home, "", false, "the first or the last card"},
+        {chord(Key::End), Command::End, "", false, "the first or the last card"},
+        {chord(Key::Enter), Command::Activate, "open", true,
+         "open the selected scenario's briefing"},
         {letter('f'), Command::Search, "search"},
         {letter('t'), Command::Topic, "topic"},
         {letter('l'), Command::Level, "level"},
-        {chord(Key::Left), Command::Left, ""},
-        {chord(Key::Right), Command::Right, ""},
+        {chord(Key::Left), Command::Left, "", false, "change the filter that has the keyboard"},
+        {chord(Key::Right), Command::Right, "", false, "change the filter that has the keyboard"},
         {{Key::Tab, 0, -1, false, false}, Command::NextRegion, "", true},
         {{Key::Tab, 0, -1, true, false}, Command::PreviousRegion, "", true},
         {letter('r'), Command::Resume, "resume"},
         {letter('c'), Command::Classroom, "class"},
         {letter('a'), Command::Author, "author"},
         {letter('p'), Command::Progress, "progress"},
-        {chord(Key::Escape), Command::Back, "", true},
+        {chord(Key::Escape), Command::Back, "", true,
+         "from the search or a filter back to the cards"},
     };
 }
 

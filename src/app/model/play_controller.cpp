@@ -15,23 +15,33 @@ namespace {
 constexpr auto kEnterGrace = std::chrono::milliseconds(400);
 
 Keymap playKeys() {
+    const char* scroll = "scroll the conversation (or the handbook's text) a page";
+    const char* ends = "the top or the end of the conversation (or the handbook's text)";
+    const char* move = "move through the choices (or the handbook's sections or text)";
     return {
         {anyDigit(), Command::Choose, "choose"},
-        {chord(Key::Up), Command::Up, "choose"},
-        {chord(Key::Down), Command::Down, "choose"},
-        {chord(Key::Enter), Command::Activate, "take"}, // not while typing: the field's
+        {chord(Key::Up), Command::Up, "choose", false, move},
+        {chord(Key::Down), Command::Down, "choose", false, move},
+        // Not while typing: Enter is the text field's (the handbook's search, the inspector).
+        {chord(Key::Enter), Command::Activate, "take", false,
+         "take the selected choice; at the end, see the debrief"},
         {letter('d'), Command::SeeDebrief, "see the debrief"},
         {letter('u'), Command::Undo, "undo"},
         {chord(Key::Backspace), Command::Undo, "undo"},
         {letter('h'), Command::Handbook, "handbook"},
-        {{Key::Tab, 0, -1, false, false}, Command::NextRegion, "next part", true},
-        {{Key::Tab, 0, -1, true, false}, Command::PreviousRegion, "", true},
-        {letter('f'), Command::Search, ""},
-        {chord(Key::PageUp), Command::PageUp, ""},
-        {chord(Key::PageDown), Command::PageDown, ""},
-        {chord(Key::Home), Command::Home, ""},
-        {chord(Key::End), Command::End, ""},
-        {chord(Key::Escape), Command::Back, "leave", true},
+        {{Key::Tab, 0, -1, false, false},
+         Command::NextRegion,
+         "next part",
+         true,
+         "with the handbook open: the choices, its sections, its search, its text"},
+        {{Key::Tab, 0, -1, true, false}, Command::PreviousRegion, "", true, "the same, backwards"},
+        {letter('f'), Command::Search, "", false, "search the handbook"},
+        {chord(Key::PageUp), Command::PageUp, "", false, scroll},
+        {chord(Key::PageDown), Command::PageDown, "", false, scroll},
+        {chord(Key::Home), Command::Home, "", false, ends},
+        {chord(Key::End), Command::End, "", false, ends},
+        {chord(Key::Escape), Command::Back, "leave", true,
+         "close the handbook, else leave (the attempt is kept to resume)"},
     };
 }
 

@@ -8,19 +8,21 @@ namespace {
 
 Keymap progressKeys() {
     return {
-        {chord(Key::Left), Command::Left, "attempt"},
-        {chord(Key::Right), Command::Right, "attempt"},
-        {chord(Key::Up), Command::Up, "scroll"},
-        {chord(Key::Down), Command::Down, "scroll"},
-        {chord(Key::PageUp), Command::PageUp, ""},
-        {chord(Key::PageDown), Command::PageDown, ""},
-        {chord(Key::Home), Command::Home, ""},
-        {chord(Key::End), Command::End, ""},
+        {chord(Key::Left), Command::Left, "attempt", false,
+         "the previous or next attempt on the chart"},
+        {chord(Key::Right), Command::Right, "attempt", false,
+         "the previous or next attempt on the chart"},
+        {chord(Key::Up), Command::Up, "scroll", false, "scroll"},
+        {chord(Key::Down), Command::Down, "scroll", false, "scroll"},
+        {chord(Key::PageUp), Command::PageUp, "", false, "scroll a page"},
+        {chord(Key::PageDown), Command::PageDown, "", false, "scroll a page"},
+        {chord(Key::Home), Command::Home, "", false, "the top or the end"},
+        {chord(Key::End), Command::End, "", false, "the top or the end"},
         {letter('e'), Command::ExportEvidence, "evidence record"},
         {letter('x'), Command::ExportAll, "export all"},
         {letter('d'), Command::DeleteRecords, "delete"},
         {letter('c'), Command::ClassTab, "class view"},
-        {chord(Key::Escape), Command::Back, "back", true},
+        {chord(Key::Escape), Command::Back, "back", true, "back where you were"},
     };
 }
 

@@ -10,16 +10,16 @@ namespace {
 
 Keymap settingsKeys() {
     return {
-        {chord(Key::Up), Command::Up, "choose"},
-        {chord(Key::Down), Command::Down, "choose"},
-        {chord(Key::Left), Command::Left, "change"},
-        {chord(Key::Right), Command::Right, "change"},
-        {chord(Key::Enter), Command::Activate, "change", true},
-        {chord(Key::Home), Command::Home, ""},
-        {chord(Key::End), Command::End, ""},
-        {chord(Key::PageUp), Command::PageUp, ""},
-        {chord(Key::PageDown), Command::PageDown, ""},
-        {chord(Key::Escape), Command::Back, "done", true},
+        {chord(Key::Up), Command::Up, "choose", false, "choose a setting"},
+        {chord(Key::Down), Command::Down, "choose", false, "choose a setting"},
+        {chord(Key::Left), Command::Left, "change", false, "change it"},
+        {chord(Key::Right), Command::Right, "change", false, "change it"},
+        {chord(Key::Enter), Command::Activate, "change", true, "change it"},
+        {chord(Key::Home), Command::Home, "", false, "the first or the last setting"},
+        {chord(Key::End), Command::End, "", false, "the first or the last setting"},
+        {chord(Key::PageUp), Command::PageUp, "", false, "the first or the last setting"},
+        {chord(Key::PageDown), Command::PageDown, "", false, "the first or the last setting"},
+        {chord(Key::Escape), Command::Back, "done", true, "done: back where you were"},
     };
 }
 

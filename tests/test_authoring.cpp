@@ -137,6 +137,31 @@ ending "end" { kind = "resolved", summary = "Done." }
     CHECK(path.errors[0].where.line == 5);
 }
 
+TEST_CASE("Playtest from here takes the route with the fewest breaches, or the shortest on request",
+          "[authoring][playtest]") {
+    const auto f = test::loadText(R"(
+scenario { id = "t.routes", title = "R", brief = "B", customer = { name = "Sam" }, start = "a" }
+node "a" {
+  customer = "Hello",
+  choice { "Tell all", id = "leak", go = "b", breach = { "dpa.verify-identity" }, why = "No checks." },
+  choice { "Check first", id = "check", go = "c", credit = { "dpa.verify-identity" } },
+}
+node "c" { customer = "C", choice { "Thanks", id = "on", go = "b" } }
+node "b" { customer = "B", choice { "Bye", id = "bye", go = "end" } }
+ending "end" { kind = "resolved", summary = "Done." }
+)",
+                                  "routes.lua");
+    REQUIRE(f.usable());
+    const PathTo cleanest = pathTo(f.scenario, f.scripting, "b");
+    REQUIRE(cleanest.choices);
+    CHECK(*cleanest.choices == std::vector<std::string>{"a.check", "c.on"});
+    CHECK(cleanest.breaches == 0);
+    const PathTo shortest = pathTo(f.scenario, f.scripting, "b", Route::Shortest);
+    REQUIRE(shortest.choices);
+    CHECK(*shortest.choices == std::vector<std::string>{"a.leak"});
+    CHECK(shortest.breaches == 1);
+}
+
 TEST_CASE("Lint: a breaching choice without a why is an error, other choices only warn",
           "[authoring][lint]") {
     const auto f =

@@ -50,8 +50,8 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
     case SDLK_RIGHT:
         return frontline::app::key(Key::Right);
     case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-        return frontline::app::key(Key::Enter);
+    case SDLK_KP_ENTER: // Shift+Enter: the author's other playtest route
+        return KeyPress{Key::Enter, 0, 0, (key.mod & KMOD_SHIFT) != 0};
     case SDLK_ESCAPE:
         return frontline::app::key(Key::Escape);
     case SDLK_BACKSPACE:

@@ -2,8 +2,9 @@
 
 #include "explorer.hpp"
 
-#include <deque>
-#include <unordered_set>
+#include <queue>
+#include <tuple>
+#include <unordered_map>
 
 namespace frontline {
 
@@ -13,6 +14,8 @@ struct Visit {
     Session session;
     int parent;         // index into the visits, -1 at the start
     std::string choice; // taken from the parent
+    int breaches = 0;   // on the route from the start
+    int depth = 0;
 };
 
 std::vector<std::string> pathOf(const std::vector<Visit>& visits, int at) {
@@ -23,11 +26,22 @@ std::vector<std::string> pathOf(const std::vector<Visit>& visits, int at) {
     return path;
 }
 
+int breachesOfLastStep(const Session& session) {
+    int n = 0;
+    for (const Evidence& e : session.evidence())
+        if (e.kind == EvidenceKind::Breach) ++n;
+    return n;
+}
+
+// Ordered by cost: breaches first for the cleanest route, then depth; the visit index keeps
+// the order stable (the first found among equals, as the breadth-first search had it).
+using Cost = std::tuple<int, int, std::size_t>;
+
 } // namespace
 
-PathTo shortestPathTo(const std::shared_ptr<const Scenario>& scenario,
-                      const std::shared_ptr<Scripting>& scripting, const std::string& nodeId,
-                      std::uint64_t seed, std::size_t maxStates) {
+PathTo pathTo(const std::shared_ptr<const Scenario>& scenario,
+              const std::shared_ptr<Scripting>& scripting, const std::string& nodeId, Route route,
+              std::uint64_t seed, std::size_t maxStates) {
     PathTo out;
     if (scenario->find(nodeId) == nullptr) return out;
     auto fail = [&](const ScriptError& e) {
@@ -40,10 +54,20 @@ PathTo shortestPathTo(const std::shared_ptr<const Scenario>& scenario,
         fail(e);
         return out;
     }
-    std::unordered_set<std::string> seen{situationKey(visits.front().session)};
-    for (std::size_t at = 0; at < visits.size(); ++at) {
+    const auto costOf = [&](const Visit& v, std::size_t index) {
+        return Cost{route == Route::Cleanest ? v.breaches : 0, v.depth, index};
+    };
+    std::unordered_map<std::string, Cost> best{
+        {situationKey(visits.front().session), costOf(visits.front(), 0)}};
+    std::priority_queue<Cost, std::vector<Cost>, std::greater<>> open;
+    open.push(costOf(visits.front(), 0));
+    while (!open.empty()) {
+        const auto [cost, depth, at] = open.top();
+        open.pop();
+        if (best[situationKey(visits[at].session)] != Cost{cost, depth, at}) continue; // stale
         if (visits[at].session.node().id == nodeId) {
             out.choices = pathOf(visits, static_cast<int>(at));
+            out.breaches = visits[at].breaches;
             break;
         }
         std::vector<Offer> offers;
@@ -61,13 +85,25 @@ PathTo shortestPathTo(const std::shared_ptr<const Scenario>& scenario,
                 fail(e);
                 continue;
             }
-            if (!seen.insert(situationKey(next)).second) continue;
+            Visit visit{std::move(next), static_cast<int>(at), offer.choice->id,
+                        visits[at].breaches, visits[at].depth + 1};
+            visit.breaches += breachesOfLastStep(visit.session);
+            const Cost c = costOf(visit, visits.size());
+            const std::string key = situationKey(visit.session);
+            const auto known = best.find(key);
+            if (known != best.end() &&
+                std::tie(std::get<0>(known->second), std::get<1>(known->second)) <=
+                    std::tie(std::get<0>(c), std::get<1>(c)))
+                continue;
             if (visits.size() >= maxStates) {
                 out.budgetHit = true;
                 break;
             }
-            visits.push_back({std::move(next), static_cast<int>(at), offer.choice->id});
+            best[key] = c;
+            visits.push_back(std::move(visit));
+            open.push(c);
         }
+        if (out.budgetHit) break;
     }
     out.states = visits.size();
     return out;

@@ -126,7 +126,9 @@ class AppState {
     const AuthorView* author() const {
         return m_authorScreen.view ? &*m_authorScreen.view : nullptr;
     }
-    bool playtestFrom(std::size_t nodeIndex) { return m_authorScreen.playtestFrom(nodeIndex); }
+    bool playtestFrom(std::size_t nodeIndex, Route route = Route::Cleanest) {
+        return m_authorScreen.playtestFrom(nodeIndex, route);
+    }
     bool playtesting() const { return m_authorScreen.playtest && m_screen == Screen::Play; }
     void leavePlaytest() { m_authorScreen.leavePlaytest(); }
     void setVariable(const std::string& name, std::string_view typed) {

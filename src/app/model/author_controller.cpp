@@ -18,7 +18,9 @@ Keymap authorKeys() {
         {letter('f'), Command::Fit, "fit"},
         {letter('n'), Command::NextNode, "next node"},
         {letter('n', true), Command::PreviousNode, ""},
-        {chord(Key::Enter), Command::Playtest, "playtest", true},
+        {chord(Key::Enter), Command::Playtest, "playtest", true,
+         "playtest from the selected node, by the route with the fewest breaches"},
+        {{Key::Enter, 0, -1, true, false}, Command::PlaytestShortest, "", true},
         {chord(Key::Escape), Command::Back, "back", true, "back to the library"},
     };
 }
@@ -57,7 +59,11 @@ bool AuthorController::perform(const Action& action, Clock::time_point) {
                     view.canvasHeight / 2, view.unit);
         return true;
     case Command::Playtest:
-        return view.selected && app().playtestFrom(*view.selected);
+    case Command::PlaytestShortest:
+        return view.selected &&
+               app().playtestFrom(*view.selected, action.command == Command::Playtest
+                                                      ? Route::Cleanest
+                                                      : Route::Shortest);
     case Command::NextNode:
     case Command::PreviousNode:
         view.selectNext(action.command == Command::NextNode ? 1 : -1);
@@ -86,7 +92,19 @@ bool AuthorController::open(const std::string& scenarioId) {
     return app().openFile(file, Screen::Author);
 }
 
-bool AuthorController::playtestFrom(std::size_t nodeIndex) {
+namespace {
+
+std::string routeWords(const PathTo& path) {
+    const std::size_t n = path.choices->size();
+    std::string out = std::to_string(n) + (n == 1 ? " choice" : " choices");
+    if (path.breaches == 0) return out + ", no breach";
+    return out + ", " + std::to_string(path.breaches) +
+           (path.breaches == 1 ? " breach" : " breaches");
+}
+
+} // namespace
+
+bool AuthorController::playtestFrom(std::size_t nodeIndex, Route route) {
     const script::LoadedFile* file = app().scenarioFile();
     if (!view || !file || nodeIndex >= file->scenario->nodes.size()) return false;
     const std::string& id = file->scenario->nodes[nodeIndex].id;
@@ -94,21 +112,29 @@ bool AuthorController::playtestFrom(std::size_t nodeIndex) {
         view->note = "Fix the errors first: a scenario with errors cannot be played.";
         return false;
     }
-    const PathTo path = shortestPathTo(file->scenario, file->scripting, id);
+    const PathTo path = pathTo(file->scenario, file->scripting, id, route);
     if (!path.choices) {
         view->note = path.budgetHit ? "The search gave up after " + std::to_string(path.states) +
                                           " situations without reaching '" + id + "'."
                                     : "No play reaches '" + id + "': see the problems.";
         return false;
     }
+    // The other route, when it differs, is one key away.
+    const Route other = route == Route::Cleanest ? Route::Shortest : Route::Cleanest;
+    const PathTo alternative = pathTo(file->scenario, file->scripting, id, other);
     // An author trying a branch is not a learner's attempt: no record.
     if (!app().start(Mode::Practice, *path.choices, false)) return false;
     playtest = true;
     view->current = id;
     view->note.clear();
-    const std::size_t n = path.choices->size();
-    app().setNotice("Playtest from '" + id + "': " + std::to_string(n) +
-                    (n == 1 ? " choice" : " choices") + " replayed. Escape returns to the map.");
+    std::string notice = "Playtest from '" + id + "' by the " +
+                         (route == Route::Cleanest ? "cleanest" : "shortest") + " route (" +
+                         routeWords(path) + ").";
+    if (alternative.choices && *alternative.choices != *path.choices)
+        notice += std::string(" The ") + (other == Route::Cleanest ? "cleanest" : "shortest") +
+                  " route (" + routeWords(alternative) +
+                  "): " + (other == Route::Cleanest ? "Enter" : "Shift+Enter") + " on the map.";
+    app().setNotice(notice + " Escape returns to the map.");
     return true;
 }
 

@@ -38,6 +38,7 @@ bool matches(const Chord& keys, const KeyPress& press) {
     case Key::Digit:
         return keys.digit < 0 ? press.digit >= 1 && press.digit <= 9 : keys.digit == press.digit;
     case Key::Tab:
+    case Key::Enter:
         return keys.shift == press.shift;
     default:
         return true;
@@ -153,6 +154,7 @@ constexpr std::array kDescriptions{
     Described{Command::MapZoomIn, "zoom the map in"},
     Described{Command::MapZoomOut, "zoom the map out"},
     Described{Command::Playtest, "playtest from the selected node"},
+    Described{Command::PlaytestShortest, "playtest from it by the route with the fewest choices"},
     Described{Command::Confirm, "yes, do it"},
 };
 constexpr bool inEnumOrder() {

@@ -70,6 +70,7 @@ enum class Command {
     MapZoomIn,
     MapZoomOut,
     Playtest,
+    PlaytestShortest,
     // Asked before quitting.
     Confirm,
 };

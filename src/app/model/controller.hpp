@@ -7,6 +7,7 @@
 #include "author_view.hpp"
 #include "classroom_view.hpp"
 #include "commands.hpp"
+#include "core/playtest.hpp"
 #include "library_view.hpp"
 #include "progress_view.hpp"
 #include "screen.hpp"
@@ -179,9 +180,10 @@ class AuthorController : public ScreenController {
     std::optional<AuthorView> view;
     bool playtest = false; // the attempt was started from the map
     bool open(const std::string& scenarioId);
-    // Starts practice play at the node, replaying the fewest choices that reach it, with the
-    // inspector beside it. False, with the view's note saying why, when none does.
-    bool playtestFrom(std::size_t nodeIndex);
+    // Starts practice play at the node, replaying a route that reaches it (the fewest breaches,
+    // or the fewest choices), with the inspector beside it. False, with the view's note saying
+    // why, when none does.
+    bool playtestFrom(std::size_t nodeIndex, Route route = Route::Cleanest);
     void leavePlaytest(); // back to the map, the playtest's node outlined
     void setVariable(const std::string& name, std::string_view typed); // the inspector
     bool available(Command command) const override;

@@ -895,3 +895,68 @@ TEST_CASE("Property: the order choices are declared in changes nothing the explo
     }
     CHECK(differentText > 300);
 }
+
+// ---- Calibration ------------------------------------------------------------------------------
+
+namespace {
+
+Grade replayedGrade(const Generated& g, const PathResult& route, const Exploration& found) {
+    Session s(g.loaded.scenario, g.loaded.scripting, kPlaySeed, Mode::Practice);
+    for (const std::string& id : route.choices)
+        s.choose(id);
+    REQUIRE(s.finished());
+    return gradeOf(scoreOf(s, g.rubric), found.bestPoints());
+}
+
+} // namespace
+
+TEST_CASE("Property: calibration bounds every route: a breach grades between its best and worst, "
+          "an ending no better than its best, and each named route replays to its grade",
+          "[property][calibration]") {
+    int bounded = 0;
+    for (std::uint32_t seed = 9000; seed < 9120; ++seed) {
+        const Generated g = generated(seed);
+        INFO(g.describe());
+        ExploreOptions options;
+        options.calibrate = true;
+        const Exploration found = explore(g.loaded.scenario, g.loaded.scripting, g.rubric, options);
+        REQUIRE_FALSE(found.budgetHit);
+        REQUIRE(found.best);
+        CHECK(found.worstWhenBreached.size() == found.breachable.size());
+        CHECK(found.bestAtEnding.size() == found.endings.size());
+        for (const auto& [id, route] : found.worstWhenBreached) {
+            REQUIRE(route);
+            CHECK(replayedGrade(g, *route, found) == found.gradeOf(route->points));
+        }
+        for (const auto& [ending, route] : found.bestAtEnding) {
+            REQUIRE(route);
+            CHECK(route->ending == ending);
+            CHECK(replayedGrade(g, *route, found) == found.gradeOf(route->points));
+        }
+        Random r(seed);
+        for (int play = 0; play < 12; ++play) {
+            const Session s = playRandom(g.loaded, r, play % 3 == 0 ? 70 : 0);
+            INFO(routeOf(s));
+            const Grade grade = gradeOf(scoreOf(s, g.rubric), found.bestPoints());
+            const auto& atEnding = found.bestAtEnding.at(s.node().id);
+            REQUIRE(atEnding);
+            CHECK_FALSE(below(found.gradeOf(atEnding->points), grade)); // never better than best
+            std::set<std::string> breached;
+            for (const Evidence& e : s.evidence())
+                if (e.kind == EvidenceKind::Breach) breached.insert(e.principle);
+            for (const std::string& id : breached) {
+                INFO(id);
+                const auto& worst = found.worstWhenBreached.at(id);
+                REQUIRE(worst);
+                CHECK_FALSE(below(grade, found.gradeOf(worst->points))); // never worse than worst
+                const auto& best = found.bestWhenBreached.at(id);
+                if (best)
+                    CHECK_FALSE(below(found.gradeOf(best->points), grade));
+                else
+                    CHECK(grade == Grade::Refer);
+                ++bounded;
+            }
+        }
+    }
+    CHECK(bounded > 500);
+}

@@ -253,16 +253,17 @@ void apply(Partial& p, const std::vector<Word>& words) {
     }
 }
 
-enum class Goal { Best, Worst, BestBreaching, Safe };
+enum class Goal { Best, Worst, BestBreaching, Safe, WorstBreaching, BestEnding };
 
 constexpr int kNoCap = static_cast<int>(Grade::Distinction);
 
 class Search {
   public:
     Search(const Graph& graph, const Weights& weights, Goal goal, std::size_t maxStates,
-           int mustBreach = -1, int bestPoints = 0)
+           int mustBreach = -1, int bestPoints = 0, std::string mustEnd = {})
         : m_graph(graph), m_weights(weights), m_goal(goal), m_max(maxStates),
-          m_mustBreach(mustBreach), m_bestPoints(bestPoints), m_fronts(graph.situations.size()) {}
+          m_mustBreach(mustBreach), m_bestPoints(bestPoints), m_mustEnd(std::move(mustEnd)),
+          m_fronts(graph.situations.size()) {}
 
     // Returns the index of the winning end state, or -1. `start` holds what the route already
     // did (an attempt explored part-way through).
@@ -339,12 +340,12 @@ class Search {
     // `a` makes `b` redundant for this goal.
     bool dominates(const Partial& a, const Partial& b) const {
         if (m_goal == Goal::Worst) return atLeast(b, a);
-        if (m_goal == Goal::BestBreaching) {
+        if (m_goal == Goal::BestBreaching || m_goal == Goal::WorstBreaching) {
             const auto must = static_cast<std::size_t>(m_mustBreach);
             if ((a.putRight[must] || a.breached[must]) != (b.putRight[must] || b.breached[must]))
                 return false;
         }
-        return atLeast(a, b);
+        return m_goal == Goal::WorstBreaching ? atLeast(b, a) : atLeast(a, b);
     }
 
     void push(Partial p) {
@@ -380,9 +381,14 @@ class Search {
         case Goal::Best:
             return {s, limit};
         case Goal::Safe:
-        case Goal::BestBreaching: {
+        case Goal::BestBreaching:
+        case Goal::BestEnding: {
             const int band = static_cast<int>(gradeFor(percentOf(s, m_bestPoints)));
             return {-std::max(band, -limit), s};
+        }
+        case Goal::WorstBreaching: {
+            const int band = static_cast<int>(gradeFor(percentOf(s, m_bestPoints)));
+            return {std::max(band, -limit), -s};
         }
         case Goal::Worst:
             return {-s, -limit};
@@ -392,10 +398,13 @@ class Search {
 
     void consider(int at) {
         const Partial& p = m_states[static_cast<std::size_t>(at)];
-        if (m_goal == Goal::BestBreaching) {
+        if (m_goal == Goal::BestBreaching || m_goal == Goal::WorstBreaching) {
             const auto must = static_cast<std::size_t>(m_mustBreach);
             if (!p.putRight[must] && !p.breached[must]) return;
         }
+        if (m_goal == Goal::BestEnding &&
+            m_graph.situations[static_cast<std::size_t>(p.situation)].node != m_mustEnd)
+            return;
         const auto r = rank(p);
         if (m_winner < 0 || r > m_winnerRank) {
             m_winner = at;
@@ -409,6 +418,7 @@ class Search {
     std::size_t m_max;
     int m_mustBreach;
     int m_bestPoints;
+    std::string m_mustEnd; // BestEnding: the ending its routes must reach
     std::vector<std::vector<int>> m_fronts;
     std::vector<Partial> m_states;
     std::vector<bool> m_dominated; // per state: a later one at its situation is at least as good
@@ -610,6 +620,16 @@ Exploration exploreSession(const std::function<Session()>& start, const Rubric& 
         Search search(graph, weights, Goal::BestBreaching, budget, graph.principles.of(id),
                       out.bestPoints());
         out.bestWhenBreached[id] = finish(search, search.run(from));
+    }
+    if (!options.calibrate) return out;
+    for (const std::string& id : out.breachable) {
+        Search search(graph, weights, Goal::WorstBreaching, budget, graph.principles.of(id),
+                      out.bestPoints());
+        out.worstWhenBreached[id] = finish(search, search.run(from));
+    }
+    for (const auto& [ending, count] : out.endings) {
+        Search search(graph, weights, Goal::BestEnding, budget, -1, out.bestPoints(), ending);
+        out.bestAtEnding[ending] = finish(search, search.run(from));
     }
     return out;
 }

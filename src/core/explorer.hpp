@@ -24,6 +24,7 @@ struct ExploreOptions {
     std::size_t maxBytes = 256u << 20;
     std::uint64_t seed = 1;
     bool bestOnly = false; // skip the worst path and bestWhenBreached (a classroom's question)
+    bool calibrate = false; // also worstWhenBreached and bestAtEnding (an author's question)
 };
 
 struct PathResult {
@@ -50,6 +51,12 @@ struct Exploration {
     // with the best grade (then the most points) and no other critical breach (absent: every such
     // route breaches a critical principle).
     std::map<std::string, std::optional<PathResult>> bestWhenBreached;
+    // With `calibrate`: per breached principle, the route breaching it with the worst grade (then
+    // the fewest points), critical breaches and all; per ending reached, the route to it with the
+    // best grade (then the most points). Together with bestWhenBreached, what an author tunes a
+    // scenario's grades by.
+    std::map<std::string, std::optional<PathResult>> worstWhenBreached;
+    std::map<std::string, std::optional<PathResult>> bestAtEnding;
     // The best route with no critical breach, and where there is none, the nodes at which every
     // choice on offer breaches a critical principle.
     std::optional<PathResult> safe;

@@ -136,19 +136,19 @@ void drawClassDebrief(AppState& state, Ui& ui) {
         splits(d, ui);
         scoreboard(d, ui);
     }
-    if (button(ui, "Save as Markdown (M)")) ui.after([&state] { state.handleKey(letterKey('m')); });
+    if (button(ui, "Save as Markdown (M)"))
+        ui.after([&state] { state.perform(Command::SaveMarkdown); });
     nextInRow(ui, "New session (N)");
-    if (button(ui, "New session (N)")) ui.after([&state] { state.handleKey(letterKey('n')); });
+    if (button(ui, "New session (N)")) ui.after([&state] { state.perform(Command::NewSession); });
     nextInRow(ui, "Leave (Esc)");
-    if (button(ui, "Leave (Esc)")) ui.after([&state] { state.handleKey(key(Key::Escape)); });
+    if (button(ui, "Leave (Esc)")) ui.after([&state] { state.perform(Command::Back); });
     ImGui::Spacing();
     const float width = ImGui::GetContentRegionAvail().x;
     for (const Decision& dec : d.decisions)
         decision(d, dec, ui, width);
     ImGui::EndChild();
     if (longNotice) wrapped(c->notice, ui.palette->warning);
-    statusBar(ui, longNotice ? std::string_view() : std::string_view(c->notice),
-              "Up/Down/PgUp/PgDn scroll · M save Markdown · N new · Esc leave");
+    statusBar(ui, longNotice ? std::string_view() : std::string_view(c->notice), c->hints());
     endScreen();
 }
 

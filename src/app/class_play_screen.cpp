@@ -154,7 +154,9 @@ void options(AppState& state, ClassSession& s, Ui& ui, float width) {
                 if (d.teamPicks[t] == i) o.teams.push_back(&s.setup().teams[t]);
         o.onClick = [&state, &ui, i] {
             // With Shift, as a trainer keys B: B alone blanks the projector.
-            ui.after([&state, i] { state.handleKey(letterKey(static_cast<char>('a' + i), true)); });
+            ui.after([&state, i] {
+                state.perform(Action{Command::Hand, static_cast<int>('a' + i)});
+            });
         };
         optionBox(ui, o, width);
     }
@@ -253,26 +255,6 @@ void errorBanner(const ClassSession& s, const Ui& ui) {
             ui.palette->muted);
 }
 
-const char* keysFor(const ClassSession& s) {
-    if (s.error()) return "PgDn end the session";
-    switch (s.phase()) {
-    case Phase::Voting:
-        return s.setup().mode == ClassMode::ClassVote
-                   ? "letter: a hand (Shift+B for B) · -: one less · PgDn lock"
-                   : "letter: the team's pick (Shift+B for B) · PgDn lock · PgUp back · B blank";
-    case Phase::Locked:
-        return "PgDn reveal · PgUp reopen · B blank";
-    case Phase::Revealed:
-        return s.resolution().option ? "PgDn take · PgUp back · B blank"
-                                     : "letter: the trainer's pick (Shift+B for B) · PgUp back";
-    case Phase::Taken:
-        return "PgDn next · PgUp back · Up/Down scroll · B blank · Ctrl+E end";
-    case Phase::Ended:
-        return "";
-    }
-    return "";
-}
-
 } // namespace
 
 void drawClassPlay(AppState& state, Ui& ui) {
@@ -347,10 +329,8 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     c->moreBelow = outcome.marks.moreBelow;
     c->moreAbove = outcome.marks.moreAbove;
     endBody();
-    // Said while there is more to see: PageDown scrolls to it before it moves the session on.
-    const std::string keys =
-        c->moreBelow ? std::string("\xE2\x96\xBC PgDn: more \xC2\xB7 ") + keysFor(s) : keysFor(s);
-    classStatusBar(ui, c->notice, keys, floor);
+    // From the keymap; while there is more to see PageDown says "more": it scrolls first.
+    classStatusBar(ui, c->notice, c->hints(), floor);
     endScreen();
 }
 

@@ -170,8 +170,7 @@ void drawClassSetup(AppState& state, Ui& ui) {
     }
     endBody();
     ui.palette = colours;
-    classStatusBar(ui, c->notice.empty() ? state.notice() : c->notice,
-                   "Up/Down row · Left/Right change · Enter · S or PgDn start · Esc leave", floor);
+    classStatusBar(ui, c->notice.empty() ? state.notice() : c->notice, c->hints(), floor);
     endScreen();
 }
 

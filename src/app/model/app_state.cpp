@@ -230,6 +230,7 @@ bool AppState::handleKey(const KeyPress& press, bool typing, Clock::time_point n
 
 bool AppState::perform(const Action& action, Clock::time_point now) {
     if (m_global.perform(action, now)) return true;
+    if (isClassroom(m_screen)) return m_classScreen.perform(action, now);
     ScreenController* screen = controller();
     return screen != nullptr && screen->perform(action, now);
 }

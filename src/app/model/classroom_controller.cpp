@@ -79,6 +79,13 @@ bool ClassroomController::lookKey(const KeyPress& press, bool typing) {
     return true;
 }
 
+bool ClassroomController::perform(const Action& action, Clock::time_point now) {
+    if (!view) return false;
+    const bool changedHere = view->perform(action, now);
+    changed();
+    return changedHere;
+}
+
 bool ClassroomController::handleKey(const KeyPress& press, bool typing, Clock::time_point now) {
     if (!view) return false;
     const bool changedHere = view->handleKey(press, now, typing);

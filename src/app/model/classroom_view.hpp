@@ -4,6 +4,7 @@
 #pragma once
 
 #include "class_phones.hpp"
+#include "commands.hpp"
 #include "core/classroom.hpp"
 #include "keys.hpp"
 #include "script/library.hpp"
@@ -113,8 +114,14 @@ class ClassroomView {
     // A line for the status bar.
     std::string notice;
 
-    // Returns whether anything changed. `typing`: a team name has the keyboard.
+    // The keys of each stage (classroom_keys.cpp), the status bar's hints from them, and what
+    // their commands do. Returns whether anything changed. `typing`: a team name has the keyboard.
+    Keymap setupKeys, playKeys, debriefKeys;
+    const Keymap& keymap() const; // the shown stage's
+    std::string hints() const;
+    bool available(Command command) const;
     bool handleKey(const KeyPress& press, ClassClock::time_point now, bool typing = false);
+    bool perform(const Action& action, ClassClock::time_point now);
     bool update(ClassClock::time_point now); // the timer running out
     std::optional<ClassClock::time_point> nextDeadline(ClassClock::time_point now) const;
 
@@ -123,13 +130,14 @@ class ClassroomView {
     bool lettersChoose() const;
 
   private:
-    bool setupKey(const KeyPress& press, ClassClock::time_point now);
-    bool playKey(const KeyPress& press, ClassClock::time_point now);
-    bool playAction(const KeyPress& press, ClassClock::time_point now);
+    void bindKeys(); // the keymaps, in classroom_keys.cpp
+    std::string hintOf(const Binding& binding) const;
+    bool setupAction(const Action& action, ClassClock::time_point now);
+    bool playAction(const Action& action, ClassClock::time_point now);
+    bool debriefAction(const Action& action);
     bool nextKey(ClassClock::time_point now);
+    bool handFor(char letter);
     void toTop();
-    bool debriefKey(const KeyPress& press);
-    bool letterInPlay(const KeyPress& press);
     void finish();
     void useScenario(const script::LoadedFile* file);
 

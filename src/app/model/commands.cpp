@@ -34,8 +34,10 @@ bool matches(const Chord& keys, const KeyPress& press) {
     if (keys.key != press.key) return false;
     switch (keys.key) {
     case Key::Letter:
-        return keys.letter == press.letter && keys.shift == press.shift && keys.ctrl == press.ctrl;
+        return (keys.letter == 0 || keys.letter == press.letter) && keys.shift == press.shift &&
+               keys.ctrl == press.ctrl;
     case Key::Digit:
+        if (keys.digit == -2) return press.digit >= 0 && press.digit <= 9;
         return keys.digit < 0 ? press.digit >= 1 && press.digit <= 9 : keys.digit == press.digit;
     case Key::Tab:
     case Key::Enter:
@@ -155,6 +157,18 @@ constexpr std::array kDescriptions{
     Described{Command::MapZoomOut, "zoom the map out"},
     Described{Command::Playtest, "playtest from the selected node"},
     Described{Command::PlaytestShortest, "playtest from it by the route with the fewest choices"},
+    Described{Command::StartClass, "start the class"},
+    Described{Command::Next, "next: lock the vote, reveal it, take the choice, the next decision"},
+    Described{Command::Previous, "back a step"},
+    Described{Command::Lock, "lock the vote now, even with no votes"},
+    Described{Command::Hand, "a hand (or a team's pick) for that option"},
+    Described{Command::Count, "type a hand count, then the option's letter"},
+    Described{Command::Remove, "take a hand away: then the option's letter"},
+    Described{Command::Erase, "undo a typed digit or a Minus"},
+    Described{Command::Blank, "blank the projector (any key brings it back)"},
+    Described{Command::EndClass, "end the class (asks first)"},
+    Described{Command::SaveMarkdown, "save the class debrief as Markdown"},
+    Described{Command::NewSession, "another session with the same setup"},
     Described{Command::Confirm, "yes, do it"},
 };
 constexpr bool inEnumOrder() {
@@ -172,20 +186,30 @@ std::optional<Action> Keymap::find(const KeyPress& press, bool typing) const {
     for (const Binding& b : m_bindings) {
         if (!matches(b.keys, press)) continue;
         if (typing && printing(b.keys) && !b.whileTyping) return std::nullopt;
-        return Action{b.command, press.key == Key::Digit ? press.digit : 0};
+        const int arg = press.key == Key::Digit    ? press.digit
+                        : press.key == Key::Letter ? press.letter
+                                                   : 0;
+        return Action{b.command, arg};
     }
     return std::nullopt;
 }
 
 std::vector<Hint> Keymap::hints(const std::function<bool(Command)>& available) const {
+    return hints(available, [](const Binding& b) { return b.hint; });
+}
+
+std::vector<Hint> Keymap::hints(const std::function<bool(Command)>& available,
+                                const std::function<std::string(const Binding&)>& hintOf) const {
     std::vector<Hint> out;
     for (const Binding& b : m_bindings) {
-        if (b.hint.empty() || (available && !available(b.command))) continue;
-        if (!out.empty() && out.back().text == b.hint) {
+        if (available && !available(b.command)) continue;
+        const std::string hint = hintOf(b);
+        if (hint.empty()) continue;
+        if (!out.empty() && out.back().text == hint) {
             out.back().keys += "/" + keyLabel(b.keys);
             continue;
         }
-        out.push_back({keyLabel(b.keys), b.hint});
+        out.push_back({keyLabel(b.keys), hint});
     }
     return out;
 }
@@ -231,9 +255,14 @@ std::vector<HelpRow> helpRows(const Keymap& keymap) {
 std::string keyLabel(const Chord& keys) {
     std::string out = keys.ctrl ? "Ctrl+" : "";
     if (keys.shift) out += "Shift+";
-    if (keys.key == Key::Letter) return out + static_cast<char>(keys.letter - 'a' + 'A');
+    if (keys.key == Key::Letter)
+        return out + (keys.letter == 0
+                          ? std::string("letter")
+                          : std::string(1, static_cast<char>(keys.letter - 'a' + 'A')));
     if (keys.key == Key::Digit)
-        return out + (keys.digit < 0 ? std::string("1-9") : std::to_string(keys.digit));
+        return out + (keys.digit == -2 ? std::string("0-9")
+                      : keys.digit < 0 ? std::string("1-9")
+                                       : std::to_string(keys.digit));
     return out + std::string(keyName(keys.key));
 }
 

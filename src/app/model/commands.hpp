@@ -71,6 +71,19 @@ enum class Command {
     MapZoomOut,
     Playtest,
     PlaytestShortest,
+    // The classroom.
+    StartClass,
+    Next,     // a clicker's "next": lock, reveal, take, the next decision
+    Previous, // a clicker's "back"
+    Lock,
+    Hand,  // the argument is the option's letter ('a' ...)
+    Count, // a digit of a hand count, the argument its value
+    Remove,
+    Erase,
+    Blank,
+    EndClass,
+    SaveMarkdown,
+    NewSession,
     // Asked before quitting.
     Confirm,
 };
@@ -81,8 +94,9 @@ struct Action {
     int arg = 0;
 };
 
-// A key with its modifiers. A Digit chord with `digit` -1 stands for every digit 1-9, each
-// passing its digit as the action's argument.
+// A key with its modifiers. A Digit chord with `digit` -1 stands for every digit 1-9 (-2: 0-9),
+// each passing its digit as the action's argument; a Letter chord with `letter` 0 for every
+// letter, passing the letter.
 struct Chord {
     Key key = Key::Escape;
     char letter = 0;
@@ -98,6 +112,9 @@ constexpr Chord letter(char c, bool shift = false, bool ctrl = false) {
 }
 constexpr Chord anyDigit() {
     return {Key::Digit, 0, -1, false, false};
+}
+constexpr Chord anyLetter(bool shift = false) {
+    return {Key::Letter, 0, -1, shift, false};
 }
 
 // One key's command. `hint` is what the status bar says beside the key; a binding without one is
@@ -127,6 +144,10 @@ class Keymap {
     // The status bar's hints, in keymap order, for the commands `available` says can be used now.
     // Bindings next to each other with the same hint share it ("Up/Down choose").
     std::vector<Hint> hints(const std::function<bool(Command)>& available) const;
+    // The same with each hint's words given by `hintOf` (a command whose effect changes with the
+    // situation: "PgDn lock", "PgDn reveal"); an empty one leaves the binding out.
+    std::vector<Hint> hints(const std::function<bool(Command)>& available,
+                            const std::function<std::string(const Binding&)>& hintOf) const;
     // The key(s) that perform a command, as the help overlay and buttons name them ("Ctrl+Q").
     std::string keysFor(Command command) const;
     const std::vector<Binding>& bindings() const { return m_bindings; }

@@ -205,6 +205,7 @@ class ClassroomController {
     // the learner's saved settings). Returns whether the key was taken.
     bool lookKey(const KeyPress& press, bool typing);
     bool handleKey(const KeyPress& press, bool typing, Clock::time_point now);
+    bool perform(const Action& action, Clock::time_point now); // a button's command
 
   private:
     AppState& m_app;

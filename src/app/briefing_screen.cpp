@@ -27,9 +27,11 @@ void modeButtons(AppState& state, Ui& ui, float width) {
          "2  Assessment: the choices in a shuffled order, no feedback and no undo; you see "
          "how you did at the end"},
     };
-    for (const auto& m : modes)
+    for (const auto& m : modes) {
         if (wideButton(ui, m.label, m.label, width, state.briefingMode == m.mode))
             state.briefingMode = m.mode;
+        if (state.briefingMode == m.mode) keepInView(m.label);
+    }
 }
 
 } // namespace
@@ -43,7 +45,9 @@ void drawBriefing(AppState& state, Ui& ui) {
     }
     const Scenario& s = *file->scenario;
     const Organisation* org = state.organisation();
-    beginBody();
+    ui.status(state.notice(),
+              "1 practice · 2 assessment · Enter start · C classroom · A author · Esc back");
+    beginBody(ui);
     heading(ui, s.title);
     const float width = ImGui::GetContentRegionAvail().x;
     const float faceSize = ui.em * 4;
@@ -82,8 +86,7 @@ void drawBriefing(AppState& state, Ui& ui) {
         ui.after([&state] { state.backToLibrary(); });
     endBody();
 
-    statusBar(ui, state.notice(),
-              "1 practice · 2 assessment · Enter start · C classroom · A author · Esc back");
+    statusBar(ui);
     endScreen();
 }
 

@@ -4,6 +4,7 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 namespace frontline::app {
@@ -27,7 +28,17 @@ void filters(AppState& state, Ui& ui) {
     LibraryView& lib = state.library();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool narrow = width < ui.em * 18;
+    const std::string topicPreview = lib.topic().empty() ? "Any topic" : "Topic: " + lib.topic();
+    const std::string levelPreview =
+        lib.level() == 0 ? "Any level" : "Level " + std::to_string(lib.level());
+    // Three fields in a row when each one's text fits in a third of the width, else one a row.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float arrow = ImGui::GetFrameHeight();
+    const float needed = std::max({ImGui::CalcTextSize("Search titles (F)").x,
+                                   ImGui::CalcTextSize(topicPreview.c_str()).x + arrow,
+                                   ImGui::CalcTextSize(levelPreview.c_str()).x + arrow}) +
+                         2 * style.FramePadding.x;
+    const bool narrow = (width - 2 * gap) / 3 < needed;
     const float field = narrow ? width : (width - 2 * gap) / 3;
 
     if (state.focusSearch) {
@@ -36,11 +47,15 @@ void filters(AppState& state, Ui& ui) {
     }
     ImGui::SetNextItemWidth(field);
     ImGui::InputTextWithHint("##search", "Search titles (F)", &lib.search);
+    // ImGui clips the hint at the field's right edge and a combo's preview at its arrow.
+    const float inside = field - ImGui::GetStyle().FramePadding.x;
+    if (lib.search.empty()) reportLine(ui, "Search titles (F)", inside);
     if (!narrow) ImGui::SameLine();
 
-    const std::string topicPreview = lib.topic().empty() ? "Any topic" : "Topic: " + lib.topic();
     ImGui::SetNextItemWidth(field);
-    if (ImGui::BeginCombo("##topic", topicPreview.c_str())) {
+    const bool topicOpen = ImGui::BeginCombo("##topic", topicPreview.c_str());
+    reportLine(ui, topicPreview, inside - ImGui::GetFrameHeight());
+    if (topicOpen) {
         if (ImGui::Selectable("Any topic", lib.topic().empty())) lib.setTopic("");
         for (const std::string& t : lib.topics())
             if (ImGui::Selectable(t.c_str(), lib.topic() == t)) lib.setTopic(t);
@@ -48,10 +63,10 @@ void filters(AppState& state, Ui& ui) {
     }
     if (!narrow) ImGui::SameLine();
 
-    const std::string levelPreview =
-        lib.level() == 0 ? "Any level" : "Level " + std::to_string(lib.level());
     ImGui::SetNextItemWidth(field);
-    if (ImGui::BeginCombo("##level", levelPreview.c_str())) {
+    const bool levelOpen = ImGui::BeginCombo("##level", levelPreview.c_str());
+    reportLine(ui, levelPreview, inside - ImGui::GetFrameHeight());
+    if (levelOpen) {
         if (ImGui::Selectable("Any level", lib.level() == 0)) lib.setLevel(0);
         for (int level : lib.levels())
             if (ImGui::Selectable(("Level " + std::to_string(level)).c_str(), lib.level() == level))
@@ -91,9 +106,12 @@ void brokenFiles(const AppState& state, const Ui& ui) {
 
 void drawLibrary(AppState& state, Ui& ui) {
     if (!beginScreen("Library")) return endScreen();
+    ui.status(state.notice(),
+              "Up/Down choose · Enter open · P progress · C classroom · A author · F search · "
+              "F2 settings · Ctrl+/- size");
     // One scrolling column: at projector sizes the heading and filters scroll away with the
     // cards rather than leaving no room for them.
-    beginBody();
+    beginBody(ui);
     heading(ui, "Frontline — choose a conversation");
     resumeOffer(state, ui);
     filters(state, ui);
@@ -101,7 +119,6 @@ void drawLibrary(AppState& state, Ui& ui) {
 
     LibraryView& lib = state.library();
     const Card* selected = lib.selected();
-    static const Card* lastSelected = nullptr; // scroll to a card only when the keys move to it
     const auto shown = lib.visible();
     if (shown.empty())
         wrapped(lib.cards().empty() ? "The library holds no playable scenario."
@@ -116,16 +133,12 @@ void drawLibrary(AppState& state, Ui& ui) {
             lib.select(index);
             ui.after([&state, id = card.id] { state.openBriefing(id); });
         }
-        if (isSelected && lastSelected != selected && lastSelected != nullptr)
-            ImGui::SetScrollHereY(0.5f);
+        if (isSelected) keepInView(card.id);
     }
-    lastSelected = selected;
     brokenFiles(state, ui);
     endBody();
 
-    statusBar(ui, state.notice(),
-              "Up/Down choose · Enter open · P progress · C classroom · A author · F search · "
-              "F2 settings · Ctrl+/- size");
+    statusBar(ui);
     endScreen();
 }
 

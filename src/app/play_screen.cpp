@@ -104,13 +104,16 @@ float transcriptLines(const Ui& ui, const Attempt& a) {
 }
 
 // True once per change of the conversation (a new line, an undo, another attempt), so the view
-// follows the newest line without fighting the learner's own scrolling in between.
+// follows the newest line without fighting the learner's own scrolling in between. Remembered in
+// the window's storage, so each ImGui context (the presenter's too) keeps its own.
 bool conversationChanged(const Attempt& a) {
-    static std::size_t shown = 0;
-    static const Session* of = nullptr;
-    const bool changed = a.session().transcript().size() != shown || of != &a.session();
-    shown = a.session().transcript().size();
-    of = &a.session();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID linesId = ImGui::GetID("##shown-lines"), ofId = ImGui::GetID("##shown-session");
+    const int lines = static_cast<int>(a.session().transcript().size());
+    void* of = const_cast<Session*>(&a.session());
+    const bool changed = storage->GetInt(linesId, -1) != lines || storage->GetVoidPtr(ofId) != of;
+    storage->SetInt(linesId, lines);
+    storage->SetVoidPtr(ofId, of);
     return changed;
 }
 
@@ -266,7 +269,8 @@ float endingPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
     return f ? feedbackTop : -1;
 }
 
-float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
+// `selectedBottom`: where the keyboard's choice ends (window-local y), if one is drawn.
+float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width, float& selectedBottom) {
     const float feedbackTop = ImGui::GetCursorPosY();
     const auto f = shownFeedback(state, a);
     if (f) {
@@ -286,6 +290,11 @@ float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
         const std::string id = "choice" + std::to_string(i);
         if (wideButton(ui, id.c_str(), choiceLabel(i, a.offers()[i]), width, i == a.selected()))
             ui.after([&state, i] { state.choose(i); });
+        // Named with the step, so a new step's first choice counts as a move to it.
+        if (i == a.selected()) {
+            keepInView(id + "@" + std::to_string(a.session().transcript().size()));
+            selectedBottom = ImGui::GetCursorPosY();
+        }
     }
     return f ? feedbackTop : -1;
 }
@@ -303,10 +312,14 @@ void handbookPanel(AppState& state, Ui& ui, float height) {
     if (!matches.empty() &&
         std::find(matches.begin(), matches.end(), state.handbookDocument) == matches.end())
         state.handbookDocument = matches.front();
+    // The sections as wrapping buttons: a long title at a large text size is never cut.
+    const float width = ImGui::GetContentRegionAvail().x;
     for (std::size_t i : matches) {
         const PolicyDocument& doc = org->documents[i];
-        if (ImGui::Selectable(doc.title.c_str(), i == state.handbookDocument))
+        const std::string id = "section" + std::to_string(i);
+        if (wideButton(ui, id.c_str(), doc.title, width, i == state.handbookDocument))
             state.handbookDocument = i;
+        if (i == state.handbookDocument) keepInView(id);
     }
     ImGui::Separator();
     if (state.handbookDocument < org->documents.size() && !matches.empty()) {
@@ -318,13 +331,14 @@ void handbookPanel(AppState& state, Ui& ui, float height) {
 }
 
 // Returns where the feedback starts (window-local y), or a negative number when none is shown.
-float lowerPanel(AppState& state, Ui& ui, const Attempt& a) {
+float lowerPanel(AppState& state, Ui& ui, const Attempt& a, float& selectedBottom) {
     const float width = ImGui::GetContentRegionAvail().x;
     if (a.error()) {
         errorPanel(state, ui, a, width);
         return -1;
     }
-    return a.finished() ? endingPanel(state, ui, a, width) : choicesPanel(state, ui, a, width);
+    return a.finished() ? endingPanel(state, ui, a, width)
+                        : choicesPanel(state, ui, a, width, selectedBottom);
 }
 
 // Side by side: the customer on the left, the conversation and choices (and the handbook) on
@@ -333,7 +347,7 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
     topBar(state, ui, a);
     ImGui::Spacing();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight();
+    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
     const float fullWidth = ImGui::GetContentRegionAvail().x;
     const float side = state.playtesting() ? std::clamp(fullWidth * 0.3f, ui.em * 14, ui.em * 22)
                                            : std::clamp(fullWidth * 0.22f, ui.em * 7, ui.em * 14);
@@ -354,7 +368,8 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
         std::clamp(lowerPanelHeight(state, ui, a, inner), height * 0.3f, height * 0.6f);
     transcript(ui, a, height - lower - ImGui::GetStyle().ItemSpacing.y);
     ImGui::BeginChild("choices", ImVec2(0, lower), false);
-    lowerPanel(state, ui, a);
+    float selectedBottom = -1;
+    lowerPanel(state, ui, a, selectedBottom);
     ImGui::EndChild();
     ImGui::EndChild();
     if (state.handbookOpen) {
@@ -370,19 +385,24 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
 // moves to the customer's newest words, with the choices under them.
 void compactPlay(AppState& state, Ui& ui, const Attempt& a) {
     customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
-    beginBody();
+    beginBody(ui);
     if (state.handbookOpen) {
         handbookPanel(state, ui, 0);
     } else {
         wrapped(clockText(state, a, ui.now), ui.palette->muted);
         const float newest = transcriptLines(ui, a);
-        const float feedbackTop = lowerPanel(state, ui, a);
+        float selectedBottom = -1;
+        const float feedbackTop = lowerPanel(state, ui, a, selectedBottom);
         if (state.playtesting()) inspectorPanel(state, ui, 0);
         // The customer's newest words at the top, unless that would leave the mark on the last
-        // choice (its word and first line) below the fold: then as little further as shows it.
+        // choice (its word and first line) or the keyboard's choice below the fold: then as
+        // little further as shows them.
         float scroll = newest;
         if (feedbackTop >= 0)
             scroll = std::max(scroll, feedbackTop + ui.em * 3.5f - ImGui::GetWindowHeight());
+        if (selectedBottom >= 0)
+            scroll = std::max(scroll, selectedBottom + ImGui::GetStyle().ItemSpacing.y -
+                                          ImGui::GetWindowHeight());
         if (conversationChanged(a)) ImGui::SetScrollY(scroll);
     }
     ImGui::Spacing();
@@ -400,15 +420,16 @@ void drawPlay(AppState& state, Ui& ui) {
         return;
     }
     const Attempt& a = *attempt;
+    ui.status(state.notice(),
+              a.finished() ? "Enter see the debrief · Esc leave"
+              : a.session().mode() == Mode::Practice
+                  ? "1-9 or Up/Down + Enter choose · U undo · H handbook · Esc leave"
+                  : "1-9 or Up/Down + Enter choose · H handbook · Esc leave");
     if (ui.roomy)
         roomyPlay(state, ui, a);
     else
         compactPlay(state, ui, a);
-    const char* keys = a.finished() ? "Enter see the debrief · Esc leave"
-                       : a.session().mode() == Mode::Practice
-                           ? "1-9 or Up/Down + Enter choose · U undo · H handbook · Esc leave"
-                           : "1-9 or Up/Down + Enter choose · H handbook · Esc leave";
-    statusBar(ui, state.notice(), keys);
+    statusBar(ui);
     endScreen();
 }
 

@@ -182,7 +182,9 @@ void classTab(AppState& state, const ProgressView& view, Ui& ui) {
 void drawProgress(AppState& state, Ui& ui) {
     ProgressView* view = state.progress();
     if (!beginScreen("Progress") || view == nullptr) return endScreen();
-    beginBody();
+    ui.status(state.notice(), "Left/Right attempt · E evidence record · X export all · D delete · "
+                              "C class view · Esc back");
+    beginBody(ui);
     heading(ui, "Progress — " + view->learner());
     learnerField(state, ui);
     const bool mine = view->tab == ProgressTab::Learner;
@@ -192,9 +194,7 @@ void drawProgress(AppState& state, Ui& ui) {
     ImGui::Spacing();
     mine ? learnerTab(state, *view, ui) : classTab(state, *view, ui);
     endBody();
-    statusBar(ui, state.notice(),
-              "Left/Right attempt · E evidence record · X export all · D delete · C class view · "
-              "Esc back");
+    statusBar(ui);
     endScreen();
 }
 

@@ -48,7 +48,8 @@ std::string rowLabel(const Settings& s, SettingRow row) {
 
 void drawSettings(AppState& state, Ui& ui) {
     if (!beginScreen("Settings")) return endScreen();
-    beginBody();
+    ui.status(state.notice(), "Up/Down choose · Left/Right or Enter change · Esc done");
+    beginBody(ui);
     heading(ui, "Settings");
     const float width = ImGui::GetContentRegionAvail().x;
     for (int i = 0; i < kSettingRows; ++i) {
@@ -59,6 +60,7 @@ void drawSettings(AppState& state, Ui& ui) {
             state.settingsRow = i;
             ui.after([&state, row] { state.changeSetting(row, 1); });
         }
+        if (state.settingsRow == i) keepInView(id);
         if (row == SettingRow::TextScale) {
             if (button(ui, "Smaller", state.settings().textScale > kMinTextScale))
                 ui.after([&state] { state.changeSetting(SettingRow::TextScale, -1); });
@@ -74,7 +76,7 @@ void drawSettings(AppState& state, Ui& ui) {
     if (wideButton(ui, "done", "Done (Esc)", width, false))
         ui.after([&state] { state.closeSettings(); });
     endBody();
-    statusBar(ui, state.notice(), "Up/Down choose · Left/Right or Enter change · Esc done");
+    statusBar(ui);
     endScreen();
 }
 

@@ -1,0 +1,46 @@
+// A screen laid out headless: one Dear ImGui context with no window and no GL, at a display size,
+// a text size and a font, drawing whichever screen an AppState is on, frame after frame, with key
+// presses between frames as a learner would give them. Each frame's report (ui.hpp's
+// FrameReport) says where every selectable element and scrolling region is and what text was cut.
+#pragma once
+
+#include "app/model/app_state.hpp"
+#include "app/model/keys.hpp"
+#include "app/ui.hpp"
+
+#include <functional>
+
+namespace frontline::app {
+
+class ScreenHarness {
+  public:
+    // The fonts built at `look`'s text size and font; the display at width x height.
+    ScreenHarness(const Settings& look, float width, float height);
+    ~ScreenHarness();
+    ScreenHarness(const ScreenHarness&) = delete;
+    ScreenHarness& operator=(const ScreenHarness&) = delete;
+
+    void setDisplay(float width, float height);
+    // Draws `frames` frames of the state's screen (the window draws a few after any change, so
+    // sizes and scrolling settle), running the actions each frame queued.
+    void draw(AppState& state, int frames = 3);
+    // A key as the window passes it on, then the frames the window would draw after it.
+    bool press(AppState& state, const KeyPress& press, int frames = 3);
+
+    const FrameReport& report() const { return m_report; }
+    const Fonts& fonts() const { return m_fonts; }
+    const Palette& colours() const { return m_palette; }
+    float em() const;
+    // Another screen drawn in place of drawScreen (a class screen that takes more arguments).
+    std::function<void(AppState&, Ui&)> drawOverride;
+    std::optional<ImVec2> mouse; // where the pointer is, from the next frame
+    Clock::duration later{};     // how far the frames' clock runs ahead of now
+
+  private:
+    ImGuiContext* m_context = nullptr;
+    Fonts m_fonts;
+    Palette m_palette;
+    FrameReport m_report;
+};
+
+} // namespace frontline::app

@@ -1,0 +1,206 @@
+// Every non-class screen laid out headless at text sizes 0.75 to 3 on 1024x768, 1280x720 and
+// 1920x1080, with DejaVu and (at 1280x720) OpenDyslexic: no line of text cut at a region's right
+// edge, the status bar's hints shown whole (wrapped, never cut), and the keyboard's selection,
+// moved with Down and Up through every element of a list, always fully in view.
+#include "app/model/drive.hpp"
+#include "script/library.hpp"
+#include "store/records.hpp"
+#include "support.hpp"
+#include "support/screen_harness.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+#include <set>
+#include <sstream>
+
+using namespace frontline;
+using namespace frontline::app;
+
+namespace {
+
+struct Display {
+    float width, height;
+};
+constexpr float kTextSizes[] = {0.75f, 1.f, 1.5f, 2.f, 2.5f, 3.f};
+constexpr Display kDisplays[] = {{1024, 768}, {1280, 720}, {1920, 1080}};
+
+const script::Library& library() {
+    static const script::Library loaded = script::loadLibrary({FRONTLINE_SCENARIOS_DIR});
+    return loaded;
+}
+
+// A list the keyboard's Down and Up move through: which elements belong to it, and how many
+// there are on this state's screen.
+struct KeyList {
+    std::function<bool(const std::string& id)> holds;
+    std::function<std::size_t(AppState&)> size;
+};
+
+bool startsWith(const std::string& s, std::string_view prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
+
+// A screen as driveTo reaches it, and the list on it, if any.
+struct ScreenCase {
+    const char* name;
+    bool records = false; // progress needs an attempt on record
+    std::optional<KeyList> list;
+};
+
+const KeyList kCards{[](const std::string& id) { return id.find('.') != std::string::npos; },
+                     [](AppState& s) { return s.library().visible().size(); }};
+const KeyList kModes{[](const std::string& id) { return id.size() > 3 && id[1] == ' '; },
+                     [](AppState&) -> std::size_t { return 2; }};
+const KeyList kChoices{[](const std::string& id) { return startsWith(id, "choice"); },
+                       [](AppState& s) { return s.attempt()->offers().size(); }};
+const KeyList kPathRows{[](const std::string& id) { return startsWith(id, "row"); },
+                        [](AppState& s) { return s.debriefView()->rows.size(); }};
+const KeyList kSettingRowList{[](const std::string& id) { return startsWith(id, "setting"); },
+                              [](AppState&) -> std::size_t { return kSettingRows; }};
+
+const ScreenCase kScreens[] = {
+    {"library", false, kCards},
+    {"briefing", false, kModes},
+    {"play", false, kChoices},
+    {"handbook", false, kChoices}, // beside the handbook where there is room (see below)
+    {"debrief", false, {}},
+    {"debrief-path", false, kPathRows},
+    {"settings", false, kSettingRowList},
+    {"author", false, {}},
+    {"progress", true, {}},
+};
+
+// A state on the screen, with its own records where it needs them.
+struct Driven {
+    std::unique_ptr<test::Scratch> folder;
+    std::unique_ptr<store::Records> records;
+    std::unique_ptr<AppState> state;
+};
+
+Driven driven(const ScreenCase& screen) {
+    Driven d;
+    d.state = std::make_unique<AppState>(library(), Settings{});
+    if (screen.records) {
+        d.folder = std::make_unique<test::Scratch>("screen-fit");
+        d.records = std::make_unique<store::Records>(store::recordsPath(d.folder->dir.string()));
+        d.state->useRecords(d.records.get());
+        // One finished attempt, so progress draws its chart and its lists.
+        std::string problem;
+        REQUIRE(driveTo(*d.state, *screenRequestFor("debrief"), problem));
+        d.state->backToLibrary();
+    }
+    std::string problem;
+    REQUIRE(driveTo(*d.state, *screenRequestFor(screen.name), problem));
+    return d;
+}
+
+// Regions whose text is meant to reach past their edge: the author's map is a canvas that
+// pans, so a node's label at its edge is in reach.
+bool pans(const std::string& region) {
+    return region == "map";
+}
+
+void checkNothingCut(const FrameReport& report) {
+    std::ostringstream cut;
+    for (const FrameReport::CutLine& line : report.cut)
+        if (!pans(line.region))
+            cut << "  \"" << line.text << "\" in " << line.region << ", " << line.overBy
+                << " px past its edge\n";
+    INFO("text cut at a region's right edge:\n" << cut.str());
+    CHECK(cut.str().empty());
+}
+
+void checkStatusWhole(const FrameReport& report) {
+    REQUIRE(report.status.size() == 1);
+    const FrameReport::Status& status = report.status.front();
+    INFO("status bar \"" << status.text << "\" needs " << status.needed << " px, has "
+                         << status.given);
+    CHECK(status.given >= status.needed - 0.5f);
+}
+
+const FrameReport::Selectable* selectedIn(const FrameReport& report, const KeyList& list) {
+    for (const FrameReport::Selectable& s : report.selectables)
+        if (s.selected && list.holds(s.id)) return &s;
+    return nullptr;
+}
+
+// Down through the whole list from its first element, then Up back to it: each element, once
+// selected, lies whole inside the visible part of its region.
+void checkSelectionInView(ScreenHarness& h, AppState& state, const KeyList& list) {
+    const std::size_t count = list.size(state);
+    REQUIRE(count > 0);
+    // In one column the open handbook takes the choices' place: nothing of the list is drawn
+    // to check. (Whether a key may take a choice hidden so is the play controller's to decide.)
+    if (state.handbookOpen && selectedIn(h.report(), list) == nullptr) return;
+    for (std::size_t i = 0; i < count; ++i)
+        state.handleKey(key(Key::Up));
+    h.draw(state);
+    std::set<std::string> seen;
+    auto checkSelected = [&](const char* moving) {
+        const FrameReport::Selectable* s = selectedIn(h.report(), list);
+        REQUIRE(s != nullptr);
+        seen.insert(s->id);
+        INFO(moving << ": " << s->id << " in " << s->region << " at y " << s->rect.y0 << "-"
+                    << s->rect.y1 << ", the region shows y " << s->clip.y0 << "-" << s->clip.y1);
+        // One taller than its region cannot be seen whole: its top is shown, where it starts.
+        if (s->rect.y1 - s->rect.y0 > s->clip.y1 - s->clip.y0)
+            CHECK((s->rect.y0 >= s->clip.y0 - 1 && s->rect.y0 <= s->clip.y0 + h.em()));
+        else
+            CHECK(s->rect.inside(s->clip));
+    };
+    checkSelected("first");
+    for (std::size_t i = 1; i < count; ++i) {
+        h.press(state, key(Key::Down));
+        checkSelected("down");
+    }
+    CHECK(seen.size() == count); // every element reached
+    for (std::size_t i = 1; i < count; ++i) {
+        h.press(state, key(Key::Up));
+        checkSelected("up");
+    }
+}
+
+void checkScreen(ScreenHarness& h, const ScreenCase& screen) {
+    Driven d = driven(screen);
+    h.draw(*d.state);
+    REQUIRE(d.state->screen() == screenRequestFor(screen.name)->screen);
+    checkNothingCut(h.report());
+    checkStatusWhole(h.report());
+    if (screen.list) checkSelectionInView(h, *d.state, *screen.list);
+}
+
+Settings lookAt(float textScale, bool dyslexic) {
+    Settings look;
+    look.textScale = textScale;
+    look.dyslexicFont = dyslexic;
+    return look;
+}
+
+} // namespace
+
+TEST_CASE("Screen fit: every screen at every text size and display, nothing cut, selection seen",
+          "[ui-headless][screen-fit]") {
+    for (const float size : kTextSizes) {
+        ScreenHarness h(lookAt(size, false), 1280, 720);
+        for (const Display display : kDisplays) {
+            h.setDisplay(display.width, display.height);
+            for (const ScreenCase& screen : kScreens) {
+                INFO(screen.name << " at text size " << size << " on " << display.width << "x"
+                                 << display.height);
+                checkScreen(h, screen);
+            }
+        }
+    }
+}
+
+TEST_CASE("Screen fit: OpenDyslexic at every text size on 1280x720", "[ui-headless][screen-fit]") {
+    for (const float size : kTextSizes) {
+        ScreenHarness h(lookAt(size, true), 1280, 720);
+        for (const ScreenCase& screen : kScreens) {
+            INFO(screen.name << " in OpenDyslexic at text size " << size);
+            checkScreen(h, screen);
+        }
+    }
+}

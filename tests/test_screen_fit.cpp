@@ -204,3 +204,37 @@ TEST_CASE("Screen fit: OpenDyslexic at every text size on 1280x720", "[ui-headle
         }
     }
 }
+
+TEST_CASE("Screen fit: the library keeps the selected card in view after the text size changes",
+          "[ui-headless][screen-fit]") {
+    // As a learner found it: a card far down the list opened, the text made larger during play,
+    // then back to the library.
+    AppState state(library(), Settings{});
+    ScreenHarness h(state.look(), 1280, 720);
+    h.followsLook = true;
+    h.draw(state);
+    const std::size_t cards = state.library().visible().size();
+    REQUIRE(cards > 6);
+    for (std::size_t i = 0; i + 2 < cards; ++i)
+        h.press(state, key(Key::Down));
+    const std::string chosen = selectedIn(h.report(), kCards)->id;
+    h.press(state, key(Key::Enter)); // the briefing
+    h.press(state, key(Key::Enter)); // play
+    REQUIRE(state.screen() == Screen::Play);
+    h.press(state, key(Key::ZoomIn));
+    h.press(state, key(Key::ZoomIn));
+    REQUIRE(state.look().textScale > 1.f);
+    h.press(state, key(Key::Escape));
+    REQUIRE(state.screen() == Screen::Library);
+    const FrameReport::Selectable* card = selectedIn(h.report(), kCards);
+    REQUIRE(card != nullptr);
+    CHECK(card->id == chosen);
+    INFO(card->id << " at y " << card->rect.y0 << "-" << card->rect.y1 << ", the region shows y "
+                  << card->clip.y0 << "-" << card->clip.y1);
+    CHECK(card->rect.inside(card->clip));
+    // Larger again on the library itself: still in view.
+    h.press(state, key(Key::ZoomIn));
+    card = selectedIn(h.report(), kCards);
+    REQUIRE(card != nullptr);
+    CHECK(card->rect.inside(card->clip));
+}

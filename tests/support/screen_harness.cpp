@@ -16,12 +16,18 @@ ScreenHarness::ScreenHarness(const Settings& look, float width, float height) {
     // is how the report finds text cut at a region's edge.
     io.Fonts->Flags |= ImFontAtlasFlags_NoBakedLines;
     setDisplay(width, height);
+    setLook(look);
+}
+
+void ScreenHarness::setLook(const Settings& look) {
+    ImGui::SetCurrentContext(m_context);
+    m_look = look;
     std::string problem;
     m_fonts = buildFonts(defaultAssetsDir(), look, problem);
     REQUIRE(problem.empty());
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     m_palette = palette(look.theme);
     applyStyle(m_palette, m_fonts.body->FontSize);
 }
@@ -41,6 +47,10 @@ float ScreenHarness::em() const {
 
 void ScreenHarness::draw(AppState& state, int frames) {
     ImGui::SetCurrentContext(m_context);
+    const Settings& wanted = state.look();
+    if (followsLook && (wanted.textScale != m_look.textScale ||
+                        wanted.dyslexicFont != m_look.dyslexicFont || wanted.theme != m_look.theme))
+        setLook(wanted);
     for (int i = 0; i < frames; ++i) {
         if (mouse) ImGui::GetIO().MousePos = *mouse;
         ImGui::NewFrame();

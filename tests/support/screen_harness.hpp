@@ -21,6 +21,11 @@ class ScreenHarness {
     ScreenHarness& operator=(const ScreenHarness&) = delete;
 
     void setDisplay(float width, float height);
+    // The fonts and style rebuilt at another text size or font, between frames, as the window
+    // does when the settings change.
+    void setLook(const Settings& look);
+    // When true, each draw first takes the state's own look if it changed (Ctrl+/- in a test).
+    bool followsLook = false;
     // Draws `frames` frames of the state's screen (the window draws a few after any change, so
     // sizes and scrolling settle), running the actions each frame queued.
     void draw(AppState& state, int frames = 3);
@@ -40,6 +45,7 @@ class ScreenHarness {
     ImGuiContext* m_context = nullptr;
     Fonts m_fonts;
     Palette m_palette;
+    Settings m_look;
     FrameReport m_report;
 };
 

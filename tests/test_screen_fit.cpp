@@ -36,6 +36,7 @@ const script::Library& library() {
 struct KeyList {
     std::function<bool(const std::string& id)> holds;
     std::function<std::size_t(AppState&)> size;
+    bool whole = false; // each element fits its region whole (else a taller one shows its top)
 };
 
 bool startsWith(const std::string& s, std::string_view prefix) {
@@ -54,11 +55,11 @@ const KeyList kCards{[](const std::string& id) { return id.find('.') != std::str
 const KeyList kModes{[](const std::string& id) { return id.size() > 3 && id[1] == ' '; },
                      [](AppState&) -> std::size_t { return 2; }};
 const KeyList kChoices{[](const std::string& id) { return startsWith(id, "choice"); },
-                       [](AppState& s) { return s.attempt()->offers().size(); }};
+                       [](AppState& s) { return s.attempt()->offers().size(); }, true};
 const KeyList kPathRows{[](const std::string& id) { return startsWith(id, "row"); },
                         [](AppState& s) { return s.debriefView()->rows.size(); }};
 const KeyList kSettingRowList{[](const std::string& id) { return startsWith(id, "setting"); },
-                              [](AppState&) -> std::size_t { return kSettingRows; }};
+                              [](AppState&) -> std::size_t { return kSettingRows; }, true};
 
 const ScreenCase kScreens[] = {
     {"library", false, kCards},
@@ -128,7 +129,7 @@ const FrameReport::Selectable* selectedIn(const FrameReport& report, const KeyLi
 
 // Down through the whole list from its first element, then Up back to it: each element, once
 // selected, lies whole inside the visible part of its region.
-void checkSelectionInView(ScreenHarness& h, AppState& state, const KeyList& list) {
+void checkSelectionInView(ScreenHarness& h, AppState& state, const KeyList& list, bool roomy) {
     const std::size_t count = list.size(state);
     REQUIRE(count > 0);
     // In one column the open handbook takes the choices' place: nothing of the list is drawn
@@ -144,8 +145,9 @@ void checkSelectionInView(ScreenHarness& h, AppState& state, const KeyList& list
         seen.insert(s->id);
         INFO(moving << ": " << s->id << " in " << s->region << " at y " << s->rect.y0 << "-"
                     << s->rect.y1 << ", the region shows y " << s->clip.y0 << "-" << s->clip.y1);
-        // One taller than its region cannot be seen whole: its top is shown, where it starts.
-        if (s->rect.y1 - s->rect.y0 > s->clip.y1 - s->clip.y0)
+        // A card or a path row taller than its region cannot be seen whole: its top is shown,
+        // where it starts to be read. A choice or a settings row must always fit.
+        if (!(list.whole && roomy) && s->rect.y1 - s->rect.y0 > s->clip.y1 - s->clip.y0)
             CHECK((s->rect.y0 >= s->clip.y0 - 1 && s->rect.y0 <= s->clip.y0 + h.em()));
         else
             CHECK(s->rect.inside(s->clip));
@@ -162,13 +164,14 @@ void checkSelectionInView(ScreenHarness& h, AppState& state, const KeyList& list
     }
 }
 
-void checkScreen(ScreenHarness& h, const ScreenCase& screen) {
+// `roomy`: the display has room for each choice and settings row whole.
+void checkScreen(ScreenHarness& h, const ScreenCase& screen, bool roomy = true) {
     Driven d = driven(screen);
     h.draw(*d.state);
     REQUIRE(d.state->screen() == screenRequestFor(screen.name)->screen);
     checkNothingCut(h.report());
     checkStatusWhole(h.report());
-    if (screen.list) checkSelectionInView(h, *d.state, *screen.list);
+    if (screen.list) checkSelectionInView(h, *d.state, *screen.list, roomy);
 }
 
 Settings lookAt(float textScale, bool dyslexic) {
@@ -200,7 +203,9 @@ TEST_CASE("Screen fit: OpenDyslexic at every text size on 1280x720", "[ui-headle
         ScreenHarness h(lookAt(size, true), 1280, 720);
         for (const ScreenCase& screen : kScreens) {
             INFO(screen.name << " in OpenDyslexic at text size " << size);
-            checkScreen(h, screen);
+            // From 2.5 the longest choices in OpenDyslexic are taller than all 720 lines hold
+            // below the status bar: each shows its top, the rest a scroll away.
+            checkScreen(h, screen, size < 2.5f);
         }
     }
 }

@@ -384,8 +384,12 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
 // the top, then the conversation, the choices and the buttons. When a line arrives the view
 // moves to the customer's newest words, with the choices under them.
 void compactPlay(AppState& state, Ui& ui, const Attempt& a) {
-    customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
+    // Where even one column is short (the largest text on a laptop), the customer's row scrolls
+    // with the rest rather than leaving too little room for one whole choice.
+    const bool tight = ImGui::GetContentRegionAvail().y - statusBarHeight(ui) < ui.em * 12;
+    if (!tight) customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
     beginBody(ui);
+    if (tight) customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
     if (state.handbookOpen) {
         handbookPanel(state, ui, 0);
     } else {

@@ -83,4 +83,14 @@ bool ScreenHarness::press(AppState& state, const KeyPress& key, int frames) {
     return changed;
 }
 
+std::optional<int> ScreenHarness::pressUntil(AppState& state, const KeyPress& key,
+                                             const std::function<bool(const FrameReport&)>& done,
+                                             int limit) {
+    for (int presses = 0; presses <= limit; ++presses) {
+        if (done(m_report)) return presses;
+        if (presses < limit) press(state, key);
+    }
+    return std::nullopt;
+}
+
 } // namespace frontline::app

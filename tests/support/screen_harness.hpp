@@ -31,6 +31,12 @@ class ScreenHarness {
     void draw(AppState& state, int frames = 3);
     // A key as the window passes it on, then the frames the window would draw after it.
     bool press(AppState& state, const KeyPress& press, int frames = 3);
+    // Presses `key` until the frame report says `done`, at most `limit` times. Returns how many
+    // presses it took, or nullopt if `done` never held: "PageDown reaches the end of progress"
+    // is one call.
+    std::optional<int> pressUntil(AppState& state, const KeyPress& key,
+                                  const std::function<bool(const FrameReport&)>& done,
+                                  int limit = 60);
 
     const FrameReport& report() const { return m_report; }
     const Fonts& fonts() const { return m_fonts; }

@@ -260,8 +260,9 @@ void problems(Ui& ui, AuthorView& view) {
             ImGuiCol_Text,
             colourVec(d.severity == Severity::Error ? ui.palette->bad : ui.palette->warning));
         ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(label.c_str(), all[i].node && view.selected == all[i].node))
-            view.selectProblem(i);
+        const bool selected = all[i].node && view.selected == all[i].node;
+        if (ImGui::Selectable(label.c_str(), selected)) view.selectProblem(i);
+        reportSelectable(ui, "problem" + std::to_string(i), selected);
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }

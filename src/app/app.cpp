@@ -1,6 +1,5 @@
 #include "app.hpp"
 
-#include "help_overlay.hpp"
 #include "model/drive.hpp"
 #include "model/files.hpp"
 #include "model/frame_costs.hpp"
@@ -75,39 +74,7 @@ BuiltFrame buildFrame(Window& window, AppState& state, const Look& look) {
     ui.roomy = size.x >= ui.em * 40 && size.y >= ui.em * 24;
     ui.now = Clock::now();
     ImGui::PushFont(look.fonts.body);
-    switch (state.screen()) {
-    case Screen::Library:
-        drawLibrary(state, ui);
-        break;
-    case Screen::Briefing:
-        drawBriefing(state, ui);
-        break;
-    case Screen::Play:
-        drawPlay(state, ui);
-        break;
-    case Screen::Debrief:
-        drawDebrief(state, ui);
-        break;
-    case Screen::Settings:
-        drawSettings(state, ui);
-        break;
-    case Screen::ClassSetup:
-        drawClassSetup(state, ui);
-        break;
-    case Screen::ClassPlay:
-        drawClassPlay(state, ui);
-        break;
-    case Screen::ClassDebrief:
-        drawClassDebrief(state, ui);
-        break;
-    case Screen::Author:
-        drawAuthor(state, ui);
-        break;
-    case Screen::Progress:
-        drawProgress(state, ui);
-        break;
-    }
-    drawHelp(state, ui);
+    drawScreen(state, ui);
     ImGui::PopFont();
     window.finishUi();
     return {ui.palette->background, std::move(ui.later)};

@@ -260,8 +260,9 @@ void problems(Ui& ui, AuthorView& view) {
             ImGuiCol_Text,
             colourVec(d.severity == Severity::Error ? ui.palette->bad : ui.palette->warning));
         ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(label.c_str(), all[i].node && view.selected == all[i].node))
-            view.selectProblem(i);
+        const bool selected = all[i].node && view.selected == all[i].node;
+        if (ImGui::Selectable(label.c_str(), selected)) view.selectProblem(i);
+        reportSelectable(ui, "problem" + std::to_string(i), selected);
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
@@ -316,10 +317,24 @@ void drawAuthor(AppState& state, Ui& ui) {
         return;
     }
     AuthorView& view = *found;
+    ui.status(state.notice(), state.hints());
+    if (!ui.roomy) {
+        // One column that scrolls as a whole (large text, small windows): the buttons and the
+        // legend alone can fill the screen, so the map and the panel come below them.
+        beginBody(ui);
+        topBar(state, ui, view);
+        legend(ui);
+        map(state, ui, view, ImVec2(0, std::max(ui.em * 6, ImGui::GetWindowHeight() * 0.6f)));
+        sidePanel(state, ui, view);
+        endBody();
+        statusBar(ui);
+        endScreen();
+        return;
+    }
     topBar(state, ui, view);
     legend(ui);
-    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight();
-    if (ui.roomy) {
+    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
+    {
         const float full = ImGui::GetContentRegionAvail().x;
         const float side = std::clamp(full * 0.3f, ui.em * 14, ui.em * 26);
         map(state, ui, view, ImVec2(full - side - ImGui::GetStyle().ItemSpacing.x, height));
@@ -327,17 +342,8 @@ void drawAuthor(AppState& state, Ui& ui) {
         ImGui::BeginChild("side", ImVec2(side, height), false);
         sidePanel(state, ui, view);
         ImGui::EndChild();
-    } else {
-        map(state, ui, view, ImVec2(0, height * 0.55f));
-        ImGui::BeginChild("side", ImVec2(0, height * 0.45f - ImGui::GetStyle().ItemSpacing.y),
-                          false);
-        sidePanel(state, ui, view);
-        ImGui::EndChild();
     }
-    statusBar(
-        ui, state.notice(),
-        "Drag or arrows pan · wheel or +/- zoom · F fit · click or N select · Enter or double "
-        "click playtest · Esc back");
+    statusBar(ui);
     endScreen();
 }
 

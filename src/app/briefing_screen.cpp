@@ -1,6 +1,7 @@
 // The briefing: who the customer is, the situation, the learner's role and organisation, and the
 // choice of mode.
 #include "model/face.hpp"
+#include "scrolling.hpp"
 #include "ui.hpp"
 
 #include <string>
@@ -27,9 +28,11 @@ void modeButtons(AppState& state, Ui& ui, float width) {
          "2  Assessment: the choices in a shuffled order, no feedback and no undo; you see "
          "how you did at the end"},
     };
-    for (const auto& m : modes)
+    for (const auto& m : modes) {
         if (wideButton(ui, m.label, m.label, width, state.briefing().mode == m.mode))
             state.briefing().mode = m.mode;
+        if (state.briefing().mode == m.mode) keepInView(m.label);
+    }
 }
 
 } // namespace
@@ -43,7 +46,8 @@ void drawBriefing(AppState& state, Ui& ui) {
     }
     const Scenario& s = *file->scenario;
     const Organisation* org = state.organisation();
-    beginBody();
+    ui.status(state.notice(), state.hints());
+    beginBody(ui);
     heading(ui, s.title);
     const float width = ImGui::GetContentRegionAvail().x;
     const float faceSize = ui.em * 4;
@@ -80,10 +84,10 @@ void drawBriefing(AppState& state, Ui& ui) {
         ui.after([&state, id = s.id] { state.openAuthor(id); });
     if (wideButton(ui, "back", "Back to the library (Esc)", width, false))
         ui.after([&state] { state.backToLibrary(); });
+    applyScroll(state.briefing().scroll, ui.em); // PageUp/PageDown, Home/End
     endBody();
 
-    statusBar(ui, state.notice(),
-              "1 practice · 2 assessment · Enter start · C classroom · A author · Esc back");
+    statusBar(ui);
     endScreen();
 }
 

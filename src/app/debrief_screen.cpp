@@ -121,7 +121,6 @@ void path(const Ui& ui, DebriefView& view) {
             "). Marked steps are where they part; pick one and press T to try the other answer.",
         ui.palette->muted);
     const float width = ImGui::GetContentRegionAvail().x;
-    static std::size_t lastSelected = static_cast<std::size_t>(-1);
     for (std::size_t i = 0; i < view.rows.size(); ++i) {
         const PathRow& row = view.rows[i];
         std::string label = row.learner ? "Your step " + std::to_string(row.step) : "Not taken";
@@ -134,9 +133,8 @@ void path(const Ui& ui, DebriefView& view) {
         const std::string id = "row" + std::to_string(i);
         if (wideButton(ui, id.c_str(), label, width, i == view.selectedRow)) view.selectedRow = i;
         ImGui::PopStyleColor();
-        if (i == view.selectedRow && lastSelected != i) ImGui::SetScrollHereY(0.5f);
+        if (i == view.selectedRow) keepInView(id);
     }
-    lastSelected = view.selectedRow;
 }
 
 // The keyboard's Up/Down, PageUp/PageDown and Home/End on the findings scroll whatever holds
@@ -188,8 +186,9 @@ void drawDebrief(AppState& state, Ui& ui) {
         return;
     }
     DebriefView& view = *found;
+    ui.status(state.notice(), state.hints());
     // Roomy: the summary stays put and the tab's content scrolls; otherwise all of it scrolls.
-    beginBody();
+    beginBody(ui);
     summary(ui, view);
     ImGui::Spacing();
     actions(state, ui, view);
@@ -204,9 +203,7 @@ void drawDebrief(AppState& state, Ui& ui) {
     if (ui.roomy) ImGui::EndChild();
     endBody();
 
-    statusBar(ui, state.notice(),
-              "Left/Right findings or path · Up/Down, PgUp/PgDn, Home/End move · T try the other "
-              "answer · R again");
+    statusBar(ui);
     endScreen();
 }
 

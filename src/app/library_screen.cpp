@@ -2,13 +2,24 @@
 // that failed to load listed apart with their file:line messages.
 #include "ui.hpp"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 namespace frontline::app {
 
 namespace {
+
+// The keyboard's outline on the last item drawn (a filter that has the keyboard: Left/Right
+// change it), as wideButton draws it on the selected card.
+void outlineIf(const Ui& ui, bool focused) {
+    if (!focused) return;
+    const float border = std::max(2.f, ui.em * 0.15f * ui.palette->borderSize);
+    ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                        colour(ui.palette->accent), ui.em * 0.2f, 0, border);
+}
 
 std::string cardLabel(const Card& card) {
     std::string best = "not tried yet";
@@ -27,20 +38,40 @@ void filters(AppState& state, Ui& ui) {
     LibraryView& lib = state.library();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool narrow = width < ui.em * 18;
+    const std::string topicPreview = lib.topic().empty() ? "Any topic" : "Topic: " + lib.topic();
+    const std::string levelPreview =
+        lib.level() == 0 ? "Any level" : "Level " + std::to_string(lib.level());
+    // Three fields in a row when each one's text fits in a third of the width, else one a row.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float arrow = ImGui::GetFrameHeight();
+    const float needed = std::max({ImGui::CalcTextSize("Search titles (F)").x,
+                                   ImGui::CalcTextSize(topicPreview.c_str()).x + arrow,
+                                   ImGui::CalcTextSize(levelPreview.c_str()).x + arrow}) +
+                         2 * style.FramePadding.x;
+    const bool narrow = (width - 2 * gap) / 3 < needed;
     const float field = narrow ? width : (width - 2 * gap) / 3;
 
-    if (state.libraryScreen().focusSearch) {
+    LibraryController& keys = state.libraryScreen();
+    if (keys.focusSearch) {
         ImGui::SetKeyboardFocusHere();
-        state.libraryScreen().focusSearch = false;
+        keys.focusSearch = false;
     }
     ImGui::SetNextItemWidth(field);
     ImGui::InputTextWithHint("##search", "Search titles (F)", &lib.search);
+    // Tab on to a filter (or Escape back to the cards): the box lets go of the keyboard.
+    if (ImGui::IsItemActive() && keys.region != LibraryController::Region::Search)
+        ImGui::ClearActiveID();
+    if (ImGui::IsItemActivated()) keys.region = LibraryController::Region::Search; // a click
+    // ImGui clips the hint at the field's right edge and a combo's preview at its arrow.
+    const float inside = field - ImGui::GetStyle().FramePadding.x;
+    if (lib.search.empty()) reportLine(ui, "Search titles (F)", inside);
     if (!narrow) ImGui::SameLine();
 
-    const std::string topicPreview = lib.topic().empty() ? "Any topic" : "Topic: " + lib.topic();
     ImGui::SetNextItemWidth(field);
-    if (ImGui::BeginCombo("##topic", topicPreview.c_str())) {
+    const bool topicOpen = ImGui::BeginCombo("##topic", topicPreview.c_str());
+    reportLine(ui, topicPreview, inside - ImGui::GetFrameHeight());
+    outlineIf(ui, keys.region == LibraryController::Region::Topic);
+    if (topicOpen) {
         if (ImGui::Selectable("Any topic", lib.topic().empty())) lib.setTopic("");
         for (const std::string& t : lib.topics())
             if (ImGui::Selectable(t.c_str(), lib.topic() == t)) lib.setTopic(t);
@@ -48,10 +79,11 @@ void filters(AppState& state, Ui& ui) {
     }
     if (!narrow) ImGui::SameLine();
 
-    const std::string levelPreview =
-        lib.level() == 0 ? "Any level" : "Level " + std::to_string(lib.level());
     ImGui::SetNextItemWidth(field);
-    if (ImGui::BeginCombo("##level", levelPreview.c_str())) {
+    const bool levelOpen = ImGui::BeginCombo("##level", levelPreview.c_str());
+    reportLine(ui, levelPreview, inside - ImGui::GetFrameHeight());
+    outlineIf(ui, keys.region == LibraryController::Region::Level);
+    if (levelOpen) {
         if (ImGui::Selectable("Any level", lib.level() == 0)) lib.setLevel(0);
         for (int level : lib.levels())
             if (ImGui::Selectable(("Level " + std::to_string(level)).c_str(), lib.level() == level))
@@ -91,9 +123,10 @@ void brokenFiles(const AppState& state, const Ui& ui) {
 
 void drawLibrary(AppState& state, Ui& ui) {
     if (!beginScreen("Library")) return endScreen();
+    ui.status(state.notice(), state.hints());
     // One scrolling column: at projector sizes the heading and filters scroll away with the
     // cards rather than leaving no room for them.
-    beginBody();
+    beginBody(ui);
     heading(ui, "Frontline — choose a conversation");
     resumeOffer(state, ui);
     filters(state, ui);
@@ -101,7 +134,6 @@ void drawLibrary(AppState& state, Ui& ui) {
 
     LibraryView& lib = state.library();
     const Card* selected = lib.selected();
-    static const Card* lastSelected = nullptr; // scroll to a card only when the keys move to it
     const auto shown = lib.visible();
     if (shown.empty())
         wrapped(lib.cards().empty() ? "The library holds no playable scenario."
@@ -116,16 +148,12 @@ void drawLibrary(AppState& state, Ui& ui) {
             lib.select(index);
             ui.after([&state, id = card.id] { state.openBriefing(id); });
         }
-        if (isSelected && lastSelected != selected && lastSelected != nullptr)
-            ImGui::SetScrollHereY(0.5f);
+        if (isSelected) keepInView(card.id);
     }
-    lastSelected = selected;
     brokenFiles(state, ui);
     endBody();
 
-    statusBar(ui, state.notice(),
-              "Up/Down choose · Enter open · P progress · C classroom · A author · F search · "
-              "F2 settings · Ctrl+/- size");
+    statusBar(ui);
     endScreen();
 }
 

@@ -3,8 +3,10 @@
 #include "model/face.hpp"
 #include "model/handbook.hpp"
 #include "model/marks.hpp"
+#include "scrolling.hpp"
 #include "ui.hpp"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -104,20 +106,24 @@ float transcriptLines(const Ui& ui, const Attempt& a) {
 }
 
 // True once per change of the conversation (a new line, an undo, another attempt), so the view
-// follows the newest line without fighting the learner's own scrolling in between.
+// follows the newest line without fighting the learner's own scrolling in between. Remembered in
+// the window's storage, so each ImGui context (the presenter's too) keeps its own.
 bool conversationChanged(const Attempt& a) {
-    static std::size_t shown = 0;
-    static const Session* of = nullptr;
-    const bool changed = a.session().transcript().size() != shown || of != &a.session();
-    shown = a.session().transcript().size();
-    of = &a.session();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID linesId = ImGui::GetID("##shown-lines"), ofId = ImGui::GetID("##shown-session");
+    const int lines = static_cast<int>(a.session().transcript().size());
+    void* of = const_cast<Session*>(&a.session());
+    const bool changed = storage->GetInt(linesId, -1) != lines || storage->GetVoidPtr(ofId) != of;
+    storage->SetInt(linesId, lines);
+    storage->SetVoidPtr(ofId, of);
     return changed;
 }
 
-void transcript(const Ui& ui, const Attempt& a, float height) {
+void transcript(const Ui& ui, const Attempt& a, float height, ScrollRequest& keys) {
     ImGui::BeginChild("transcript", ImVec2(0, height), true);
     transcriptLines(ui, a);
     if (conversationChanged(a)) ImGui::SetScrollHereY(1.0f);
+    applyScroll(keys, ui.em); // PageUp/PageDown, Home/End
     ImGui::EndChild();
 }
 
@@ -266,7 +272,8 @@ float endingPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
     return f ? feedbackTop : -1;
 }
 
-float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
+// `selectedBottom`: where the keyboard's choice ends (window-local y), if one is drawn.
+float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width, float& selectedBottom) {
     const float feedbackTop = ImGui::GetCursorPosY();
     const auto f = shownFeedback(state, a);
     if (f) {
@@ -282,10 +289,22 @@ float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
             ui.after([&state] { state.backToLibrary(); });
         return f ? feedbackTop : -1;
     }
+    // Which choices are whole on screen: a number key for one that is not brings it into view
+    // before it can take it.
+    std::vector<std::size_t>& shown = *state.play().shownChoices;
+    const ImRect visible = ImGui::GetCurrentWindow()->InnerClipRect;
     for (std::size_t i = 0; i < a.offers().size(); ++i) {
         const std::string id = "choice" + std::to_string(i);
         if (wideButton(ui, id.c_str(), choiceLabel(i, a.offers()[i]), width, i == a.selected()))
             ui.after([&state, i] { state.choose(i); });
+        const ImRect drawn(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        if (drawn.Min.y >= visible.Min.y - 1 && drawn.Max.y <= visible.Max.y + 1)
+            shown.push_back(i);
+        // Named with the step, so a new step's first choice counts as a move to it.
+        if (i == a.selected()) {
+            keepInView(id + "@" + std::to_string(a.session().transcript().size()));
+            selectedBottom = ImGui::GetCursorPosY();
+        }
     }
     return f ? feedbackTop : -1;
 }
@@ -294,20 +313,33 @@ float choicesPanel(AppState& state, Ui& ui, const Attempt& a, float width) {
 void handbookPanel(AppState& state, Ui& ui, float height) {
     const Organisation* org = state.organisation();
     if (org == nullptr) return;
+    PlayController& keys = state.play();
     if (height > 0) ImGui::BeginChild("handbook", ImVec2(0, height), true);
     wrapped(org->name + ": policy handbook", ui.palette->accent, ui.fonts.bold);
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##handbook-search", "Search the handbook",
-                             &state.play().handbookQuery);
+    if (keys.focusSearch) { // Tab or F gave the search box the keyboard
+        ImGui::SetKeyboardFocusHere();
+        keys.focusSearch = false;
+    }
+    if (ImGui::InputTextWithHint("##handbook-search", "Search the handbook", &keys.handbookQuery,
+                                 ImGuiInputTextFlags_EnterReturnsTrue))
+        keys.region = PlayController::Region::Sections; // Enter: on to what it found
+    if (ImGui::IsItemActive() && keys.region != PlayController::Region::Search)
+        ImGui::ClearActiveID(); // Tab moved on: the box lets go of the keyboard
+    if (ImGui::IsItemActivated()) keys.region = PlayController::Region::Search; // a click
     const auto matches = matchingDocuments(*org, state.play().handbookQuery);
     if (matches.empty()) wrapped("Nothing in the handbook matches.", ui.palette->muted);
     if (!matches.empty() &&
         std::find(matches.begin(), matches.end(), state.play().handbookDocument) == matches.end())
         state.play().handbookDocument = matches.front();
+    // The sections as wrapping buttons: a long title at a large text size is never cut.
+    const float width = ImGui::GetContentRegionAvail().x;
     for (std::size_t i : matches) {
         const PolicyDocument& doc = org->documents[i];
-        if (ImGui::Selectable(doc.title.c_str(), i == state.play().handbookDocument))
+        const std::string id = "section" + std::to_string(i);
+        if (wideButton(ui, id.c_str(), doc.title, width, i == state.play().handbookDocument))
             state.play().handbookDocument = i;
+        if (i == state.play().handbookDocument) keepInView(id);
     }
     ImGui::Separator();
     if (state.play().handbookDocument < org->documents.size() && !matches.empty()) {
@@ -315,17 +347,21 @@ void handbookPanel(AppState& state, Ui& ui, float height) {
         wrapped(doc.title, ui.palette->text, ui.fonts.bold);
         wrapped(reflow(doc.text), ui.palette->text);
     }
-    if (height > 0) ImGui::EndChild();
+    if (height > 0) {
+        applyScroll(keys.handbookScroll, ui.em);
+        ImGui::EndChild();
+    }
 }
 
 // Returns where the feedback starts (window-local y), or a negative number when none is shown.
-float lowerPanel(AppState& state, Ui& ui, const Attempt& a) {
+float lowerPanel(AppState& state, Ui& ui, const Attempt& a, float& selectedBottom) {
     const float width = ImGui::GetContentRegionAvail().x;
     if (a.error()) {
         errorPanel(state, ui, a, width);
         return -1;
     }
-    return a.finished() ? endingPanel(state, ui, a, width) : choicesPanel(state, ui, a, width);
+    return a.finished() ? endingPanel(state, ui, a, width)
+                        : choicesPanel(state, ui, a, width, selectedBottom);
 }
 
 // Side by side: the customer on the left, the conversation and choices (and the handbook) on
@@ -334,7 +370,7 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
     topBar(state, ui, a);
     ImGui::Spacing();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight();
+    const float height = ImGui::GetContentRegionAvail().y - statusBarHeight(ui);
     const float fullWidth = ImGui::GetContentRegionAvail().x;
     const float side = state.playtesting() ? std::clamp(fullWidth * 0.3f, ui.em * 14, ui.em * 22)
                                            : std::clamp(fullWidth * 0.22f, ui.em * 7, ui.em * 14);
@@ -353,9 +389,10 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
     const float inner = ImGui::GetContentRegionAvail().x;
     const float lower =
         std::clamp(lowerPanelHeight(state, ui, a, inner), height * 0.3f, height * 0.6f);
-    transcript(ui, a, height - lower - ImGui::GetStyle().ItemSpacing.y);
+    transcript(ui, a, height - lower - ImGui::GetStyle().ItemSpacing.y, state.play().scroll);
     ImGui::BeginChild("choices", ImVec2(0, lower), false);
-    lowerPanel(state, ui, a);
+    float selectedBottom = -1;
+    lowerPanel(state, ui, a, selectedBottom);
     ImGui::EndChild();
     ImGui::EndChild();
     if (state.play().handbookOpen) {
@@ -370,24 +407,35 @@ void roomyPlay(AppState& state, Ui& ui, const Attempt& a) {
 // the top, then the conversation, the choices and the buttons. When a line arrives the view
 // moves to the customer's newest words, with the choices under them.
 void compactPlay(AppState& state, Ui& ui, const Attempt& a) {
-    customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
-    beginBody();
+    // Where even one column is short (the largest text on a laptop), the customer's row scrolls
+    // with the rest rather than leaving too little room for one whole choice.
+    const bool tight = ImGui::GetContentRegionAvail().y - statusBarHeight(ui) < ui.em * 12;
+    if (!tight) customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
+    beginBody(ui);
+    if (tight) customerPanel(ui, a, ImGui::GetContentRegionAvail().x, true);
     if (state.play().handbookOpen) {
         handbookPanel(state, ui, 0);
     } else {
         wrapped(clockText(state, a, ui.now), ui.palette->muted);
         const float newest = transcriptLines(ui, a);
-        const float feedbackTop = lowerPanel(state, ui, a);
+        float selectedBottom = -1;
+        const float feedbackTop = lowerPanel(state, ui, a, selectedBottom);
         if (state.playtesting()) inspectorPanel(state, ui, 0);
         // The customer's newest words at the top, unless that would leave the mark on the last
-        // choice (its word and first line) below the fold: then as little further as shows it.
+        // choice (its word and first line) or the keyboard's choice below the fold: then as
+        // little further as shows them.
         float scroll = newest;
         if (feedbackTop >= 0)
             scroll = std::max(scroll, feedbackTop + ui.em * 3.5f - ImGui::GetWindowHeight());
+        if (selectedBottom >= 0)
+            scroll = std::max(scroll, selectedBottom + ImGui::GetStyle().ItemSpacing.y -
+                                          ImGui::GetWindowHeight());
         if (conversationChanged(a)) ImGui::SetScrollY(scroll);
     }
     ImGui::Spacing();
     actionButtons(state, ui, a);
+    PlayController& keys = state.play();
+    applyScroll(keys.handbookOpen ? keys.handbookScroll : keys.scroll, ui.em);
     endBody();
 }
 
@@ -401,15 +449,13 @@ void drawPlay(AppState& state, Ui& ui) {
         return;
     }
     const Attempt& a = *attempt;
+    ui.status(state.notice(), state.hints());
+    state.play().shownChoices.emplace(); // filled as the choices are drawn: none if covered
     if (ui.roomy)
         roomyPlay(state, ui, a);
     else
         compactPlay(state, ui, a);
-    const char* keys = a.finished() ? "Enter see the debrief · Esc leave"
-                       : a.session().mode() == Mode::Practice
-                           ? "1-9 or Up/Down + Enter choose · U undo · H handbook · Esc leave"
-                           : "1-9 or Up/Down + Enter choose · H handbook · Esc leave";
-    statusBar(ui, state.notice(), keys);
+    statusBar(ui);
     endScreen();
 }
 

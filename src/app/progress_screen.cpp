@@ -1,6 +1,7 @@
 // Progress: the learner's percent per attempt over time, the principles they breach most, the
 // scenarios not tried; the class view of every learner on this computer; and the learner's own
 // rights over their records (export everything, delete everything).
+#include "scrolling.hpp"
 #include "ui.hpp"
 
 #include <imgui_stdlib.h>
@@ -182,7 +183,8 @@ void classTab(AppState& state, const ProgressView& view, Ui& ui) {
 void drawProgress(AppState& state, Ui& ui) {
     ProgressView* view = state.progress();
     if (!beginScreen("Progress") || view == nullptr) return endScreen();
-    beginBody();
+    ui.status(state.notice(), state.hints());
+    beginBody(ui);
     heading(ui, "Progress — " + view->learner());
     learnerField(state, ui);
     const bool mine = view->tab == ProgressTab::Learner;
@@ -191,10 +193,9 @@ void drawProgress(AppState& state, Ui& ui) {
     if (button(ui, "Class view (C)", true, !mine)) view->tab = ProgressTab::Class;
     ImGui::Spacing();
     mine ? learnerTab(state, *view, ui) : classTab(state, *view, ui);
+    applyScroll(state.progressScreen().scroll, ui.em); // PageUp/PageDown, Home/End
     endBody();
-    statusBar(ui, state.notice(),
-              "Left/Right attempt · E evidence record · X export all · D delete · C class view · "
-              "Esc back");
+    statusBar(ui);
     endScreen();
 }
 

@@ -1,5 +1,6 @@
 // Settings: text size, theme, dyslexia-friendly font, timers and fullscreen. Each change applies
 // at once and is remembered between runs.
+#include "scrolling.hpp"
 #include "ui.hpp"
 
 #include <cstdio>
@@ -48,7 +49,8 @@ std::string rowLabel(const Settings& s, SettingRow row) {
 
 void drawSettings(AppState& state, Ui& ui) {
     if (!beginScreen("Settings")) return endScreen();
-    beginBody();
+    ui.status(state.notice(), state.hints());
+    beginBody(ui);
     heading(ui, "Settings");
     const float width = ImGui::GetContentRegionAvail().x;
     for (int i = 0; i < kSettingRows; ++i) {
@@ -59,6 +61,7 @@ void drawSettings(AppState& state, Ui& ui) {
             state.settingsScreen().row = i;
             ui.after([&state, row] { state.changeSetting(row, 1); });
         }
+        if (state.settingsScreen().row == i) keepInView(id);
         if (row == SettingRow::TextScale) {
             if (button(ui, "Smaller", state.settings().textScale > kMinTextScale))
                 ui.after([&state] { state.changeSetting(SettingRow::TextScale, -1); });
@@ -73,8 +76,9 @@ void drawSettings(AppState& state, Ui& ui) {
             ui.palette->muted);
     if (wideButton(ui, "done", "Done (Esc)", width, false))
         ui.after([&state] { state.closeSettings(); });
+    applyScroll(state.settingsScreen().scroll, ui.em); // PageUp/PageDown, Home/End
     endBody();
-    statusBar(ui, state.notice(), "Up/Down choose · Left/Right or Enter change · Esc done");
+    statusBar(ui);
     endScreen();
 }
 

@@ -1,17 +1,65 @@
 // The small pieces every screen shares: wrapped text, wide buttons, the face and the mood meter.
+#include "help_overlay.hpp"
 #include "model/face.hpp"
 #include "model/marks.hpp"
 #include "ui.hpp"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <map>
 #include <string>
+#include <utility>
 
 namespace frontline::app {
 
 namespace {
 constexpr float kButtonPadX = 0.6f; // a button's side padding, in text heights
+
+FrameReport::Rect rectOf(const ImRect& r) {
+    return {r.Min.x, r.Min.y, r.Max.x, r.Max.y};
+}
+
+// A window's name as the screens wrote it: "Play/conversation_1A2B3C4D" -> "conversation".
+std::string regionName(const char* full) {
+    std::string name(full);
+    if (const auto slash = name.rfind('/'); slash != std::string::npos) {
+        name.erase(0, slash + 1);
+        if (const auto hash = name.rfind('_'); hash != std::string::npos) name.erase(hash);
+    }
+    return name;
+}
+} // namespace
+
+const FrameReport::Selectable* FrameReport::selected() const {
+    for (const Selectable& s : selectables)
+        if (s.selected) return &s;
+    return nullptr;
+}
+
+const FrameReport::Region* FrameReport::region(std::string_view name) const {
+    for (const Region& r : regions)
+        if (r.name == name) return &r;
+    return nullptr;
+}
+
+void reportSelectable(const Ui& ui, std::string_view id, bool selected) {
+    if (ui.report == nullptr) return;
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ui.report->selectables.push_back(
+        {std::string(id), regionName(window->Name),
+         rectOf(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax())),
+         rectOf(window->InnerClipRect), selected});
+}
+
+void reportLine(const Ui& ui, std::string_view text, float width) {
+    if (ui.report == nullptr) return;
+    const float over = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x - width;
+    if (over > 0.5f)
+        ui.report->cut.push_back(
+            {std::string(text), regionName(ImGui::GetCurrentWindow()->Name), over});
 }
 
 ImU32 colour(Rgba c, float alpha) {
@@ -58,9 +106,11 @@ bool wideButton(const Ui& ui, const char* id, std::string_view label, float widt
         rest.empty()
             ? 0
             : ImGui::CalcTextSize(rest.data(), rest.data() + rest.size(), false, wrapWidth).y;
-    const ImVec2 size(width, headHeight + restHeight + 2 * pad.y);
+    // Whole pixels, so a region scrolled to its end shows the last button whole.
+    const ImVec2 size(width, std::ceil(headHeight + restHeight + 2 * pad.y));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, size) && enabled;
+    reportSelectable(ui, id, selected);
     const bool hovered = ImGui::IsItemHovered() && enabled;
     const bool held = ImGui::IsItemActive() && enabled;
     const Rgba fill = !enabled  ? p.panel
@@ -199,12 +249,64 @@ float statusBarHeight() {
     return ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().ItemSpacing.y + 2;
 }
 
+namespace {
+
+std::string_view statusText(const Ui& ui) {
+    return ui.notice.empty() ? std::string_view(ui.keys) : std::string_view(ui.notice);
+}
+
+// The width the status bar's text wraps at: the screen's whole content width, the same whether
+// asked before the body (for its height) or after it (to draw).
+float statusWidth() {
+    return std::max(1.f,
+                    ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x);
+}
+
+float statusTextHeight(const Ui& ui) {
+    const std::string_view text = statusText(ui);
+    const float height =
+        ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, statusWidth()).y;
+    // Never more than a third of the screen: a runaway notice must leave the screen usable.
+    return std::min(std::max(height, ImGui::GetTextLineHeight()),
+                    std::max(ImGui::GetTextLineHeight(), ImGui::GetWindowHeight() / 3));
+}
+
+} // namespace
+
+float statusBarHeight(const Ui& ui) {
+    return statusTextHeight(ui) + 2 * ImGui::GetStyle().ItemSpacing.y + 2;
+}
+
+void beginBody(const Ui& ui, const char* id) {
+    ImGui::BeginChild(id, ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight(ui)), false);
+}
+
 void beginBody(const char* id) {
     ImGui::BeginChild(id, ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight()), false);
 }
 
 void endBody() {
+    ImGui::Dummy(ImVec2(0, 0)); // a gap after the last element, like the one between elements
     ImGui::EndChild();
+}
+
+void statusBar(const Ui& ui) {
+    ImGui::Separator();
+    const std::string_view shown = statusText(ui);
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          colourVec(ui.notice.empty() ? ui.palette->muted : ui.palette->warning));
+    // Wrapped at the screen's width rather than cut: every key hint stays readable at any size.
+    if (ui.report != nullptr) {
+        const float needed =
+            ImGui::CalcTextSize(shown.data(), shown.data() + shown.size(), false, statusWidth()).y;
+        const float given =
+            ImGui::GetCurrentWindow()->InnerClipRect.Max.y - ImGui::GetCursorScreenPos().y;
+        ui.report->status.push_back({std::string(shown), needed, given});
+    }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + statusWidth());
+    ImGui::TextUnformatted(shown.data(), shown.data() + shown.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
 }
 
 void statusBar(const Ui& ui, std::string_view notice, std::string_view keys) {
@@ -226,6 +328,37 @@ void statusBar(const Ui& ui, std::string_view notice, std::string_view keys) {
     ImGui::PopStyleColor();
 }
 
+void keepInView(std::string_view key) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    // Kept in the window's own storage, so each ImGui context (the presenter has its own)
+    // remembers its own selection.
+    const ImGuiID selectionId = ImGui::GetID("##kept-selection");
+    const ImGuiID layoutId = ImGui::GetID("##kept-layout");
+    const int selection = static_cast<int>(ImHashStr(key.data(), key.size()));
+    const float layout[] = {ImGui::GetFontSize(), window->InnerRect.GetWidth(),
+                            window->InnerRect.GetHeight()};
+    const int shape = static_cast<int>(ImHashData(layout, sizeof layout));
+    const bool moved = storage->GetInt(selectionId, ~selection) != selection;
+    const bool reshaped = storage->GetInt(layoutId, ~shape) != shape;
+    storage->SetInt(selectionId, selection);
+    storage->SetInt(layoutId, shape);
+    if (!moved && !reshaped) return;
+    const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const ImRect& shown = window->InnerClipRect;
+    if (shown.Contains(item)) return;
+    // As little as shows it whole, with a margin where there is room for one (a child without a
+    // border has no padding of its own); one taller than the region shows its top, where it
+    // starts to be read.
+    const float margin =
+        std::clamp((shown.GetHeight() - item.GetHeight()) / 2, 0.f,
+                   std::max(window->WindowPadding.y, ImGui::GetStyle().ItemSpacing.y));
+    if (item.Min.y < shown.Min.y || item.GetHeight() > shown.GetHeight())
+        ImGui::SetScrollFromPosY(item.Min.y - window->Pos.y - margin, 0.f);
+    else
+        ImGui::SetScrollFromPosY(item.Max.y - window->Pos.y + margin, 1.f);
+}
+
 void drawMarkIcon(const Ui& ui, Mark mark, ImVec2 at, float size, Rgba ink) {
     const MarkIcon icon = markIcon(mark);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -239,6 +372,129 @@ void drawMarkIcon(const Ui& ui, Mark mark, ImVec2 at, float size, Rgba ink) {
             points.emplace_back(at.x + p.x * w, at.y + p.y * size);
         dl->AddPolyline(points.data(), static_cast<int>(points.size()), colour(ink), 0, thick);
     }
+}
+
+namespace {
+
+// The glyph a textured quad shows, found by where it sits in the font atlas.
+using GlyphAt = std::map<std::pair<float, float>, const ImFontGlyph*>;
+
+GlyphAt glyphsByTexture() {
+    GlyphAt out;
+    for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
+        for (const ImFontGlyph& g : font->Glyphs)
+            out.emplace(std::make_pair(g.U0, g.V0), &g);
+    return out;
+}
+
+void appendUtf8(std::string& out, unsigned int c) {
+    char buf[5] = {};
+    ImTextCharToUtf8(buf, c);
+    out += buf;
+}
+
+struct Glyph {
+    float x0, x1, y0, y1;
+    const ImFontGlyph* glyph;
+};
+
+// Text lines in one draw command whose glyphs reach past the command's clip rect on the right.
+// ImGui drops a glyph wholly outside the clip rect but draws one that straddles it, so a cut
+// line always leaves such a glyph (needs the atlas built without baked lines, whose textured
+// quads would otherwise pass for glyphs).
+void cutLines(const ImDrawList& list, const ImDrawCmd& cmd, const GlyphAt& glyphs,
+              const ImVec2 whiteUv, FrameReport& report) {
+    std::map<int, std::vector<Glyph>> lines; // by baseline
+    const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
+    for (unsigned int i = 0; i + 5 < cmd.ElemCount; i += 3) {
+        const unsigned int a = cmd.VtxOffset + idx[i];
+        const ImDrawVert& v = list.VtxBuffer[static_cast<int>(a)];
+        if (v.uv.x == whiteUv.x && v.uv.y == whiteUv.y) continue;
+        // A glyph is a quad: (a, a+1, a+2) then (a, a+2, a+3).
+        if (cmd.VtxOffset + idx[i + 1] != a + 1 || cmd.VtxOffset + idx[i + 3] != a) continue;
+        const auto found = glyphs.find({v.uv.x, v.uv.y});
+        if (found == glyphs.end()) continue;
+        const ImDrawVert& far = list.VtxBuffer[static_cast<int>(a + 2)];
+        const ImFontGlyph& g = *found->second;
+        lines[static_cast<int>(std::lround(v.pos.y - g.Y0))].push_back(
+            {v.pos.x, far.pos.x, v.pos.y, far.pos.y, &g});
+        i += 3;
+    }
+    const ImVec4& clip = cmd.ClipRect;
+    for (auto& [baseline, line] : lines) {
+        std::sort(line.begin(), line.end(),
+                  [](const Glyph& l, const Glyph& r) { return l.x0 < r.x0; });
+        float right = 0;
+        bool seen = false;
+        for (const Glyph& g : line) {
+            right = std::max(right, g.x1);
+            seen = seen || (g.y1 > clip.y && g.y0 < clip.w);
+        }
+        if (!seen || right <= clip.z + 0.5f) continue;
+        std::string text;
+        float pen = line.front().x0 - line.front().glyph->X0;
+        for (const Glyph& g : line) {
+            // Spaces draw nothing: a gap wider than the last glyph's advance was one.
+            if (g.x0 - g.glyph->X0 - pen > 1) text += ' ';
+            appendUtf8(text, g.glyph->Codepoint);
+            pen = g.x0 - g.glyph->X0 + g.glyph->AdvanceX;
+        }
+        report.cut.push_back(
+            {text, regionName(list._OwnerName ? list._OwnerName : ""), right - clip.z});
+    }
+}
+
+} // namespace
+
+void reportFrame(FrameReport& report) {
+    const ImGuiContext& g = *GImGui;
+    for (const ImGuiWindow* window : g.Windows)
+        if (window->Active && !window->Hidden)
+            report.regions.push_back({regionName(window->Name), window->Scroll.y,
+                                      window->ScrollMax.y, rectOf(window->InnerClipRect)});
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (data == nullptr) return;
+    const GlyphAt glyphs = glyphsByTexture();
+    const ImVec2 whiteUv = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    for (int l = 0; l < data->CmdListsCount; ++l) {
+        const ImDrawList& list = *data->CmdLists[l];
+        for (const ImDrawCmd& cmd : list.CmdBuffer)
+            if (cmd.UserCallback == nullptr) cutLines(list, cmd, glyphs, whiteUv, report);
+    }
+}
+
+namespace {
+
+void drawShown(AppState& state, Ui& ui) {
+    switch (state.screen()) {
+    case Screen::Library:
+        return drawLibrary(state, ui);
+    case Screen::Briefing:
+        return drawBriefing(state, ui);
+    case Screen::Play:
+        return drawPlay(state, ui);
+    case Screen::Debrief:
+        return drawDebrief(state, ui);
+    case Screen::Settings:
+        return drawSettings(state, ui);
+    case Screen::ClassSetup:
+        return drawClassSetup(state, ui);
+    case Screen::ClassPlay:
+        return drawClassPlay(state, ui);
+    case Screen::ClassDebrief:
+        return drawClassDebrief(state, ui);
+    case Screen::Author:
+        return drawAuthor(state, ui);
+    case Screen::Progress:
+        return drawProgress(state, ui);
+    }
+}
+
+} // namespace
+
+void drawScreen(AppState& state, Ui& ui) {
+    drawShown(state, ui);
+    drawHelp(state, ui); // over the screen, when F1 or ? opened it
 }
 
 } // namespace frontline::app

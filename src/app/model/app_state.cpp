@@ -75,7 +75,6 @@ bool AppState::openBriefing(const std::string& scenarioId) {
     }
     m_file = file;
     m_briefing.mode = Mode::Practice;
-    m_briefing.scroll.to(ScrollRequest::Jump::Top);
     go(Screen::Briefing);
     m_notice.clear();
     watchOpenScenario();

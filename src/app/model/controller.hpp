@@ -112,9 +112,9 @@ class PlayController : public ScreenController {
     bool focusSearch = false;         // the screen gives the handbook's search the keyboard
     ScrollRequest scroll;             // the conversation (or the page, in one column)
     ScrollRequest handbookScroll;     // the handbook's text
-    // Which choices the screen showed whole in the last frame (empty: all, as without a
-    // screen): a number key for one that is not first brings it into view.
-    std::vector<std::size_t> shownChoices;
+    // Which choices the screen showed whole in the last frame (none: no screen, so all): a
+    // number key for one that is not first brings it into view.
+    std::optional<std::vector<std::size_t>> shownChoices;
 
     bool available(Command command) const override;
     bool perform(const Action& action, Clock::time_point now) override;

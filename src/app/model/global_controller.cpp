@@ -10,7 +10,7 @@ namespace {
 Keymap globalKeys() {
     return {
         {chord(Key::Help), Command::Help, "keys", true},
-        {chord(Key::Question), Command::Help, "keys"},
+        {chord(Key::Question), Command::Help, ""}, // the bar names F1 alone: it is short
         {chord(Key::Settings), Command::Settings, "settings", true},
         {chord(Key::Fullscreen), Command::Fullscreen, "", true},
         {chord(Key::ZoomIn), Command::ZoomIn, "", true},
@@ -33,7 +33,11 @@ std::string GlobalController::hints() const {
     std::vector<Hint> all;
     if (screen != nullptr)
         all = screen->keys.hints([&](Command c) { return screen->available(c); });
-    for (Hint& h : keys.hints({}))
+    // F1 on every screen; F2 where a session starts (elsewhere room goes to the screen's keys).
+    const auto shown = [&](Command c) {
+        return c != Command::Settings || app().screen() == Screen::Library;
+    };
+    for (Hint& h : keys.hints(shown))
         all.push_back(std::move(h));
     return hintLine(all);
 }

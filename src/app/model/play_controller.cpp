@@ -27,7 +27,7 @@ Keymap playKeys() {
          "take the selected choice; at the end, see the debrief"},
         {letter('d'), Command::SeeDebrief, "see the debrief"},
         {letter('u'), Command::Undo, "undo"},
-        {chord(Key::Backspace), Command::Undo, "undo"},
+        {chord(Key::Backspace), Command::Undo, ""},
         {letter('h'), Command::Handbook, "handbook"},
         {{Key::Tab, 0, -1, false, false},
          Command::NextRegion,
@@ -55,6 +55,7 @@ bool PlayController::available(Command command) const {
     const bool over = a->finished() || a->error();
     switch (command) {
     case Command::Choose:
+        return !over;
     case Command::Up:
     case Command::Down:
         return !over && region == Region::Choices;
@@ -88,8 +89,8 @@ void PlayController::closeHandbook() {
 }
 
 bool PlayController::shown(std::size_t index) const {
-    return shownChoices.empty() ||
-           std::find(shownChoices.begin(), shownChoices.end(), index) != shownChoices.end();
+    return !shownChoices ||
+           std::find(shownChoices->begin(), shownChoices->end(), index) != shownChoices->end();
 }
 
 bool PlayController::choose(std::size_t index, Clock::time_point now) {
@@ -124,8 +125,7 @@ bool PlayController::handbookKey(const Action& action) {
             auto it = std::find(shown.begin(), shown.end(), handbookDocument);
             long at = it == shown.end() ? -1 : static_cast<long>(it - shown.begin());
             at = std::clamp(at + direction, 0L, static_cast<long>(shown.size()) - 1);
-            handbookDocument = shown[static_cast<std::size_t>(at)];
-            handbookScroll.to(ScrollRequest::Jump::Top);
+            handbookDocument = shown[static_cast<std::size_t>(at)]; // the screen keeps it in view
             return true;
         }
         return false;
@@ -181,6 +181,9 @@ bool PlayController::perform(const Action& action, Clock::time_point now) {
         app().undo();
         questionShown(now);
         return true;
+    case Command::Choose: // from any part: a number names a choice (brought into view if hidden)
+        if (a.finished() || a.error()) return false;
+        return choose(static_cast<std::size_t>(action.arg) - 1, now);
     default:
         break;
     }
@@ -210,8 +213,6 @@ bool PlayController::perform(const Action& action, Clock::time_point now) {
         return true;
     }
     switch (action.command) {
-    case Command::Choose:
-        return choose(static_cast<std::size_t>(action.arg) - 1, now);
     case Command::Up:
     case Command::Down:
         a.moveSelection(action.command == Command::Up ? -1 : 1);

@@ -1,0 +1,312 @@
+// Every non-class screen laid out headless at text sizes 0.75 to 3 on 1024x768, 1280x720 and
+// 1920x1080, with DejaVu and (at 1280x720) OpenDyslexic: no line of text cut at a region's right
+// edge, the status bar's hints shown whole (wrapped, never cut), and the keyboard's selection,
+// moved with Down and Up through every element of a list, always fully in view.
+#include "app/model/drive.hpp"
+#include "app/model/handbook.hpp"
+#include "script/library.hpp"
+#include "store/records.hpp"
+#include "support.hpp"
+#include "support/screen_harness.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+#include <set>
+#include <sstream>
+
+using namespace frontline;
+using namespace frontline::app;
+
+namespace {
+
+struct Display {
+    float width, height;
+};
+constexpr float kTextSizes[] = {0.75f, 1.f, 1.5f, 2.f, 2.5f, 3.f};
+constexpr Display kDisplays[] = {{1024, 768}, {1280, 720}, {1920, 1080}};
+
+const script::Library& library() {
+    static const script::Library loaded = script::loadLibrary({FRONTLINE_SCENARIOS_DIR});
+    return loaded;
+}
+
+// A list the keyboard's Down and Up move through: which elements belong to it, and how many
+// there are on this state's screen.
+struct KeyList {
+    std::function<bool(const std::string& id)> holds;
+    std::function<std::size_t(AppState&)> size;
+    bool whole = false; // each element fits its region whole (else a taller one shows its top)
+};
+
+bool startsWith(const std::string& s, std::string_view prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
+
+// A screen as driveTo reaches it, and the list on it, if any.
+struct ScreenCase {
+    const char* name;
+    bool records = false; // progress needs an attempt on record
+    std::optional<KeyList> list;
+};
+
+const KeyList kCards{[](const std::string& id) { return id.find('.') != std::string::npos; },
+                     [](AppState& s) { return s.library().visible().size(); }};
+const KeyList kModes{[](const std::string& id) { return id.size() > 3 && id[1] == ' '; },
+                     [](AppState&) -> std::size_t { return 2; }};
+const KeyList kChoices{[](const std::string& id) { return startsWith(id, "choice"); },
+                       [](AppState& s) { return s.attempt()->offers().size(); }, true};
+const KeyList kPathRows{[](const std::string& id) { return startsWith(id, "row"); },
+                        [](AppState& s) { return s.debriefView()->rows.size(); }};
+// The handbook's sections, which Up/Down walk while the handbook has the keyboard.
+const KeyList kSections{[](const std::string& id) { return startsWith(id, "section"); },
+                        [](AppState& s) {
+                            return matchingDocuments(*s.organisation(), s.play().handbookQuery)
+                                .size();
+                        }};
+const KeyList kSettingRowList{[](const std::string& id) { return startsWith(id, "setting"); },
+                              [](AppState&) -> std::size_t { return kSettingRows; }, true};
+
+const ScreenCase kScreens[] = {
+    {"library", false, kCards},
+    {"briefing", false, kModes},
+    {"play", false, kChoices},
+    {"handbook", false, kSections}, // opened, the handbook has the keyboard
+    {"debrief", false, {}},
+    {"debrief-path", false, kPathRows},
+    {"settings", false, kSettingRowList},
+    {"author", false, {}},
+    {"progress", true, {}},
+};
+
+// A state on the screen, with its own records where it needs them.
+struct Driven {
+    std::unique_ptr<test::Scratch> folder;
+    std::unique_ptr<store::Records> records;
+    std::unique_ptr<AppState> state;
+};
+
+Driven driven(const ScreenCase& screen) {
+    Driven d;
+    d.state = std::make_unique<AppState>(library(), Settings{});
+    if (screen.records) {
+        d.folder = std::make_unique<test::Scratch>("screen-fit");
+        d.records = std::make_unique<store::Records>(store::recordsPath(d.folder->dir.string()));
+        d.state->useRecords(d.records.get());
+        // One finished attempt, so progress draws its chart and its lists.
+        std::string problem;
+        REQUIRE(driveTo(*d.state, *screenRequestFor("debrief"), problem));
+        d.state->backToLibrary();
+    }
+    std::string problem;
+    REQUIRE(driveTo(*d.state, *screenRequestFor(screen.name), problem));
+    return d;
+}
+
+// Regions whose text is meant to reach past their edge: the author's map is a canvas that
+// pans, so a node's label at its edge is in reach.
+bool pans(const std::string& region) {
+    return region == "map";
+}
+
+void checkNothingCut(const FrameReport& report) {
+    std::ostringstream cut;
+    for (const FrameReport::CutLine& line : report.cut)
+        if (!pans(line.region))
+            cut << "  \"" << line.text << "\" in " << line.region << ", " << line.overBy
+                << " px past its edge\n";
+    INFO("text cut at a region's right edge:\n" << cut.str());
+    CHECK(cut.str().empty());
+}
+
+void checkStatusWhole(const FrameReport& report) {
+    REQUIRE(report.status.size() == 1);
+    const FrameReport::Status& status = report.status.front();
+    INFO("status bar \"" << status.text << "\" needs " << status.needed << " px, has "
+                         << status.given);
+    CHECK(status.given >= status.needed - 0.5f);
+}
+
+const FrameReport::Selectable* selectedIn(const FrameReport& report, const KeyList& list) {
+    for (const FrameReport::Selectable& s : report.selectables)
+        if (s.selected && list.holds(s.id)) return &s;
+    return nullptr;
+}
+
+// Down through the whole list from its first element, then Up back to it: each element, once
+// selected, lies whole inside the visible part of its region.
+void checkSelectionInView(ScreenHarness& h, AppState& state, const KeyList& list, bool roomy) {
+    const std::size_t count = list.size(state);
+    REQUIRE(count > 0);
+    for (std::size_t i = 0; i < count; ++i)
+        state.handleKey(key(Key::Up));
+    h.draw(state);
+    std::set<std::string> seen;
+    auto checkSelected = [&](const char* moving) {
+        const FrameReport::Selectable* s = selectedIn(h.report(), list);
+        REQUIRE(s != nullptr);
+        seen.insert(s->id);
+        INFO(moving << ": " << s->id << " in " << s->region << " at y " << s->rect.y0 << "-"
+                    << s->rect.y1 << ", the region shows y " << s->clip.y0 << "-" << s->clip.y1);
+        // A card or a path row taller than its region cannot be seen whole: its top is shown,
+        // where it starts to be read. A choice or a settings row must always fit.
+        if (!(list.whole && roomy) && s->rect.y1 - s->rect.y0 > s->clip.y1 - s->clip.y0)
+            CHECK((s->rect.y0 >= s->clip.y0 - 1 && s->rect.y0 <= s->clip.y0 + h.em()));
+        else
+            CHECK(s->rect.inside(s->clip));
+    };
+    checkSelected("first");
+    for (std::size_t i = 1; i < count; ++i) {
+        h.press(state, key(Key::Down));
+        checkSelected("down");
+    }
+    CHECK(seen.size() == count); // every element reached
+    for (std::size_t i = 1; i < count; ++i) {
+        h.press(state, key(Key::Up));
+        checkSelected("up");
+    }
+}
+
+// `roomy`: the display has room for each choice and settings row whole.
+void checkScreen(ScreenHarness& h, const ScreenCase& screen, bool roomy = true) {
+    Driven d = driven(screen);
+    h.draw(*d.state);
+    REQUIRE(d.state->screen() == screenRequestFor(screen.name)->screen);
+    checkNothingCut(h.report());
+    checkStatusWhole(h.report());
+    if (screen.list) checkSelectionInView(h, *d.state, *screen.list, roomy);
+}
+
+// The region that scrolls on a screen: the first of `names` drawn that has anywhere to scroll.
+const FrameReport::Region* scrolling(const FrameReport& report,
+                                     std::initializer_list<const char*> names) {
+    for (const char* name : names)
+        if (const FrameReport::Region* r = report.region(name); r != nullptr && r->scrollMaxY > 0)
+            return r;
+    return nullptr;
+}
+
+// Whether a key reaches the end (or with `top`, the start) of the screen's scrolling region
+// within `limit` presses.
+bool reachesEdge(ScreenHarness& h, AppState& state, const KeyPress& k,
+                 std::initializer_list<const char*> regions, bool top = false, int limit = 60) {
+    const FrameReport::Region* region = scrolling(h.report(), regions);
+    REQUIRE(region != nullptr);
+    const std::string name = region->name;
+    const auto presses = h.pressUntil(
+        state, k,
+        [&](const FrameReport& report) {
+            const FrameReport::Region* r = report.region(name);
+            return r != nullptr && (top ? r->scrollY <= 0 : r->scrollY >= r->scrollMaxY - 0.5f);
+        },
+        limit);
+    return presses.has_value();
+}
+
+Settings lookAt(float textScale, bool dyslexic) {
+    Settings look;
+    look.textScale = textScale;
+    look.dyslexicFont = dyslexic;
+    return look;
+}
+
+} // namespace
+
+TEST_CASE("Screen fit: every screen at every text size and display, nothing cut, selection seen",
+          "[ui-headless][screen-fit]") {
+    for (const float size : kTextSizes) {
+        ScreenHarness h(lookAt(size, false), 1280, 720);
+        for (const Display display : kDisplays) {
+            h.setDisplay(display.width, display.height);
+            for (const ScreenCase& screen : kScreens) {
+                INFO(screen.name << " at text size " << size << " on " << display.width << "x"
+                                 << display.height);
+                checkScreen(h, screen);
+            }
+        }
+    }
+}
+
+TEST_CASE("Screen fit: OpenDyslexic at every text size on 1280x720", "[ui-headless][screen-fit]") {
+    for (const float size : kTextSizes) {
+        ScreenHarness h(lookAt(size, true), 1280, 720);
+        for (const ScreenCase& screen : kScreens) {
+            INFO(screen.name << " in OpenDyslexic at text size " << size);
+            // From 2.5 the longest choices in OpenDyslexic are taller than all 720 lines hold
+            // below the status bar: each shows its top, the rest a scroll away.
+            checkScreen(h, screen, size < 2.5f);
+        }
+    }
+}
+
+TEST_CASE("Screen fit: the library keeps the selected card in view after the text size changes",
+          "[ui-headless][screen-fit]") {
+    // As a learner found it: a card far down the list opened, the text made larger during play,
+    // then back to the library.
+    AppState state(library(), Settings{});
+    ScreenHarness h(state.look(), 1280, 720);
+    h.followsLook = true;
+    h.draw(state);
+    const std::size_t cards = state.library().visible().size();
+    REQUIRE(cards > 6);
+    for (std::size_t i = 0; i + 2 < cards; ++i)
+        h.press(state, key(Key::Down));
+    const std::string chosen = selectedIn(h.report(), kCards)->id;
+    h.press(state, key(Key::Enter)); // the briefing
+    h.press(state, key(Key::Enter)); // play
+    REQUIRE(state.screen() == Screen::Play);
+    h.press(state, key(Key::ZoomIn));
+    h.press(state, key(Key::ZoomIn));
+    REQUIRE(state.look().textScale > 1.f);
+    h.press(state, key(Key::Escape));
+    REQUIRE(state.screen() == Screen::Library);
+    const FrameReport::Selectable* card = selectedIn(h.report(), kCards);
+    REQUIRE(card != nullptr);
+    CHECK(card->id == chosen);
+    INFO(card->id << " at y " << card->rect.y0 << "-" << card->rect.y1 << ", the region shows y "
+                  << card->clip.y0 << "-" << card->clip.y1);
+    CHECK(card->rect.inside(card->clip));
+    // Larger again on the library itself: still in view.
+    h.press(state, key(Key::ZoomIn));
+    card = selectedIn(h.report(), kCards);
+    REQUIRE(card != nullptr);
+    CHECK(card->rect.inside(card->clip));
+}
+
+TEST_CASE("Screen fit: the debrief's findings scroll to their end and back from the keyboard",
+          "[ui-headless][screen-fit]") {
+    for (const float size : {1.f, 2.f, 3.f}) {
+        INFO("text size " << size);
+        ScreenHarness h(lookAt(size, false), 1280, 720);
+        Driven d = driven({"debrief"});
+        h.draw(*d.state);
+        // At size 3 the findings run to some 120 pages.
+        CHECK(reachesEdge(h, *d.state, key(Key::PageDown), {"tab", "body"}, false, 200));
+        CHECK(reachesEdge(h, *d.state, key(Key::Home), {"tab", "body"}, true));
+        CHECK(reachesEdge(h, *d.state, key(Key::End), {"tab", "body"}));
+        CHECK(reachesEdge(h, *d.state, key(Key::PageUp), {"tab", "body"}, true, 200));
+    }
+}
+
+TEST_CASE("Screen fit: progress scrolls to its end from the keyboard",
+          "[ui-headless][screen-fit]") {
+    for (const float size : {1.f, 2.f, 3.f}) {
+        INFO("text size " << size);
+        ScreenHarness h(lookAt(size, false), 1280, 720);
+        Driven d = driven({"progress", true});
+        h.draw(*d.state);
+        CHECK(reachesEdge(h, *d.state, key(Key::PageDown), {"body"}));
+    }
+}
+
+TEST_CASE("Screen fit: the handbook's text scrolls to its end from the keyboard",
+          "[ui-headless][screen-fit]") {
+    for (const float size : {1.f, 2.f, 3.f}) {
+        INFO("text size " << size);
+        ScreenHarness h(lookAt(size, false), 1280, 720);
+        Driven d = driven({"handbook"});
+        h.draw(*d.state);
+        CHECK(reachesEdge(h, *d.state, key(Key::PageDown), {"handbook", "body"}));
+    }
+}

@@ -60,11 +60,11 @@ const KeyList kChoices{[](const std::string& id) { return startsWith(id, "choice
 const KeyList kPathRows{[](const std::string& id) { return startsWith(id, "row"); },
                         [](AppState& s) { return s.debriefView()->rows.size(); }};
 // The handbook's sections, which Up/Down walk while the handbook has the keyboard.
-const KeyList kSections{[](const std::string& id) { return startsWith(id, "section"); },
-                        [](AppState& s) {
-                            return matchingDocuments(*s.organisation(), s.play().handbookQuery)
-                                .size();
-                        }};
+const KeyList kSections{
+    [](const std::string& id) { return startsWith(id, "section"); },
+    [](AppState& s) {
+        return matchingDocuments(*s.organisation(), s.play().handbookQuery).size();
+    }};
 const KeyList kSettingRowList{[](const std::string& id) { return startsWith(id, "setting"); },
                               [](AppState&) -> std::size_t { return kSettingRows; }, true};
 

@@ -305,6 +305,12 @@ TEST_CASE("Lint: a misspelt target returned by a computed go is an error with a 
     CHECK(has(far.diagnostics, Severity::Error, "can go to 'zzz', which is not a node or ending"));
     CHECK_FALSE(has(far.diagnostics, Severity::Error, "'don'"));
     CHECK_FALSE(has(far.diagnostics, Severity::Warning, "'don'"));
+    // Joined to more text, a quoted word is not the id returned.
+    const auto joined = test::loadText(
+        kHead + "node \"a\" { customer = \"Hi\", choice { \"x\", id = \"x\", why = \"w\",\n"
+                "  go = function(s) return \"do\" .. \"ne\" end } }\n"
+                "ending \"done\" { kind = \"resolved\", summary = \"s\" }\n");
+    CHECK_FALSE(has(joined.diagnostics, Severity::Error, "can go to"));
 
     const auto fine = test::loadText(
         kHead + "node \"a\" { customer = \"Hi\", choice { \"x\", id = \"x\", why = \"w\",\n"

@@ -479,8 +479,7 @@ int playScenario(const PlayOptions& options, Io io, std::optional<Debrief>& debr
             else if (!options.record && (options.choose || options.chooseIds))
                 fmt::print(io.out,
                            "\n(Not recorded: a run by --choose or --choose-ids is an "
-                           "author's check. Add --record to keep it as {}'s attempt.)\n",
-                           learner);
+                           "author's check. Add --record to keep it in the learner records.)\n");
         }
         return 0;
     } catch (const ScriptError& e) {

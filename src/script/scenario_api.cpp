@@ -52,6 +52,14 @@ bool afterReturn(std::string_view body, std::size_t at) {
     return wordStart && body.substr(begin, 6) == "return";
 }
 
+// Whether the text at `at` goes on the expression (`"no" .. "where"`, `("x"):upper()`): then the
+// quoted word before it is not what is returned.
+bool joinedAfter(std::string_view body, std::size_t at) {
+    const std::size_t next = body.find_first_not_of(" \t", at);
+    return next != std::string_view::npos &&
+           (body.substr(next, 2) == ".." || body[next] == ':' || body[next] == '[');
+}
+
 // The quoted words on a function's lines; those it returns as they are (`return "refunded"`)
 // also in `returned`, as they are surely meant as ids.
 std::vector<std::string> quotedWords(lua_State* L, int idx, Declarations& d,
@@ -79,7 +87,8 @@ std::vector<std::string> quotedWords(lua_State* L, int idx, Declarations& d,
         if (close == std::string_view::npos) break;
         const std::string_view word = body.substr(i + 1, close - i - 1);
         if (validId(word, true)) words.emplace_back(word);
-        if (returned != nullptr && validId(word, true) && afterReturn(body, i))
+        if (returned != nullptr && validId(word, true) && afterReturn(body, i) &&
+            !joinedAfter(body, close + 1))
             returned->emplace_back(word);
         i = close;
     }

@@ -180,8 +180,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     bool record = false, noRecord = false;
     auto* recordFlag = playCmd->add_flag(
         "--record", record,
-        "Keep this attempt in the learner's records even when --choose or --choose-ids plays it "
-        "(those runs, an author checking a route, are not recorded otherwise)");
+        "Record this attempt even when --choose or --choose-ids plays it (an author's check, "
+        "not recorded otherwise)");
     playCmd->add_flag("--no-record", noRecord, "Keep no record of this attempt")
         ->excludes(recordFlag);
     playCmd->add_flag("--resume", play.resume,

@@ -242,6 +242,13 @@ TEST_CASE("new --scenarios DIR prints Next lines and a header that work when cop
         CHECK(runCli(args).code == 0);
     }
     CHECK(commandsIn(readText(elsewhere), "--   ")[2][1] == elsewhere);
+
+    // A line break in a name would end the header's comment: refused, nothing written.
+    const std::string broken = (own.scratch.dir / "two\nlines.lua").string();
+    const auto refused = runCli({"new", "brightmart.broken", "-o", broken});
+    CHECK(refused.code == 1);
+    CHECK_THAT(refused.err, Catch::Contains("line break"));
+    CHECK_FALSE(fs::exists(broken));
 }
 
 // ---- 3. Every command takes --scenarios -------------------------------------------------------

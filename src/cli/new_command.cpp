@@ -181,6 +181,16 @@ int newCommand(const NewOptions& options, Io io) {
         fmt::print(io.err, "frontline new: {} already exists; nothing was written\n", file);
         return 1;
     }
+    // The paths go into the starter's comment lines: a line break would end the comment and
+    // leave the rest of the path as Lua code.
+    const auto breaksLine = [](const std::string& path) {
+        return path.find_first_of("\r\n") != std::string::npos;
+    };
+    if (breaksLine(file) || breaksLine(options.scenariosDir)) {
+        fmt::print(io.err, "frontline new: a file or folder name with a line break in it cannot "
+                           "be written into the starter; nothing was written\n");
+        return 1;
+    }
     // Every command printed must work when copied whole (what it is for follows a shell's `#`):
     // with the same --scenarios, when one was given, for the rubric and organisations (and, in the
     // window, the library holding it).

@@ -330,9 +330,10 @@ TEST_CASE("Lint: a misspelt target returned by a computed go is an error with a 
     CHECK(fine.diagnostics.empty());
 }
 
-TEST_CASE("Lint: a misspelt flag in when suggests the variable meant", "[edges][lint]") {
+TEST_CASE("Lint: a misspelt flag in when or a placeholder suggests the variable meant",
+          "[edges][lint]") {
     const auto ds =
-        test::loadText(kHead + "node \"a\" { customer = \"Hi\",\n"
+        test::loadText(kHead + "node \"a\" { customer = \"Hi {verifid}\",\n"
                                "  choice { \"x\", id = \"x\", go = \"end\", why = \"w\", "
                                "set = { verified = true } },\n"
                                "  choice { \"y\", id = \"y\", go = \"end\", why = \"w\", when = "
@@ -344,6 +345,10 @@ TEST_CASE("Lint: a misspelt flag in when suggests the variable meant", "[edges][
     CHECK(has(ds, Severity::Warning,
               "choice 'a.y' depends on 'verifed', which is never set: it will never be offered "
               "(did you mean 'verified'?)"));
+    // A placeholder too.
+    CHECK(has(ds, Severity::Warning,
+              "node 'a' uses {verifid}, which is never set: it will show as written (did you mean "
+              "'verified'?)"));
     // Nothing close: no suggestion.
     CHECK(has(ds, Severity::Warning,
               "choice 'a.z' depends on 'qqq', which is never set: it will always be offered"));

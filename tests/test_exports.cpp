@@ -642,9 +642,9 @@ struct DataDir {
 TEST_CASE("A records file an older Frontline filled with bad bytes exports in every format",
           "[exports][records]") {
     DataDir dir;
-    REQUIRE(
-        dir.run({"play", "brightmart.faulty-kettle", "--learner", "Zoe", "--choose", "3,1"}).code ==
-        0);
+    REQUIRE(dir.run({"play", "brightmart.faulty-kettle", "--learner", "Zoe", "--choose", "3,1",
+                     "--record"})
+                .code == 0);
     const std::string file = store::recordsPath(dir.path.string());
     {
         // Written straight into the file, as nothing in Frontline writes them now: a Latin-1

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -806,6 +807,9 @@ test::CliRun frontlineIn(const TempDir& dir, std::vector<std::string> args,
                          const std::string& input = "") {
     args.insert(args.end(), {"--data-dir", dir.path.string()});
     if (args[0] != "learners") args.insert(args.end(), {"--scenarios", kLibrary});
+    // These tests are about the records: a --choose run is recorded only when asked.
+    if (args[0] == "play" && std::find(args.begin(), args.end(), "--no-record") == args.end())
+        args.push_back("--record");
     return test::runCli(std::move(args), input);
 }
 

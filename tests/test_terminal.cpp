@@ -238,7 +238,8 @@ TEST_CASE("export writes data: its standard output is the same bytes as its file
           "[cli][terminal]") {
     const HostileFolder folder;
     const std::string data = (folder.dir / "records").string();
-    REQUIRE(cli({"play", folder.hostile, "--choose", "1", "--learner", "Sam", "--data-dir", data})
+    REQUIRE(cli({"play", folder.hostile, "--choose", "1", "--learner", "Sam", "--data-dir", data,
+                 "--record"})
                 .code == 0);
     const std::string file = (folder.dir / "export.out").string();
     for (const std::vector<std::string>& format :

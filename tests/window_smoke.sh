@@ -47,8 +47,8 @@ done
 # The progress screen and the library's offer to resume, from records terminal play made.
 data="$out/data"
 rm -rf "$data"
-"$frontline" play brightmart.faulty-kettle --data-dir "$data" --learner Sam --choose 3,1 >/dev/null
-"$frontline" play brightmart.faulty-kettle --data-dir "$data" --learner Sam --choose 2,1 >/dev/null
+"$frontline" play brightmart.faulty-kettle --data-dir "$data" --learner Sam --choose 3,1 --record >/dev/null
+"$frontline" play brightmart.faulty-kettle --data-dir "$data" --learner Sam --choose 2,1 --record >/dev/null
 for scale in 1 3; do
   for screen in progress library; do
     render "$screen with records at scale $scale" "$out/records-$screen-$scale.png" \

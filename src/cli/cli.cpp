@@ -84,6 +84,15 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
         ->group(group);
 }
 
+// A learner's attempt is recorded; an author replaying a route with --choose or --choose-ids is
+// not (a trainer checking routes filled the records with dozens of "attempts"), unless --record
+// says so. --resume carries on a recorded attempt, so it records too.
+bool recordedByDefault(const PlayOptions& play, bool record, bool noRecord) {
+    if (record || noRecord) return record;
+    const bool scripted = play.choose.has_value() || play.chooseIds.has_value();
+    return !scripted || play.resume;
+}
+
 // No command: the window, or terminal play with a one-line reason where no window can open.
 int openWindow(WindowRequest request, const std::string& size, const std::string& scenariosDir,
                const WindowLauncher& window, Io io) {
@@ -166,7 +175,15 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     playCmd->add_option("--learner", play.learner,
                         "Whose attempt this is: a name or pseudonym (default: the system user)");
     playCmd->add_option("--data-dir", dataDir, dataHelp);
-    playCmd->add_flag("!--no-record", play.record, "Keep no record of this attempt");
+    // Two plain flags, not "!--no-record": CLI11 shows a negated flag's value as
+    // "--no-record{false}" in the help.
+    bool record = false, noRecord = false;
+    auto* recordFlag = playCmd->add_flag(
+        "--record", record,
+        "Record this attempt even when --choose or --choose-ids plays it (an author's check, "
+        "not recorded otherwise)");
+    playCmd->add_flag("--no-record", noRecord, "Keep no record of this attempt")
+        ->excludes(recordFlag);
     playCmd->add_flag("--resume", play.resume,
                       "Carry on with your unfinished attempt at this scenario");
     playCmd->add_flag("--full", play.full,
@@ -202,6 +219,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                             "Delete this learner and everything recorded about them");
     learnersCmd->add_flag("--yes", learnersOptions.yes, "Delete without asking to confirm");
     learnersCmd->add_option("--data-dir", dataDir, dataHelp);
+    learnersCmd->add_option("--scenarios", scenariosDir, scenariosHelp); // as every command
 
     std::vector<std::string> lintPaths;
     CLI::App* lintCmd =
@@ -289,6 +307,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         return app.exit(e, shownOut, shownErr);
     }
 
+    const bool scenariosGiven = !scenariosDir.empty();
     if (scenariosDir.empty()) scenariosDir = defaultScenariosDir();
     // Data goes out as it is: --json output, which JSON already escapes and programs read byte
     // for byte, and what `export` writes, the same bytes as its -o file (CSV ends lines with
@@ -300,6 +319,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         play.scenariosDir = scenariosDir;
         if (byNumber->count() > 0) play.choose = chooseNumbers;
         if (byId->count() > 0) play.chooseIds = chooseIds;
+        play.record = recordedByDefault(play, record, noRecord);
         play.dataDir = dataDir;
         return playCommand(play, io);
     }
@@ -326,6 +346,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (*graphCmd) return graphCommand(graphScenario, scenariosDir, io);
     if (*newCmd) {
         newOptions.scenariosDir = scenariosDir;
+        newOptions.scenariosGiven = scenariosGiven;
         return newCommand(newOptions, io);
     }
     if (*testCmd)

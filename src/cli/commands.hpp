@@ -29,7 +29,7 @@ struct PlayOptions {
     // Records: whose attempt it is, and where the records are ("" for the defaults).
     std::string learner;
     std::string dataDir;
-    bool record = true;
+    bool record = true;    // false: nothing is kept (--no-record, or --choose without --record)
     bool resume = false;   // continue the learner's unfinished attempt at this scenario
     bool full = false;     // every finding in the debrief, not the short one
     bool fromMenu = false; // chosen from pickAndPlay's menu, which offers resume and the next go
@@ -73,6 +73,7 @@ struct NewOptions {
     std::string organisation; // empty: the id's prefix when it names one, else none
     std::string output;       // empty: <scenarios>/library/<name>.lua
     std::string scenariosDir;
+    bool scenariosGiven = false; // --scenarios was given: the commands it prints need it too
 };
 
 int playCommand(const PlayOptions& options, Io io);

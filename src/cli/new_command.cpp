@@ -18,16 +18,17 @@ namespace frontline::cli {
 
 namespace {
 
-// {id}, {title}, {organisation} and {file} are filled in; every other brace is Lua's own.
+// {id}, {title}, {organisation}, {file}, {play}, {with} and {rubric} are filled in; every other
+// brace is Lua's own.
 constexpr const char* kStarter = R"(-- {title}
 -- A starter scenario written by `frontline new`. Change the words, add nodes and choices, and
 -- check as you go:
---   frontline lint {file}    every mistake, with its line
---   frontline test {file}    plays every path and checks the `expect` lines at the bottom
---   frontline play {id}      plays it in the terminal
+--   frontline lint {file}{with}    # every mistake, with its line
+--   frontline test {file}{with}    # plays every path, checks the `expect` lines at the bottom
+--   frontline play {play}{with}    # plays it in the terminal
 -- In the window, select it in the library and press A: its map, problems and playtest. Saved
 -- changes reload by themselves. The guide is docs/authoring.md; principle ids are in
--- scenarios/rubric/ (and `policy.*` ids in each organisation's file).
+-- {rubric} (and `policy.*` ids in each organisation's file).
 
 scenario {
   id = "{id}",
@@ -118,6 +119,20 @@ std::string titleFrom(const std::string& id) {
     return title;
 }
 
+// A word as a shell reads it back: as it is when it holds nothing the shell treats specially,
+// else in single quotes (a folder called "My scenarios" must stay one argument when copied).
+std::string shellWord(const std::string& word) {
+    const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](unsigned char c) {
+        return std::isalnum(c) ||
+               std::string_view("_-./,:=+@%").find(static_cast<char>(c)) != std::string_view::npos;
+    });
+    if (plain) return word;
+    std::string quoted = "'";
+    for (const char c : word)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
 bool validId(const std::string& id) {
     if (id.empty() || id.size() > 80 || id.front() == '.' || id.back() == '.') return false;
     // The loader's rule (lowercase), plus the dot after the organisation the message promises.
@@ -166,9 +181,33 @@ int newCommand(const NewOptions& options, Io io) {
         fmt::print(io.err, "frontline new: {} already exists; nothing was written\n", file);
         return 1;
     }
+    // The paths go into the starter's comment lines: a line break would end the comment and
+    // leave the rest of the path as Lua code.
+    const auto breaksLine = [](const std::string& path) {
+        return path.find_first_of("\r\n") != std::string::npos;
+    };
+    if (breaksLine(file) || breaksLine(options.scenariosDir)) {
+        fmt::print(io.err, "frontline new: a file or folder name with a line break in it cannot "
+                           "be written into the starter; nothing was written\n");
+        return 1;
+    }
+    // Every command printed must work when copied whole (what it is for follows a shell's `#`):
+    // with the same --scenarios, when one was given, for the rubric and organisations (and, in the
+    // window, the library holding it).
+    const std::string with =
+        options.scenariosGiven ? " --scenarios " + shellWord(options.scenariosDir) : "";
+    const std::string shownFile = shellWord(file);
+    // An id is found only in the library; a file written elsewhere (-o) is played by its path.
+    const std::string play = options.output.empty() ? id : shownFile;
     std::string text = replaced(kStarter, "{id}", id);
     text = replaced(text, "{title}", titleFrom(id));
-    text = replaced(text, "{file}", file);
+    text = replaced(text, "{file}", shownFile);
+    text = replaced(text, "{play}", play);
+    text = replaced(text, "{with}", with);
+    text = replaced(text, "{rubric}",
+                    options.scenariosGiven
+                        ? (std::filesystem::path(options.scenariosDir) / "rubric/").string()
+                        : std::string("scenarios/rubric/"));
     text = replaced(text, "{organisation}",
                     organisation.empty()
                         ? "  -- organisation = \"brightmart\",  -- whose policies apply\n"
@@ -185,15 +224,15 @@ int newCommand(const NewOptions& options, Io io) {
     fmt::print(io.out,
                "Wrote {0}\n"
                "Next:\n"
-               "  frontline lint {0}    check it\n"
-               "  frontline test {0}    play every path and check its expectations\n"
-               "  frontline play {0}    play it in the terminal\n",
-               file);
+               "  frontline lint {1}{2}    # check it\n"
+               "  frontline test {1}{2}    # play every path and check its expectations\n"
+               "  frontline play {1}{2}    # play it in the terminal\n",
+               file, shownFile, with);
     if (options.output.empty())
         fmt::print(io.out,
-                   "  frontline --screen author --scenario {}    its map, problems and "
+                   "  frontline --screen author --scenario {}{}    # its map, problems and "
                    "playtest in the window\n",
-                   id);
+                   id, with);
     return 0;
 }
 

@@ -474,7 +474,12 @@ int playScenario(const PlayOptions& options, Io io, std::optional<Debrief>& debr
                 showDebrief(*debriefed, io.out);
             else if (debriefed)
                 showShortDebrief(*debriefed, io.out, options.fromMenu);
-            if (log && log->begun()) showRecorded(log->record(), options.fromMenu, io.out);
+            if (log && log->begun())
+                showRecorded(log->record(), options.fromMenu, io.out);
+            else if (!options.record && (options.choose || options.chooseIds))
+                fmt::print(io.out,
+                           "\n(Not recorded: a run by --choose or --choose-ids is an "
+                           "author's check. Add --record to keep it in the learner records.)\n");
         }
         return 0;
     } catch (const ScriptError& e) {

@@ -36,6 +36,19 @@ void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
         return std::tie(a.where.file, a.where.line, a.message) <
                std::tie(b.where.file, b.where.line, b.message);
     });
+    // The same finding from two checks (lint's and the explorer's "can never be reached") is one
+    // problem to the author: kept once, as an error if either said so.
+    std::vector<Diagnostic> once;
+    once.reserve(diagnostics.size());
+    for (Diagnostic& d : diagnostics) {
+        if (!once.empty() && once.back().where.file == d.where.file &&
+            once.back().where.line == d.where.line && once.back().message == d.message) {
+            if (d.severity == Severity::Error) once.back().severity = Severity::Error;
+            continue;
+        }
+        once.push_back(std::move(d));
+    }
+    diagnostics = std::move(once);
 }
 
 } // namespace frontline

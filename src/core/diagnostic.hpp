@@ -27,7 +27,8 @@ std::string format(const Diagnostic& diagnostic);
 
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 
-// By file, then line, then message: output that does not change between runs.
+// By file, then line, then message: output that does not change between runs. A message repeated
+// at the same line is kept once (an error if either copy was one).
 void sortDiagnostics(std::vector<Diagnostic>& diagnostics);
 
 } // namespace frontline

@@ -1,5 +1,7 @@
 #include "domain_lint.hpp"
 
+#include "lint.hpp"
+
 #include <set>
 #include <string>
 
@@ -30,7 +32,12 @@ std::vector<Diagnostic> walkProblems(const Scenario& s, const Exploration& found
     else if (found.budgetHit)
         out.push_back(errorAt(s.where, "the explorer hit its state budget after " +
                                            std::to_string(found.states) + " states"));
-    out.insert(out.end(), found.errors.begin(), found.errors.end());
+    for (std::size_t i = 0; i < found.errors.size(); ++i) {
+        Diagnostic d = found.errors[i];
+        const std::size_t times = i < found.errorTimes.size() ? found.errorTimes[i] : 1;
+        if (times > 1) d.message += " (on " + std::to_string(times) + " routes)";
+        out.push_back(std::move(d));
+    }
     return out;
 }
 
@@ -42,8 +49,16 @@ std::vector<Diagnostic> explorationProblems(const Scenario& s, const Exploration
         out.push_back(errorAt(whereIs(s, id), "dead end at node '" + id + "': no choice on offer"));
     for (const std::string& id : std::set<std::string>(found.trapped.begin(), found.trapped.end()))
         out.push_back(errorAt(whereIs(s, id), "loop with no way out at node '" + id + "'"));
-    for (const std::string& id : found.unreached)
-        out.push_back(errorAt(whereIs(s, id), "'" + id + "' is never reached"));
+    // What no `go` leads to is said in lint's words, so where both are listed (the author
+    // screen), sorting keeps one; what a `go` leads to but no route reaches (a `when` that never
+    // holds) only play can tell.
+    const std::set<std::string> unlinked = unlinkedNodes(s);
+    for (const std::string& id : found.unreached) {
+        const Node* node = s.find(id);
+        out.push_back(errorAt(whereIs(s, id), node != nullptr && unlinked.count(id)
+                                                  ? unlinkedMessage(*node)
+                                                  : "'" + id + "' is never reached"));
+    }
     if (!found.best) out.push_back(errorAt(s.where, "no path reaches an ending"));
     return out;
 }

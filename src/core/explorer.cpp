@@ -197,8 +197,21 @@ class Graph {
         return bytes;
     }
 
+    // Each distinct failure once, with how many times the walk met it: a misspelt target in a
+    // computed go fails on every route through it, and 20 copies of one line hide the rest.
     void fail(const ScriptError& e) {
-        if (m_out.errors.size() < 20) m_out.errors.push_back(errorAt(e.where(), e.message()));
+        auto& errors = m_out.errors;
+        for (std::size_t i = 0; i < errors.size(); ++i)
+            if (errors[i].where.line == e.where().line && errors[i].message == e.message() &&
+                errors[i].where.file == e.where().file) {
+                m_out.errorTimes.resize(errors.size(), 1);
+                m_out.errorTimes[i] += 1;
+                return;
+            }
+        if (errors.size() < 20) {
+            errors.push_back(errorAt(e.where(), e.message()));
+            m_out.errorTimes.resize(errors.size(), 1);
+        }
     }
 
     struct Pending {
@@ -508,6 +521,7 @@ std::unique_ptr<Graph> walkUntilSound(const std::function<Session()>& start,
             out.stopped = std::move(attempt.stopped);
             out.deadEnds = std::move(attempt.deadEnds);
             out.errors = std::move(attempt.errors);
+            out.errorTimes = std::move(attempt.errorTimes);
             return graph;
         }
         if (walk + 1 == kMaxWalks) // stop learning: the next walk keeps every variable apart

@@ -45,7 +45,8 @@ struct Exploration {
     std::optional<PathResult> best;   // the most points of any route (ties: the better grade)
     std::optional<PathResult> worst;  // the fewest points
     std::set<std::string> creditable, breachable;
-    std::vector<Diagnostic> errors; // author functions that failed on some path
+    std::vector<Diagnostic> errors;      // author functions that failed on some path, each once
+    std::vector<std::size_t> errorTimes; // how often the walk met each of `errors` (absent: once)
 
     // For "every path that breaches X grades G": per breached principle, the route breaching it
     // with the best grade (then the most points) and no other critical breach (absent: every such

@@ -18,6 +18,30 @@ std::size_t characters(std::string_view text) {
     }));
 }
 
+// What fixed gos and the ids quoted in computed ones reach from the start; `opaque` when some
+// computed go on the way quotes no id.
+std::set<const Node*> linkedFromStart(const Scenario& s, bool& opaque) {
+    opaque = false;
+    const Node* start = s.find(s.start);
+    if (start == nullptr) return {};
+    std::set<const Node*> seen{start};
+    std::deque<const Node*> queue{start};
+    while (!queue.empty()) {
+        const Node* node = queue.front();
+        queue.pop_front();
+        for (const Choice& choice : node->choices) {
+            opaque = opaque || (choice.goFunction != 0 && choice.goHints.empty());
+            for (const Node* next : s.targetsOf(choice))
+                if (seen.insert(next).second) queue.push_back(next);
+        }
+    }
+    return seen;
+}
+
+std::string nodeLabel(const Node& node) {
+    return (node.isEnding ? "ending '" : "node '") + node.id + "'";
+}
+
 class Linter {
   public:
     explicit Linter(const Scenario& s) : m_s(s) {}
@@ -110,8 +134,9 @@ class Linter {
         if (text.isFunction() || m_effects) return;
         for (const std::string& name : placeholders(text.literal))
             if (!m_known.count(name))
-                warning(at,
-                        what + " uses {" + name + "}, which is never set: it will show as written");
+                warning(at, what + " uses {" + name +
+                                "}, which is never set: it will show as written" +
+                                variableHint(name));
     }
 
     // A class reads every line off a projector at text scale 2.5: longer than this and the back
@@ -172,35 +197,45 @@ class Linter {
         if (!choice.when.flag.empty() && !m_known.count(choice.when.flag) && !m_effects)
             warning(choice.where, label + " depends on '" + choice.when.flag +
                                       "', which is never set: it will " +
-                                      (choice.when.negated ? "always" : "never") + " be offered");
+                                      (choice.when.negated ? "always" : "never") + " be offered" +
+                                      variableHint(choice.when.flag));
+        checkComputedGo(choice, label);
+    }
+
+    // A computed go's targets are read from the ids quoted in it. One it returns as it is must
+    // name a node or ending: otherwise every route through it stops with an error in play, and
+    // lint's other findings (what is never reached, the best path) mislead. Other quoted words
+    // are left alone: they are often values compared (`s.remedy == "refund"`), not targets.
+    void checkComputedGo(const Choice& choice, const std::string& label) {
+        if (choice.goFunction == 0) return;
+        std::set<std::string> said;
+        for (const std::string& word : choice.goReturns)
+            if (m_s.find(word) == nullptr && said.insert(word).second)
+                error(choice.where, label + " can go to '" + word +
+                                        "', which is not a node or ending" + hint(word));
+    }
+
+    // " (did you mean 'verified'?)" for a variable name that is close to one the scenario sets.
+    std::string variableHint(const std::string& name) const {
+        std::vector<std::string_view> names(m_known.begin(), m_known.end());
+        const std::string near = closestMatch(name, names);
+        return near.empty() ? "" : " (did you mean '" + near + "'?)";
     }
 
     // Structural reachability over fixed `go` targets and the node ids quoted inside computed
     // ones. A computed `go` that quotes no id may lead anywhere, so then the finding is softened.
     void checkReachable() {
-        const Node* start = m_s.find(m_s.start);
-        if (start == nullptr) return;
-        std::set<const Node*> seen{start};
-        std::deque<const Node*> queue{start};
-        bool computed = false;
-        while (!queue.empty()) {
-            const Node* node = queue.front();
-            queue.pop_front();
-            for (const Choice& choice : node->choices) {
-                computed = computed || (choice.goFunction != 0 && choice.goHints.empty());
-                for (const Node* next : m_s.targetsOf(choice))
-                    if (seen.insert(next).second) queue.push_back(next);
-            }
-        }
+        if (m_s.find(m_s.start) == nullptr) return;
+        bool opaque = false;
+        const std::set<const Node*> seen = linkedFromStart(m_s, opaque);
         for (const Node& node : m_s.nodes) {
             if (seen.count(&node) || m_s.find(node.id) != &node) continue;
-            const std::string label = (node.isEnding ? "ending '" : "node '") + node.id + "'";
-            if (computed)
-                warning(node.where, label +
+            if (opaque)
+                warning(node.where, nodeLabel(node) +
                                         " is not reached by any fixed `go` from the start; only a "
                                         "computed `go` could lead here");
             else
-                warning(node.where, label + " can never be reached from the start");
+                warning(node.where, unlinkedMessage(node));
         }
     }
 
@@ -216,6 +251,21 @@ std::vector<Diagnostic> lint(const Scenario& scenario) {
     auto out = Linter(scenario).run();
     sortDiagnostics(out);
     return out;
+}
+
+std::set<std::string> unlinkedNodes(const Scenario& scenario) {
+    if (scenario.find(scenario.start) == nullptr) return {};
+    bool opaque = false;
+    const std::set<const Node*> seen = linkedFromStart(scenario, opaque);
+    std::set<std::string> out;
+    if (opaque) return out;
+    for (const Node& node : scenario.nodes)
+        if (!seen.count(&node)) out.insert(node.id);
+    return out;
+}
+
+std::string unlinkedMessage(const Node& node) {
+    return nodeLabel(node) + " can never be reached from the start";
 }
 
 } // namespace frontline

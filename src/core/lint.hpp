@@ -4,6 +4,8 @@
 #include "diagnostic.hpp"
 #include "scenario.hpp"
 
+#include <set>
+#include <string>
 #include <vector>
 
 namespace frontline {
@@ -12,5 +14,13 @@ namespace frontline {
 constexpr std::size_t kProjectorCharacters = 220;
 
 std::vector<Diagnostic> lint(const Scenario& scenario);
+
+// The nodes and endings no `go` leads to from the start, following fixed targets and the ids
+// quoted inside computed ones; empty when some computed `go` quotes none (it might lead
+// anywhere). Lint reports them; the explorer's findings leave them to it, so each is said once.
+std::set<std::string> unlinkedNodes(const Scenario& scenario);
+
+// What lint says of such a node: "node 'x' can never be reached from the start".
+std::string unlinkedMessage(const Node& node);
 
 } // namespace frontline

@@ -44,6 +44,9 @@ struct Choice {
     FunctionRef goFunction = 0;
     // Quoted words in a computed go's source: where it may lead, for structural checks only.
     std::vector<std::string> goHints;
+    // Of those, the ones it returns as they are (`return "refunded"`): ids for sure, so lint
+    // checks each names a node or ending.
+    std::vector<std::string> goReturns;
     Condition when;
     std::vector<std::pair<std::string, Value>> set; // applied in this order
     FunctionRef effect = 0;

@@ -74,6 +74,11 @@ StrategyRun walk(const std::shared_ptr<const Scenario>& scenario,
     } catch (const std::exception& e) { // ScriptError from an author's function, or worse
         run.problem = e.what();
         run.failed = true;
+        if (const auto* script = dynamic_cast<const ScriptError*>(&e))
+            run.known = std::any_of(found.errors.begin(), found.errors.end(), [&](const auto& d) {
+                return d.where.file == script->where().file &&
+                       d.where.line == script->where().line && d.message == script->message();
+            });
         run.grade = Grade::Refer;
         run.percent = 0;
     }
@@ -150,10 +155,11 @@ std::vector<Diagnostic> guessingProblems(const Scenario& scenario,
                                          const std::vector<StrategyRun>& runs) {
     std::vector<Diagnostic> out;
     // A function that fails on a route a learner can take is an error whatever the bar: the
-    // explorer does not render text, so a guesser may be the first to meet it. Said once each.
+    // explorer does not render text, so a guesser may be the first to meet it. Said once each,
+    // and not at all when the explorer met it too (a `go` it follows) and says so itself.
     std::set<std::string> failures;
     for (const StrategyRun& run : runs)
-        if (run.failed && failures.insert(run.problem).second)
+        if (run.failed && !run.known && failures.insert(run.problem).second)
             out.push_back(errorAt(scenario.where,
                                   "playing " + run.label + ", the scenario fails: " + run.problem +
                                       " (replay: frontline play " + scenario.where.file +

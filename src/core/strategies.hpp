@@ -29,6 +29,7 @@ struct StrategyRun {
     // function failing); such a route counts as Refer 0%.
     std::string problem;
     bool failed = false; // the problem is an author's function failing (or the engine refusing)
+    bool known = false;  // the explorer met the same failure, and reports it itself
 };
 
 struct NaiveOptions {

@@ -279,10 +279,36 @@ class Fields {
     }
     static std::string numberText(lua_Number n) { return toText(Value{static_cast<double>(n)}); }
 
+    // The closest known name, else the one an author from another tool means by this word
+    // (`time` for how long a choice takes is `minutes` here); then every field allowed here.
     void unknown(const std::string& name, const Names& known) {
-        const std::string near = closestMatch(name, known);
+        std::string near = closestMatch(name, known);
+        if (near.empty()) near = meant(name, known);
+        std::string allowed;
+        for (std::string_view field : known)
+            allowed += (allowed.empty() ? "" : ", ") + std::string(field);
         error("unknown field `" + name + "`" +
-              (near.empty() ? "" : " (did you mean `" + near + "`?)"));
+              (near.empty() ? "" : " (did you mean `" + near + "`?)") +
+              (allowed.empty() ? "" : "; the fields here are " + allowed));
+    }
+
+    // Words other authoring tools and habits use for a field, by what they mean here.
+    static std::string meant(const std::string& name, const Names& known) {
+        static const std::pair<std::string_view, std::string_view> kMeant[] = {
+            {"time", "minutes"},    {"duration", "minutes"}, {"minute", "minutes"},
+            {"next", "go"},         {"target", "go"},        {"to", "go"},
+            {"feedback", "why"},    {"reason", "why"},       {"explain", "why"},
+            {"condition", "when"},  {"if", "when"},          {"requires", "when"},
+            {"sets", "set"},        {"state", "set"},        {"credits", "credit"},
+            {"breaches", "breach"}, {"text", "customer"},    {"line", "customer"},
+            {"says", "customer"},   {"description", "brief"}};
+        std::string lower(name);
+        for (char& c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (const auto& [word, field] : kMeant)
+            if (lower == word && std::find(known.begin(), known.end(), field) != known.end())
+                return std::string(field);
+        return {};
     }
 
     lua_State* m_L;

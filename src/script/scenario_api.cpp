@@ -7,6 +7,7 @@
 #include <lua.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -40,7 +41,29 @@ std::string_view linesOf(lua_State* L, Declarations& d, int first, int last) {
     return d.source.substr(begin, end - begin);
 }
 
-std::vector<std::string> quotedWords(lua_State* L, int idx, Declarations& d) {
+// Whether the text before `at` ends with the keyword `return` (then spaces or a bracket).
+bool afterReturn(std::string_view body, std::size_t at) {
+    const std::size_t end = body.find_last_not_of(" \t(", at == 0 ? 0 : at - 1);
+    if (end == std::string_view::npos || end + 1 < 6) return false;
+    const std::size_t begin = end + 1 - 6;
+    const bool wordStart =
+        begin == 0 ||
+        !(std::isalnum(static_cast<unsigned char>(body[begin - 1])) || body[begin - 1] == '_');
+    return wordStart && body.substr(begin, 6) == "return";
+}
+
+// Whether the text at `at` goes on the expression (`"no" .. "where"`, `("x"):upper()`): then the
+// quoted word before it is not what is returned.
+bool joinedAfter(std::string_view body, std::size_t at) {
+    const std::size_t next = body.find_first_not_of(" \t", at);
+    return next != std::string_view::npos &&
+           (body.substr(next, 2) == ".." || body[next] == ':' || body[next] == '[');
+}
+
+// The quoted words on a function's lines; those it returns as they are (`return "refunded"`)
+// also in `returned`, as they are surely meant as ids.
+std::vector<std::string> quotedWords(lua_State* L, int idx, Declarations& d,
+                                     std::vector<std::string>* returned = nullptr) {
     lua_Debug ar;
     lua_pushvalue(L, idx);
     if (lua_getinfo(L, ">S", &ar) == 0 || ar.linedefined <= 0) return {};
@@ -64,6 +87,9 @@ std::vector<std::string> quotedWords(lua_State* L, int idx, Declarations& d) {
         if (close == std::string_view::npos) break;
         const std::string_view word = body.substr(i + 1, close - i - 1);
         if (validId(word, true)) words.emplace_back(word);
+        if (returned != nullptr && validId(word, true) && afterReturn(body, i) &&
+            !joinedAfter(body, close + 1))
+            returned->emplace_back(word);
         i = close;
     }
     return words;
@@ -201,7 +227,7 @@ int declareChoice(lua_State* L) {
             hasGo = true;
             if (lua_type(L, v) == LUA_TFUNCTION) {
                 c.goFunction = f.reference(v);
-                c.goHints = quotedWords(L, v, out);
+                c.goHints = quotedWords(L, v, out, &c.goReturns);
                 collectWords(L, v, out, out.scenario.decisive);
             } else
                 c.go = f.string(v, "go", true).value_or("");

@@ -320,3 +320,46 @@ TEST_CASE("routes prints each route's transcript, rendered for that route, with 
                                           "not come back.\"\n      (route 2; on 1 route)"));
     CHECK(count(lines.out, "\"So what now?\"") == 1);
 }
+
+TEST_CASE("explore calibrates: per principle the best and worst grade of a route breaching it, per "
+          "ending the best grade, each route replaying to the grade printed",
+          "[cli][calibration]") {
+    const frontline::test::CliRun run =
+        frontline::test::runCli({"explore", "brightmart.faulty-kettle"});
+    REQUIRE(run.code == 0);
+    CHECK_THAT(run.out, Catch::Contains("When a principle is breached"));
+    CHECK_THAT(run.out, Catch::Contains("Best grade that reaches each ending:"));
+    // Every route printed, replayed, grades as the line above it says.
+    std::istringstream lines(run.out);
+    std::string line, grade;
+    int replayed = 0;
+    while (std::getline(lines, line) && line.rfind("When a principle is breached", 0) != 0) {
+    }
+    while (std::getline(lines, line)) {
+        const auto at = line.find("--choose-ids ");
+        const auto percent = line.find("%)");
+        if (at == std::string::npos) {
+            if (percent != std::string::npos) grade = line; // the grades the routes below show
+            continue;
+        }
+        const bool worst = line.find("worst --choose-ids") != std::string::npos;
+        const bool best = line.find("best  --choose-ids") != std::string::npos;
+        const std::string ids = line.substr(at + 13);
+        const frontline::test::CliRun play = frontline::test::runCli(
+            {"play", "brightmart.faulty-kettle", "--choose-ids", ids, "--full"});
+        REQUIRE(play.code == 0);
+        const auto head = play.out.find("== Debrief: ");
+        REQUIRE(head != std::string::npos);
+        const std::string said = play.out.substr(head + 12, play.out.find(" ==", head) - head - 12);
+        INFO(line << "\n" << grade);
+        // The grade line holds "best G (P%) ... worst G (P%)" or, for an ending, one grade.
+        if (worst)
+            CHECK(grade.substr(grade.find(" worst ") + 7) == said);
+        else if (best)
+            CHECK(grade.find("best " + said) != std::string::npos);
+        else
+            CHECK(grade.find(said) != std::string::npos);
+        ++replayed;
+    }
+    CHECK(replayed > 10);
+}

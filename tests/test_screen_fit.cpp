@@ -310,3 +310,43 @@ TEST_CASE("Screen fit: the handbook's text scrolls to its end from the keyboard"
         CHECK(reachesEdge(h, *d.state, key(Key::PageDown), {"handbook", "body"}));
     }
 }
+
+namespace {
+
+// Where a screen's region can scroll, End reaches its end and Home its top, and unless its
+// pages walk a selection (the debrief's path, kept in view) so do PageDown and PageUp.
+void checkEnds(ScreenHarness& h, AppState& state, std::initializer_list<const char*> regions,
+               bool pages = true) {
+    if (scrolling(h.report(), regions) == nullptr) return; // all of it is on screen
+    CHECK(reachesEdge(h, state, key(Key::End), regions));
+    CHECK(reachesEdge(h, state, key(Key::Home), regions, true));
+    if (!pages) return;
+    CHECK(reachesEdge(h, state, key(Key::PageDown), regions, false, 200));
+    CHECK(reachesEdge(h, state, key(Key::PageUp), regions, true, 200));
+}
+
+} // namespace
+
+TEST_CASE("Keyboard only: at text sizes 1, 2 and 3 on 1280x720 every scrolling region reaches its "
+          "end and its top, the help list too",
+          "[ui-headless][screen-fit]") {
+    for (const float size : {1.f, 2.f, 3.f}) {
+        INFO("text size " << size);
+        ScreenHarness h(lookAt(size, false), 1280, 720);
+        for (const char* name : {"briefing", "play", "settings", "handbook", "debrief-path"}) {
+            INFO(name);
+            Driven d = driven({name});
+            h.draw(*d.state);
+            checkEnds(h, *d.state, {"transcript", "handbook", "tab", "body"},
+                      std::string_view(name) != "debrief-path");
+        }
+        Driven d = driven({"library"});
+        h.press(*d.state, key(Key::Help));
+        REQUIRE(d.state->global().helpOpen());
+        const FrameReport::Region* help = h.report().region("Keys on this screen###help");
+        REQUIRE(help != nullptr);
+        checkEnds(h, *d.state, {"Keys on this screen###help"});
+        CHECK(d.state->global().helpOpen());        // scrolling kept it open
+        if (size >= 2) CHECK(help->scrollMaxY > 0); // the list is long: it must scroll
+    }
+}

@@ -28,6 +28,37 @@ void showPath(std::string_view label, const Exploration& found,
                path->ending, fmt::join(path->choices, ","));
 }
 
+std::string gradeText(const Exploration& found, const std::optional<PathResult>& path) {
+    if (!path) return "-";
+    return fmt::format("{} ({}%)", toString(found.gradeOf(path->points)),
+                       percentOf(path->points.points, found.bestPoints()));
+}
+
+// What an author tunes grades by: per breached principle the best and the worst grade of any
+// route that breaches it, per ending the best grade of a route to it, each with its route.
+void showCalibration(const Exploration& found, std::ostream& out) {
+    if (!found.breachable.empty()) {
+        fmt::print(out, "When a principle is breached (best and worst grade of any route that "
+                        "breaches it):\n");
+        for (const std::string& id : found.breachable) {
+            const auto best = found.bestWhenBreached.find(id);
+            const auto worst = found.worstWhenBreached.find(id);
+            const std::optional<PathResult> none;
+            const auto& b = best != found.bestWhenBreached.end() ? best->second : none;
+            const auto& w = worst != found.worstWhenBreached.end() ? worst->second : none;
+            fmt::print(out, "  {:<32} best {:<18} worst {}\n", id,
+                       b ? gradeText(found, b) : "Refer (a critical breach)", gradeText(found, w));
+            if (b) fmt::print(out, "    best  --choose-ids {}\n", fmt::join(b->choices, ","));
+            if (w) fmt::print(out, "    worst --choose-ids {}\n", fmt::join(w->choices, ","));
+        }
+    }
+    fmt::print(out, "Best grade that reaches each ending:\n");
+    for (const auto& [ending, route] : found.bestAtEnding) {
+        fmt::print(out, "  {:<32} {}\n", ending, gradeText(found, route));
+        if (route) fmt::print(out, "    --choose-ids {}\n", fmt::join(route->choices, ","));
+    }
+}
+
 } // namespace
 
 int exploreCommand(const ExploreCommandOptions& options, Io io) {
@@ -35,6 +66,7 @@ int exploreCommand(const ExploreCommandOptions& options, Io io) {
     if (!loaded) return 1;
     ExploreOptions explore_options;
     explore_options.maxStates = options.maxStates;
+    explore_options.calibrate = true;
     const auto started = std::chrono::steady_clock::now();
     const Exploration found =
         explore(loaded->file.scenario, loaded->file.scripting, loaded->rubric, explore_options);
@@ -69,6 +101,7 @@ int exploreCommand(const ExploreCommandOptions& options, Io io) {
         fmt::print(io.out, "Loops with no way out, at: {}\n", fmt::join(found.trapped, ", "));
     fmt::print(io.out, "Can be credited: {}\nCan be breached: {}\n",
                fmt::join(found.creditable, ", "), fmt::join(found.breachable, ", "));
+    showCalibration(found, io.out);
     for (const auto& e : found.errors)
         io.out << format(e) << "\n";
     return found.errors.empty() ? 0 : 1;

@@ -81,6 +81,21 @@ nlohmann::ordered_json toJson(const Exploration& found) {
     j["worst"] = path(found.worst);
     j["creditable"] = found.creditable;
     j["breachable"] = found.breachable;
+    // Calibration (explored with `calibrate`): per principle, the best and worst route breaching
+    // it; per ending, the best route to it. Null where no route qualifies.
+    if (!found.worstWhenBreached.empty() || !found.bestAtEnding.empty()) {
+        auto& breached = j["when_breached"] = nlohmann::ordered_json::object();
+        for (const std::string& id : found.breachable) {
+            const auto best = found.bestWhenBreached.find(id);
+            const auto worst = found.worstWhenBreached.find(id);
+            breached[id] = {
+                {"best", best == found.bestWhenBreached.end() ? nullptr : path(best->second)},
+                {"worst", worst == found.worstWhenBreached.end() ? nullptr : path(worst->second)}};
+        }
+        auto& endings = j["best_at_ending"] = nlohmann::ordered_json::object();
+        for (const auto& [ending, route] : found.bestAtEnding)
+            endings[ending] = path(route);
+    }
     auto& errors = j["errors"] = nlohmann::ordered_json::array();
     for (const auto& e : found.errors)
         errors.push_back(format(e));

@@ -80,6 +80,7 @@ void DebriefView::jumpTo(Jump to) {
         scrollLines = scrollPages = 0;
     } else if (!rows.empty()) {
         selectedRow = to == Jump::Top ? 0 : rows.size() - 1;
+        jump = to; // and the view to its very top (or end), the tab's heading included
     }
 }
 

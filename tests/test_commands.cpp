@@ -2,6 +2,7 @@
 // keymap the keys are looked up in; every screen's keys reach what it shows; quitting asks only
 // when something is unfinished; assessment neither pre-selects nor takes a hasty Enter.
 #include "app/model/app_state.hpp"
+#include "app/model/drive.hpp"
 #include "app/model/handbook.hpp"
 #include "support.hpp"
 
@@ -331,4 +332,48 @@ TEST_CASE("The keyboard guide lists every key of every screen as the keymaps bin
     }
     INFO("the keymaps say:\n" << expected);
     CHECK(actual == expected);
+}
+
+TEST_CASE("Keys by name: every key a keymap binds is found by the name the help gives it, and "
+          "--keys drives a screen",
+          "[app][commands]") {
+    AppState state(realLibrary(), Settings{});
+    int named = 0;
+    const auto check = [&](const Keymap& keymap) {
+        for (const Binding& b : keymap.bindings()) {
+            if ((b.keys.key == Key::Letter && b.keys.letter == 0) ||
+                (b.keys.key == Key::Digit && b.keys.digit < 0))
+                continue; // "A-Z", "1-9": many keys
+            const auto press = keyNamed(keyLabel(b.keys));
+            INFO(keyLabel(b.keys));
+            REQUIRE(press);
+            CHECK(keymap.find(*press).has_value());
+            ++named;
+        }
+    };
+    check(state.global().keys);
+    for (const Screen screen : {Screen::Library, Screen::Briefing, Screen::Play, Screen::Debrief,
+                                Screen::Settings, Screen::Author, Screen::Progress}) {
+        state.go(screen);
+        check(state.controller()->keys);
+    }
+    CHECK(named > 60);
+    CHECK(keyNamed("pgdn")->key == Key::PageDown);
+    CHECK(keyNamed("Shift+Tab")->shift);
+    CHECK(keyNamed("ctrl+q")->ctrl);
+    CHECK(keyNamed("escape")->key == Key::Escape);
+    CHECK_FALSE(keyNamed("nonsense"));
+    CHECK_FALSE(keyNamed("ctrl+"));
+
+    AppState driven(realLibrary(), Settings{});
+    ScreenRequest request = *screenRequestFor("play");
+    request.scenario = "brightmart.faulty-kettle";
+    request.keys = {"down", "Down"};
+    std::string problem;
+    REQUIRE(driveTo(driven, request, problem));
+    CHECK(driven.attempt()->selected() == 2);
+    request.keys = {"sideways"};
+    AppState refused(realLibrary(), Settings{});
+    CHECK_FALSE(driveTo(refused, request, problem));
+    CHECK_THAT(problem, Catch::Contains("no key is called 'sideways'"));
 }

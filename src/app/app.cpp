@@ -325,6 +325,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
                        : options.classMode == "secret" ? ClassMode::SecretVote
                                                        : ClassMode::ClassVote;
     wanted.votes = options.votes;
+    wanted.keys = options.keys;
     if (!driveTo(state, wanted, problem)) {
         err << "error: " << problem << "\n";
         return 1;

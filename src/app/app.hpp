@@ -35,6 +35,7 @@ struct WindowOptions {
     // Whether a class session runs the join server: nullopt is on in a live window and off for a
     // screenshot or a benchmark (--phones shows the join panel in one).
     std::optional<bool> phones;
+    std::vector<std::string> keys; // pressed once the screen is reached, by name ("down", "f1")
 };
 
 // The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can

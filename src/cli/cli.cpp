@@ -52,6 +52,10 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
                    "Classroom screens: vote (default), teams or secret")
         ->check(CLI::IsMember({"vote", "teams", "secret"}))
         ->group(group);
+    app.add_option("--keys", window.keys,
+                   "Keys to press once the screen is reached, by name, e.g. down,down or f1")
+        ->delimiter(',')
+        ->group(group);
     app.add_option("--votes", window.votes,
                    "Classroom screens: hands per option at the decision shown, e.g. 12,5,3")
         ->delimiter(',')

@@ -22,11 +22,12 @@ struct WindowRequest {
     std::string theme;
     bool assessment = false;
     bool dyslexicFont = false;
-    std::string classMode;  // "": class vote; "teams" or "secret"
-    std::vector<int> votes; // the classroom's hand count per option
-    std::string dataDir;    // the learner records' folder ("": the user's data folder)
-    std::string learner;    // whose records ("": the saved name, else the system user name)
-    int benchFrames = 0;    // > 0: draw this many frames flat out, print their cost, exit
+    std::string classMode;         // "": class vote; "teams" or "secret"
+    std::vector<int> votes;        // the classroom's hand count per option
+    std::vector<std::string> keys; // pressed once the screen is reached, by name
+    std::string dataDir;           // the learner records' folder ("": the user's data folder)
+    std::string learner;           // whose records ("": the saved name, else the system user name)
+    int benchFrames = 0;           // > 0: draw this many frames flat out, print their cost, exit
 
     // In a class: the trainer's presenter window even with one display (--presenter), or never,
     // even with two (--no-presenter); and the port phones join on.

@@ -31,9 +31,8 @@ int coverageCommand(const std::string& scenariosDir, Io io) {
             creditedIn[id].insert(entry->scenario->id);
         for (const auto* ids : {&found.creditable, &found.breachable})
             for (const auto& id : *ids)
-                assessed.insert(Rubric::isPolicyId(id)
-                                    ? entry->scenario->organisation + " " + id
-                                    : id);
+                assessed.insert(Rubric::isPolicyId(id) ? entry->scenario->organisation + " " + id
+                                                       : id);
     }
 
     std::size_t covered = 0, uncovered = 0, untestable = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace frontline::app {
 
@@ -264,6 +265,54 @@ std::string keyLabel(const Chord& keys) {
                       : keys.digit < 0 ? std::string("1-9")
                                        : std::to_string(keys.digit));
     return out + std::string(keyName(keys.key));
+}
+
+namespace {
+
+// A key whose label is `lower` (lower case), as keyName gives it ("ctrl++" is Ctrl and +).
+std::optional<Key> keyLabelled(const std::string& lower) {
+    for (int k = 0; k <= static_cast<int>(Key::Question); ++k) {
+        std::string label(keyName(static_cast<Key>(k)));
+        for (char& c : label)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!label.empty() && label == lower) return static_cast<Key>(k);
+    }
+    if (lower == "escape") return Key::Escape;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<KeyPress> keyNamed(std::string_view name) {
+    std::string lower;
+    for (const char c : name)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    KeyPress press;
+    if (const auto whole = keyLabelled(lower)) { // Ctrl+0 and friends are keys of their own
+        press.key = *whole;
+        return press;
+    }
+    const auto strip = [&](std::string_view prefix) {
+        if (lower.rfind(prefix, 0) != 0 || lower.size() == prefix.size()) return false;
+        lower.erase(0, prefix.size());
+        return true;
+    };
+    while (strip("ctrl+") ? (press.ctrl = true) : strip("shift+") ? (press.shift = true) : false) {
+    }
+    if (lower.size() == 1 && lower[0] >= 'a' && lower[0] <= 'z') {
+        press.key = Key::Letter;
+        press.letter = lower[0];
+        return press;
+    }
+    if (lower.size() == 1 && lower[0] >= '0' && lower[0] <= '9') {
+        press.key = Key::Digit;
+        press.digit = lower[0] - '0';
+        return press;
+    }
+    const auto key = keyLabelled(lower);
+    if (!key) return std::nullopt;
+    press.key = *key;
+    return press;
 }
 
 std::string_view describe(Command command) {

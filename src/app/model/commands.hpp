@@ -171,6 +171,9 @@ struct HelpRow {
 std::vector<HelpRow> helpRows(const Keymap& keymap);
 
 std::string keyLabel(const Chord& keys);
+// A key press by the name keyLabel gives it, in any case ("Down", "pgdn", "Shift+Tab", "F1",
+// "Ctrl+Q", "b", "3"): for driving the window from the command line (--keys).
+std::optional<KeyPress> keyNamed(std::string_view name);
 // What a command does, in the help overlay's words.
 std::string_view describe(Command command);
 // Hints as one status bar line: "Up/Down choose · Enter start".

@@ -180,7 +180,32 @@ bool driveAuthor(AppState& state, const ScreenRequest& request, const std::strin
 
 } // namespace
 
+namespace {
+
+bool pressKeys(AppState& state, const ScreenRequest& request, std::string& problem) {
+    for (const std::string& name : request.keys) {
+        const auto press = keyNamed(name);
+        if (!press) {
+            problem =
+                "--keys: no key is called '" + name + "' (try Down, PgDn, Tab, F1, Ctrl+Q, a)";
+            return false;
+        }
+        state.handleKey(*press);
+    }
+    return true;
+}
+
+bool reach(AppState& state, const ScreenRequest& request, std::string& problem);
+
+} // namespace
+
 bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem) {
+    return reach(state, request, problem) && pressKeys(state, request, problem);
+}
+
+namespace {
+
+bool reach(AppState& state, const ScreenRequest& request, std::string& problem) {
     if (request.screen == Screen::Library) return true;
     if (request.screen == Screen::Settings) {
         state.openSettings();
@@ -220,5 +245,7 @@ bool driveTo(AppState& state, const ScreenRequest& request, std::string& problem
     if (request.pathTab) state.debriefView()->tab = DebriefView::Tab::Path;
     return true;
 }
+
+} // namespace
 
 } // namespace frontline::app

@@ -21,6 +21,9 @@ struct ScreenRequest {
     Phase classPhase = Phase::Voting;
     ClassMode classMode = ClassMode::ClassVote;
     std::vector<int> votes;
+    // Keys pressed once the screen is reached, by name ("down,down", "f1"): the selection, a
+    // handbook section or the help list as a learner's keys leave them.
+    std::vector<std::string> keys;
 };
 
 // "library", "briefing", "play", "handbook" (play with the handbook open), "debrief",

@@ -47,7 +47,7 @@ void showCalibration(const Exploration& found, std::ostream& out) {
             const auto& b = best != found.bestWhenBreached.end() ? best->second : none;
             const auto& w = worst != found.worstWhenBreached.end() ? worst->second : none;
             fmt::print(out, "  {:<32} best {:<18} worst {}\n", id,
-                       b ? gradeText(found, b) : "Refer (a critical breach)", gradeText(found, w));
+                       b ? gradeText(found, b) : "Refer (critical)", gradeText(found, w));
             if (b) fmt::print(out, "    best  --choose-ids {}\n", fmt::join(b->choices, ","));
             if (w) fmt::print(out, "    worst --choose-ids {}\n", fmt::join(w->choices, ","));
         }

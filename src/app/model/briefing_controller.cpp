@@ -33,6 +33,7 @@ bool BriefingController::available(Command command) const {
 }
 
 bool BriefingController::perform(const Action& action, Clock::time_point now) {
+    if (scrollFor(action, scroll)) return true;
     const script::LoadedFile* file = app().scenarioFile();
     switch (action.command) {
     case Command::Practice:
@@ -42,15 +43,6 @@ bool BriefingController::perform(const Action& action, Clock::time_point now) {
     case Command::Up:
     case Command::Down:
         mode = mode == Mode::Practice ? Mode::Assessment : Mode::Practice;
-        return true;
-    case Command::PageUp:
-    case Command::PageDown:
-        scroll.page(action.command == Command::PageUp ? -1 : 1);
-        return true;
-    case Command::Home:
-    case Command::End:
-        scroll.to(action.command == Command::Home ? ScrollRequest::Jump::Top
-                                                  : ScrollRequest::Jump::Bottom);
         return true;
     case Command::Activate:
         return app().start(mode, {}, true, now);

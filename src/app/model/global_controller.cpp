@@ -26,6 +26,27 @@ bool ScreenController::available(Command) const {
     return true;
 }
 
+bool scrollFor(const Action& action, ScrollRequest& scroll, bool lines) {
+    switch (action.command) {
+    case Command::Up:
+    case Command::Down:
+        if (!lines) return false;
+        scroll.line(action.command == Command::Up ? -3 : 3);
+        return true;
+    case Command::PageUp:
+    case Command::PageDown:
+        scroll.page(action.command == Command::PageUp ? -1 : 1);
+        return true;
+    case Command::Home:
+    case Command::End:
+        scroll.to(action.command == Command::Home ? ScrollRequest::Jump::Top
+                                                  : ScrollRequest::Jump::Bottom);
+        return true;
+    default:
+        return false;
+    }
+}
+
 GlobalController::GlobalController(AppState& app) : ScreenController(app, globalKeys()) {}
 
 std::string GlobalController::hints() const {

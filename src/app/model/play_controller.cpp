@@ -110,34 +110,20 @@ bool PlayController::choose(std::size_t index, Clock::time_point now) {
 bool PlayController::handbookKey(const Action& action) {
     const Organisation* org = app().organisation();
     if (org == nullptr) return false;
-    const int direction =
-        action.command == Command::Up || action.command == Command::PageUp ? -1 : 1;
+    if (scrollFor(action, handbookScroll, region == Region::Text)) return true;
     switch (action.command) {
     case Command::Up:
-    case Command::Down:
-        if (region == Region::Text) {
-            handbookScroll.line(direction * 3);
-            return true;
-        }
-        if (region == Region::Sections) {
-            const auto shown = matchingDocuments(*org, handbookQuery);
-            if (shown.empty()) return false;
-            auto it = std::find(shown.begin(), shown.end(), handbookDocument);
-            long at = it == shown.end() ? -1 : static_cast<long>(it - shown.begin());
-            at = std::clamp(at + direction, 0L, static_cast<long>(shown.size()) - 1);
-            handbookDocument = shown[static_cast<std::size_t>(at)]; // the screen keeps it in view
-            return true;
-        }
-        return false;
-    case Command::PageUp:
-    case Command::PageDown:
-        handbookScroll.page(direction);
+    case Command::Down: {
+        if (region != Region::Sections) return false;
+        const auto shown = matchingDocuments(*org, handbookQuery);
+        if (shown.empty()) return false;
+        auto it = std::find(shown.begin(), shown.end(), handbookDocument);
+        long at = it == shown.end() ? -1 : static_cast<long>(it - shown.begin());
+        at = std::clamp(at + (action.command == Command::Up ? -1 : 1), 0L,
+                        static_cast<long>(shown.size()) - 1);
+        handbookDocument = shown[static_cast<std::size_t>(at)]; // the screen keeps it in view
         return true;
-    case Command::Home:
-    case Command::End:
-        handbookScroll.to(action.command == Command::Home ? ScrollRequest::Jump::Top
-                                                          : ScrollRequest::Jump::Bottom);
-        return true;
+    }
     case Command::Activate: // Enter in the search box: on to the sections it found
         region = Region::Sections;
         return true;
@@ -188,19 +174,7 @@ bool PlayController::perform(const Action& action, Clock::time_point now) {
         break;
     }
     if (region != Region::Choices) return handbookKey(action);
-    switch (action.command) {
-    case Command::PageUp:
-    case Command::PageDown:
-        scroll.page(action.command == Command::PageUp ? -1 : 1);
-        return true;
-    case Command::Home:
-    case Command::End:
-        scroll.to(action.command == Command::Home ? ScrollRequest::Jump::Top
-                                                  : ScrollRequest::Jump::Bottom);
-        return true;
-    default:
-        break;
-    }
+    if (scrollFor(action, scroll)) return true;
     if (a.error()) {
         if (action.command != Command::Activate) return false;
         app().backToLibrary();

@@ -110,6 +110,7 @@ bool ProgressController::perform(const Action& action, Clock::time_point) {
     ProgressView* view = app().progress();
     if (view == nullptr) return false;
     if (action.command != Command::DeleteRecords) view->confirmingDelete = false;
+    if (scrollFor(action, scroll, true)) return true;
     switch (action.command) {
     case Command::Back:
         close();
@@ -117,19 +118,6 @@ bool ProgressController::perform(const Action& action, Clock::time_point) {
     case Command::Left:
     case Command::Right:
         view->select(action.command == Command::Left ? -1 : 1);
-        return true;
-    case Command::Up:
-    case Command::Down:
-        scroll.line(action.command == Command::Up ? -3 : 3);
-        return true;
-    case Command::PageUp:
-    case Command::PageDown:
-        scroll.page(action.command == Command::PageUp ? -1 : 1);
-        return true;
-    case Command::Home:
-    case Command::End:
-        scroll.to(action.command == Command::Home ? ScrollRequest::Jump::Top
-                                                  : ScrollRequest::Jump::Bottom);
         return true;
     case Command::ClassTab:
         view->tab = view->tab == ProgressTab::Learner ? ProgressTab::Class : ProgressTab::Learner;

@@ -258,7 +258,7 @@ std::string keyLabel(const Chord& keys) {
     if (keys.shift) out += "Shift+";
     if (keys.key == Key::Letter)
         return out + (keys.letter == 0
-                          ? std::string("letter")
+                          ? std::string("A-Z")
                           : std::string(1, static_cast<char>(keys.letter - 'a' + 'A')));
     if (keys.key == Key::Digit)
         return out + (keys.digit == -2 ? std::string("0-9")

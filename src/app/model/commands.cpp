@@ -170,12 +170,11 @@ constexpr std::array kDescriptions{
     Described{Command::EndClass, "end the class (asks first)"},
     Described{Command::SaveMarkdown, "save the class debrief as Markdown"},
     Described{Command::NewSession, "another session with the same setup"},
-    Described{Command::Confirm, "yes, do it"},
 };
 constexpr bool inEnumOrder() {
     for (std::size_t i = 0; i < kDescriptions.size(); ++i)
         if (static_cast<std::size_t>(kDescriptions[i].command) != i) return false;
-    return kDescriptions.size() == static_cast<std::size_t>(Command::Confirm) + 1;
+    return kDescriptions.size() == static_cast<std::size_t>(Command::NewSession) + 1;
 }
 static_assert(inEnumOrder(), "one description per command, in the enum's order");
 

@@ -84,8 +84,6 @@ enum class Command {
     EndClass,
     SaveMarkdown,
     NewSession,
-    // Asked before quitting.
-    Confirm,
 };
 
 // A command and its argument (which choice, for Choose).
@@ -155,7 +153,6 @@ class Keymap {
     // Replaces the keys of `command` with `keys` (keeping its hint): the keymap is data, so a
     // rebinding changes the handler and the hint together.
     void rebind(Command command, Chord keys);
-    void add(Binding binding) { m_bindings.push_back(std::move(binding)); }
 
   private:
     std::vector<Binding> m_bindings;

@@ -272,7 +272,7 @@ TEST_CASE("Playtest from the map: real state, an inspector that edits, Escape ba
     CHECK(std::get<bool>(s.state().vars.at("tested")));
     CHECK(s.choiceIds() == std::vector<std::string>{"greet.test", "check.refund"});
     CHECK_THAT(state.notice(),
-               Catch::Contains("Playtest from 'refund' by the cleanest route (2 choices, no breach)"));
+               Catch::Contains("Playtest from 'refund', cleanest route: 2 choices, no breach."));
 
     // The inspector: back at `check`, unset the flag and the refund is no longer offered.
     state.undo();

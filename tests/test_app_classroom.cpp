@@ -647,18 +647,18 @@ TEST_CASE("Every class debrief opens at the top, and a new session forgets the l
         press(s, letterKey('y'), at);
         REQUIRE(s.screen() == Screen::ClassDebrief);
         CHECK(c.scrollTop);
-        CHECK(c.scrollLines == 0);
+        CHECK_FALSE(c.debriefScroll.any());
         CHECK(c.notice.rfind("Saved the class debrief to ", 0) == 0);
         c.scrollTop = false;
         for (int i = 0; i < 8; ++i)
             press(s, key(Key::PageDown), at);
-        CHECK(c.scrollLines == 80);
-        c.scrollLines = 0; // the screen scrolled down there
+        CHECK(c.debriefScroll.pages == 8);
         press(s, letterKey('n'), at);
         REQUIRE(s.screen() == Screen::ClassSetup);
         CHECK(c.notice.empty()); // "Saved ..." was about the last session
         CHECK(c.scrollTop);
         CHECK(c.scrollLines == 0);
+        CHECK_FALSE(c.debriefScroll.any()); // the next debrief opens at its top
         c.scrollTop = false;
     }
     std::filesystem::remove_all(folder);

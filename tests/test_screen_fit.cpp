@@ -38,6 +38,7 @@ struct KeyList {
     std::function<bool(const std::string& id)> holds;
     std::function<std::size_t(AppState&)> size;
     bool whole = false; // each element fits its region whole (else a taller one shows its top)
+    KeyPress next = key(Key::Down), previous = key(Key::Up);
 };
 
 bool startsWith(const std::string& s, std::string_view prefix) {
@@ -57,6 +58,9 @@ const KeyList kModes{[](const std::string& id) { return id.size() > 3 && id[1] =
                      [](AppState&) -> std::size_t { return 2; }};
 const KeyList kChoices{[](const std::string& id) { return startsWith(id, "choice"); },
                        [](AppState& s) { return s.attempt()->offers().size(); }, true};
+// In a playtest the inspector shares the screen: at the largest sizes a choice can be taller
+// than what is left, and shows its top.
+const KeyList kPlaytestChoices{kChoices.holds, kChoices.size};
 const KeyList kPathRows{[](const std::string& id) { return startsWith(id, "row"); },
                         [](AppState& s) { return s.debriefView()->rows.size(); }};
 // The handbook's sections, which Up/Down walk while the handbook has the keyboard.
@@ -68,6 +72,11 @@ const KeyList kSections{
 const KeyList kSettingRowList{[](const std::string& id) { return startsWith(id, "setting"); },
                               [](AppState&) -> std::size_t { return kSettingRows; }, true};
 
+// The class setup's rows (a team's row is "team<n>"), walked with Up and Down.
+const KeyList kSetupRows{
+    [](const std::string& id) { return startsWith(id, "row") || startsWith(id, "team"); },
+    [](AppState& s) { return s.classroom()->rows().size(); }, true};
+
 const ScreenCase kScreens[] = {
     {"library", false, kCards},
     {"briefing", false, kModes},
@@ -77,7 +86,10 @@ const ScreenCase kScreens[] = {
     {"debrief-path", false, kPathRows},
     {"settings", false, kSettingRowList},
     {"author", false, {}},
+    {"playtest", false, kPlaytestChoices},
     {"progress", true, {}},
+    {"class-setup", false, kSetupRows},
+    {"class-debrief", false, {}},
 };
 
 // A state on the screen, with its own records where it needs them.
@@ -140,15 +152,19 @@ void checkSelectionInView(ScreenHarness& h, AppState& state, const KeyList& list
     const std::size_t count = list.size(state);
     REQUIRE(count > 0);
     for (std::size_t i = 0; i < count; ++i)
-        state.handleKey(key(Key::Up));
+        state.handleKey(list.previous);
     h.draw(state);
     std::set<std::string> seen;
     auto checkSelected = [&](const char* moving) {
         const FrameReport::Selectable* s = selectedIn(h.report(), list);
         REQUIRE(s != nullptr);
         seen.insert(s->id);
+        const FrameReport::Region* region = h.report().region(s->region);
         INFO(moving << ": " << s->id << " in " << s->region << " at y " << s->rect.y0 << "-"
-                    << s->rect.y1 << ", the region shows y " << s->clip.y0 << "-" << s->clip.y1);
+                    << s->rect.y1 << ", the region shows y " << s->clip.y0 << "-" << s->clip.y1
+                    << (region ? " scrolled " + std::to_string(region->scrollY) + " of " +
+                                     std::to_string(region->scrollMaxY)
+                               : std::string()));
         // A card or a path row taller than its region cannot be seen whole: its top is shown,
         // where it starts to be read. A choice or a settings row must always fit.
         if (!(list.whole && roomy) && s->rect.y1 - s->rect.y0 > s->clip.y1 - s->clip.y0)
@@ -158,13 +174,13 @@ void checkSelectionInView(ScreenHarness& h, AppState& state, const KeyList& list
     };
     checkSelected("first");
     for (std::size_t i = 1; i < count; ++i) {
-        h.press(state, key(Key::Down));
-        checkSelected("down");
+        h.press(state, list.next);
+        checkSelected("next");
     }
     CHECK(seen.size() == count); // every element reached
     for (std::size_t i = 1; i < count; ++i) {
-        h.press(state, key(Key::Up));
-        checkSelected("up");
+        h.press(state, list.previous);
+        checkSelected("previous");
     }
 }
 
@@ -333,12 +349,23 @@ TEST_CASE("Keyboard only: at text sizes 1, 2 and 3 on 1280x720 every scrolling r
     for (const float size : {1.f, 2.f, 3.f}) {
         INFO("text size " << size);
         ScreenHarness h(lookAt(size, false), 1280, 720);
-        for (const char* name : {"briefing", "play", "settings", "handbook", "debrief-path"}) {
+        for (const char* name : {"briefing", "play", "settings", "handbook", "debrief-path",
+                                 "playtest", "class-debrief"}) {
             INFO(name);
             Driven d = driven({name});
             h.draw(*d.state);
-            checkEnds(h, *d.state, {"transcript", "handbook", "tab", "body"},
+            checkEnds(h, *d.state, {"transcript", "handbook", "tab", "inspector", "body"},
                       std::string_view(name) != "debrief-path");
+        }
+        // The projector's decision, vote and card scroll (only below the back row's floor)
+        // with Down and Up, and PageDown scrolls before it advances.
+        for (const char* name : {"class-vote", "class-reveal", "class-card"}) {
+            INFO(name);
+            Driven d = driven({name});
+            h.draw(*d.state);
+            if (scrolling(h.report(), {"play-flowing"}) == nullptr) continue;
+            CHECK(reachesEdge(h, *d.state, key(Key::Down), {"play-flowing"}));
+            CHECK(reachesEdge(h, *d.state, key(Key::Up), {"play-flowing"}, true));
         }
         Driven d = driven({"library"});
         h.press(*d.state, key(Key::Help));
@@ -349,5 +376,52 @@ TEST_CASE("Keyboard only: at text sizes 1, 2 and 3 on 1280x720 every scrolling r
         checkEnds(h, *d.state, {"Keys on this screen###help"});
         CHECK(d.state->global().helpOpen());        // scrolling kept it open
         if (size >= 2) CHECK(helpScrolls > 0); // the list is long: it must scroll
+    }
+}
+
+namespace {
+
+// A draft with 30 nodes nothing reaches: 30 problems, more than the side panel shows at once.
+std::string draftWithProblems() {
+    std::string lua = R"(scenario { id = "t.problems", title = "Problems", brief = "B",
+  customer = { name = "Sam" }, start = "greet" }
+node "greet" { customer = "Hello.", choice { "Bye", id = "bye", go = "done", why = "w" } }
+ending "done" { kind = "resolved", summary = "Done." }
+)";
+    for (int i = 0; i < 30; ++i)
+        lua += "node \"orphan" + std::to_string(i) +
+               "\" { customer = \"Lost.\", choice { \"Bye\", id = \"bye\", go = \"done\", why = "
+               "\"w\" } }\n";
+    return lua;
+}
+
+} // namespace
+
+TEST_CASE("Keyboard only: the author's problems are walked with P and the side panel scrolls to "
+          "its end, at text sizes 1, 2 and 3 on 1280x720",
+          "[ui-headless][screen-fit]") {
+    test::Scratch folder("screen-fit-author");
+    folder.write("draft.lua", draftWithProblems());
+    const script::Library content = script::loadLibrary({folder.dir.string()});
+    const KeyList problems{[](const std::string& id) { return startsWith(id, "problem"); },
+                           [](AppState& s) { return s.author()->problems().size(); },
+                           false,
+                           letterKey('p'),
+                           letterKey('p', true)};
+    for (const float size : {1.f, 2.f, 3.f}) {
+        INFO("text size " << size);
+        ScreenHarness h(lookAt(size, false), 1280, 720);
+        AppState state(content, Settings{});
+        REQUIRE(state.openAuthor("t.problems"));
+        REQUIRE(state.author()->problems().size() >= 30);
+        h.draw(state);
+        checkNothingCut(h.report());
+        checkStatusWhole(h.report());
+        checkSelectionInView(h, state, problems, true);
+        // Walked back to the first problem, which selected the node it is about.
+        const AuthorView& view = *state.author();
+        CHECK(view.problem == std::size_t{0});
+        if (view.problems().front().node) CHECK(view.selected == view.problems().front().node);
+        checkEnds(h, state, {"side", "body"});
     }
 }

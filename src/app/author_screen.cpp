@@ -2,6 +2,7 @@
 // reached grey, computed gos dashed, the playtest's node outlined), with the selected node, the
 // problems from lint and the explorer, and what the explorer found. Pan, zoom, select, and
 // playtest from any node.
+#include "scrolling.hpp"
 #include "ui.hpp"
 
 #include <algorithm>
@@ -241,6 +242,26 @@ void selectedNode(AppState& state, Ui& ui, const AuthorView& view, float width) 
     if (!view.note.empty()) wrapped(view.note, ui.palette->warning);
 }
 
+// One problem in the list: its line and message wrapped to the panel's width (never cut), in
+// its severity's colour, filled when selected (P) or under the pointer. True when clicked.
+bool problemRow(const Ui& ui, const std::string& id, const std::string& text, Rgba tint,
+                bool selected, float width) {
+    const ImVec2 pad(ui.em * 0.25f, ui.em * 0.1f);
+    const float wrap = std::max(ui.em, width - 2 * pad.x);
+    const ImVec2 textSize = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size(width, std::ceil(textSize.y + 2 * pad.y));
+    const bool clicked = ImGui::InvisibleButton(id.c_str(), size);
+    reportSelectable(ui, id, selected);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (selected || ImGui::IsItemHovered())
+        dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y),
+                          colour(selected ? ui.palette->buttonActive : ui.palette->buttonHover));
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + pad.x, at.y + pad.y),
+                colour(tint), text.c_str(), nullptr, wrap);
+    return clicked;
+}
+
 void problems(Ui& ui, AuthorView& view) {
     if (!view.reloadErrors.empty()) {
         wrapped("The saved file could not replace the running one:", ui.palette->bad,
@@ -252,19 +273,16 @@ void problems(Ui& ui, AuthorView& view) {
     const auto& all = view.problems();
     wrapped(all.empty() ? "No problems." : "Problems (" + std::to_string(all.size()) + ")",
             ui.palette->accent, ui.fonts.bold);
+    const float width = ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Diagnostic& d = all[i].diagnostic;
-        const std::string label =
-            std::to_string(d.where.line) + ": " + d.message + "##problem" + std::to_string(i);
-        ImGui::PushStyleColor(
-            ImGuiCol_Text,
-            colourVec(d.severity == Severity::Error ? ui.palette->bad : ui.palette->warning));
-        ImGui::PushTextWrapPos(0);
-        const bool selected = all[i].node && view.selected == all[i].node;
-        if (ImGui::Selectable(label.c_str(), selected)) view.selectProblem(i);
-        reportSelectable(ui, "problem" + std::to_string(i), selected);
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
+        const std::string id = "problem" + std::to_string(i);
+        const bool selected = view.problem == i;
+        if (problemRow(ui, id, std::to_string(d.where.line) + ": " + d.message,
+                       d.severity == Severity::Error ? ui.palette->bad : ui.palette->warning,
+                       selected, width))
+            view.selectProblem(i);
+        if (selected) keepInView(id);
     }
 }
 
@@ -322,6 +340,7 @@ void drawAuthor(AppState& state, Ui& ui) {
         // One column that scrolls as a whole (large text, small windows): the buttons and the
         // legend alone can fill the screen, so the map and the panel come below them.
         beginBody(ui);
+        applyScroll(view.sideScroll, ImGui::GetTextLineHeightWithSpacing());
         topBar(state, ui, view);
         legend(ui);
         map(state, ui, view, ImVec2(0, std::max(ui.em * 6, ImGui::GetWindowHeight() * 0.6f)));
@@ -340,6 +359,7 @@ void drawAuthor(AppState& state, Ui& ui) {
         map(state, ui, view, ImVec2(full - side - ImGui::GetStyle().ItemSpacing.x, height));
         ImGui::SameLine();
         ImGui::BeginChild("side", ImVec2(side, height), false);
+        applyScroll(view.sideScroll, ImGui::GetTextLineHeightWithSpacing());
         sidePanel(state, ui, view);
         ImGui::EndChild();
     }

@@ -2,6 +2,7 @@
 // or from itself, the team scoreboard, and every decision with its votes and rules. Saved as
 // Markdown with M.
 #include "class_widgets.hpp"
+#include "scrolling.hpp"
 
 #include <algorithm>
 #include <string>
@@ -108,19 +109,13 @@ void drawClassDebrief(AppState& state, Ui& ui) {
     ClassroomView* c = state.classroom();
     if (c == nullptr || !c->debrief || !beginScreen("ClassDebrief")) return endScreen();
     const ClassDebrief& d = *c->debrief;
-    // A notice too long for the status bar (where the debrief was saved: a long path) is shown
-    // whole, wrapped above it, instead of cut off there.
-    const float screenWidth = ImGui::GetContentRegionAvail().x;
-    const bool longNotice = ImGui::CalcTextSize(c->notice.c_str()).x > screenWidth;
-    const float noticeHeight =
-        longNotice ? ImGui::CalcTextSize(c->notice.c_str(), nullptr, false, screenWidth).y +
-                         ImGui::GetStyle().ItemSpacing.y
-                   : 0;
-    ImGui::BeginChild(
-        "body", ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight() - noticeHeight));
+    // A notice too long for one line (where the debrief was saved: a long path) wraps whole in
+    // the status bar instead of being cut off there.
+    ui.status(c->notice, c->hints());
+    ImGui::BeginChild("body", ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight(ui)));
     if (c->scrollTop) ImGui::SetScrollY(0); // a debrief opens at its grade, never part-way down
     c->scrollTop = false;
-    scrollBy(c->scrollLines, ui.em);
+    applyScroll(c->debriefScroll, ui.em * 1.2f);
     heading(ui, "Class debrief: " + d.scenario);
     gradeLine(d, ui);
     ImGui::Spacing();
@@ -147,8 +142,7 @@ void drawClassDebrief(AppState& state, Ui& ui) {
     for (const Decision& dec : d.decisions)
         decision(d, dec, ui, width);
     ImGui::EndChild();
-    if (longNotice) wrapped(c->notice, ui.palette->warning);
-    statusBar(ui, longNotice ? std::string_view() : std::string_view(c->notice), c->hints());
+    statusBar(ui);
     endScreen();
 }
 

@@ -268,7 +268,7 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     if (c == nullptr || !c->session || !beginScreen("ClassPlay")) return endScreen();
     ClassSession& s = *c->session;
     const float floor = fitFloor(ui.fonts.body->FontSize, ImGui::GetIO().DisplaySize.y);
-    beginClassBody(floor);
+    beginClassBody(ui, c->notice, c->hints(), floor);
     // Each new decision and card starts at its top.
     static std::pair<std::size_t, Phase> shown{0, Phase::Ended};
     const std::pair<std::size_t, Phase> now{s.decisions().size(), s.phase()};
@@ -330,7 +330,7 @@ void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join) {
     c->moreAbove = outcome.marks.moreAbove;
     endBody();
     // From the keymap; while there is more to see PageDown says "more": it scrolls first.
-    classStatusBar(ui, c->notice, c->hints(), floor);
+    classStatusBar(ui, floor);
     endScreen();
 }
 

@@ -120,7 +120,7 @@ void rowsAndBrief(AppState& state, ClassroomView* c, Ui& ui, bool briefBelow) {
                     state.classroomChanged();
                 });
         }
-        if (selected && !measuringFit() && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+        if (selected && !measuringFit()) keepInView("row" + std::to_string(i));
     }
     if (!briefBelow || c->file() == nullptr) return;
     ImGui::Spacing();
@@ -143,7 +143,7 @@ void drawClassSetup(AppState& state, Ui& ui) {
     Palette still = *colours;
     if (!pointerLive(ui.now)) still.buttonHover = still.button;
     ui.palette = &still;
-    beginClassBody(floor);
+    beginClassBody(ui, c->notice.empty() ? state.notice() : c->notice, c->hints(), floor);
     // A landscape screen has the brief beside the rows, always in sight, each fitted on its own;
     // otherwise it is under the rows.
     const ImVec2 body = ImGui::GetContentRegionAvail();
@@ -170,7 +170,7 @@ void drawClassSetup(AppState& state, Ui& ui) {
     }
     endBody();
     ui.palette = colours;
-    classStatusBar(ui, c->notice.empty() ? state.notice() : c->notice, c->hints(), floor);
+    classStatusBar(ui, floor);
     endScreen();
 }
 

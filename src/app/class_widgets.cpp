@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 namespace frontline::app {
 
@@ -277,6 +278,8 @@ Measured measureAt(Ui& ui, const FittedArea& a, float scale, int step) {
     ImGui::Begin(name.c_str(), nullptr, kFlags);
     ImGui::PopStyleVar();
     g_measuring = true;
+    // Nothing laid out off screen is reported: the test reads what the room sees.
+    FrameReport* const report = std::exchange(ui.report, nullptr);
     Measured m;
     {
         ScaledText scaled(ui, scale);
@@ -290,6 +293,7 @@ Measured measureAt(Ui& ui, const FittedArea& a, float scale, int step) {
         m.total = m.pinned > 0 ? m.pinned + ImGui::GetStyle().ItemSpacing.y + flowing : flowing;
     }
     g_measuring = false;
+    ui.report = report;
     ImGui::End();
     return m;
 }
@@ -365,17 +369,17 @@ FitOutcome drawFitted(Ui& ui, const FittedArea& a) {
     return out;
 }
 
-void beginClassBody(float statusScale) {
+void beginClassBody(Ui& ui, std::string_view notice, std::string_view keys, float statusScale) {
+    ui.status(notice, keys);
     ImGui::SetWindowFontScale(statusScale);
-    const float status = statusBarHeight();
+    const float status = statusBarHeight(ui);
     ImGui::SetWindowFontScale(1.f);
     ImGui::BeginChild("body", ImVec2(0, ImGui::GetContentRegionAvail().y - status), false);
 }
 
-void classStatusBar(const Ui& ui, std::string_view notice, std::string_view keys,
-                    float statusScale) {
+void classStatusBar(const Ui& ui, float statusScale) {
     ImGui::SetWindowFontScale(statusScale);
-    statusBar(ui, notice, keys);
+    statusBar(ui);
     ImGui::SetWindowFontScale(1.f);
 }
 

@@ -92,10 +92,10 @@ bool measuringFit();
 void joinPanel(const JoinInfo& join, const Ui& ui, float maxHeight);
 
 // The class screens' body and status bar. The status bar speaks to the trainer, not the back row:
-// it is drawn at `scale` (the fit's floor), leaving the room's content more of the screen.
-void beginClassBody(float statusScale);
-void classStatusBar(const Ui& ui, std::string_view notice, std::string_view keys,
-                    float statusScale);
+// it is drawn at `scale` (the fit's floor), leaving the room's content more of the screen, and
+// wraps to another line rather than cut a hint or a notice.
+void beginClassBody(Ui& ui, std::string_view notice, std::string_view keys, float statusScale);
+void classStatusBar(const Ui& ui, float statusScale);
 
 // The class play screen with the phones' join panel (null: no phones).
 void drawClassPlay(AppState& state, Ui& ui, const JoinInfo* join);

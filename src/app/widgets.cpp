@@ -324,6 +324,12 @@ void statusBar(const Ui& ui, std::string_view notice, std::string_view keys) {
         line += "...";
         if (line.size() <= 3) break;
     }
+    // A cut line is reported as needing a second line it was not given.
+    if (ui.report != nullptr) {
+        const float lineHeight = ImGui::GetTextLineHeight();
+        ui.report->status.push_back(
+            {std::string(shown), line == shown ? lineHeight : 2 * lineHeight, lineHeight});
+    }
     ImGui::TextUnformatted(line.c_str());
     ImGui::PopStyleColor();
 }
@@ -339,11 +345,17 @@ void keepInView(std::string_view key) {
     const float layout[] = {ImGui::GetFontSize(), window->InnerRect.GetWidth(),
                             window->InnerRect.GetHeight()};
     const int shape = static_cast<int>(ImHashData(layout, sizeof layout));
+    const ImGuiID settlingId = ImGui::GetID("##kept-until");
     const bool moved = storage->GetInt(selectionId, ~selection) != selection;
     const bool reshaped = storage->GetInt(layoutId, ~shape) != shape;
     storage->SetInt(selectionId, selection);
     storage->SetInt(layoutId, shape);
-    if (!moved && !reshaped) return;
+    // A scroll set in one frame is clamped to the last frame's content; for two frames after a
+    // move the selection is followed again, so content that grew with the move (a selected
+    // row's longer label) still ends in view.
+    const int frame = ImGui::GetFrameCount();
+    if (moved || reshaped) storage->SetInt(settlingId, frame + 2);
+    if (frame > storage->GetInt(settlingId, 0)) return;
     const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const ImRect& shown = window->InnerClipRect;
     if (shown.Contains(item)) return;

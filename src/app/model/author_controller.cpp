@@ -1,5 +1,6 @@
-// The author's map: arrows pan, +/- zoom, F fits, N and Shift+N walk the nodes, Enter playtests
-// from the selected one.
+// The author's map: arrows pan, +/- zoom, F fits, N and Shift+N walk the nodes, P and Shift+P
+// the problems, PageUp/PageDown and Home/End scroll the side panel, Enter playtests from the
+// selected node.
 #include "app_state.hpp"
 #include "core/playtest.hpp"
 
@@ -18,6 +19,12 @@ Keymap authorKeys() {
         {letter('f'), Command::Fit, "fit"},
         {letter('n'), Command::NextNode, "next node"},
         {letter('n', true), Command::PreviousNode, ""},
+        {letter('p'), Command::NextProblem, "next problem"},
+        {letter('p', true), Command::PreviousProblem, ""},
+        {chord(Key::PageUp), Command::PageUp, "", false, "scroll the side panel a page"},
+        {chord(Key::PageDown), Command::PageDown, "", false, "scroll the side panel a page"},
+        {chord(Key::Home), Command::Home, "", false, "the side panel's top or its end"},
+        {chord(Key::End), Command::End, "", false, "the side panel's top or its end"},
         {chord(Key::Enter), Command::Playtest, "playtest", true,
          "playtest from the selected node, by the route with the fewest breaches"},
         {{Key::Enter, 0, -1, true, false}, Command::PlaytestShortest, "", true},
@@ -33,6 +40,8 @@ bool AuthorController::available(Command command) const {
     const AuthorView* view = app().author();
     if (view == nullptr) return false;
     if (command == Command::Playtest) return view->selected.has_value();
+    if (command == Command::NextProblem || command == Command::PreviousProblem)
+        return !view->problems().empty();
     return true;
 }
 
@@ -40,6 +49,7 @@ bool AuthorController::perform(const Action& action, Clock::time_point) {
     AuthorView* author = app().author();
     if (author == nullptr) return false;
     AuthorView& view = *author;
+    if (scrollFor(action, view.sideScroll)) return true;
     const float step = 4.f / view.zoom; // layout units per arrow press
     switch (action.command) {
     case Command::Back:
@@ -67,6 +77,10 @@ bool AuthorController::perform(const Action& action, Clock::time_point) {
     case Command::NextNode:
     case Command::PreviousNode:
         view.selectNext(action.command == Command::NextNode ? 1 : -1);
+        return true;
+    case Command::NextProblem:
+    case Command::PreviousProblem:
+        view.selectNextProblem(action.command == Command::NextProblem ? 1 : -1);
         return true;
     case Command::Fit:
         view.fitPending = true;
@@ -127,14 +141,14 @@ bool AuthorController::playtestFrom(std::size_t nodeIndex, Route route) {
     playtest = true;
     view->current = id;
     view->note.clear();
-    std::string notice = "Playtest from '" + id + "' by the " +
-                         (route == Route::Cleanest ? "cleanest" : "shortest") + " route (" +
-                         routeWords(path) + ").";
+    std::string notice = "Playtest from '" + id + "', " +
+                         (route == Route::Cleanest ? "cleanest" : "shortest") + " route: " +
+                         routeWords(path) + ".";
     if (alternative.choices && *alternative.choices != *path.choices)
-        notice += std::string(" The ") + (other == Route::Cleanest ? "cleanest" : "shortest") +
-                  " route (" + routeWords(alternative) +
-                  "): " + (other == Route::Cleanest ? "Enter" : "Shift+Enter") + " on the map.";
-    app().setNotice(notice + " Escape returns to the map.");
+        notice += std::string(" ") + (other == Route::Cleanest ? "Cleanest" : "Shortest") + ": " +
+                  routeWords(alternative) + " (" +
+                  (other == Route::Cleanest ? "Enter" : "Shift+Enter") + " on the map).";
+    app().setNotice(notice);
     return true;
 }
 

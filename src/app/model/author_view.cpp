@@ -140,7 +140,17 @@ void AuthorView::selectNext(int direction) {
 }
 
 void AuthorView::selectProblem(std::size_t index) {
-    if (index < m_problems.size() && m_problems[index].node) selected = m_problems[index].node;
+    if (index >= m_problems.size()) return;
+    problem = index;
+    if (m_problems[index].node) selected = m_problems[index].node;
+}
+
+void AuthorView::selectNextProblem(int direction) {
+    if (m_problems.empty()) return;
+    const auto n = static_cast<long>(m_problems.size());
+    const long next = !problem ? (direction > 0 ? 0 : n - 1)
+                               : ((static_cast<long>(*problem) + direction) % n + n) % n;
+    selectProblem(static_cast<std::size_t>(next));
 }
 
 void AuthorView::keepViewOf(const AuthorView& before) {
@@ -151,6 +161,7 @@ void AuthorView::keepViewOf(const AuthorView& before) {
     m_vertical = before.m_vertical;
     m_opened = before.m_opened;
     current = before.current;
+    if (before.problem && *before.problem < m_problems.size()) problem = before.problem;
     if (before.selected && *before.selected < before.scenario().nodes.size())
         if (const Node* node = scenario().find(before.scenario().nodes[*before.selected].id))
             selected = scenario().indexOf(*node);

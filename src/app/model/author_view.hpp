@@ -5,6 +5,7 @@
 
 #include "core/explorer.hpp"
 #include "core/scenario_map.hpp"
+#include "scroll.hpp"
 #include "script/loader.hpp"
 
 #include <optional>
@@ -42,6 +43,8 @@ class AuthorView {
 
     std::optional<std::size_t> selected; // node index
     std::optional<std::size_t> hovered;
+    std::optional<std::size_t> problem; // the problem P last selected, outlined in the list
+    ScrollRequest sideScroll;           // the side panel's (or, on a small screen, the body's)
     std::string current; // the node a playtest is at: outlined on the map
     std::string note;    // what the last action said (no path reaches a node, ...)
     std::vector<std::string> reloadErrors; // a saved file that could not replace the running one
@@ -60,9 +63,11 @@ class AuthorView {
     std::optional<std::size_t> nodeAt(float x, float y, float unit) const;
     Point toCanvas(Point p, float unit) const;
 
-    // Keyboard: N and Shift+N walk the nodes layer by layer; a problem selects its node.
+    // Keyboard: N and Shift+N walk the nodes layer by layer; P and Shift+P the problems, in
+    // turn (round the end); a problem selects its node.
     void selectNext(int direction);
     void selectProblem(std::size_t index);
+    void selectNextProblem(int direction);
     // Keeps the view where it was on the same scenario after a reload: selection by node id.
     void keepViewOf(const AuthorView& before);
 

@@ -52,6 +52,8 @@ Keymap classDebriefKeys() {
         {chord(Key::Down), Command::Down, "scroll", false, "scroll"},
         {chord(Key::PageUp), Command::PageUp, "", false, "scroll a page"},
         {chord(Key::PageDown), Command::PageDown, "", false, "scroll a page"},
+        {chord(Key::Home), Command::Home, "", false, "the top or the end"},
+        {chord(Key::End), Command::End, "", false, "the top or the end"},
         {letter('m'), Command::SaveMarkdown, "save Markdown"},
         {chord(Key::Enter), Command::SaveMarkdown, "", true},
         {letter('n'), Command::NewSession, "new session"},
@@ -219,6 +221,7 @@ bool ClassroomView::setupAction(const Action& action, ClassClock::time_point now
 
 void ClassroomView::toTop() {
     scrollLines = 0;
+    debriefScroll.clear();
     scrollTop = true;
 }
 
@@ -361,15 +364,8 @@ bool ClassroomView::playAction(const Action& action, ClassClock::time_point now)
 }
 
 bool ClassroomView::debriefAction(const Action& action) {
+    if (scrollFor(action, debriefScroll, true)) return true;
     switch (action.command) {
-    case Command::Up:
-    case Command::Down:
-        scrollLines += action.command == Command::Up ? -3 : 3;
-        return true;
-    case Command::PageUp:
-    case Command::PageDown:
-        scrollLines += action.command == Command::PageUp ? -10 : 10;
-        return true;
     case Command::SaveMarkdown:
         saveMarkdown(exportFolder);
         return true;

@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "core/classroom.hpp"
 #include "keys.hpp"
+#include "scroll.hpp"
 #include "script/library.hpp"
 #include "store/records.hpp"
 #include "theme.hpp"
@@ -99,7 +100,8 @@ class ClassroomView {
 
     // Debrief.
     std::optional<ClassDebrief> debrief;
-    int scrollLines = 0; // asked by the keyboard (play and debrief); the screen consumes it
+    int scrollLines = 0; // asked by the keyboard in play; the screen consumes it
+    ScrollRequest debriefScroll; // lines, pages, top and end of the debrief
     // The screen scrolls to the top and clears this: set when a decision, a card or the debrief
     // opens (a new phase), so nothing opens part-way down where the last one was left.
     bool scrollTop = false;

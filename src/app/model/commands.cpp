@@ -153,6 +153,8 @@ constexpr std::array kDescriptions{
     Described{Command::DeleteRecords, "delete your records (asks first)"},
     Described{Command::NextNode, "select the next node"},
     Described{Command::PreviousNode, "select the previous node"},
+    Described{Command::NextProblem, "select the next problem (and its node)"},
+    Described{Command::PreviousProblem, "select the previous problem"},
     Described{Command::Fit, "fit the whole map"},
     Described{Command::MapZoomIn, "zoom the map in"},
     Described{Command::MapZoomOut, "zoom the map out"},

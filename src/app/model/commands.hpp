@@ -66,6 +66,8 @@ enum class Command {
     // Author.
     NextNode,
     PreviousNode,
+    NextProblem,
+    PreviousProblem,
     Fit,
     MapZoomIn,
     MapZoomOut,

@@ -21,10 +21,6 @@ namespace frontline::app {
 
 class AppState;
 
-// PageUp/PageDown, Home/End (and with `lines`, Up/Down by three lines) asked of a scrolling
-// region. False for any other command.
-bool scrollFor(const Action& action, ScrollRequest& scroll, bool lines = false);
-
 class ScreenController {
   public:
     ScreenController(AppState& app, Keymap keymap) : keys(std::move(keymap)), m_app(app) {}

@@ -3,6 +3,8 @@
 // and a page are, applies it in its next frame and clears it.
 #pragma once
 
+#include "commands.hpp"
+
 namespace frontline::app {
 
 struct ScrollRequest {
@@ -26,5 +28,9 @@ struct ScrollRequest {
         jump = where;
     }
 };
+
+// PageUp/PageDown, Home/End (and with `lines`, Up/Down by three lines) asked of a scrolling
+// region. False for any other command.
+bool scrollFor(const Action& action, ScrollRequest& scroll, bool lines = false);
 
 } // namespace frontline::app

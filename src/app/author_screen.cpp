@@ -6,6 +6,7 @@
 #include "ui.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -124,17 +125,42 @@ void drawNode(const Ui& ui, const Canvas& c, ImDrawList* dl, std::size_t i) {
                 words.c_str(), nullptr, clip.z - clip.x, &clip);
 }
 
+// Where a choice leads, in words: its node, its rules ("options if verified; else describe"),
+// or "(computed)" for a function.
+std::string goWords(const Choice& choice) {
+    if (choice.goFunction != 0) return "(computed)";
+    if (choice.goRules.empty()) return choice.go;
+    std::string out;
+    for (const GoRule& rule : choice.goRules)
+        out += (out.empty() ? "" : "; ") +
+               (rule.when ? rule.go + " if " + rule.when->text() : "else " + rule.go);
+    return out;
+}
+
+// A line of the hover card, wrapped at the card's own width (`wrapped` wraps at the window's
+// edge, and a tooltip sizes itself to its text: one character a line).
+void tipLine(std::string_view text, Rgba ink, ImFont* font = nullptr) {
+    if (font != nullptr) ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ink));
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopStyleColor();
+    if (font != nullptr) ImGui::PopFont();
+}
+
 void hoverTip(const Ui& ui, const AuthorView& view, std::size_t i) {
     const Node& node = view.scenario().nodes[i];
+    // Never wider than the screen allows, never so narrow a word breaks.
+    const float width = std::clamp(ImGui::GetIO().DisplaySize.x * 0.4f, ui.em * 12, ui.em * 28);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width + ui.em * 2, FLT_MAX));
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ui.em * 28);
-    wrapped(node.id +
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    tipLine(node.id +
                 (node.isEnding ? " (ending: " + std::string(toString(node.endingKind)) + ")" : ""),
             ui.palette->accent, ui.fonts.bold);
-    wrapped(firstWords(node), ui.palette->text);
+    tipLine(firstWords(node), ui.palette->text);
     for (const Choice& choice : node.choices)
-        wrapped("· " + (choice.line.isFunction() ? choice.id : choice.line.literal) + "  ->  " +
-                    (choice.goFunction != 0 ? "(computed)" : choice.go),
+        tipLine("· " + (choice.line.isFunction() ? choice.id : choice.line.literal) + "  ->  " +
+                    goWords(choice),
                 ui.palette->muted);
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -229,12 +255,10 @@ void selectedNode(AppState& state, Ui& ui, const AuthorView& view, float width) 
     wrapped(firstWords(node), ui.palette->text);
     for (const Choice& choice : node.choices) {
         std::string line = "· " + (choice.line.isFunction() ? choice.id : choice.line.literal) +
-                           "  ->  " + (choice.goFunction != 0 ? "(computed)" : choice.go);
+                           "  ->  " + goWords(choice);
         if (choice.when.present())
-            line += choice.when.function != 0
-                        ? "  [when: function]"
-                        : "  [when " + std::string(choice.when.negated ? "not " : "") +
-                              choice.when.flag + "]";
+            line += choice.when.function != 0 ? "  [when: function]"
+                                              : "  [when " + choice.when.written() + "]";
         wrapped(line, choice.breach.empty() ? ui.palette->text : ui.palette->bad);
     }
     if (!node.isEnding && wideButton(ui, "playtest", "Playtest from here (Enter)", width, true))

@@ -1,5 +1,6 @@
 #include "lint.hpp"
 
+#include "conditional_text.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -131,12 +132,31 @@ class Linter {
     }
 
     void checkPlaceholders(const Text& text, const SourceRef& at, const std::string& what) {
+        checkConditionalText(text, at, what);
         if (text.isFunction() || m_effects) return;
         for (const std::string& name : placeholders(text.literal))
             if (!m_known.count(name))
                 warning(at, what + " uses {" + name +
                                 "}, which is never set: it will show as written" +
                                 variableHint(name));
+    }
+
+    // {if ...}{else}{end} in a text: written right, and reading only names the scenario sets.
+    void checkConditionalText(const Text& text, const SourceRef& at, const std::string& what) {
+        if (text.isFunction()) return;
+        if (const std::string problem = conditionalTextProblem(text.literal); !problem.empty()) {
+            error(at, what + ": " + problem);
+            return;
+        }
+        for (const std::string& name : conditionNames(text.literal))
+            checkConditionName(name, at, what + " has {if ...} on");
+    }
+
+    // A name a condition in words reads: one the scenario never sets is always unset, so the
+    // condition never changes, and most likely it is a typo.
+    void checkConditionName(const std::string& name, const SourceRef& at, const std::string& what) {
+        if (m_known.count(name) || m_effects) return;
+        warning(at, what + " '" + name + "', which is never set" + variableHint(name));
     }
 
     // A class reads every line off a projector at text scale 2.5: longer than this and the back
@@ -159,6 +179,7 @@ class Linter {
         checkLength(node.customer, node.where, label + ": the customer line");
         checkLength(node.narration, node.where, label + ": the narration");
         if (node.isEnding) {
+            checkConditionalText(node.summary, node.where, label + ": the summary");
             if (node.summary.blank())
                 error(node.where, label + " needs a `summary` for the debrief");
             return;
@@ -180,9 +201,9 @@ class Linter {
         const std::string label = "choice '" + choice.id + "'";
         if (choice.line.blank())
             error(choice.where, label + " has no text: put the learner's line first");
-        if (choice.go.empty() && choice.goFunction == 0)
+        if (choice.go.empty() && !choice.computedGo())
             error(choice.where, label + " has no `go`: say which node comes next");
-        else if (choice.goFunction == 0 && m_s.find(choice.go) == nullptr)
+        else if (!choice.computedGo() && m_s.find(choice.go) == nullptr)
             error(choice.where, label + " goes to '" + choice.go +
                                     "', which is not a node or ending" + hint(choice.go));
         if (choice.why.blank() && !choice.breach.empty())
@@ -194,12 +215,45 @@ class Linter {
                     label + " has no `why`: practice mode will have no feedback to show");
         checkLength(choice.line, choice.where, label + ": its text");
         checkPlaceholders(choice.line, choice.where, label);
+        checkConditionalText(choice.why, choice.where, label + ": its `why`");
+        if (choice.when.expression)
+            for (const std::string& name : choice.when.expression->names())
+                checkConditionName(name, choice.where, label + "'s `when` reads");
         if (!choice.when.flag.empty() && !m_known.count(choice.when.flag) && !m_effects)
             warning(choice.where, label + " depends on '" + choice.when.flag +
                                       "', which is never set: it will " +
                                       (choice.when.negated ? "always" : "never") + " be offered" +
                                       variableHint(choice.when.flag));
         checkComputedGo(choice, label);
+        checkGoRules(choice, label);
+    }
+
+    // A table-form go: every rule's target exists, its condition reads names the scenario sets,
+    // no rule hides behind one that always holds, and the last always holds (else a route where
+    // none does stops play with an error).
+    void checkGoRules(const Choice& choice, const std::string& label) {
+        bool always = false;
+        for (std::size_t i = 0; i < choice.goRules.size(); ++i) {
+            const GoRule& rule = choice.goRules[i];
+            const std::string which = label + "'s `go` rule " + std::to_string(i + 1);
+            if (always) {
+                warning(choice.where, which + " comes after a rule with no `when`, which always "
+                                              "holds: it is never used");
+                break;
+            }
+            if (!rule.go.empty() && m_s.find(rule.go) == nullptr)
+                error(choice.where, which + " goes to '" + rule.go +
+                                        "', which is not a node or ending" + hint(rule.go));
+            if (rule.when)
+                for (const std::string& name : rule.when->names())
+                    checkConditionName(name, choice.where, which + " reads");
+            always = !rule.when;
+        }
+        if (!choice.goRules.empty() && !always)
+            warning(choice.where, label + "'s `go` rules all have a `when`: where none holds, "
+                                          "play stops with an error. End with a rule that "
+                                          "always holds, such as \"" +
+                                          choice.goRules.back().go + "\"");
     }
 
     // A computed go's targets are read from the ids quoted in it. One it returns as it is must

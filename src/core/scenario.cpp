@@ -59,6 +59,13 @@ const Node* Scenario::find(std::string_view nodeId) const {
 
 std::vector<const Node*> Scenario::targetsOf(const Choice& choice) const {
     std::vector<const Node*> targets;
+    if (!choice.goRules.empty()) {
+        for (const GoRule& rule : choice.goRules)
+            if (const Node* to = find(rule.go);
+                to != nullptr && std::find(targets.begin(), targets.end(), to) == targets.end())
+                targets.push_back(to);
+        return targets;
+    }
     if (choice.goFunction == 0) {
         if (const Node* to = find(choice.go)) targets.push_back(to);
         return targets;
@@ -71,6 +78,11 @@ std::vector<const Node*> Scenario::targetsOf(const Choice& choice) const {
 } // namespace frontline
 
 namespace frontline {
+
+std::string Condition::written() const {
+    if (expression) return expression->text();
+    return flag.empty() ? std::string() : (negated ? "not " : "") + flag;
+}
 
 std::optional<Grade> Node::endingCap() const {
     if (!isEnding) return std::nullopt;

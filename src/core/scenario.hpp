@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnostic.hpp"
+#include "word_condition.hpp"
 #include "grade.hpp"
 #include "value.hpp"
 
@@ -28,13 +29,22 @@ struct Text {
     bool blank() const;
 };
 
-// `when`: a flag name (optionally "not flag") or a function of the state.
+// `when`: a flag name (optionally "not flag"), a condition in words, or a function of the state.
 struct Condition {
     std::string flag;
     bool negated = false;
+    std::optional<WordCondition> expression; // "verified and mood < 30"
     FunctionRef function = 0;
 
-    bool present() const { return function != 0 || !flag.empty(); }
+    bool present() const { return function != 0 || !flag.empty() || expression.has_value(); }
+    // As the author wrote it, for the map ("not verified", "mood < 30"); "" for a function.
+    std::string written() const;
+};
+
+// One rule of a table-form `go`: where to go when the condition holds (always, without one).
+struct GoRule {
+    std::optional<WordCondition> when;
+    std::string go;
 };
 
 struct Choice {
@@ -42,6 +52,7 @@ struct Choice {
     Text line;      // what the learner says or does
     std::string go; // fixed target, or empty when goFunction decides
     FunctionRef goFunction = 0;
+    std::vector<GoRule> goRules; // a table-form go: the first rule that holds decides
     // Quoted words in a computed go's source: where it may lead, for structural checks only.
     std::vector<std::string> goHints;
     // Of those, the ones it returns as they are (`return "refunded"`): ids for sure, so lint
@@ -57,6 +68,9 @@ struct Choice {
     Text why;
     bool isDefault = false; // taken in a classroom vote when the timer ends with no votes
     SourceRef where;
+
+    // The next node depends on the state: a function or rules decide it.
+    bool computedGo() const { return goFunction != 0 || !goRules.empty(); }
 };
 
 enum class EndingKind { Resolved, Escalated, Unresolved, Lost };

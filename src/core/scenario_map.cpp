@@ -30,7 +30,7 @@ std::vector<LayoutEdge> mapEdges(const Scenario& s) {
     for (const Node& node : s.nodes)
         for (const Choice& choice : node.choices)
             for (const Node* to : s.targetsOf(choice))
-                edges.push_back({s.indexOf(node), s.indexOf(*to), choice.goFunction != 0});
+                edges.push_back({s.indexOf(node), s.indexOf(*to), choice.computedGo()});
     return edges;
 }
 

@@ -118,6 +118,8 @@ std::string Session::render(const Text& text, const State& state, const SourceRe
 
 bool Session::holds(const Condition& when, const SourceRef& at) const {
     if (when.function != 0) return m_scripting->test(when.function, m_state, at);
+    if (when.expression)
+        return when.expression->holds(m_state, m_scripting ? m_scripting->reads() : nullptr);
     if (when.flag.empty()) return true;
     if (ReadLog* log = m_scripting ? m_scripting->reads() : nullptr) log->read(when.flag);
     auto it = m_state.vars.find(when.flag);
@@ -152,10 +154,20 @@ void Session::enter(const Node& target, const State& state, int step, std::vecto
             {Speaker::Customer, render(target.customer, state, target.where), target.id, {}});
 }
 
+std::string Session::ruleTarget(const Choice& choice, const State& state) const {
+    ReadLog* reads = m_scripting ? m_scripting->reads() : nullptr;
+    for (const GoRule& rule : choice.goRules)
+        if (!rule.when || rule.when->holds(state, reads)) return rule.go;
+    throw ScriptError(choice.where, "no rule of choice '" + choice.id +
+                                        "''s `go` holds here: end its rules with one that has no "
+                                        "`when`, such as \"describe\"");
+}
+
 std::size_t Session::resolveTarget(const Choice& choice, State& state) const {
     const std::string target = choice.goFunction != 0
                                    ? m_scripting->target(choice.goFunction, state, choice.where)
-                                   : choice.go;
+                               : choice.goRules.empty() ? choice.go
+                                                        : ruleTarget(choice, state);
     const Node* next = m_scenario->find(target);
     if (next == nullptr)
         throw ScriptError(choice.where, "choice '" + choice.id + "' goes to '" + target +

@@ -110,6 +110,7 @@ class Session {
     void enter(const Node& node, const State& state, int step, std::vector<Line>& lines,
                std::vector<Evidence>& evidence) const;
     std::size_t resolveTarget(const Choice& choice, State& state) const;
+    std::string ruleTarget(const Choice& choice, const State& state) const;
 
     std::shared_ptr<const Scenario> m_scenario;
     std::shared_ptr<Scripting> m_scripting;

@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include "conditional_text.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -37,10 +39,11 @@ void scan(std::string_view text, OnText onText, OnName onName) {
 } // namespace
 
 std::string interpolate(std::string_view text, const State& state, std::string_view customerName) {
+    const std::string chosen = chooseBranches(text, state);
     std::string out;
-    out.reserve(text.size());
+    out.reserve(chosen.size());
     scan(
-        text, [&](std::string_view run) { out += run; },
+        chosen, [&](std::string_view run) { out += run; },
         [&](std::string_view name, std::string_view written) {
             if (name == "mood")
                 out += std::to_string(state.mood);
@@ -60,7 +63,9 @@ std::vector<std::string> placeholders(std::string_view text) {
     std::vector<std::string> names;
     scan(
         text, [](std::string_view) {},
-        [&](std::string_view name, std::string_view) { names.emplace_back(name); });
+        [&](std::string_view name, std::string_view) {
+            if (!isTextDirective(name)) names.emplace_back(name);
+        });
     return names;
 }
 

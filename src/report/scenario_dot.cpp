@@ -67,7 +67,7 @@ std::string edgeLines(const Scenario& s, const Node& node) {
         const std::string shortId = c.id.substr(c.id.find('.') + 1);
         std::string attrs = "label=" + quoted(shortId);
         if (!c.breach.empty()) attrs += ", color=\"#c0392b\", fontcolor=\"#c0392b\"";
-        if (c.goFunction == 0) {
+        if (!c.computedGo()) {
             out += "  " + quoted(node.id) + " -> " + quoted(c.go) + " [" + attrs + "];\n";
             continue;
         }

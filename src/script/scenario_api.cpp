@@ -211,6 +211,76 @@ int declareScenario(lua_State* L) {
     return 0;
 }
 
+// `when = "..."` (or a rule's `when`): a flag, `not flag`, or a condition in words. The names
+// it reads decide what happens next, so the explorer tells situations apart by them.
+Condition conditionIn(Fields& f, std::string_view written, std::string_view field,
+                      std::set<std::string>& decisive) {
+    Condition c;
+    std::string_view flag = written;
+    const bool negated = flag.substr(0, 4) == "not ";
+    if (negated) flag.remove_prefix(4);
+    while (!flag.empty() && flag.front() == ' ')
+        flag.remove_prefix(1);
+    if (validId(flag, false) && flag != "not" && flag != "true" && flag != "false") {
+        c.flag = std::string(flag); // the form `when` always had
+        c.negated = negated;
+        decisive.insert(c.flag);
+        return c;
+    }
+    WordCondition::Parsed parsed = WordCondition::parse(written);
+    if (!parsed.expression) {
+        f.error("`" + std::string(field) + " = \"" + std::string(written) + "\"`: " + parsed.error +
+                " (write a flag such as \"verified\", a condition such as \"verified and mood < "
+                "30\", or a function)");
+        return c;
+    }
+    for (const std::string& n : parsed.expression->names())
+        decisive.insert(n);
+    c.expression = std::move(parsed.expression);
+    return c;
+}
+
+// `go = { { when = "verified", go = "options" }, { when = "mood < 20", go = "walked_out" },
+// "describe" }`: the first rule whose condition holds decides; a rule with no `when` (or a bare
+// id) always holds, so it belongs last.
+std::vector<GoRule> goRules(lua_State* L, int table, Declarations& out, int line) {
+    std::vector<GoRule> rules;
+    Fields f(L, table, out, line, "go");
+    f.each({}, [](std::string_view, int) {}); // named fields have no place here: reported
+    const auto n = static_cast<lua_Integer>(f.arrayLength());
+    if (n == 0)
+        f.error("a `go` table needs rules: go = { { when = \"verified\", go = \"options\" }, "
+                "\"describe\" }");
+    for (lua_Integer i = 1; i <= n && i <= 64; ++i) {
+        lua_rawgeti(L, table, i);
+        const int at = lua_gettop(L);
+        GoRule rule;
+        if (lua_type(L, at) == LUA_TSTRING)
+            rule.go = f.string(at, "go", true).value_or("");
+        else if (lua_type(L, at) == LUA_TTABLE) {
+            Fields r(L, at, out, line, "a `go` rule");
+            r.each({"when", "go"}, [&](std::string_view name, int v) {
+                if (name == "go")
+                    rule.go = r.string(v, "go", true).value_or("");
+                else if (auto written = r.string(v, "when", true)) {
+                    const Condition c = conditionIn(r, *written, "when", out.scenario.decisive);
+                    if (c.expression)
+                        rule.when = c.expression;
+                    else if (!c.flag.empty())
+                        rule.when =
+                            WordCondition::parse((c.negated ? "not " : "") + c.flag).expression;
+                }
+            });
+            if (rule.go.empty()) r.error("each rule needs `go`, the node or ending it leads to");
+        } else
+            f.error("each rule of a `go` table is { when = \"...\", go = \"...\" } or a node id");
+        lua_settop(L, at - 1);
+        rules.push_back(std::move(rule));
+    }
+    if (n > 64) f.error("a `go` table may have at most 64 rules");
+    return rules;
+}
+
 int declareChoice(lua_State* L) {
     Declarations& out = declarationsOf(L);
     const int line = callerLine(L);
@@ -229,26 +299,16 @@ int declareChoice(lua_State* L) {
                 c.goFunction = f.reference(v);
                 c.goHints = quotedWords(L, v, out, &c.goReturns);
                 collectWords(L, v, out, out.scenario.decisive);
-            } else
+            } else if (lua_type(L, v) == LUA_TTABLE)
+                c.goRules = goRules(L, v, out, line);
+            else
                 c.go = f.string(v, "go", true).value_or("");
         } else if (name == "when") {
             if (lua_type(L, v) == LUA_TFUNCTION) {
                 c.when.function = f.reference(v);
                 collectWords(L, v, out, out.scenario.decisive);
-            } else if (auto flag = f.string(v, "when", true)) {
-                std::string_view text = *flag;
-                if (text.substr(0, 4) == "not ") {
-                    c.when.negated = true;
-                    text.remove_prefix(4);
-                }
-                while (!text.empty() && text.front() == ' ')
-                    text.remove_prefix(1);
-                c.when.flag = std::string(text);
-                out.scenario.decisive.insert(c.when.flag);
-                if (!validId(c.when.flag, false))
-                    f.error("`when` must name a flag such as \"verified\" or \"not verified\", or "
-                            "be a function");
-            }
+            } else if (auto written = f.string(v, "when", true))
+                c.when = conditionIn(f, *written, "when", out.scenario.decisive);
         } else if (name == "set")
             c.set = f.assignments(v, "set");
         else if (name == "effect") {

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -358,6 +359,13 @@ TEST_CASE("Hostile transcripts: binary bytes, huge files and 10,000 tests end cl
         REQUIRE(problems.size() == 1);
         CHECK(problems.front().size() < 400);
     }
+    SECTION("a megabyte-long test name and line are shown short in the diff") {
+        const TranscriptRun r =
+            run("test: " + std::string(100000, 'n') +
+                "\nchoose: listen\ncustomer: " + std::string(1 << 20, 'x') + "\n");
+        REQUIRE(r.failures.size() == 1);
+        CHECK(failureText(r.failures.front()).size() < 5000);
+    }
     SECTION("a file over the size limit is one problem, not read") {
         test::Scratch scratch("transcripts-huge");
         const std::string path = scratch.write("big.transcript", "");
@@ -375,6 +383,10 @@ TEST_CASE("Hostile transcripts: binary bytes, huge files and 10,000 tests end cl
         CHECK_THAT(
             format(readTranscript(scratch.dir.string() + "/none.transcript").problems.front()),
             Catch::Contains("cannot be read"));
+        std::filesystem::create_directory(scratch.dir / "folder.transcript");
+        CHECK_THAT(
+            format(readTranscript((scratch.dir / "folder.transcript").string()).problems.front()),
+            Catch::Contains("folder.transcript: error: is a folder"));
     }
     SECTION("10,000 tests run, each on its own") {
         std::string text;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <set>
@@ -598,6 +599,11 @@ TranscriptFile readTranscript(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     TranscriptFile file;
     file.path = path;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) { // opens, and reads as empty
+        file.problems.push_back(errorAt({path, 0}, "is a folder: a transcript is a text file"));
+        return file;
+    }
     if (!in) {
         file.problems.push_back(errorAt({path, 0}, "cannot be read"));
         return file;
@@ -623,11 +629,16 @@ std::string transcriptPathFor(const std::string& scenarioPath) {
 }
 
 std::string failureText(const TranscriptFailure& failure, std::string_view indent) {
+    // A customer's line runs to a few hundred characters; a hostile file's run to megabytes.
+    constexpr std::size_t kLongest = 2000;
+    const auto shortened = [](const std::string& text) {
+        return text.size() <= kLongest ? text : validUtf8(text.substr(0, kLongest)) + "...";
+    };
     std::string out = failure.where.file + ":" + std::to_string(failure.where.line) + ": test '" +
-                      failure.test + "': " + failure.message + "\n";
+                      excerpt(failure.test) + "': " + failure.message + "\n";
     const auto add = [&](std::string_view mark, const std::vector<std::string>& lines) {
         for (const std::string& line : lines)
-            out.append(indent).append(mark).append(line).append("\n");
+            out.append(indent).append(mark).append(shortened(line)).append("\n");
     };
     add("  ", failure.context);
     add("- ", failure.expected);

@@ -36,9 +36,9 @@ std::string startFromStoryData(const twee::Story& story, std::vector<Diagnostic>
         json = nlohmann::json::parse(data.body);
     } catch (const nlohmann::json::parse_error& e) {
         const auto upTo = std::min<std::size_t>(e.byte, data.body.size());
-        const int line = data.line + 1 +
-                         static_cast<int>(std::count(data.body.begin(),
-                                                     data.body.begin() + upTo, '\n'));
+        const int line =
+            data.line + 1 +
+            static_cast<int>(std::count(data.body.begin(), data.body.begin() + upTo, '\n'));
         warn(std::max(line - (e.byte > data.body.size() ? 1 : 0), data.line + 1),
              "StoryData is not valid JSON (near this line), so it is ignored: the story starts "
              "at its Start passage, or else its first");
@@ -109,13 +109,14 @@ int importCommand(const ImportOptions& options, Io io) {
         settings.startLine = story.storyData ? story.storyData->line : 0;
         const std::string name =
             story.title.empty() ? std::filesystem::path(input).stem().string() : story.title;
-        settings.id = !options.id.empty() ? options.id : "twine." + twee::slug(name, '-', 60, "story");
+        settings.id =
+            !options.id.empty() ? options.id : "twine." + twee::slug(name, '-', 60, "story");
         settings.sourceName = std::filesystem::path(input).filename().string();
         const std::string with =
             options.scenariosGiven ? " --scenarios " + shellWord(options.scenariosDir) : "";
         for (const char* command : {"lint", "test", "play"})
-            settings.commands.push_back(fmt::format("frontline {} {}{}", command,
-                                                    shellWord(output.string()), with));
+            settings.commands.push_back(
+                fmt::format("frontline {} {}{}", command, shellWord(output.string()), with));
         imported = twee::toScenario(story, settings);
         problems.insert(problems.end(), imported.problems.begin(), imported.problems.end());
     }
@@ -126,18 +127,18 @@ int importCommand(const ImportOptions& options, Io io) {
     if (imported.lua.size() > script::kMaxSourceBytes)
         return fail(fmt::format("the scenario would be {} MB, more than the {} MB a scenario file "
                                 "may be; nothing was written",
-                                imported.lua.size() >> 20, script::kMaxSourceBytes >> 20));
+                                (imported.lua.size() + (1u << 20) - 1) >> 20,
+                                script::kMaxSourceBytes >> 20));
     if (output.has_parent_path()) std::filesystem::create_directories(output.parent_path(), error);
     std::ofstream out(output, std::ios::binary);
     out << imported.lua;
     out.close();
     if (!out) return fail("cannot write " + output.string());
 
-    fmt::print(io.out, "Wrote {}: {} node{}, {} choice{}, {} ending{} from {} passage{}", output.string(),
-               imported.nodes, imported.nodes == 1 ? "" : "s", imported.choices,
-               imported.choices == 1 ? "" : "s", imported.endings,
-               imported.endings == 1 ? "" : "s", story.passages.size(),
-               story.passages.size() == 1 ? "" : "s");
+    fmt::print(io.out, "Wrote {}: {} node{}, {} choice{}, {} ending{} from {} passage{}",
+               output.string(), imported.nodes, imported.nodes == 1 ? "" : "s", imported.choices,
+               imported.choices == 1 ? "" : "s", imported.endings, imported.endings == 1 ? "" : "s",
+               story.passages.size(), story.passages.size() == 1 ? "" : "s");
     if (!story.skipped.empty())
         fmt::print(io.out, " ({} skipped: scripts, styles and the like)", story.skipped.size());
     fmt::print(io.out, "\n");

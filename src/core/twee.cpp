@@ -12,7 +12,9 @@ namespace frontline::twee {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\t';
+}
 
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (isSpace(s.front()) || s.front() == '\n'))
@@ -51,12 +53,11 @@ bool runByFormat(const Passage& p) {
         "StoryAuthor",  "StoryIncludes", "StoryInterface", "StoryShare",   "StoryDisplayTitle",
         "PassageReady", "PassageDone",   "PassageHeader",  "PassageFooter"};
     static const std::set<std::string> tags{
-        "script", "stylesheet",   "widget",       "header",       "footer",     "startup",
+        "script",       "stylesheet",   "widget",        "header",      "footer",    "startup",
         "debug-header", "debug-footer", "debug-startup", "Twine.image", "annotation"};
     return names.count(p.name) > 0 ||
-           std::any_of(p.tags.begin(), p.tags.end(), [](const std::string& t) {
-               return tags.count(t) > 0;
-           });
+           std::any_of(p.tags.begin(), p.tags.end(),
+                       [](const std::string& t) { return tags.count(t) > 0; });
 }
 
 // The header line after "::": name, optional [tags], optional {metadata} (and Twee 2's <x,y>
@@ -345,8 +346,8 @@ Content readContent(const Passage& passage) {
         if (s.compare(i, 2, "[[") == 0) {
             const std::size_t close = linkEnd.next(i + 2);
             if (close != std::string_view::npos && newline.next(i) > close) {
-                if (auto link = readLink(std::string(s.substr(i + 2, close - i - 2)), line,
-                                         leftOut))
+                if (auto link =
+                        readLink(std::string(s.substr(i + 2, close - i - 2)), line, leftOut))
                     content.links.push_back(std::move(*link));
                 else
                     leftOut.push_back(std::string(s.substr(i, close + 2 - i)) + " (no passage)");

@@ -47,7 +47,9 @@ std::string literal(std::string_view text) {
     return out;
 }
 
-bool startsCharacter(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+bool startsCharacter(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
 
 // The byte where the `count`th character starts, or the end.
 std::size_t byteOfCharacter(std::string_view text, std::size_t count) {
@@ -97,9 +99,13 @@ std::vector<std::string> pieces(const std::string& text) {
     return out;
 }
 
-std::string comment(std::string_view text) { return "-- " + shortened(text, 1000) + "\n"; }
+std::string comment(std::string_view text) {
+    return "-- " + shortened(text, 1000) + "\n";
+}
 
-std::string quotedName(const std::string& name) { return "\"" + shortened(name, 80) + "\""; }
+std::string quotedName(const std::string& name) {
+    return "\"" + shortened(name, 80) + "\"";
+}
 
 struct Choice {
     std::string id, line, go;
@@ -173,7 +179,8 @@ class Writer {
                         "' as the start, but the story has no such passage: the start is chosen "
                         "as if it named none");
         }
-        if (start.empty()) start = m_index.count("Start") ? "Start" : m_planned.front().passage->name;
+        if (start.empty())
+            start = m_index.count("Start") ? "Start" : m_planned.front().passage->name;
         m_startPassage = &m_planned[m_index.at(start)];
     }
 
@@ -228,7 +235,7 @@ class Writer {
             if (!seen.count(&p))
                 warning(p.passage->line, "passage '" + p.passage->name +
                                              "' is not reached by any link from the start "
-                                             "passage: lint will warn that node '" +
+                                             "passage: lint will warn that '" +
                                              p.ids.front() + "' can never be reached");
     }
 
@@ -250,8 +257,8 @@ class Writer {
     }
 
     std::string header() const {
-        std::string out = comment(m_story.title.empty() ? "A story imported from Twine"
-                                                        : m_story.title);
+        std::string out =
+            comment(m_story.title.empty() ? "A story imported from Twine" : m_story.title);
         out += comment("Imported from " + m_settings.sourceName +
                        " by `frontline import`: a skeleton to finish by hand.");
         out += "-- Each Twine passage became a node, each link a choice, and each passage with no\n"
@@ -299,7 +306,8 @@ class Writer {
                "  start = " +
                luaString(m_startPassage->ids.front()) +
                ",\n"
-               "  -- No choice credits or breaches anything yet, so guessing cannot fail: practice\n"
+               "  -- No choice credits or breaches anything yet, so guessing cannot fail: "
+               "practice\n"
                "  -- only. Delete this line once the choices are scored (lint then judges "
                "guessing).\n"
                "  practice_only = true,\n"
@@ -318,17 +326,17 @@ class Writer {
             if (i > 0) out += "\n";
             out += "node " + luaString(planned.ids[i]) + " {\n";
             out += "  customer = " + luaString(planned.lines[i]) + ",\n";
-            out += "  choice { " + luaString(kGoOn) + ", id = \"go-on\", go = " +
-                   luaString(planned.ids[i + 1]) +
+            out += "  choice { " + luaString(kGoOn) +
+                   ", id = \"go-on\", go = " + luaString(planned.ids[i + 1]) +
                    ",\n    why = \"The customer has more to say.\" },\n}\n";
             ++m_out.nodes;
             ++m_out.choices;
         }
         if (last > 0)
-            out += "\n" + comment("Twine passage " + quotedName(p.name) +
-                                  " goes on: one line is at most " +
-                                  std::to_string(kProjectorCharacters) +
-                                  " characters, the most a class can read off a projector");
+            out += "\n" +
+                   comment("Twine passage " + quotedName(p.name) +
+                           " goes on: one line is at most " + std::to_string(kProjectorCharacters) +
+                           " characters, the most a class can read off a projector");
         const std::string& line = planned.lines[last];
         if (planned.ending) {
             out += comment("No links, so an ending.");
@@ -352,7 +360,8 @@ class Writer {
     }
 
     static std::string endingFields(const std::string& line) {
-        std::string out = "  kind = \"resolved\",  -- TODO: resolved, escalated, unresolved or lost\n";
+        std::string out =
+            "  kind = \"resolved\",  -- TODO: resolved, escalated, unresolved or lost\n";
         if (!line.empty()) out += "  customer = " + luaString(line) + ",\n";
         return out + "  summary = \"TODO: what happened and why, for the debrief\",\n";
     }
@@ -418,8 +427,7 @@ std::string luaString(std::string_view text) {
             char escaped[8];
             std::snprintf(escaped, sizeof escaped, "\\%03u", static_cast<unsigned>(u));
             out += escaped;
-        }
-        else
+        } else
             out += c;
     }
     return out + "\"";

@@ -11,10 +11,10 @@
 namespace frontline::twee {
 
 struct ImportSettings {
-    std::string id;              // the scenario id, already checked
-    std::string start;           // StoryData's start passage; "" for Start, else the first
-    int startLine = 0;           // where StoryData named it, for a warning
-    std::string sourceName;      // the Twee file's name, for the header comment
+    std::string id;                    // the scenario id, already checked
+    std::string start;                 // StoryData's start passage; "" for Start, else the first
+    int startLine = 0;                 // where StoryData named it, for a warning
+    std::string sourceName;            // the Twee file's name, for the header comment
     std::vector<std::string> commands; // "frontline lint x.lua" and the like, for the header
 };
 
@@ -22,9 +22,9 @@ struct Imported {
     std::string lua;                  // empty when problems hold an error
     std::vector<Diagnostic> problems; // at the Twee file's lines
     std::size_t nodes = 0, choices = 0, endings = 0;
-    std::size_t stubs = 0;    // endings standing in for passages a link names but none has
-    std::size_t leftOut = 0;  // passages with something that could not be carried over
-    std::string start;        // the start node's id
+    std::size_t stubs = 0;   // endings standing in for passages a link names but none has
+    std::size_t leftOut = 0; // passages with something that could not be carried over
+    std::string start;       // the start node's id
 };
 
 Imported toScenario(const Story& story, const ImportSettings& settings);

@@ -200,7 +200,7 @@ TEST_CASE("Each Twine link form becomes a choice with the right text and target"
     CHECK(content.links[6].line == 17);
     CHECK(content.text == "Hello.");
     REQUIRE(content.leftOut.size() == 1);
-    CHECK_THAT(content.leftOut[0], Catch::Contains("[$x to 1]]] (what the link sets)"));
+    CHECK_THAT(content.leftOut[0], Catch::Equals("[[Setter|Set target][$x to 1]] (what the link sets)"));
 }
 
 TEST_CASE("Macros, HTML and variables are taken out of the text and kept as comments", "[import]") {
@@ -223,8 +223,9 @@ TEST_CASE("Macros, HTML and variables are taken out of the text and kept as comm
     // One left unclosed leaves the rest as text, said once.
     const auto open = twee::readContent(passage("Hi (if: $x [[Go]]\n"));
     CHECK(open.text == "Hi (if: $x");
-    REQUIRE(open.leftOut.size() == 1);
-    CHECK_THAT(open.leftOut[0], Catch::EndsWith("(never closed)"));
+    REQUIRE(open.leftOut.size() == 2);
+    CHECK(open.leftOut[0] == "(if: $x [[Go]] (never closed)");
+    CHECK(open.leftOut[1] == "$x (a story variable)"); // now in the text, so said
     CHECK(open.links.size() == 1);
 }
 

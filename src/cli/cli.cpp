@@ -286,6 +286,19 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                        "Where to write it (default: the library's library/ folder)");
     newCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
 
+    ImportOptions importOptions;
+    CLI::App* importCmd = app.add_subcommand(
+        "import", "Turn a Twine story (a .twee file) into a scenario skeleton to finish");
+    importCmd->add_option("STORY", importOptions.input, "The Twee 3 file Twine exported")
+        ->required();
+    importCmd->add_option("-o,--output", importOptions.output,
+                          "Where to write it (default: the story's name with .lua, beside it)");
+    importCmd->add_option("--id", importOptions.id,
+                          "The scenario's id, such as brightmart.late-refund (default: "
+                          "twine.<the story's title>)");
+    importCmd->add_flag("--force", importOptions.force, "Replace the output file if it exists");
+    importCmd->add_option("--scenarios", scenariosDir, scenariosHelp);
+
     std::vector<std::string> testPaths;
     CLI::App* testCmd = app.add_subcommand(
         "test", "Lint, explore and check each scenario's expectations; exits 1 on any failure");
@@ -352,6 +365,11 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         newOptions.scenariosDir = scenariosDir;
         newOptions.scenariosGiven = scenariosGiven;
         return newCommand(newOptions, io);
+    }
+    if (*importCmd) {
+        importOptions.scenariosDir = scenariosDir;
+        importOptions.scenariosGiven = scenariosGiven;
+        return importCommand(importOptions, io);
     }
     if (*testCmd)
         return testCommand(testPaths.empty() ? std::vector{scenariosDir} : testPaths, scenariosDir,

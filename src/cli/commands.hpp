@@ -76,6 +76,15 @@ struct NewOptions {
     bool scenariosGiven = false; // --scenarios was given: the commands it prints need it too
 };
 
+struct ImportOptions {
+    std::string input;  // the Twee file
+    std::string output; // empty: the input's name with .lua, beside it
+    std::string id;     // empty: twine.<the story's title as a slug>
+    bool force = false; // replace an existing output file
+    std::string scenariosDir;
+    bool scenariosGiven = false; // the commands it prints need --scenarios too
+};
+
 int playCommand(const PlayOptions& options, Io io);
 int exploreCommand(const ExploreCommandOptions& options, Io io);
 // Every distinct route's transcript and grade, to read a scenario through.
@@ -86,6 +95,12 @@ int lintCommand(const std::vector<std::string>& paths, const std::string& scenar
 int listCommand(const std::vector<std::string>& paths, Io io);
 // Writes a commented starter scenario that passes lint and test.
 int newCommand(const NewOptions& options, Io io);
+// Turns a Twine story (Twee 3) into a scenario skeleton that lints clean.
+int importCommand(const ImportOptions& options, Io io);
+// A scenario id `new` and `import` accept: lint's rule, plus a dot after the organisation.
+bool isScenarioId(const std::string& id);
+// A word as a shell reads it back: quoted when it holds anything the shell treats specially.
+std::string shellWord(const std::string& word);
 // Exports the learner records: an evidence record of one attempt, CSV, JSON or xAPI.
 int exportCommand(const ExportOptions& options, Io io);
 // Lists the learners, or deletes one with everything recorded about them.

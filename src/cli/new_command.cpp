@@ -119,6 +119,8 @@ std::string titleFrom(const std::string& id) {
     return title;
 }
 
+} // namespace
+
 // A word as a shell reads it back: as it is when it holds nothing the shell treats specially,
 // else in single quotes (a folder called "My scenarios" must stay one argument when copied).
 std::string shellWord(const std::string& word) {
@@ -133,7 +135,7 @@ std::string shellWord(const std::string& word) {
     return quoted + "'";
 }
 
-bool validId(const std::string& id) {
+bool isScenarioId(const std::string& id) {
     if (id.empty() || id.size() > 80 || id.front() == '.' || id.back() == '.') return false;
     // The loader's rule (lowercase), plus the dot after the organisation the message promises.
     return id.find('.') != std::string::npos &&
@@ -142,11 +144,9 @@ bool validId(const std::string& id) {
            });
 }
 
-} // namespace
-
 int newCommand(const NewOptions& options, Io io) {
     const std::string& id = options.id;
-    if (!validId(id)) {
+    if (!isScenarioId(id)) {
         fmt::print(
             io.err,
             "frontline new: '{}' is not a scenario id: use lowercase letters, digits, '-' and "

@@ -306,6 +306,50 @@ TEST_CASE("Playtest from the map: real state, an inspector that edits, Escape ba
     CHECK_THAT(state.author()->note, Catch::Contains("No play reaches 'refund'"));
 }
 
+TEST_CASE("Ctrl+S saves a playtest as a transcript test that frontline test replays",
+          "[app][author][playtest][transcripts]") {
+    Workspace w("save-test");
+    const auto owned = w.state();
+    AppState& state = *owned;
+    REQUIRE(state.openAuthor("t.draft"));
+    state.author()->selected = nodeIndex(state, "refund");
+    state.handleKey(key(Key::Enter));
+    REQUIRE(state.playtesting());
+    state.handleKey(digitKey(1)); // "Bye": the route ends at `done`
+    REQUIRE(state.attempt()->finished());
+    CHECK(state.hints().find("Ctrl+S save as test") != std::string::npos);
+    REQUIRE(state.handleKey(letterKey('s', false, true)));
+    const auto saved = w.dir / "draft.transcript";
+    REQUIRE(std::filesystem::exists(saved));
+    CHECK_THAT(state.notice(), Catch::Contains("Saved as test 'playtest 1 to 'done''"));
+    std::ifstream in(saved);
+    const std::string text((std::istreambuf_iterator<char>(in)), {});
+    CHECK_THAT(text, Catch::Contains("test: playtest 1 to 'done'"));
+    CHECK_THAT(text, Catch::Contains("ending: done"));
+    // A second save is a second test in the same file.
+    REQUIRE(state.handleKey(letterKey('s', false, true)));
+    CHECK_THAT(state.notice(), Catch::Contains("'playtest 2 to 'done''"));
+
+    const std::string folder = w.dir.string();
+    const test::CliRun pass = test::runCli({"test", "--scenarios", folder, folder});
+    INFO(pass.out << pass.err);
+    // (The draft itself fails test: it scores nothing, so guessing passes. Its tests pass.)
+    CHECK_THAT(pass.out, Catch::Contains("transcript tests: 2 passed, 0 failed"));
+    // The customer's words changed after the test was saved: it fails with a diff.
+    w.edit("customer = \"Thanks.\"", "customer = \"Cheers.\"");
+    const test::CliRun fail = test::runCli({"test", "--scenarios", folder, folder});
+    INFO(fail.out << fail.err);
+    CHECK_THAT(fail.out, Catch::Contains("transcript tests: 0 passed, 2 failed"));
+    CHECK_THAT(fail.out, Catch::Contains("- customer: Thanks."));
+    CHECK_THAT(fail.out, Catch::Contains("+ customer: Cheers."));
+
+    // Set by hand in the inspector: no test could replay it, so it is not saved.
+    state.undo();
+    state.setVariable("tested", "false");
+    CHECK_FALSE(state.handleKey(letterKey('s', false, true)));
+    CHECK_THAT(state.notice(), Catch::Contains("Not saved"));
+}
+
 TEST_CASE("Values typed in the inspector", "[app][author]") {
     CHECK(std::get<bool>(parseValue(" true ")));
     CHECK_FALSE(std::get<bool>(parseValue("false")));

@@ -49,6 +49,10 @@ void actionButtons(AppState& state, Ui& ui, const Attempt& a) {
             else
                 state.backToLibrary();
         });
+    if (!state.playtesting()) return;
+    nextInRow(ui, "Save as test (Ctrl+S)");
+    if (button(ui, "Save as test (Ctrl+S)"))
+        ui.after([&state] { state.perform(Command::SaveTest); });
 }
 
 void topBar(AppState& state, Ui& ui, const Attempt& a) {

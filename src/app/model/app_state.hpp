@@ -131,6 +131,7 @@ class AppState {
     }
     bool playtesting() const { return m_authorScreen.playtest && m_screen == Screen::Play; }
     void leavePlaytest() { m_authorScreen.leavePlaytest(); }
+    bool savePlaytestAsTest() { return m_authorScreen.saveTest(); }
     void setVariable(const std::string& name, std::string_view typed) {
         m_authorScreen.setVariable(name, typed);
     }

@@ -3,6 +3,11 @@
 // selected node.
 #include "app_state.hpp"
 #include "core/playtest.hpp"
+#include "core/transcripts.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 namespace frontline::app {
 
@@ -157,6 +162,48 @@ void AuthorController::leavePlaytest() {
     if (const Attempt* a = app().attempt()) view->current = a->session().node().id;
     app().play().closeHandbook();
     app().go(Screen::Author);
+}
+
+namespace {
+
+// How many tests a transcript file already holds: the next is named after them.
+std::size_t testsIn(const std::string& text) {
+    std::size_t n = 0;
+    for (std::size_t at = 0; (at = text.find("test:", at)) != std::string::npos; at += 5)
+        if (at == 0 || text[at - 1] == '\n') ++n;
+    return n;
+}
+
+} // namespace
+
+bool AuthorController::saveTest() {
+    const Attempt* a = app().attempt();
+    const script::LoadedFile* file = app().scenarioFile();
+    if (!playtest || !view || a == nullptr || file == nullptr) return false;
+    if (a->session().edited()) {
+        app().setNotice("Not saved: variables set by hand in the inspector make a route no test "
+                        "could replay.");
+        return false;
+    }
+    std::filesystem::path path(file->path);
+    path.replace_extension(".transcript");
+    std::string existing;
+    if (std::ifstream in(path); in) existing.assign(std::istreambuf_iterator<char>(in), {});
+    const std::string name = "playtest " + std::to_string(testsIn(existing) + 1) + " to '" +
+                             a->session().node().id + "'";
+    const std::string test =
+        transcriptOf(a->session(), app().content().rubric, view->bestPoints(), name);
+    std::ofstream out(path, std::ios::app);
+    out << (existing.empty() || existing.back() == '\n' ? "" : "\n") << (existing.empty() ? "" : "\n")
+        << test;
+    out.flush();
+    if (!out) {
+        app().setNotice("Could not write " + path.string() + ".");
+        return false;
+    }
+    app().setNotice("Saved as test '" + name + "' in " + path.filename().string() +
+                    ": frontline test replays it.");
+    return true;
 }
 
 void AuthorController::setVariable(const std::string& name, std::string_view typed) {

@@ -43,6 +43,7 @@ AuthorView::AuthorView(const script::LoadedFile& file, const Rubric& rubric)
     const Exploration found = explore(file.scenario, file.scripting, rubric);
     m_marks = mapMarks(s, found, file.diagnostics);
     m_summary = summarise(s, found);
+    m_bestPoints = found.bestPoints();
     std::vector<Diagnostic> all = file.diagnostics;
     for (Diagnostic& d : explorationProblems(s, found))
         all.push_back(std::move(d));

@@ -39,6 +39,7 @@ class AuthorView {
     const MapMarks& marks() const { return m_marks; }
     const std::vector<Problem>& problems() const { return m_problems; }
     const ExploreSummary& summary() const { return m_summary; }
+    int bestPoints() const { return m_bestPoints; } // what grades are measured against
     const LayoutOptions& boxes() const { return m_wideOptions; } // box sizes, either way
 
     std::optional<std::size_t> selected; // node index
@@ -80,6 +81,7 @@ class AuthorView {
     MapMarks m_marks;
     std::vector<Problem> m_problems;
     ExploreSummary m_summary;
+    int m_bestPoints = 0;
     std::vector<std::size_t> m_walkOrder; // nodes by layer, then row
 };
 

@@ -160,6 +160,7 @@ constexpr std::array kDescriptions{
     Described{Command::MapZoomOut, "zoom the map out"},
     Described{Command::Playtest, "playtest from the selected node"},
     Described{Command::PlaytestShortest, "playtest from it by the route with the fewest choices"},
+    Described{Command::SaveTest, "save this playtest as a transcript test beside the scenario"},
     Described{Command::StartClass, "start the class"},
     Described{Command::Next, "next: lock the vote, reveal it, take the choice, the next decision"},
     Described{Command::Previous, "back a step"},

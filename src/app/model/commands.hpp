@@ -73,6 +73,7 @@ enum class Command {
     MapZoomOut,
     Playtest,
     PlaytestShortest,
+    SaveTest, // a playtest saved as a transcript test
     // The classroom.
     StartClass,
     Next,     // a clicker's "next": lock, reveal, take, the next decision

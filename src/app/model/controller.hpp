@@ -185,6 +185,9 @@ class AuthorController : public ScreenController {
     // why, when none does.
     bool playtestFrom(std::size_t nodeIndex, Route route = Route::Cleanest);
     void leavePlaytest(); // back to the map, the playtest's node outlined
+    // The playtest so far as a transcript test, added to NAME.transcript beside NAME.lua, so
+    // `frontline test` replays it. False, with a notice saying why, when it cannot be.
+    bool saveTest();
     void setVariable(const std::string& name, std::string_view typed); // the inspector
     bool available(Command command) const override;
     bool perform(const Action& action, Clock::time_point now) override;

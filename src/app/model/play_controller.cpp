@@ -29,6 +29,7 @@ Keymap playKeys() {
         {letter('u'), Command::Undo, "undo"},
         {chord(Key::Backspace), Command::Undo, ""},
         {letter('h'), Command::Handbook, "handbook"},
+        {letter('s', false, true), Command::SaveTest, "save as test"},
         {{Key::Tab, 0, -1, false, false},
          Command::NextRegion,
          "next part",
@@ -67,6 +68,8 @@ bool PlayController::available(Command command) const {
         return a->session().canUndo();
     case Command::Handbook:
         return app().organisation() != nullptr;
+    case Command::SaveTest:
+        return app().playtesting();
     case Command::NextRegion:
     case Command::PreviousRegion:
     case Command::Search:
@@ -148,6 +151,8 @@ bool PlayController::perform(const Action& action, Clock::time_point now) {
     case Command::Handbook:
         toggleHandbook();
         return true;
+    case Command::SaveTest:
+        return app().savePlaytestAsTest();
     case Command::NextRegion:
     case Command::PreviousRegion: {
         if (!handbookOpen) return false;

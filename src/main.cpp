@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
                                           r.phones     ? std::optional<bool>(true)
                                           : r.noPhones ? std::optional<bool>(false)
                                                        : std::nullopt,
-                                          r.keys},
+                                          r.keys,
+                                          r.file},
                                          std::cerr, why);
     };
     return frontline::cli::run(std::vector<std::string>(argv, argv + argc), std::cin, std::cout,

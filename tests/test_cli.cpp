@@ -231,6 +231,25 @@ TEST_CASE("No command opens the window with the options given", "[cli][window]")
     CHECK_FALSE(r.request->scenariosDir.empty());
 }
 
+TEST_CASE("A scenario file given alone opens on the author's map; a missing one is refused",
+          "[cli][window]") {
+    const std::string file = frontline::test::library("library/faulty-kettle.lua");
+    const auto r = withWindow({file}, true);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    REQUIRE(r.request);
+    CHECK(r.request->file == file);
+    CHECK(r.request->screen == "author");
+    // Another screen when asked for.
+    const auto play = withWindow({file, "--screen", "play"}, true);
+    REQUIRE(play.request);
+    CHECK(play.request->screen == "play");
+    const auto missing = withWindow({"no/such/file.lua"}, true);
+    CHECK(missing.code == 1);
+    CHECK_FALSE(missing.request);
+    CHECK_THAT(missing.err, Catch::Contains("no/such/file.lua is not a file"));
+}
+
 TEST_CASE("Without a display, no command falls back to terminal play with one line",
           "[cli][window]") {
     const auto r = withWindow({}, false);

@@ -254,6 +254,23 @@ int screenshot(Window& window, AppState& state, Look& look, Presenter* presenter
     return 0;
 }
 
+// `frontline FILE.lua`: the scenario the file declares is the one the screen shows. A file that
+// declares none (a Lua error before its `scenario { ... }`) has nothing to show: its errors are
+// printed, as `play FILE` prints them.
+bool fileScenario(const AppState& state, const WindowOptions& options, ScreenRequest& wanted,
+                  std::ostream& err) {
+    for (const script::LoadedFile& entry : state.content().entries)
+        if (entry.scenario != nullptr) {
+            if (wanted.scenario.empty()) wanted.scenario = entry.scenario->id;
+            return true;
+        }
+    for (const script::LoadedFile& entry : state.content().entries)
+        for (const std::string& e : entry.errors())
+            err << e << "\n";
+    err << "error: " << options.file << " declares no scenario to open\n";
+    return false;
+}
+
 } // namespace
 
 std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, std::string& why) {
@@ -290,7 +307,12 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
 
     if (!options.learner.empty()) settings.learner = learnerName(options.learner);
     // Scenario files are read as far as their headers: the rest when one is opened.
-    AppState state(script::loadLibraryHeaders({options.scenariosDir}), settings, best);
+    const auto content = [dir = options.scenariosDir, file = options.file] {
+        if (file.empty()) return script::loadLibraryHeaders({dir});
+        return script::loadLibraryHeaders({file}, {},
+                                          [dir] { return script::loadLibraryHeaders({dir}); });
+    };
+    AppState state(content(), settings, best);
     const std::string dataDir = options.dataDir.empty() ? store::defaultDataDir() : options.dataDir;
     const std::string recordsFile = store::recordsPath(dataDir);
     std::optional<store::Records> records;
@@ -303,7 +325,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     if (records && !records->problem().empty() && !shooting)
         err << "frontline: " << records->problem() << "\n";
     state.exportFolder = (std::filesystem::path(dataDir) / "exports").string();
-    state.loadContent = [dir = options.scenariosDir] { return script::loadLibraryHeaders({dir}); };
+    state.loadContent = content;
     if (!shooting) // a screenshot writes its PNG and nothing else
         state.classExportFolder = (std::filesystem::path(dataDir) / "class-debriefs").string();
     // Phones join a class over the room's network: the join server runs while a session plays
@@ -319,6 +341,7 @@ std::optional<int> runWindow(const WindowOptions& options, std::ostream& err, st
     }
     ScreenRequest wanted = *request;
     wanted.scenario = options.scenario;
+    if (!options.file.empty() && !fileScenario(state, options, wanted, err)) return 1;
     wanted.choose = options.choose;
     wanted.assessment = options.assessment;
     wanted.classMode = options.classMode == "teams"    ? ClassMode::TeamTurns

@@ -36,6 +36,10 @@ struct WindowOptions {
     // screenshot or a benchmark (--phones shows the join panel in one).
     std::optional<bool> phones;
     std::vector<std::string> keys; // pressed once the screen is reached, by name ("down", "f1")
+    // A scenario file to author (`frontline path/to/file.lua`): the library is that file, with
+    // the scenarios folder lending its rubric and organisations, and it opens on the author's
+    // map unless another screen is asked for.
+    std::string file;
 };
 
 // The exit code, or nullopt when no window can be opened here (`why` says why) so the caller can

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <tuple>
 
 namespace frontline::cli {
@@ -30,6 +31,10 @@ void addWindowOptions(CLI::App& app, WindowRequest& window, std::string& size) {
                    "Render one screen to this PNG file and exit (no display needed)")
         ->group(group);
     app.add_option("--screen", window.screen, "Screen to open: " + screenNameList())->group(group);
+    app.add_option("FILE", window.file,
+                   "A scenario file to open on the author's map (the --scenarios folder lends its "
+                   "rubric and organisations)")
+        ->group(group);
     app.add_option("--scenario", window.scenario, "Scenario id for briefing, play and debrief")
         ->group(group);
     app.add_option("--choose", window.choose,
@@ -377,6 +382,14 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (*coverageCmd) return coverageCommand(scenariosDir, io);
     if (*listCmd) return listCommand(listPaths.empty() ? std::vector{scenariosDir} : listPaths, io);
     windowRequest.dataDir = dataDir;
+    if (!windowRequest.file.empty()) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(windowRequest.file, ec)) {
+            shownErr << "error: " << windowRequest.file << " is not a file\n";
+            return 1;
+        }
+        if (app.count("--screen") == 0) windowRequest.screen = "author";
+    }
     return openWindow(windowRequest, windowSize, scenariosDir, window, io);
 }
 

@@ -38,6 +38,7 @@ struct WindowRequest {
     // --phones or --no-phones says otherwise.
     bool phones = false;
     bool noPhones = false;
+    std::string file; // a scenario file to open on the author's map
 };
 
 // Opens the window and returns its exit code, or nullopt when no window can open here (`why`

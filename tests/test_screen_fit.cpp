@@ -10,6 +10,7 @@
 #include "support/screen_harness.hpp"
 
 #include <catch2/catch.hpp>
+#include <imgui_internal.h>
 
 #include <functional>
 #include <memory>
@@ -423,5 +424,39 @@ TEST_CASE("Keyboard only: the author's problems are walked with P and the side p
         CHECK(view.problem == std::size_t{0});
         if (view.problems().front().node) CHECK(view.selected == view.problems().front().node);
         checkEnds(h, state, {"side", "body"});
+    }
+}
+
+TEST_CASE("Author: the hover card wraps at a readable width and stays on the screen",
+          "[ui-headless][screen-fit][author]") {
+    // As a trainer found it: over a node, a card one character wide ran off the window.
+    for (const Display display : {Display{1920, 1080}, Display{1280, 720}}) {
+        INFO(display.width << "x" << display.height);
+        ScreenHarness h(lookAt(1, false), display.width, display.height);
+        AppState state(library(), Settings{});
+        REQUIRE(state.openAuthor("brightmart.faulty-kettle"));
+        h.draw(state);
+        const AuthorView& view = *state.author();
+        const FrameReport::Region* map = h.report().region("map");
+        REQUIRE(map != nullptr);
+        const Node* describe = view.scenario().find("describe");
+        REQUIRE(describe != nullptr);
+        // Where the node's box is: the canvas starts inside the map's frame.
+        const Point at = view.toCanvas(
+            view.layout().nodes[view.scenario().indexOf(*describe)].centre, view.unit);
+        const float pad = ImGui::GetStyle().WindowPadding.x;
+        h.mouse = ImVec2(map->visible.x0 + pad + at.x, map->visible.y0 + pad + at.y);
+        h.draw(state);
+        REQUIRE(view.hovered == view.scenario().indexOf(*describe));
+        const ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00");
+        REQUIRE(tip != nullptr);
+        INFO("the card at " << tip->Pos.x << "," << tip->Pos.y << ", " << tip->Size.x << " x "
+                            << tip->Size.y);
+        CHECK(tip->Size.x >= 10 * h.em());
+        CHECK(tip->Size.x <= display.width * 0.5f);
+        CHECK(tip->Pos.x >= 0);
+        CHECK(tip->Pos.y >= 0);
+        CHECK(tip->Pos.x + tip->Size.x <= display.width + 1);
+        CHECK(tip->Pos.y + tip->Size.y <= display.height + 1);
     }
 }

@@ -264,11 +264,11 @@ TEST_CASE("Lint checks conditions in words, {if} text and go rules, with suggest
     CHECK(test::messages(test::loadText(kScenario, "words.lua").diagnostics).empty());
     // A misspelt target in a rule: an error, with the id meant.
     CHECK(test::anyMessage(lint("go = \"told\" }", "go = \"tld\" }"),
-                           "rule 1 goes to 'tld', which is not a node or ending (did you mean "
+                           "rule 1 of its `go` goes to 'tld', which is not a node or ending (did you mean "
                            "'told'?)"));
     // A misspelt flag in a rule, in `when`, in {if}.
     CHECK(test::anyMessage(lint("when = \"not verified\", go", "when = \"not verfied\", go"),
-                           "rule 2 reads 'verfied', which is never set (did you mean "
+                           "rule 2 of its `go` reads 'verfied', which is never set (did you mean "
                            "'verified'?)"));
     CHECK(test::anyMessage(lint("when = \"not verified\" }", "when = \"verfied or attempts > 2\" }"),
                            "`when` reads 'verfied', which is never set (did you mean 'verified'?)"));
@@ -284,7 +284,7 @@ TEST_CASE("Lint checks conditions in words, {if} text and go rules, with suggest
     // Rules that can leave no target, or hide behind one that always holds.
     CHECK(test::anyMessage(lint("\"cross\" } }", "} }"), "all have a `when`"));
     CHECK(test::anyMessage(lint("\"cross\" } }", "\"cross\", \"told\" } }"),
-                           "rule 4 comes after a rule with no `when`"));
+                           "rule 4 of its `go` comes after a rule with no `when`"));
     CHECK(test::anyMessage(lint("\"cross\" } }", "{ go = \"cross\", time = 2 } } }"),
                            "time"));
 }

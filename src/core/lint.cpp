@@ -218,7 +218,7 @@ class Linter {
         checkConditionalText(choice.why, choice.where, label + ": its `why`");
         if (choice.when.expression)
             for (const std::string& name : choice.when.expression->names())
-                checkConditionName(name, choice.where, label + "'s `when` reads");
+                checkConditionName(name, choice.where, label + ": its `when` reads");
         if (!choice.when.flag.empty() && !m_known.count(choice.when.flag) && !m_effects)
             warning(choice.where, label + " depends on '" + choice.when.flag +
                                       "', which is never set: it will " +
@@ -235,7 +235,7 @@ class Linter {
         bool always = false;
         for (std::size_t i = 0; i < choice.goRules.size(); ++i) {
             const GoRule& rule = choice.goRules[i];
-            const std::string which = label + "'s `go` rule " + std::to_string(i + 1);
+            const std::string which = label + ": rule " + std::to_string(i + 1) + " of its `go`";
             if (always) {
                 warning(choice.where, which + " comes after a rule with no `when`, which always "
                                               "holds: it is never used");
@@ -250,7 +250,7 @@ class Linter {
             always = !rule.when;
         }
         if (!choice.goRules.empty() && !always)
-            warning(choice.where, label + "'s `go` rules all have a `when`: where none holds, "
+            warning(choice.where, label + ": its `go` rules all have a `when`: where none holds, "
                                           "play stops with an error. End with a rule that "
                                           "always holds, such as \"" +
                                           choice.goRules.back().go + "\"");

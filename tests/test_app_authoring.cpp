@@ -417,3 +417,25 @@ TEST_CASE("Hot reload: a scenario opened with errors shows its newest problems a
     CHECK_FALSE(state.playtestFrom(0)); // errors: no play until they are fixed
     CHECK_THAT(state.author()->note, Catch::Contains("Fix the errors first"));
 }
+
+TEST_CASE("The author's side panel calibrates the grades as explore does", "[app][author]") {
+    AppState state(script::loadLibrary({FRONTLINE_SCENARIOS_DIR}), Settings{});
+    REQUIRE(state.openAuthor("brightmart.faulty-kettle"));
+    const ExploreSummary& s = state.author()->summary();
+    REQUIRE_FALSE(s.breached.empty());
+    REQUIRE_FALSE(s.endingBest.empty());
+    const test::CliRun cli = test::runCli({"explore", "brightmart.faulty-kettle"});
+    REQUIRE(cli.code == 0);
+    // Each principle's line in `explore` names the same best and worst grades.
+    for (const ExploreSummary::Breached& b : s.breached) {
+        INFO(b.principle << ": best " << b.best << ", worst " << b.worst);
+        const auto at = cli.out.find("  " + b.principle + " ");
+        REQUIRE(at != std::string::npos);
+        const std::string line = cli.out.substr(at, cli.out.find('\n', at) - at);
+        const std::string bestGrade = b.best.substr(0, b.best.find(' '));
+        const std::string worstGrade = b.worst.substr(0, b.worst.find(' '));
+        CHECK_THAT(line, Catch::Contains("best " + bestGrade));
+        CHECK_THAT(line, Catch::Contains("worst " + worstGrade));
+    }
+    CHECK(s.endingBest.size() == s.endingsReached);
+}

@@ -322,6 +322,17 @@ void explorerSummary(const Ui& ui, const AuthorView& view) {
     wrapped("Principles: " + std::to_string(s.principlesCredited) + " can be credited, " +
                 std::to_string(s.principlesBreached) + " can be breached",
             ui.palette->text);
+    if (!s.breached.empty()) {
+        wrapped("When a principle is breached: the best and worst grade", ui.palette->accent,
+                ui.fonts.bold);
+        for (const ExploreSummary::Breached& b : s.breached)
+            wrapped(b.principle + ": best " + b.best + ", worst " + b.worst, ui.palette->text);
+    }
+    if (!s.endingBest.empty()) {
+        wrapped("Best grade at each ending", ui.palette->accent, ui.fonts.bold);
+        for (const ExploreSummary::Ending& e : s.endingBest)
+            wrapped(e.id + ": " + e.best, ui.palette->text);
+    }
 }
 
 void sidePanel(AppState& state, Ui& ui, AuthorView& view) {

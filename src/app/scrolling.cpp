@@ -1,6 +1,7 @@
 #include "scrolling.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -8,6 +9,9 @@ namespace frontline::app {
 
 void applyScroll(ScrollRequest& request, float lineHeight) {
     if (!request.any()) return;
+    // A window drawn for the first time does not know how tall its content is yet (a screen
+    // opened with keys already pressed, as --keys does): kept for the next frame, which does.
+    if (ImGui::GetCurrentWindowRead()->ContentSize.y <= 0) return;
     const float page = std::max(lineHeight, ImGui::GetWindowHeight() - lineHeight);
     float y = ImGui::GetScrollY() + static_cast<float>(request.lines) * lineHeight +
               static_cast<float>(request.pages) * page;

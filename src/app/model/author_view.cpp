@@ -27,6 +27,17 @@ ExploreSummary summarise(const Scenario& s, const Exploration& found) {
     out.worst = gradeText(found, found.worst);
     out.principlesCredited = found.creditable.size();
     out.principlesBreached = found.breachable.size();
+    auto pathOf = [](const auto& paths, const std::string& key) -> std::optional<PathResult> {
+        const auto it = paths.find(key);
+        return it == paths.end() ? std::nullopt : it->second;
+    };
+    for (const std::string& id : found.breachable) {
+        const auto best = pathOf(found.bestWhenBreached, id);
+        out.breached.push_back({id, best ? gradeText(found, best) : "Refer (critical)",
+                                gradeText(found, pathOf(found.worstWhenBreached, id))});
+    }
+    for (const auto& [ending, route] : found.bestAtEnding)
+        out.endingBest.push_back({ending, gradeText(found, route)});
     return out;
 }
 
@@ -40,7 +51,9 @@ AuthorView::AuthorView(const script::LoadedFile& file, const Rubric& rubric)
     m_tallOptions.rowGap = 1.5f;
     m_wide = mapLayout(s, m_wideOptions);
     m_tall = mapLayout(s, m_tallOptions);
-    const Exploration found = explore(file.scenario, file.scripting, rubric);
+    ExploreOptions calibrated;
+    calibrated.calibrate = true; // the side panel shows what grades are tuned by
+    const Exploration found = explore(file.scenario, file.scripting, rubric, calibrated);
     m_marks = mapMarks(s, found, file.diagnostics);
     m_summary = summarise(s, found);
     m_bestPoints = found.bestPoints();

@@ -25,6 +25,16 @@ struct ExploreSummary {
     std::size_t endings = 0, endingsReached = 0;
     std::string best, worst; // "Distinction 100%"
     std::size_t principlesCredited = 0, principlesBreached = 0;
+    // What grades are tuned by: per principle some route breaches, the best and the worst grade
+    // of a route that breaches it; per ending, the best grade of a route that reaches it.
+    struct Breached {
+        std::string principle, best, worst;
+    };
+    struct Ending {
+        std::string id, best;
+    };
+    std::vector<Breached> breached;
+    std::vector<Ending> endingBest;
 };
 
 class AuthorView {

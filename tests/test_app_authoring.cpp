@@ -439,3 +439,37 @@ TEST_CASE("The author's side panel calibrates the grades as explore does", "[app
     }
     CHECK(s.endingBest.size() == s.endingsReached);
 }
+
+TEST_CASE("A deep map opens with readable words at its start, with a minimap that moves the view",
+          "[app][author]") {
+    const script::LoadedFile file = test::loadUsable(test::fixture("author/two-hundred.lua"));
+    AuthorView view(file, Rubric{});
+    const float unit = 20;
+    view.canvasWidth = 800, view.canvasHeight = 600, view.unit = unit;
+    view.fit(800, 600, unit);
+    // Never opened smaller than a trainer can read.
+    CHECK(view.zoom * unit * 0.8f >= AuthorView::kReadableTextPx - 0.01f);
+    REQUIRE_FALSE(view.wholeInView());
+    // The start is in view.
+    const Point start = view.layout().nodes[*view.selected].centre;
+    const AuthorView::Area shown = view.inView();
+    CHECK((start.x >= shown.x0 && start.x <= shown.x1 && start.y >= shown.y0 &&
+           start.y <= shown.y1));
+    // The minimap sits inside the canvas, in its corner.
+    const AuthorView::Area m = view.minimap();
+    CHECK((m.x0 > 400 && m.y0 > 300 && m.x1 < 800 && m.y1 < 600));
+    // Its centre is the map's centre; a click there centres the view on it.
+    const auto middle = view.minimapPoint((m.x0 + m.x1) / 2, (m.y0 + m.y1) / 2);
+    REQUIRE(middle);
+    CHECK(middle->x == Approx(view.layout().width / 2).margin(0.5));
+    CHECK(middle->y == Approx(view.layout().height / 2).margin(0.5));
+    view.centreOn(*middle);
+    const AuthorView::Area moved = view.inView();
+    CHECK((moved.x0 + moved.x1) / 2 == Approx(middle->x).margin(0.01));
+    CHECK((moved.y0 + moved.y1) / 2 == Approx(middle->y).margin(0.01));
+    CHECK_FALSE(view.minimapPoint(m.x0 - 5, m.y0 - 5)); // beside it: the map itself
+    // Fitted whole (F): no minimap.
+    view.fit(800, 600, unit);
+    CHECK(view.wholeInView());
+    CHECK_FALSE(view.minimapPoint((m.x0 + m.x1) / 2, (m.y0 + m.y1) / 2));
+}

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -171,6 +172,12 @@ void mouse(AppState& state, Ui& ui, AuthorView& view, const Canvas& c) {
     ImGuiIO& io = ImGui::GetIO();
     const bool over = ImGui::IsItemHovered();
     const float x = io.MousePos.x - c.origin.x, y = io.MousePos.y - c.origin.y;
+    // The minimap: a click (or a drag) there moves the view, and selects nothing.
+    if (const auto to = over ? view.minimapPoint(x, y) : std::nullopt) {
+        view.hovered.reset();
+        if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) view.centreOn(*to);
+        return;
+    }
     view.hovered = over ? view.nodeAt(x, y, c.unit) : std::nullopt;
     if (over && io.MouseWheel != 0) view.zoomBy(std::pow(1.2f, io.MouseWheel), x, y, c.unit);
     static bool dragged = false; // a press that moved pans; one that did not selects
@@ -187,6 +194,38 @@ void mouse(AppState& state, Ui& ui, AuthorView& view, const Canvas& c) {
         ui.after([&state, node] { state.playtestFrom(node); });
     }
     if (view.hovered) hoverTip(ui, view, *view.hovered);
+}
+
+// The whole map small in the canvas's corner, the part in view outlined: where you are on a
+// deep scenario, and a click away from anywhere else (N walks the nodes from the keyboard).
+void minimap(const Ui& ui, const Canvas& c, ImDrawList* dl) {
+    const AuthorView& view = *c.view;
+    const AuthorView::Area m = view.minimap();
+    if (m.x1 <= m.x0) return;
+    const Palette& p = *ui.palette;
+    const Layout& l = view.layout();
+    const ImVec2 a(c.origin.x + m.x0, c.origin.y + m.y0), b(c.origin.x + m.x1, c.origin.y + m.y1);
+    const float pad = ui.em * 0.25f;
+    dl->AddRectFilled(ImVec2(a.x - pad, a.y - pad), ImVec2(b.x + pad, b.y + pad),
+                      colour(p.background, 0.92f), pad);
+    dl->AddRect(ImVec2(a.x - pad, a.y - pad), ImVec2(b.x + pad, b.y + pad), colour(p.border), pad);
+    const float sx = (b.x - a.x) / l.width, sy = (b.y - a.y) / l.height;
+    const LayoutOptions& box = view.boxes();
+    auto at = [&](float x, float y) { return ImVec2(a.x + x * sx, a.y + y * sy); };
+    for (std::size_t i = 0; i < l.nodes.size(); ++i) {
+        const Point centre = l.nodes[i].centre;
+        const Node& node = view.scenario().nodes[i];
+        const bool selected = view.selected == i;
+        dl->AddRectFilled(at(centre.x - box.nodeWidth / 2, centre.y - box.nodeHeight / 2),
+                          at(centre.x + box.nodeWidth / 2, centre.y + box.nodeHeight / 2),
+                          colour(selected        ? p.accent
+                                 : node.isEnding ? endingFill(p, node.endingKind)
+                                                 : p.muted));
+    }
+    const AuthorView::Area v = view.inView();
+    dl->AddRect(at(std::max(v.x0, 0.f), std::max(v.y0, 0.f)),
+                at(std::min(v.x1, l.width), std::min(v.y1, l.height)), colour(p.accent), 0, 0,
+                2.f);
 }
 
 void map(AppState& state, Ui& ui, AuthorView& view, ImVec2 size) {
@@ -206,6 +245,7 @@ void map(AppState& state, Ui& ui, AuthorView& view, ImVec2 size) {
     drawEdges(ui, c, dl);
     for (std::size_t i = 0; i < view.layout().nodes.size(); ++i)
         drawNode(ui, c, dl, i);
+    if (!view.wholeInView()) minimap(ui, c, dl);
     dl->PopClipRect();
     ImGui::EndChild();
 }
@@ -344,9 +384,19 @@ void sidePanel(AppState& state, Ui& ui, AuthorView& view) {
     problems(ui, view);
 }
 
+// The file as a trainer would type it from here: relative to the folder the program was started
+// in when it lies under it, else in full.
+std::string shownPath(const std::string& file) {
+    std::error_code ec;
+    const std::filesystem::path relative =
+        std::filesystem::path(file).lexically_proximate(std::filesystem::current_path(ec));
+    if (ec || relative.empty() || *relative.begin() == "..") return file;
+    return relative.string();
+}
+
 void topBar(AppState& state, Ui& ui, AuthorView& view) {
     heading(ui, "Author: " + view.scenario().title);
-    wrapped(view.scenario().where.file + " · " + std::to_string(view.scenario().nodes.size()) +
+    wrapped(shownPath(view.scenario().where.file) + " · " + std::to_string(view.scenario().nodes.size()) +
                 " nodes · saved changes reload by themselves",
             ui.palette->muted);
     if (button(ui, "Fit (F)")) view.fitPending = true;

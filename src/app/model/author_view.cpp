@@ -98,8 +98,8 @@ void AuthorView::fit(float width, float height, float unit) {
     zoom = std::clamp(scaleFor(l), 0.05f, 2.f);
     const bool first = !m_opened;
     m_opened = true;
-    if (first && zoom < kReadableZoom && selected) {
-        zoom = kReadableZoom;
+    if (first && zoom < readableZoom(unit) && selected) {
+        zoom = readableZoom(unit);
         const Point start = l.nodes[*selected].centre;
         const float across = width / (zoom * unit), down = height / (zoom * unit);
         panX = m_vertical ? start.x - across / 2 : -margin;
@@ -109,6 +109,40 @@ void AuthorView::fit(float width, float height, float unit) {
     // Centre the map in the canvas.
     panX = -margin - (width / (zoom * unit) - (l.width + 2 * margin)) / 2;
     panY = -margin - (height / (zoom * unit) - (l.height + 2 * margin)) / 2;
+}
+
+AuthorView::Area AuthorView::inView() const {
+    const float scale = zoom * unit;
+    return {panX, panY, panX + canvasWidth / scale, panY + canvasHeight / scale};
+}
+
+bool AuthorView::wholeInView() const {
+    const Area a = inView();
+    const Layout& l = layout();
+    return a.x0 <= 0 && a.y0 <= 0 && a.x1 >= l.width && a.y1 >= l.height;
+}
+
+AuthorView::Area AuthorView::minimap() const {
+    const Layout& l = layout();
+    if (l.width <= 0 || l.height <= 0) return {};
+    // At most a fifth of the canvas across and a third down, in its bottom-right corner.
+    const float s = std::min(canvasWidth * 0.2f / l.width, canvasHeight * 0.3f / l.height);
+    const float w = l.width * s, h = l.height * s, gap = unit * 0.6f;
+    return {canvasWidth - w - gap, canvasHeight - h - gap, canvasWidth - gap, canvasHeight - gap};
+}
+
+std::optional<Point> AuthorView::minimapPoint(float x, float y) const {
+    const Area m = minimap();
+    if (wholeInView() || m.x1 <= m.x0 || x < m.x0 || x > m.x1 || y < m.y0 || y > m.y1)
+        return std::nullopt;
+    const Layout& l = layout();
+    return Point{(x - m.x0) / (m.x1 - m.x0) * l.width, (y - m.y0) / (m.y1 - m.y0) * l.height};
+}
+
+void AuthorView::centreOn(Point p) {
+    const Area a = inView();
+    panX = p.x - (a.x1 - a.x0) / 2;
+    panY = p.y - (a.y1 - a.y0) / 2;
 }
 
 void AuthorView::zoomBy(float factor, float anchorX, float anchorY, float unit) {

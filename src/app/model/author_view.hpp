@@ -67,7 +67,21 @@ class AuthorView {
     // The whole map in the canvas. The first time, a map too big to read that way opens at a
     // readable size instead, its start at the top (or left) in the middle: F fits it all.
     void fit(float canvasWidth, float canvasHeight, float unit);
-    static constexpr float kReadableZoom = 0.45f; // node text about 9 px at body size 20
+    // A node's words are drawn at 0.8 of zoom x unit: below this many pixels no trainer reads
+    // them (6-7 px on a fitted 14-layer map was the complaint), so a map opens no smaller.
+    static constexpr float kReadableTextPx = 11.f;
+    static float readableZoom(float unit) { return kReadableTextPx / (0.8f * unit); }
+    // The part of the map in view, in layout units, as last drawn.
+    struct Area {
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    };
+    Area inView() const;
+    bool wholeInView() const; // then no minimap is needed
+    // The minimap: the whole map in a corner of the canvas (canvas px), and the point under a
+    // canvas point in it, where a click there centres the view.
+    Area minimap() const;
+    std::optional<Point> minimapPoint(float x, float y) const;
+    void centreOn(Point p); // layout units
     void zoomBy(float factor, float anchorX, float anchorY, float unit); // anchor: canvas px
     void panBy(float dx, float dy);                                      // layout units
     // The node under a canvas point, if any.

@@ -231,7 +231,7 @@ TEST_CASE("No command opens the window with the options given", "[cli][window]")
     CHECK_FALSE(r.request->scenariosDir.empty());
 }
 
-TEST_CASE("A scenario file given alone opens on the author's map; a missing one is refused",
+TEST_CASE("A scenario file given alone opens on the author's map, and a missing one is refused",
           "[cli][window]") {
     const std::string file = frontline::test::library("library/faulty-kettle.lua");
     const auto r = withWindow({file}, true);

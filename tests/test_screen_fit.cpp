@@ -358,6 +358,19 @@ TEST_CASE("Keyboard only: at text sizes 1, 2 and 3 on 1280x720 every scrolling r
             checkEnds(h, *d.state, {"transcript", "handbook", "tab", "inspector", "body"},
                       std::string_view(name) != "debrief-path");
         }
+        // A playtest's inspector, beside the conversation: Shift+PageDown and Shift+PageUp.
+        {
+            Driven d = driven({"playtest"});
+            h.draw(*d.state);
+            // (In one column, at large sizes, it is part of the page the other keys scroll.)
+            const FrameReport::Region* inspector = h.report().region("inspector");
+            if (inspector != nullptr && inspector->scrollMaxY > 0) {
+                KeyPress down = key(Key::PageDown), up = key(Key::PageUp);
+                down.shift = up.shift = true;
+                CHECK(reachesEdge(h, *d.state, down, {"inspector"}));
+                CHECK(reachesEdge(h, *d.state, up, {"inspector"}, true));
+            }
+        }
         // The projector's decision, vote and card scroll (only below the back row's floor)
         // with Down and Up, and PageDown scrolls before it advances.
         for (const char* name : {"class-vote", "class-reveal", "class-card"}) {

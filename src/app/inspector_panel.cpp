@@ -1,5 +1,6 @@
 // The inspector, beside play while an author playtests: the session's variables, mood, clock
 // and the evidence so far, live, and a way to set a variable by hand to try a branch.
+#include "scrolling.hpp"
 #include "ui.hpp"
 
 #include <imgui_stdlib.h>
@@ -67,7 +68,10 @@ void inspectorPanel(AppState& state, Ui& ui, float height) {
     const Attempt* a = state.attempt();
     if (a == nullptr) return;
     const Session& s = a->session();
-    if (height > 0) ImGui::BeginChild("inspector", ImVec2(0, height), true);
+    if (height > 0) {
+        ImGui::BeginChild("inspector", ImVec2(0, height), true);
+        applyScroll(state.play().inspectorScroll, ImGui::GetTextLineHeightWithSpacing());
+    }
     wrapped("Inspector", ui.palette->accent, ui.fonts.bold);
     wrapped("Node '" + s.node().id + "', step " + std::to_string(s.steps().size() + 1),
             ui.palette->muted);

@@ -64,14 +64,14 @@ std::optional<KeyPress> translate(const SDL_Keysym& key) {
         return frontline::app::key(Key::Present);
     case SDLK_F11:
         return frontline::app::key(Key::Fullscreen);
-    case SDLK_PAGEUP:
-        return frontline::app::key(Key::PageUp);
+    case SDLK_PAGEUP: // Shift+PageUp/PageDown: a playtest's inspector
+        return KeyPress{Key::PageUp, 0, 0, (key.mod & KMOD_SHIFT) != 0};
     case SDLK_HOME:
         return frontline::app::key(Key::Home);
     case SDLK_END:
         return frontline::app::key(Key::End);
     case SDLK_PAGEDOWN:
-        return frontline::app::key(Key::PageDown);
+        return KeyPress{Key::PageDown, 0, 0, (key.mod & KMOD_SHIFT) != 0};
     case SDLK_PERIOD:
         return frontline::app::key(Key::Period);
     default:

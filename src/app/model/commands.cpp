@@ -43,6 +43,9 @@ bool matches(const Chord& keys, const KeyPress& press) {
     case Key::Tab:
     case Key::Enter:
         return keys.shift == press.shift;
+    case Key::PageUp:
+    case Key::PageDown: // Shift+PageDown is PageDown wherever no binding asks for the Shift
+        return !keys.shift || press.shift;
     default:
         return true;
     }
@@ -161,6 +164,8 @@ constexpr std::array kDescriptions{
     Described{Command::Playtest, "playtest from the selected node"},
     Described{Command::PlaytestShortest, "playtest from it by the route with the fewest choices"},
     Described{Command::SaveTest, "save this playtest as a transcript test beside the scenario"},
+    Described{Command::InspectorPageUp, "scroll the playtest's inspector up a page"},
+    Described{Command::InspectorPageDown, "scroll the playtest's inspector down a page"},
     Described{Command::StartClass, "start the class"},
     Described{Command::Next, "next: lock the vote, reveal it, take the choice, the next decision"},
     Described{Command::Previous, "back a step"},

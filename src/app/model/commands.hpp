@@ -74,6 +74,8 @@ enum class Command {
     Playtest,
     PlaytestShortest,
     SaveTest, // a playtest saved as a transcript test
+    InspectorPageUp,
+    InspectorPageDown,
     // The classroom.
     StartClass,
     Next,     // a clicker's "next": lock, reveal, take, the next decision

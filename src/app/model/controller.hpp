@@ -112,6 +112,7 @@ class PlayController : public ScreenController {
     bool focusSearch = false;         // the screen gives the handbook's search the keyboard
     ScrollRequest scroll;             // the conversation (or the page, in one column)
     ScrollRequest handbookScroll;     // the handbook's text
+    ScrollRequest inspectorScroll;    // a playtest's inspector, beside the conversation
     // Which choices the screen showed whole in the last frame (none: no screen, so all): a
     // number key for one that is not first brings it into view.
     std::optional<std::vector<std::size_t>> shownChoices;

@@ -30,6 +30,8 @@ Keymap playKeys() {
         {chord(Key::Backspace), Command::Undo, ""},
         {letter('h'), Command::Handbook, "handbook"},
         {letter('s', false, true), Command::SaveTest, "save as test"},
+        {{Key::PageUp, 0, -1, true, false}, Command::InspectorPageUp, ""},
+        {{Key::PageDown, 0, -1, true, false}, Command::InspectorPageDown, ""},
         {{Key::Tab, 0, -1, false, false},
          Command::NextRegion,
          "next part",
@@ -69,6 +71,8 @@ bool PlayController::available(Command command) const {
     case Command::Handbook:
         return app().organisation() != nullptr;
     case Command::SaveTest:
+    case Command::InspectorPageUp:
+    case Command::InspectorPageDown:
         return app().playtesting();
     case Command::NextRegion:
     case Command::PreviousRegion:
@@ -153,6 +157,10 @@ bool PlayController::perform(const Action& action, Clock::time_point now) {
         return true;
     case Command::SaveTest:
         return app().savePlaytestAsTest();
+    case Command::InspectorPageUp:
+    case Command::InspectorPageDown:
+        inspectorScroll.page(action.command == Command::InspectorPageUp ? -1 : 1);
+        return true;
     case Command::NextRegion:
     case Command::PreviousRegion: {
         if (!handbookOpen) return false;

@@ -259,7 +259,9 @@ TEST_CASE("a choice's learner line, why and go change on their own lines only", 
     }
     SECTION("why") {
         const std::string why = "Two\nlines ]] with a closer";
-        const auto edit = setChoiceText(before, loaded, "listen", TextField::Why, why);
+        // Found by its short id as well as by its full one.
+        const auto edit =
+            setField(before, choiceLine, EditTarget{TextField::Why, "listen", ""}, why);
         REQUIRE(edit.ok());
         requireOnlyChanged(before, *edit.text, "arrives.listen why", why);
         const int whyLine = lineOf(before, "why = \"Letting her explain");
@@ -524,28 +526,37 @@ TEST_CASE("adding a node: after a declaration, or at the end before the expect l
             CHECK(e.find("checking") != std::string::npos);
     }
     SECTION("at the end, before the trailing expect lines and their comment") {
-        const std::string withExpect =
-            before + "\n-- What we promise\nexpect { best_grade = \"Distinction\" }\n";
-        const auto edit = addNode(withExpect, "late", "Still here.", next, 0);
+        std::string withComment = before;
+        withComment.insert(withComment.find("\nexpect {") + 1, "-- What we promise\n");
+        const auto edit = addNode(withComment, "late", "Still here.", next, 0);
         REQUIRE(edit.ok());
         const auto after = script::loadScenarioSource("edited.lua", *edit.text);
         REQUIRE(after.scenario != nullptr);
         CHECK(after.scenario->nodes.back().id == "late");
-        const auto lines = linesOf(*edit.text);
+        CHECK(after.scenario->expectations.size() == loaded.scenario->expectations.size());
         const int comment = lineOf(*edit.text, "-- What we promise");
+        CHECK(lineOf(withComment, "-- What we promise") == comment - 5);
         CHECK(lineText(*edit.text, comment - 5) == "node \"late\" {");
         CHECK(lineText(*edit.text, comment - 1).empty());
         CHECK(lineText(*edit.text, comment + 1) == "expect { best_grade = \"Distinction\" }");
-        const auto d = lineDiff(withExpect, *edit.text);
+        const auto d = lineDiff(withComment, *edit.text);
         CHECK(d.oldLast < d.first);
+        CHECK(d.first == comment - 5);
+        CHECK(d.newLast == comment - 1);
     }
     SECTION("at the end of a file with no expect lines") {
-        const auto edit = addNode(before, "late", "Still here.", next, 0);
+        const std::string noExpect = before.substr(0, before.find("\nexpect {") + 1);
+        const auto edit = addNode(noExpect, "late", "Still here.", next, 0);
         REQUIRE(edit.ok());
-        CHECK(edit.text->substr(0, before.size()) == before);
-        CHECK(edit.text->substr(before.size()) ==
+        CHECK(edit.text->substr(0, noExpect.size()) == noExpect);
+        CHECK(edit.text->substr(noExpect.size()) ==
               "\nnode \"late\" {\n  customer = \"Still here.\",\n  choice { \"Let's see.\", id = "
               "\"see\", go = \"tested\" },\n}\n");
+        // A file that does not end with a line break gets one before the node.
+        const auto unended = addNode(noExpect.substr(0, noExpect.size() - 2), "late", "x", next, 0);
+        REQUIRE(unended.ok());
+        CHECK(unended.text->find("}\n\nnode \"late\" {") != std::string::npos);
+        REQUIRE(script::loadScenarioSource("edited.lua", *unended.text).scenario != nullptr);
     }
     SECTION("refused: an id in use, a bad id") {
         CHECK(addNode(before, "blamed", "x", next, 0).message.find("already has a node") !=
@@ -618,10 +629,10 @@ TEST_CASE("malformed text gets a message, never a crash or a hang", "[source-edi
     }
     SECTION("deep nesting and many open braces take linear time") {
         const auto started = std::chrono::steady_clock::now();
-        const std::string open = "node \"a\" {\n" + std::string(3'000'000, '{');
+        const std::string open = "node \"a\" {\n" + std::string(1'000'000, '{');
         CHECK(setField(open, 1, customer, "x").message.find("never closes") != std::string::npos);
-        const std::string deep = "node \"a\" {\n" + std::string(1'000'000, '{') +
-                                 std::string(1'000'000, '}') + ",\n  customer = \"Hi\",\n}\n";
+        const std::string deep = "node \"a\" {\n" + std::string(500'000, '{') +
+                                 std::string(500'000, '}') + ",\n  customer = \"Hi\",\n}\n";
         const auto edit = setField(deep, 1, customer, "Hello");
         REQUIRE(edit.ok());
         CHECK(edit.text->find("customer = \"Hello\",") != std::string::npos);

@@ -656,7 +656,7 @@ bool validLoadedText(const Source& src, SourceEdit& problem) {
 }
 
 int lineCount(std::string_view s) {
-    return lineAt(s, s.size());
+    return lineAt(s, s.size()) - (!s.empty() && s.back() == '\n' ? 1 : 0);
 }
 
 SourceEdit lineProblem(const Source& src, int line, const std::string& expected) {
@@ -799,9 +799,12 @@ std::size_t beforeTrailingExpects(const Source& src, const std::vector<Call>& ca
     if (!firstExpect) return s.size();
     std::size_t at = lineStartOf(s, src.tok(firstExpect->name).begin);
     if (!startsLine(s, src.tok(firstExpect->name).begin)) return s.size();
-    // Keep a comment that introduces the expectations with them.
+    // Keep a comment that introduces the expectations with them (a comment, not the last line
+    // of a long string that ends there).
+    const std::size_t codeEnd = firstExpect->name > 0 ? src.tok(firstExpect->name - 1).end : 0;
     while (at > 0) {
         const std::size_t prev = lineStartOf(s, at - 1);
+        if (prev < codeEnd) break;
         std::size_t i = prev;
         while (i < at && (s[i] == ' ' || s[i] == '\t'))
             ++i;

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 using namespace frontline;
@@ -472,4 +473,82 @@ TEST_CASE("A deep map opens with readable words at its start, with a minimap tha
     view.fit(800, 600, unit);
     CHECK(view.wholeInView());
     CHECK_FALSE(view.minimapPoint((m.x0 + m.x1) / 2, (m.y0 + m.y1) / 2));
+}
+
+namespace {
+
+// The lines that differ between two texts, 1-based, compared line by line.
+std::vector<int> changedLines(const std::string& before, const std::string& after) {
+    auto lines = [](const std::string& text) {
+        std::vector<std::string> out;
+        std::istringstream in(text);
+        for (std::string line; std::getline(in, line);)
+            out.push_back(line);
+        return out;
+    };
+    const auto a = lines(before), b = lines(after);
+    std::vector<int> changed;
+    for (std::size_t i = 0; i < std::max(a.size(), b.size()); ++i)
+        if (i >= a.size() || i >= b.size() || a[i] != b[i]) changed.push_back(int(i) + 1);
+    return changed;
+}
+
+std::string fileText(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+} // namespace
+
+TEST_CASE("Editing on the map writes only the edited line, then reloads and lints",
+          "[app][author][edit]") {
+    Workspace w("edit");
+    const auto owned = w.state();
+    AppState& state = *owned;
+    REQUIRE(state.openAuthor("t.draft"));
+    const std::size_t check = nodeIndex(state, "check");
+    const std::string before = fileText(w.file);
+
+    // The customer's line at `check`.
+    REQUIRE(state.authorScreen().edit(check, {script::TextField::Customer, "", ""},
+                                      "So, is it fixed?"));
+    const std::string after = fileText(w.file);
+    CHECK(changedLines(before, after) == std::vector<int>{9});
+    CHECK(state.author()->scenario().find("check")->customer.literal == "So, is it fixed?");
+    CHECK_THAT(state.author()->note, Catch::Contains("Saved line 9 of draft.lua"));
+    CHECK(state.reloadErrors().empty());
+
+    // A choice's why, found by its id on its line.
+    REQUIRE(state.authorScreen().edit(check, {script::TextField::Why, "give-up", ""},
+                                      "Giving up loses the customer."));
+    CHECK(changedLines(after, fileText(w.file)) == std::vector<int>{11});
+    const Node& node = *state.author()->scenario().find("check");
+    CHECK(node.choices[1].why.literal == "Giving up loses the customer.");
+
+    // A new choice, linked to an ending picked from the map.
+    REQUIRE(state.authorScreen().addChoice(check, {"Refund anyway", "anyway", "done", "w"}));
+    const Node& grown = *state.author()->scenario().find("check");
+    REQUIRE(grown.choices.size() == 3);
+    CHECK(grown.choices[2].go == "done");
+    CHECK(state.reloadErrors().empty());
+
+    // A misspelt target: written (as a save would be), and lint's error is shown at once.
+    REQUIRE(state.authorScreen().edit(check, {script::TextField::Go, "anyway", ""}, "dne"));
+    CHECK_FALSE(state.reloadErrors().empty());
+    CHECK_THAT(state.reloadErrors().front(), Catch::Contains("did you mean 'done'?"));
+}
+
+TEST_CASE("A field written as code is not edited on the map: its line is given for an editor",
+          "[app][author][edit]") {
+    Workspace w("edit-code");
+    w.edit("customer = \"Well?\",", "customer = function(s) return \"Well?\" end,");
+    const auto owned = w.state();
+    AppState& state = *owned;
+    REQUIRE(state.openAuthor("t.draft"));
+    const std::string before = fileText(w.file);
+    CHECK_FALSE(state.authorScreen().edit(nodeIndex(state, "check"),
+                                          {script::TextField::Customer, "", ""}, "Hm?"));
+    CHECK(state.authorScreen().openAtLine == 9);
+    CHECK_THAT(state.author()->note, Catch::Contains("open the file at line 9"));
+    CHECK(fileText(w.file) == before);
 }

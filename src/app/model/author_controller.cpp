@@ -176,6 +176,83 @@ std::size_t testsIn(const std::string& text) {
 
 } // namespace
 
+namespace {
+
+std::optional<std::string> readWhole(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+} // namespace
+
+// The edited text replaces the file in one step (written beside it, then renamed), so the
+// watcher never reads half a file; the reload that follows is the one a save in an editor gets.
+bool writeEdit(AppState& app, AuthorView& view, const std::string& path,
+               const script::SourceEdit& edit, int& openAtLine) {
+    openAtLine = edit.openAtLine;
+    if (!edit.ok()) {
+        view.note = edit.message;
+        return false;
+    }
+    const std::string temporary = path + ".frontline-edit";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << *edit.text;
+        out.flush();
+        if (!out) {
+            view.note = "Could not write " + temporary + ".";
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        view.note = "Could not replace " + path + ": " + ec.message();
+        std::filesystem::remove(temporary, ec);
+        return false;
+    }
+    const std::string saved =
+        "Saved line " + std::to_string(edit.firstLine) +
+        (edit.lastLine > edit.firstLine ? "-" + std::to_string(edit.lastLine) : "") + " of " +
+        std::filesystem::path(path).filename().string() + ".";
+    app.reload();
+    view.note = app.reloadErrors().empty() ? saved : saved + " It has an error: see above.";
+    return true;
+}
+
+bool AuthorController::edit(std::size_t nodeIndex, const script::EditTarget& target,
+                            std::string_view value) {
+    const script::LoadedFile* file = app().scenarioFile();
+    if (!view || file == nullptr || nodeIndex >= view->scenario().nodes.size()) return false;
+    const Node& node = view->scenario().nodes[nodeIndex];
+    int line = node.where.line;
+    if (!target.choiceId.empty())
+        for (const Choice& c : node.choices)
+            if (c.id == target.choiceId || c.id == node.id + "." + target.choiceId)
+                line = c.where.line;
+    const auto text = readWhole(file->path);
+    if (!text) {
+        view->note = "Could not read " + file->path + ".";
+        return false;
+    }
+    return writeEdit(app(), *view, file->path, script::setField(*text, line, target, value),
+                     openAtLine);
+}
+
+bool AuthorController::addChoice(std::size_t nodeIndex, const script::NewChoice& choice) {
+    const script::LoadedFile* file = app().scenarioFile();
+    if (!view || file == nullptr || nodeIndex >= view->scenario().nodes.size()) return false;
+    const Node& node = view->scenario().nodes[nodeIndex];
+    const auto text = readWhole(file->path);
+    if (!text) {
+        view->note = "Could not read " + file->path + ".";
+        return false;
+    }
+    return writeEdit(app(), *view, file->path,
+                     script::addChoice(*text, node.where.line, node.id, choice), openAtLine);
+}
+
 bool AuthorController::saveTest() {
     const Attempt* a = app().attempt();
     const script::LoadedFile* file = app().scenarioFile();

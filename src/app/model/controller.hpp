@@ -13,6 +13,7 @@
 #include "screen.hpp"
 #include "scroll.hpp"
 #include "settings.hpp"
+#include "script/source_edit.hpp"
 
 #include <optional>
 #include <string>
@@ -186,6 +187,13 @@ class AuthorController : public ScreenController {
     // why, when none does.
     bool playtestFrom(std::size_t nodeIndex, Route route = Route::Cleanest);
     void leavePlaytest(); // back to the map, the playtest's node outlined
+    // A trainer's edit on the map, written into the scenario's file at the declaration (every
+    // other byte kept), then reloaded and linted as any save is. False, with the note saying
+    // why, when it cannot be: a field that is code gives the line to open in an editor
+    // (`openAtLine`).
+    bool edit(std::size_t nodeIndex, const script::EditTarget& target, std::string_view value);
+    bool addChoice(std::size_t nodeIndex, const script::NewChoice& choice);
+    int openAtLine = 0;
     // The playtest so far as a transcript test, added to NAME.transcript beside NAME.lua, so
     // `frontline test` replays it. False, with a notice saying why, when it cannot be.
     bool saveTest();

@@ -2,6 +2,7 @@
 // reached grey, computed gos dashed, the playtest's node outlined), with the selected node, the
 // problems from lint and the explorer, and what the explorer found. Pan, zoom, select, and
 // playtest from any node.
+#include "author_edit_panel.hpp"
 #include "scrolling.hpp"
 #include "ui.hpp"
 
@@ -280,7 +281,7 @@ void legend(const Ui& ui) {
     item(std::nullopt, 1, p.muted, "dashed: computed go");
 }
 
-void selectedNode(AppState& state, Ui& ui, const AuthorView& view, float width) {
+void selectedNode(AppState& state, Ui& ui, AuthorView& view, float width) {
     if (!view.selected) {
         wrapped("Click a node, or press N, to see it here.", ui.palette->muted);
         return;
@@ -292,6 +293,11 @@ void selectedNode(AppState& state, Ui& ui, const AuthorView& view, float width) 
                 std::to_string(node.where.line) +
                 (node.isEnding ? " · ending (" + std::string(toString(node.endingKind)) + ")" : ""),
             ui.palette->muted);
+    if (view.editing) {
+        editPanel(state, ui, view, width);
+        if (!view.note.empty()) wrapped(view.note, ui.palette->warning);
+        return;
+    }
     wrapped(firstWords(node), ui.palette->text);
     for (const Choice& choice : node.choices) {
         std::string line = "· " + (choice.line.isFunction() ? choice.id : choice.line.literal) +
@@ -303,6 +309,8 @@ void selectedNode(AppState& state, Ui& ui, const AuthorView& view, float width) 
     }
     if (!node.isEnding && wideButton(ui, "playtest", "Playtest from here (Enter)", width, true))
         ui.after([&state, index] { state.playtestFrom(index); });
+    if (button(ui, "Edit its words and choices (E)"))
+        ui.after([&state] { state.perform(Command::EditNode); });
     if (!view.note.empty()) wrapped(view.note, ui.palette->warning);
 }
 

@@ -24,6 +24,7 @@ Keymap authorKeys() {
         {letter('f'), Command::Fit, "fit"},
         {letter('n'), Command::NextNode, "next node"},
         {letter('n', true), Command::PreviousNode, ""},
+        {letter('e'), Command::EditNode, "edit"},
         {letter('p'), Command::NextProblem, "next problem"},
         {letter('p', true), Command::PreviousProblem, ""},
         {chord(Key::PageUp), Command::PageUp, "", false, "scroll the side panel a page"},
@@ -89,6 +90,11 @@ bool AuthorController::perform(const Action& action, Clock::time_point) {
         return true;
     case Command::Fit:
         view.fitPending = true;
+        return true;
+    case Command::EditNode:
+        if (!view.selected) return false;
+        view.editing = !view.editing;
+        view.drafts.clear();
         return true;
     default:
         return false;

@@ -8,6 +8,7 @@
 #include "scroll.hpp"
 #include "script/loader.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,10 @@ class AuthorView {
     std::optional<std::size_t> selected; // node index
     std::optional<std::size_t> hovered;
     std::optional<std::size_t> problem; // the problem P last selected, outlined in the list
+    // Editing the selected node on the map (E): the text typed so far in each field, by name
+    // ("customer", "line:<choice id>", ...), until saved.
+    bool editing = false;
+    std::map<std::string, std::string> drafts;
     ScrollRequest sideScroll;           // the side panel's (or, on a small screen, the body's)
     std::string current; // the node a playtest is at: outlined on the map
     std::string note;    // what the last action said (no path reaches a node, ...)

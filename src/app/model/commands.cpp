@@ -163,6 +163,7 @@ constexpr std::array kDescriptions{
     Described{Command::MapZoomOut, "zoom the map out"},
     Described{Command::Playtest, "playtest from the selected node"},
     Described{Command::PlaytestShortest, "playtest from it by the route with the fewest choices"},
+    Described{Command::EditNode, "edit the selected node's words, choices and links"},
     Described{Command::SaveTest, "save this playtest as a transcript test beside the scenario"},
     Described{Command::InspectorPageUp, "scroll the playtest's inspector up a page"},
     Described{Command::InspectorPageDown, "scroll the playtest's inspector down a page"},

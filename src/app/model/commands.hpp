@@ -73,6 +73,7 @@ enum class Command {
     MapZoomOut,
     Playtest,
     PlaytestShortest,
+    EditNode,
     SaveTest, // a playtest saved as a transcript test
     InspectorPageUp,
     InspectorPageDown,

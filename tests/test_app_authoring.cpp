@@ -552,3 +552,28 @@ TEST_CASE("A field written as code is not edited on the map: its line is given f
     CHECK_THAT(state.author()->note, Catch::Contains("open the file at line 9"));
     CHECK(fileText(w.file) == before);
 }
+
+TEST_CASE("A node added on the map is written after the selected one, selected, and linked by "
+          "picking it as a choice's target",
+          "[app][author][edit]") {
+    Workspace w("add-node");
+    const auto owned = w.state();
+    AppState& state = *owned;
+    REQUIRE(state.openAuthor("t.draft"));
+    const std::size_t check = nodeIndex(state, "check");
+    REQUIRE(state.authorScreen().addNode(check, "ask_why", "Why do you ask?",
+                                         {"Fair question", "next", "lost", ""}));
+    CHECK(state.reloadErrors().empty());
+    const Node* added = state.author()->scenario().find("ask_why");
+    REQUIRE(added != nullptr);
+    CHECK(added->customer.literal == "Why do you ask?");
+    CHECK(state.author()->selected == state.author()->scenario().indexOf(*added));
+    // Nothing leads there yet: the map says so, until a choice is linked to it.
+    CHECK(state.author()->marks().unreached.count("ask_why") == 1);
+    REQUIRE(state.authorScreen().edit(check, {script::TextField::Go, "give-up", ""}, "ask_why"));
+    CHECK(state.author()->marks().unreached.count("ask_why") == 0);
+    // An id already used is refused, and the file is left alone.
+    const std::string before = fileText(w.file);
+    CHECK_FALSE(state.authorScreen().addNode(check, "greet", "Again?", {"x", "y", "done", ""}));
+    CHECK(fileText(w.file) == before);
+}

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 #include <imgui_internal.h>
 
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <set>
@@ -472,4 +473,53 @@ TEST_CASE("Author: the hover card wraps at a readable width and stays on the scr
         CHECK(tip->Pos.x + tip->Size.x <= display.width + 1);
         CHECK(tip->Pos.y + tip->Size.y <= display.height + 1);
     }
+}
+
+TEST_CASE("Editing on the map from the keyboard: E puts the cursor in the first field, Enter "
+          "saves it, Escape stops editing",
+          "[ui-headless][author][edit]") {
+    test::Scratch folder("screen-fit-edit");
+    const std::string path = folder.write("draft.lua", R"(scenario { id = "t.keys", title = "Keys",
+  brief = "B", customer = { name = "Sam" }, start = "greet" }
+node "greet" {
+  customer = "Hello.",
+  choice { "Bye", id = "bye", go = "done", why = "w" },
+}
+ending "done" { kind = "resolved", summary = "Done." }
+)");
+    const std::string dir = folder.dir.string();
+    AppState state(script::loadLibrary({dir}), Settings{});
+    state.loadContent = [dir] { return script::loadLibrary({dir}); };
+    ScreenHarness h(lookAt(1, false), 1280, 720);
+    REQUIRE(state.openAuthor("t.keys"));
+    h.draw(state);
+    REQUIRE(state.author()->selected);
+    h.press(state, letterKey('e'));
+    REQUIRE(state.author()->editing);
+    ImGuiIO& io = ImGui::GetIO();
+    CHECK(io.WantTextInput); // the first field has the keyboard: typing goes into it
+    // While typing, Enter is the field's: it saves, and starts no playtest.
+    CHECK_FALSE(state.handleKey(key(Key::Enter), true));
+    for (const char c : std::string(" Still there?"))
+        io.AddInputCharacter(static_cast<unsigned>(c));
+    h.draw(state, 1);
+    constexpr int kEnter = 13;
+    io.KeyMap[ImGuiKey_Enter] = kEnter;
+    io.KeysDown[kEnter] = true;
+    h.draw(state, 1);
+    io.KeysDown[kEnter] = false;
+    h.draw(state);
+    const Node* greet = state.author()->scenario().find("greet");
+    REQUIRE(greet != nullptr);
+    CHECK_THAT(greet->customer.literal, Catch::Contains("Still there?"));
+    std::ifstream in(path);
+    const std::string saved((std::istreambuf_iterator<char>(in)), {});
+    CHECK_THAT(saved, Catch::Contains("Still there?"));
+    CHECK(state.screen() == Screen::Author);
+    // Escape stops editing; a second one goes back to the library.
+    state.handleKey(key(Key::Escape));
+    CHECK_FALSE(state.author()->editing);
+    CHECK(state.screen() == Screen::Author);
+    state.handleKey(key(Key::Escape));
+    CHECK(state.screen() == Screen::Library);
 }

@@ -318,7 +318,7 @@ TEST_CASE("a value worked out by a function is not edited: open the file at its 
     CHECK(variable.openAtLine == lineOf(withVariable, "summary = words"));
 }
 
-TEST_CASE("tricky text: braces, quotes, comment marks and ]] inside strings do not confuse it",
+TEST_CASE("tricky text: braces, quotes, comment marks and closing long brackets inside strings do not confuse it",
           "[source-edit]") {
     const auto loaded = loadClean(kTricky);
     const int aLine = nodeIn(loaded, "a").where.line;

@@ -60,10 +60,16 @@ void textField(AppState& state, Ui& ui, AuthorView& view, std::size_t node, cons
         return;
     }
     auto [it, fresh] = view.drafts.try_emplace(key, current.literal);
-    ImGui::InputTextMultiline(("##" + key).c_str(), &it->second,
-                              ImVec2(width, ImGui::GetTextLineHeight() * 3.4f));
+    if (view.focusFirstField) {
+        ImGui::SetKeyboardFocusHere();
+        view.focusFirstField = false;
+    }
+    // Enter saves the field, Ctrl+Enter starts a new line in it, Tab goes to the next field.
+    const bool entered = ImGui::InputTextMultiline(
+        "##text", &it->second, ImVec2(width, ImGui::GetTextLineHeight() * 3.4f),
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine);
     if (it->second == current.literal) return;
-    if (button(ui, "Save"))
+    if (button(ui, "Save (Enter)") || entered)
         ui.after([&state, node, target, value = it->second, &view, key] {
             if (state.authorScreen().edit(node, target, value)) view.drafts.erase(key);
         });
@@ -113,6 +119,33 @@ void newChoice(AppState& state, Ui& ui, AuthorView& view, std::size_t node, floa
         });
 }
 
+// A new node after this one: its id, the customer's line, and its first choice.
+void newNode(AppState& state, Ui& ui, AuthorView& view, std::size_t node, float width) {
+    std::string& id = view.drafts["node:id"];
+    std::string& customer = view.drafts["node:customer"];
+    std::string& line = view.drafts["node:line"];
+    std::string& go = view.drafts["node:go"];
+    ImGui::TextUnformatted("A new node: its id, the customer's line, its first choice");
+    auto field = [&](const char* name, const char* hint, std::string& value) {
+        ImGui::SetNextItemWidth(width);
+        ImGui::InputTextWithHint(name, hint, &value);
+    };
+    field("##node-id", "id, such as checks_details", id);
+    field("##node-customer", "What the customer says", customer);
+    field("##node-line", "What the learner can say next", line);
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##node-go", go.empty() ? "which goes to ..." : ("goes to " + go).c_str())) {
+        for (const Node& to : view.scenario().nodes)
+            if (ImGui::Selectable(to.id.c_str(), to.id == go)) go = to.id;
+        ImGui::EndCombo();
+    }
+    if (id.empty() || customer.empty() || line.empty() || go.empty()) return;
+    if (button(ui, "Add the node"))
+        ui.after([&state, &view, node, id, customer, choice = script::NewChoice{line, "next", go, ""}] {
+            if (state.authorScreen().addNode(node, id, customer, choice)) view.drafts.clear();
+        });
+}
+
 } // namespace
 
 void editPanel(AppState& state, Ui& ui, AuthorView& view, float width) {
@@ -146,6 +179,8 @@ void editPanel(AppState& state, Ui& ui, AuthorView& view, float width) {
     }
     ImGui::Separator();
     newChoice(state, ui, view, index, width);
+    ImGui::Separator();
+    newNode(state, ui, view, index, width);
 }
 
 } // namespace frontline::app

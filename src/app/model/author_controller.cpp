@@ -31,10 +31,12 @@ Keymap authorKeys() {
         {chord(Key::PageDown), Command::PageDown, "", false, "scroll the side panel a page"},
         {chord(Key::Home), Command::Home, "", false, "the side panel's top or its end"},
         {chord(Key::End), Command::End, "", false, "the side panel's top or its end"},
-        {chord(Key::Enter), Command::Playtest, "playtest", true,
+        // Not while typing: Enter in an edit field saves that field.
+        {chord(Key::Enter), Command::Playtest, "playtest", false,
          "playtest from the selected node, by the route with the fewest breaches"},
-        {{Key::Enter, 0, -1, true, false}, Command::PlaytestShortest, "", true},
-        {chord(Key::Escape), Command::Back, "back", true, "back to the library"},
+        {{Key::Enter, 0, -1, true, false}, Command::PlaytestShortest, "", false},
+        {chord(Key::Escape), Command::Back, "back", true,
+         "stop editing, else back to the library"},
     };
 }
 
@@ -59,6 +61,11 @@ bool AuthorController::perform(const Action& action, Clock::time_point) {
     const float step = 4.f / view.zoom; // layout units per arrow press
     switch (action.command) {
     case Command::Back:
+        if (view.editing) { // drafts not saved are dropped, as an editor's Escape would
+            view.editing = false;
+            view.drafts.clear();
+            return true;
+        }
         app().go(Screen::Library);
         return true;
     case Command::Up:
@@ -95,6 +102,7 @@ bool AuthorController::perform(const Action& action, Clock::time_point) {
         if (!view.selected) return false;
         view.editing = !view.editing;
         view.drafts.clear();
+        view.focusFirstField = view.editing; // typing can start at once, Tab goes on
         return true;
     default:
         return false;
@@ -257,6 +265,23 @@ bool AuthorController::addChoice(std::size_t nodeIndex, const script::NewChoice&
     }
     return writeEdit(app(), *view, file->path,
                      script::addChoice(*text, node.where.line, node.id, choice), openAtLine);
+}
+
+bool AuthorController::addNode(std::size_t afterIndex, const std::string& id,
+                               const std::string& customer, const script::NewChoice& choice) {
+    const script::LoadedFile* file = app().scenarioFile();
+    if (!view || file == nullptr || afterIndex >= view->scenario().nodes.size()) return false;
+    const auto text = readWhole(file->path);
+    if (!text) {
+        view->note = "Could not read " + file->path + ".";
+        return false;
+    }
+    const int after = view->scenario().nodes[afterIndex].where.line;
+    if (!writeEdit(app(), *view, file->path, script::addNode(*text, id, customer, choice, after),
+                   openAtLine))
+        return false;
+    if (const Node* added = view->scenario().find(id)) view->selected = view->scenario().indexOf(*added);
+    return true;
 }
 
 bool AuthorController::saveTest() {

@@ -210,6 +210,8 @@ void AuthorView::keepViewOf(const AuthorView& before) {
     m_opened = before.m_opened;
     current = before.current;
     if (before.problem && *before.problem < m_problems.size()) problem = before.problem;
+    editing = before.editing; // a Save reloads: the trainer goes on editing the same node
+    drafts = before.drafts;
     if (before.selected && *before.selected < before.scenario().nodes.size())
         if (const Node* node = scenario().find(before.scenario().nodes[*before.selected].id))
             selected = scenario().indexOf(*node);

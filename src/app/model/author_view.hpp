@@ -59,6 +59,7 @@ class AuthorView {
     // Editing the selected node on the map (E): the text typed so far in each field, by name
     // ("customer", "line:<choice id>", ...), until saved.
     bool editing = false;
+    bool focusFirstField = false;
     std::map<std::string, std::string> drafts;
     ScrollRequest sideScroll;           // the side panel's (or, on a small screen, the body's)
     std::string current; // the node a playtest is at: outlined on the map

@@ -193,6 +193,10 @@ class AuthorController : public ScreenController {
     // (`openAtLine`).
     bool edit(std::size_t nodeIndex, const script::EditTarget& target, std::string_view value);
     bool addChoice(std::size_t nodeIndex, const script::NewChoice& choice);
+    // A new node after the selected one's declaration, with its customer line and one choice
+    // (a node needs one); it is selected, so a choice can then be linked to it.
+    bool addNode(std::size_t afterIndex, const std::string& id, const std::string& customer,
+                 const script::NewChoice& choice);
     int openAtLine = 0;
     // The playtest so far as a transcript test, added to NAME.transcript beside NAME.lua, so
     // `frontline test` replays it. False, with a notice saying why, when it cannot be.

@@ -8,14 +8,6 @@ namespace {
 
 constexpr std::size_t kNone = std::string_view::npos;
 
-// The level of a long bracket opening at `at` ("[[" is 0, "[==[" is 2), or -1 when none opens.
-int longBracketLevel(std::string_view s, std::size_t at) {
-    if (at >= s.size() || s[at] != '[') return -1;
-    std::size_t i = at + 1;
-    while (i < s.size() && s[i] == '=')
-        ++i;
-    return i < s.size() && s[i] == '[' ? static_cast<int>(i - at - 1) : -1;
-}
 
 // Just past the long bracket that opens at `at` with `level`, or kNone when it never closes.
 std::size_t skipLong(std::string_view s, std::size_t at, int level) {
@@ -60,6 +52,15 @@ std::size_t skipSpaceAndComments(std::string_view s, std::size_t i) {
 }
 
 } // namespace
+
+// The level of a long bracket opening at `at` ("[[" is 0, "[==[" is 2), or -1 when none opens.
+int longBracketLevel(std::string_view s, std::size_t at) {
+    if (at >= s.size() || s[at] != '[') return -1;
+    std::size_t i = at + 1;
+    while (i < s.size() && s[i] == '=')
+        ++i;
+    return i < s.size() && s[i] == '[' ? static_cast<int>(i - at - 1) : -1;
+}
 
 std::optional<std::size_t> headerEnd(std::string_view s) {
     std::size_t i = skipSpaceAndComments(s, 0);

@@ -14,4 +14,8 @@ namespace frontline::script {
 // so braces inside them do not count.
 std::optional<std::size_t> headerEnd(std::string_view source);
 
+// The level of a Lua long bracket opening at `at` ("[[" is 0, "[==[" is 2), or -1 when none
+// opens there.
+int longBracketLevel(std::string_view s, std::size_t at);
+
 } // namespace frontline::script

@@ -1,5 +1,7 @@
 #include "source_edit.hpp"
 
+#include "header_scan.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -43,14 +45,6 @@ bool isNameChar(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
 }
 
-// The level of a long bracket opening at `at` ("[[" is 0, "[==[" is 2), or -1 when none opens.
-int longBracketLevel(std::string_view s, std::size_t at) {
-    if (at >= s.size() || s[at] != '[') return -1;
-    std::size_t i = at + 1;
-    while (i < s.size() && s[i] == '=')
-        ++i;
-    return i < s.size() && s[i] == '[' ? static_cast<int>(i - at - 1) : -1;
-}
 
 std::string closingBracket(std::size_t level) {
     std::string close(level + 2, '=');

@@ -287,6 +287,11 @@ TEST_CASE("Lint checks conditions in words, {if} text and go rules, with suggest
                            "rule 4 of its `go` comes after a rule with no `when`"));
     CHECK(test::anyMessage(lint("\"cross\" } }", "{ go = \"cross\", time = 2 } } }"),
                            "time"));
+    // The rule's own braces forgotten.
+    CHECK(test::anyMessage(
+        lint("go = { { when = \"verified and mood >= 50\", go = \"told\" },",
+             "go = { when = \"verified and mood >= 50\", go = \"told\","),
+        "`when` belongs inside a rule's own braces"));
 }
 
 TEST_CASE("The explorer follows go rules and conditions in words", "[conditions]") {

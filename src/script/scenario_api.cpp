@@ -246,7 +246,10 @@ Condition conditionIn(Fields& f, std::string_view written, std::string_view fiel
 std::vector<GoRule> goRules(lua_State* L, int table, Declarations& out, int line) {
     std::vector<GoRule> rules;
     Fields f(L, table, out, line, "go");
-    f.each({}, [](std::string_view, int) {}); // named fields have no place here: reported
+    // `go = { when = "x", go = "y" }`, the rule's own braces forgotten, is the likely slip.
+    f.each({}, [](std::string_view, int) {}, {"when", "go"},
+           "a rule's own braces: go = { { when = \"verified\", go = \"options\" }, "
+           "\"describe\" }");
     const auto n = static_cast<lua_Integer>(f.arrayLength());
     if (n == 0)
         f.error("a `go` table needs rules: go = { { when = \"verified\", go = \"options\" }, "

@@ -94,9 +94,13 @@ TEST_CASE("Hot reload: an edit is picked up and play stays at the same point",
     AppState& state = *owned;
     playTo(state, {0}); // Test it -> check
     REQUIRE(state.attempt()->session().node().id == "check");
+    const auto started = state.attempt()->startedAt();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
 
     w.edit("customer = \"Well?\"", "customer = \"So, what now?\"");
     state.reload();
+    // The same attempt goes on: its clock is not restarted (a trainer saw 0:03 become 0:00).
+    CHECK(state.attempt()->startedAt() == started);
     const Session& s = state.attempt()->session();
     CHECK(s.node().id == "check");
     CHECK(s.steps().size() == 1);

@@ -291,6 +291,7 @@ void AppState::reload() {
     }
     if (next.attempt) {
         const bool edited = m_attempt->session().edited();
+        next.attempt->keepClockOf(*m_attempt);
         next.attempt->log = std::move(m_attempt->log);
         if (next.attempt->log) next.attempt->log->sync(next.attempt->session()); // choices gone
         m_attempt = std::move(next.attempt);

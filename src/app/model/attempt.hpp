@@ -58,6 +58,9 @@ class Attempt {
 
     // Seconds since the attempt began, for the on-screen timer.
     int elapsedSeconds(Clock::time_point now) const;
+    Clock::time_point startedAt() const { return m_started; }
+    // After a hot reload the replayed attempt is the same attempt: its clock runs on.
+    void keepClockOf(const Attempt& before) { m_started = before.m_started; }
     // When the timer next shows a new second.
     Clock::time_point nextTick(Clock::time_point now) const;
     // The mood the face and meter show: eases from the old mood to the new over 0.6 s.

@@ -22,6 +22,7 @@ namespace {
 
 // $VISUAL, else $EDITOR, at the line (`+N`, which vi, nano and emacs all take), else the
 // desktop's opener for the file. Started on its own: the window does not wait for it.
+// (A missing editor fails quietly: the note already names the file and line.)
 void openInEditor(const std::string& file, int line) {
     const char* editor = std::getenv("VISUAL");
     if (editor == nullptr || *editor == '\0') editor = std::getenv("EDITOR");
@@ -34,9 +35,11 @@ void openInEditor(const std::string& file, int line) {
     for (std::string& w : words)
         argv.push_back(w.data());
     argv.push_back(nullptr);
+    // Editors opened before and since closed are reaped here; one still open runs on.
+    while (waitpid(-1, nullptr, WNOHANG) > 0) {
+    }
     pid_t pid = 0;
-    if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0)
-        waitpid(pid, nullptr, WNOHANG); // reaped later by the next call, or at exit
+    posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ);
 }
 
 // A multi-line box for one text, and its Save button. The draft starts as the text written.

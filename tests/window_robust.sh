@@ -27,17 +27,24 @@ random=20261123
 # Deterministic random numbers for the key and click storms.
 next() { random=$(( (random * 1103515245 + 12345) % 2147483648 )); echo $(( random % $1 )); }
 
-launch() { # launch LOG ARGS...: starts the window, waits for it, sets pid and win
+start() { # start LOG ARGS...: starts the window and waits for it; sets pid and win
   local log=$1; shift
-  "$frontline" --data-dir "$data" --size 1280x720 "$@" >"$log" 2>&1 &
+  "$frontline" --data-dir "$data" --size 1280x720 "$@" >"$log" 2>&1 </dev/null &
   pid=$!
   win=""
   for _ in $(seq 1 100); do
     win=$(xdotool search --pid "$pid" 2>/dev/null | head -1)
-    [ -n "$win" ] && break
+    [ -n "$win" ] && return 0
     sleep 0.1
   done
-  [ -n "$win" ] || { echo "FAILED: the window did not open"; cat "$log"; failed=1; return 1; }
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  return 1
+}
+launch() { # launch LOG ARGS...: start, with one more try when the X server turned the program away
+  local log=$1
+  start "$@" || { grep -q "no display" "$log" &&
+    echo "note: the window did not open ($(grep -o 'no display.*' "$log" | head -1)); once more" &&
+    sleep 1 && start "$@"; } || { echo "FAILED: the window did not open"; cat "$log"; failed=1; return 1; }
   xdotool mousemove --window "$win" 640 360
   sleep 0.5
 }

@@ -20,4 +20,14 @@ display=$(head -1 "$work/display" 2>/dev/null)
 if [ -z "$display" ]; then
   echo "FAILED: Xvfb did not start:"; cat "$work/errors"; exit 1
 fi
+# The number is written once the server listens; a client's first connection is the proof that it
+# answers. A window test once found only SDL's offscreen driver on a display that had been named.
+if command -v xdotool >/dev/null; then
+  for _ in $(seq 1 200); do
+    DISPLAY=":$display" xdotool getdisplaygeometry >/dev/null 2>&1 && break
+    sleep 0.05
+  done
+  DISPLAY=":$display" xdotool getdisplaygeometry >/dev/null 2>&1 ||
+    { echo "FAILED: Xvfb named display :$display but no client could connect:"; cat "$work/errors"; exit 1; }
+fi
 DISPLAY=":$display" "$@"

@@ -143,6 +143,20 @@ void leaveCursorAlone(ImGuiContext* context, bool alone) {
     ImGui::SetCurrentContext(current);
 }
 
+// Why X11 was passed over when DISPLAY names a server: SDL moves on to its next driver silently,
+// and "no display" alone does not tell a broken server from a missing one.
+std::string x11Refusal() {
+    const char* display = SDL_getenv("DISPLAY");
+    if (display == nullptr || *display == '\0')
+        return "";
+    SDL_VideoQuit();
+    std::string said;
+    if (SDL_VideoInit("x11") != 0)
+        said = std::string("; X11 on DISPLAY=") + display + " said: " + SDL_GetError();
+    SDL_VideoQuit();
+    return said;
+}
+
 } // namespace
 
 struct Window::Surface {
@@ -159,7 +173,7 @@ std::unique_ptr<Window> Window::open(const WindowSetup& setup, std::string& why)
     }
     const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
     if (!setup.headless && (driver == "offscreen" || driver == "dummy" || driver == "evdev")) {
-        why = "no display (SDL found only its '" + driver + "' video driver)";
+        why = "no display (SDL found only its '" + driver + "' video driver" + x11Refusal() + ")";
         SDL_Quit();
         return nullptr;
     }

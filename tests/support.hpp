@@ -55,12 +55,9 @@ struct IsolatedRun {
 };
 IsolatedRun runCliIsolated(std::vector<std::string> args, double limitSeconds);
 
-// How much slower the sanitizer build runs Frontline's own code: time limits in tests scale by it.
-#ifdef FRONTLINE_SANITIZED
-constexpr double kSlowdown = 3.0;
-#else
-constexpr double kSlowdown = 1.0;
-#endif
+// How much slower the sanitizer build runs Frontline's own code: time limits in tests scale by it
+// (one factor, set in tests/CMakeLists.txt, shared with the window scripts).
+constexpr double kSlowdown = FRONTLINE_SLOWDOWN;
 
 // The kettle scenario's best path (Distinction), by choice id.
 const std::vector<std::string>& kettleBest();

@@ -2,13 +2,18 @@
 // the inspector, and hot reload (same point after an edit; a broken edit keeps the last good).
 #include "app/model/app_state.hpp"
 #include "app/model/drive.hpp"
+#include "app/model/editor_launch.hpp"
 #include "support.hpp"
+
+#include <sys/wait.h>
 
 #include <catch2/catch.hpp>
 #include <memory>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -108,6 +113,13 @@ TEST_CASE("Hot reload: an edit is picked up and play stays at the same point",
     CHECK(s.transcript().back().text == "So, what now?");
     CHECK(state.reloadErrors().empty());
     CHECK_THAT(state.notice(), Catch::Contains("Reloaded draft.lua: back at step 2 ('check')"));
+    CHECK(state.noticeDone()); // drawn in the colour of success
+
+    // A broken save after it must not look like the success it replaced.
+    w.edit("customer = \"Well?\"", "customer = ,");
+    state.reload();
+    CHECK_THAT(state.notice(), Catch::Contains("the last good version is still running"));
+    CHECK_FALSE(state.noticeDone());
 }
 
 TEST_CASE("Hot reload: the watcher notices a save within a second, and only then",
@@ -580,4 +592,50 @@ TEST_CASE("A node added on the map is written after the selected one, selected, 
     const std::string before = fileText(w.file);
     CHECK_FALSE(state.authorScreen().addNode(check, "greet", "Again?", {"x", "y", "done", ""}));
     CHECK(fileText(w.file) == before);
+}
+
+TEST_CASE("A field written as code opens in the trainer's editor: $VISUAL, else $EDITOR, else "
+          "the desktop's opener",
+          "[app][author][edit]") {
+    std::map<std::string, std::string> set;
+    const Environment lookup = [&set](const char* name) -> const char* {
+        const auto it = set.find(name);
+        return it == set.end() ? nullptr : it->second.c_str();
+    };
+    const std::string file = "/scenarios/my draft's \"copy\".lua";
+    CHECK(editorCommand(file, 12, lookup) == std::vector<std::string>{"xdg-open", file});
+    set["EDITOR"] = "nano";
+    CHECK(editorCommand(file, 12, lookup) ==
+          std::vector<std::string>{"/bin/sh", "-c", "nano \"$@\"", "editor", "+12", file});
+    set["VISUAL"] = ""; // set but empty counts as unset, as in git
+    CHECK(editorCommand(file, 12, lookup)[2] == "nano \"$@\"");
+    set["VISUAL"] = "code --wait";
+    CHECK(editorCommand(file, 3, lookup) ==
+          std::vector<std::string>{"/bin/sh", "-c", "code --wait \"$@\"", "editor", "+3", file});
+
+    // The real thing: an editor with a word of its own, given the line and an awkward file name.
+    const test::Scratch scratch("editor");
+    const std::string record = (scratch.dir / "args").string();
+    const std::string editor =
+        scratch.write("record editor.sh", "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + record + "'\n");
+    std::filesystem::permissions(editor, std::filesystem::perms::owner_all);
+    const char* before = std::getenv("VISUAL");
+    const std::string kept = before ? before : "";
+    setenv("VISUAL", ("'" + editor + "' --flag").c_str(), 1);
+    std::string why;
+    const int pid = openInEditor(file, 7, why);
+    if (before)
+        setenv("VISUAL", kept.c_str(), 1);
+    else
+        unsetenv("VISUAL");
+    REQUIRE(pid > 0);
+    CHECK(why.empty());
+    int status = 0;
+    REQUIRE(waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    std::ifstream in(record);
+    std::stringstream said;
+    said << in.rdbuf();
+    CHECK(said.str() == "--flag\n+7\n" + file + "\n");
 }

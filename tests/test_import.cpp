@@ -1,4 +1,5 @@
 // `frontline import`: a Twine story (Twee 3) as a scenario skeleton that lints clean.
+#include "core/lua_literal.hpp"
 #include "core/twee.hpp"
 #include "core/twee_scenario.hpp"
 #include "support.hpp"
@@ -172,7 +173,7 @@ TEST_CASE("A long passage goes on in nodes a projector can show, and none of it 
         CHECK(node.customer.literal.size() <= 220);
     // Its paragraphs stay paragraphs: a long string, not one line full of \n.
     const std::string written = readFile(lua);
-    CHECK_THAT(written, Catch::Contains("customer = [[\nYou read from the screen: \"We"));
+    CHECK_THAT(written, Catch::Contains("customer = [[You read from the screen: \"We"));
     CHECK_THAT(written, Catch::Contains("-- Twine passage \"Caller explains\" (line 32)"));
 }
 
@@ -418,20 +419,21 @@ TEST_CASE("Lua strings hold any text: quotes, braces, brackets, several lines", 
                                          "Ends in a bracket]",
                                          "Both ]] and ]=] and ]==",
                                          "a\n]=]]==]]",
-                                         "Para one.\n\nPara two."};
+                                         "Para one.\n\nPara two.",
+                                         "\nStarts with a line break"};
     for (const std::string& text : texts) {
         INFO(text);
         const std::string lua = "scenario { id = \"t.s\", title = \"T\", brief = \"B\", customer = "
                                 "{ name = \"C\" }, start = \"a\" }\n"
                                 "node \"a\" { narration = " +
-                                twee::luaString(text) +
+                                luaLiteral(text) +
                                 ", choice { \"x\", go = \"e\" } }\n"
                                 "ending \"e\" { kind = \"resolved\", summary = \"s\" }\n";
         const auto loaded = test::loadText(lua);
         REQUIRE(loaded.scenario != nullptr);
         CHECK(loaded.scenario->find("a")->narration.literal == text);
     }
-    CHECK(twee::luaString("a ]] b\nc") == "[=[\na ]] b\nc]=]");
+    CHECK(luaLiteral("a ]] b\nc") == "[=[a ]] b\nc]=]");
     // A brace in the story is a brace on screen, not a placeholder lint warns about.
     Scratch scratch("import");
     const auto run = importText(scratch, ":: Start\nThe {code} is {{x}. [[Go {now}->End]]\n"

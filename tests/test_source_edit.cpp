@@ -1,4 +1,5 @@
 // Editing a scenario's Lua text from the map: one field changes, every other byte stays.
+#include "core/lua_literal.hpp"
 #include "script/source_edit.hpp"
 #include "support.hpp"
 
@@ -191,16 +192,16 @@ const std::string kNasty = "It's \"quoted\", {braced} -- not a comment ]] ]=] [[
 
 TEST_CASE("the literal written for a text: quotes with escapes, or a long string for lines",
           "[source-edit]") {
-    CHECK(script::luaLiteral("plain") == "\"plain\"");
-    CHECK(script::luaLiteral("say \"hi\" \\ now") == "\"say \\\"hi\\\" \\\\ now\"");
-    CHECK(script::luaLiteral(std::string("a\x01"
-                                         "b\tc\r",
-                                         6)) == "\"a\\001b\\tc\\r\"");
-    CHECK(script::luaLiteral("two\nlines") == "[[two\nlines]]");
-    CHECK(script::luaLiteral("has ]] in\nit") == "[=[has ]] in\nit]=]");
-    CHECK(script::luaLiteral("ends with ]\nx]") == "[=[ends with ]\nx]]=]");
-    CHECK(script::luaLiteral("\nstarts with a break") == "[[\n\nstarts with a break]]");
-    CHECK(script::luaLiteral("line\nand a \r") == "\"line\\nand a \\r\"");
+    CHECK(luaLiteral("plain") == "\"plain\"");
+    CHECK(luaLiteral("say \"hi\" \\ now") == "\"say \\\"hi\\\" \\\\ now\"");
+    CHECK(luaLiteral(std::string("a\x01"
+                                 "b\tc\r",
+                                 6)) == "\"a\\001b\\tc\\r\"");
+    CHECK(luaLiteral("two\nlines") == "[[two\nlines]]");
+    CHECK(luaLiteral("has ]] in\nit") == "[=[has ]] in\nit]=]");
+    CHECK(luaLiteral("ends with ]\nx]") == "[=[ends with ]\nx]]=]");
+    CHECK(luaLiteral("\nstarts with a break") == "[[\n\nstarts with a break]]");
+    CHECK(luaLiteral("line\nand a \r") == "\"line\\nand a \\r\"");
 }
 
 TEST_CASE("a node's customer line, written as a `..` join over two lines, becomes one literal",
@@ -216,7 +217,7 @@ TEST_CASE("a node's customer line, written as a `..` join over two lines, become
     CHECK(d.first == line);
     CHECK(d.oldLast == line + 1); // the join's two lines...
     CHECK(d.newLast == line);     // ...became one
-    CHECK(lineText(after, line) == "  customer = " + script::luaLiteral(kNasty) + ",");
+    CHECK(lineText(after, line) == "  customer = " + luaLiteral(kNasty) + ",");
     CHECK(edit.firstLine == line);
     CHECK(edit.lastLine == line);
 }

@@ -32,7 +32,7 @@ start() { # start LOG ARGS...: starts the window and waits for it; sets pid and 
   "$frontline" --data-dir "$data" --size 1280x720 "$@" >"$log" 2>&1 </dev/null &
   pid=$!
   win=""
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 $((100 * ${FRONTLINE_SLOWDOWN:-1}))); do
     win=$(xdotool search --pid "$pid" 2>/dev/null | head -1)
     [ -n "$win" ] && return 0
     sleep 0.1

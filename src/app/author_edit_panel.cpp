@@ -4,43 +4,17 @@
 // and lints; a field written as code offers to open the trainer's editor at its line.
 #include "author_edit_panel.hpp"
 
+#include "model/editor_launch.hpp"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <spawn.h>
-#include <sys/wait.h>
-
-#include <cstdlib>
 #include <string>
 #include <vector>
-
-extern char** environ;
 
 namespace frontline::app {
 
 namespace {
-
-// $VISUAL, else $EDITOR, at the line (`+N`, which vi, nano and emacs all take), else the
-// desktop's opener for the file. Started on its own: the window does not wait for it.
-// (A missing editor fails quietly: the note already names the file and line.)
-void openInEditor(const std::string& file, int line) {
-    const char* editor = std::getenv("VISUAL");
-    if (editor == nullptr || *editor == '\0') editor = std::getenv("EDITOR");
-    std::vector<std::string> words;
-    if (editor != nullptr && *editor != '\0')
-        words = {editor, "+" + std::to_string(line), file};
-    else
-        words = {"xdg-open", file};
-    std::vector<char*> argv;
-    for (std::string& w : words)
-        argv.push_back(w.data());
-    argv.push_back(nullptr);
-    // Editors opened before and since closed are reaped here; one still open runs on.
-    while (waitpid(-1, nullptr, WNOHANG) > 0) {
-    }
-    pid_t pid = 0;
-    posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ);
-}
 
 // A multi-line box for one text, and its Save button. The draft starts as the text written.
 void textField(AppState& state, Ui& ui, AuthorView& view, std::size_t node, const char* label,
@@ -54,11 +28,12 @@ void textField(AppState& state, Ui& ui, AuthorView& view, std::size_t node, cons
     if (current.isFunction()) {
         const std::string file = view.scenario().where.file;
         if (button(ui, "Written by code: open in your editor"))
-            ui.after([&state, node, target, file] {
+            ui.after([&state, &view, node, target, file] {
                 // The edit is refused with the line where the code is.
                 state.authorScreen().edit(node, target, "");
+                std::string why;
                 if (const int line = state.authorScreen().openAtLine; line > 0)
-                    openInEditor(file, line);
+                    if (openInEditor(file, line, why) < 0) view.note += " " + why + ".";
             });
         return;
     }

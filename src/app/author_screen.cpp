@@ -116,7 +116,7 @@ void drawNode(const Ui& ui, const Canvas& c, ImDrawList* dl, std::size_t i) {
                     scale * 0.4f, 0, std::max(2.f, scale * 0.12f));
     }
     // Words only when they can be read: the id in bold, then the first words.
-    const float size = scale * 0.8f;
+    const float size = scale * AuthorView::kNodeTextSize;
     if (size < 7) return;
     const ImVec4 clip(a.x + scale * 0.3f, a.y, b.x - scale * 0.3f, b.y);
     const ImVec2 text(a.x + scale * 0.35f, a.y + scale * 0.25f);
@@ -394,11 +394,17 @@ void sidePanel(AppState& state, Ui& ui, AuthorView& view) {
 
 // The file as a trainer would type it from here: relative to the folder the program was started
 // in when it lies under it, else in full.
+// The folder is read once: the program never changes it, and the bar is drawn every frame.
 std::string shownPath(const std::string& file) {
-    std::error_code ec;
+    static const std::filesystem::path startedIn = [] {
+        std::error_code ec;
+        std::filesystem::path here = std::filesystem::current_path(ec);
+        return ec ? std::filesystem::path() : here;
+    }();
+    if (startedIn.empty()) return file;
     const std::filesystem::path relative =
-        std::filesystem::path(file).lexically_proximate(std::filesystem::current_path(ec));
-    if (ec || relative.empty() || *relative.begin() == "..") return file;
+        std::filesystem::path(file).lexically_proximate(startedIn);
+    if (relative.empty() || *relative.begin() == "..") return file;
     return relative.string();
 }
 
@@ -428,7 +434,7 @@ void drawAuthor(AppState& state, Ui& ui) {
         return;
     }
     AuthorView& view = *found;
-    ui.status(state.notice(), state.hints());
+    ui.status(state.notice(), state.hints(), state.noticeDone());
     if (!ui.roomy) {
         // One column that scrolls as a whole (large text, small windows): the buttons and the
         // legend alone can fill the screen, so the map and the panel come below them.

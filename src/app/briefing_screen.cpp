@@ -46,7 +46,7 @@ void drawBriefing(AppState& state, Ui& ui) {
     }
     const Scenario& s = *file->scenario;
     const Organisation* org = state.organisation();
-    ui.status(state.notice(), state.hints());
+    ui.status(state.notice(), state.hints(), state.noticeDone());
     beginBody(ui);
     heading(ui, s.title);
     const float width = ImGui::GetContentRegionAvail().x;

@@ -186,7 +186,7 @@ void drawDebrief(AppState& state, Ui& ui) {
         return;
     }
     DebriefView& view = *found;
-    ui.status(state.notice(), state.hints());
+    ui.status(state.notice(), state.hints(), state.noticeDone());
     // Roomy: the summary stays put and the tab's content scrolls; otherwise all of it scrolls.
     beginBody(ui);
     summary(ui, view);

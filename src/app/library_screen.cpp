@@ -123,7 +123,7 @@ void brokenFiles(const AppState& state, const Ui& ui) {
 
 void drawLibrary(AppState& state, Ui& ui) {
     if (!beginScreen("Library")) return endScreen();
-    ui.status(state.notice(), state.hints());
+    ui.status(state.notice(), state.hints(), state.noticeDone());
     // One scrolling column: at projector sizes the heading and filters scroll away with the
     // cards rather than leaving no room for them.
     beginBody(ui);

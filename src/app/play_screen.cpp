@@ -453,7 +453,7 @@ void drawPlay(AppState& state, Ui& ui) {
         return;
     }
     const Attempt& a = *attempt;
-    ui.status(state.notice(), state.hints());
+    ui.status(state.notice(), state.hints(), state.noticeDone());
     state.play().shownChoices.emplace(); // filled as the choices are drawn: none if covered
     if (ui.roomy)
         roomyPlay(state, ui, a);

@@ -283,8 +283,10 @@ void drawPresenter(const AppState& state, Ui& ui, ImFont* timerFont) {
     header(notes, ui, timerFont ? timerFont : ui.fonts.title);
     nextStepBand(notes, ui);
     ImGui::Spacing();
+    ui.status(notes.notice,
+              "Presenter view: only the trainer sees this. Keys here work as on the projector.");
     ImGui::BeginChild("presenter",
-                      ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight() - strip));
+                      ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight(ui) - strip));
     if (playing && ui.roomy && notes.card != nullptr) {
         // Two panes that scroll apart: the votes on the left, the card's notes on the right.
         const float gap = ui.em;
@@ -309,8 +311,7 @@ void drawPresenter(const AppState& state, Ui& ui, ImFont* timerFont) {
         ImGui::Separator();
         keyStrip(notes, ui, width, true);
     }
-    statusBar(ui, notes.notice,
-              "Presenter view: only the trainer sees this. Keys here work as on the projector.");
+    statusBar(ui);
     endScreen();
 }
 

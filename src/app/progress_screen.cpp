@@ -183,7 +183,7 @@ void classTab(AppState& state, const ProgressView& view, Ui& ui) {
 void drawProgress(AppState& state, Ui& ui) {
     ProgressView* view = state.progress();
     if (!beginScreen("Progress") || view == nullptr) return endScreen();
-    ui.status(state.notice(), state.hints());
+    ui.status(state.notice(), state.hints(), state.noticeDone());
     beginBody(ui);
     heading(ui, "Progress — " + view->learner());
     learnerField(state, ui);

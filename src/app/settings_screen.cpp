@@ -49,7 +49,7 @@ std::string rowLabel(const Settings& s, SettingRow row) {
 
 void drawSettings(AppState& state, Ui& ui) {
     if (!beginScreen("Settings")) return endScreen();
-    ui.status(state.notice(), state.hints());
+    ui.status(state.notice(), state.hints(), state.noticeDone());
     beginBody(ui);
     heading(ui, "Settings");
     const float width = ImGui::GetContentRegionAvail().x;

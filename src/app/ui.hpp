@@ -76,12 +76,15 @@ struct Ui {
     std::vector<std::function<void()>> later;
     // The status bar this frame: a notice (shown instead of the keys when there is one) and the
     // keys that work. Set at the start of a screen's draw, so the body leaves room for all of it.
+    // A notice is drawn in the warning colour, or the good one when it says something was done.
     std::string notice, keys;
+    bool noticeDone = false;
     FrameReport* report = nullptr; // the headless tests' record of this frame; null in the window
 
-    void status(std::string_view notice_, std::string_view keys_) {
+    void status(std::string_view notice_, std::string_view keys_, bool done = false) {
         notice = notice_;
         keys = keys_;
+        noticeDone = done;
     }
     void after(std::function<void()> action) { later.push_back(std::move(action)); }
 };
@@ -110,14 +113,11 @@ void face(float mood, float size);
 bool beginScreen(const char* id);
 void endScreen();
 // At the bottom: the notice, or the keys that work on this screen, wrapped onto as many lines as
-// they need (set with Ui::status). The one-line forms are for screens not yet moved to it.
+// they need (set with Ui::status).
 void statusBar(const Ui& ui);
 float statusBarHeight(const Ui& ui);
-void statusBar(const Ui& ui, std::string_view notice, std::string_view keys);
-float statusBarHeight();
 // Everything between the top of the screen (from the cursor) and the status bar.
 void beginBody(const Ui& ui, const char* id = "body");
-void beginBody(const char* id = "body");
 void endBody();
 
 // The keyboard's selection kept in view: call right after drawing the selected element. Its

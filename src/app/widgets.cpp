@@ -245,10 +245,6 @@ void endScreen() {
     ImGui::End();
 }
 
-float statusBarHeight() {
-    return ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().ItemSpacing.y + 2;
-}
-
 namespace {
 
 std::string_view statusText(const Ui& ui) {
@@ -281,10 +277,6 @@ void beginBody(const Ui& ui, const char* id) {
     ImGui::BeginChild(id, ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight(ui)), false);
 }
 
-void beginBody(const char* id) {
-    ImGui::BeginChild(id, ImVec2(0, ImGui::GetContentRegionAvail().y - statusBarHeight()), false);
-}
-
 void endBody() {
     ImGui::Dummy(ImVec2(0, 0)); // a gap after the last element, like the one between elements
     ImGui::EndChild();
@@ -293,8 +285,9 @@ void endBody() {
 void statusBar(const Ui& ui) {
     ImGui::Separator();
     const std::string_view shown = statusText(ui);
-    ImGui::PushStyleColor(ImGuiCol_Text,
-                          colourVec(ui.notice.empty() ? ui.palette->muted : ui.palette->warning));
+    ImGui::PushStyleColor(ImGuiCol_Text, colourVec(ui.notice.empty() ? ui.palette->muted
+                                                   : ui.noticeDone   ? ui.palette->good
+                                                                     : ui.palette->warning));
     // Wrapped at the screen's width rather than cut: every key hint stays readable at any size.
     if (ui.report != nullptr) {
         const float needed =
@@ -306,31 +299,6 @@ void statusBar(const Ui& ui) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + statusWidth());
     ImGui::TextUnformatted(shown.data(), shown.data() + shown.size());
     ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-}
-
-void statusBar(const Ui& ui, std::string_view notice, std::string_view keys) {
-    ImGui::Separator();
-    const std::string_view shown = notice.empty() ? keys : notice;
-    ImGui::PushStyleColor(ImGuiCol_Text,
-                          colourVec(notice.empty() ? ui.palette->muted : ui.palette->warning));
-    // One line: long notices are cut with "..." rather than spilling under the screen.
-    const float width = ImGui::GetContentRegionAvail().x;
-    std::string line(shown);
-    while (!line.empty() && ImGui::CalcTextSize(line.c_str()).x > width) {
-        line.resize(line.size() > 4 ? line.size() - 4 : 0);
-        while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
-            line.pop_back();
-        line += "...";
-        if (line.size() <= 3) break;
-    }
-    // A cut line is reported as needing a second line it was not given.
-    if (ui.report != nullptr) {
-        const float lineHeight = ImGui::GetTextLineHeight();
-        ui.report->status.push_back(
-            {std::string(shown), line == shown ? lineHeight : 2 * lineHeight, lineHeight});
-    }
-    ImGui::TextUnformatted(line.c_str());
     ImGui::PopStyleColor();
 }
 

@@ -49,22 +49,8 @@ std::vector<std::string> orphanTranscripts(const std::vector<std::string>& paths
             continue;
         }
         if (!fs::is_directory(path, ec)) continue;
-        std::vector<std::string> found;
-        for (fs::recursive_directory_iterator
-                 it(path, fs::directory_options::skip_permission_denied, ec),
-             end;
-             it != end; it.increment(ec)) {
-            if (ec) break;
-            const fs::path& p = it->path();
-            if (p.filename().string().front() == '.') { // as the scenario files are found
-                if (it->is_directory(ec)) it.disable_recursion_pending();
-                continue;
-            }
-            if (isTranscript(p) && it->is_regular_file(ec) && !scenarioBeside(p))
-                found.push_back(p.generic_string());
-        }
-        std::sort(found.begin(), found.end());
-        orphans.insert(orphans.end(), found.begin(), found.end());
+        for (const std::string& found : script::filesUnder(path, ".transcript"))
+            if (!scenarioBeside(found)) orphans.push_back(found);
     }
     return orphans;
 }

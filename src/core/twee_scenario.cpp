@@ -1,6 +1,7 @@
 #include "twee_scenario.hpp"
 
 #include "lint.hpp"
+#include "lua_literal.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -250,7 +251,7 @@ class Writer {
             lua += "\n" + comment("Twine: passage " + quotedName(stub.name) + " is linked from " +
                                   quotedName(stub.from) + " (line " + std::to_string(stub.line) +
                                   ") but does not exist; this ending stands in for it");
-            lua += "ending " + luaString(stub.id) + " {\n" + endingFields("") + "}\n";
+            lua += "ending " + luaLiteral(stub.id) + " {\n" + endingFields("") + "}\n";
             ++m_out.endings;
             ++m_out.stubs;
         }
@@ -292,10 +293,10 @@ class Writer {
             m_story.title.empty() ? m_planned.front().passage->name : m_story.title;
         return "scenario {\n"
                "  id = " +
-               luaString(m_settings.id) +
+               luaLiteral(m_settings.id) +
                ",\n"
                "  title = " +
-               luaString(title) +
+               luaLiteral(title) +
                ",\n"
                "  brief = \"TODO: the situation the learner walks into, in a sentence or "
                "two.\",\n"
@@ -304,7 +305,7 @@ class Writer {
                "  -- TODO: the customer's name; mood is 0 (furious) to 100 (delighted).\n"
                "  customer = { name = \"TODO: the customer's name\", mood = 50 },\n"
                "  start = " +
-               luaString(m_startPassage->ids.front()) +
+               luaLiteral(m_startPassage->ids.front()) +
                ",\n"
                "  -- No choice credits or breaches anything yet, so guessing cannot fail: "
                "practice\n"
@@ -324,10 +325,10 @@ class Writer {
         const std::size_t last = planned.ids.size() - 1;
         for (std::size_t i = 0; i < last; ++i) {
             if (i > 0) out += "\n";
-            out += "node " + luaString(planned.ids[i]) + " {\n";
-            out += "  customer = " + luaString(planned.lines[i]) + ",\n";
-            out += "  choice { " + luaString(kGoOn) +
-                   ", id = \"go-on\", go = " + luaString(planned.ids[i + 1]) +
+            out += "node " + luaLiteral(planned.ids[i]) + " {\n";
+            out += "  customer = " + luaLiteral(planned.lines[i]) + ",\n";
+            out += "  choice { " + luaLiteral(kGoOn) +
+                   ", id = \"go-on\", go = " + luaLiteral(planned.ids[i + 1]) +
                    ",\n    why = \"The customer has more to say.\" },\n}\n";
             ++m_out.nodes;
             ++m_out.choices;
@@ -340,19 +341,19 @@ class Writer {
         const std::string& line = planned.lines[last];
         if (planned.ending) {
             out += comment("No links, so an ending.");
-            out += "ending " + luaString(planned.ids[last]) + " {\n" + endingFields(line) + "}\n";
+            out += "ending " + luaLiteral(planned.ids[last]) + " {\n" + endingFields(line) + "}\n";
             ++m_out.endings;
             return out;
         }
-        out += "node " + luaString(planned.ids[last]) + " {\n";
+        out += "node " + luaLiteral(planned.ids[last]) + " {\n";
         out += "  customer = " +
-               luaString(line.empty() ? "TODO: what the customer says here (the Twine passage "
-                                        "had no text)"
-                                      : line) +
+               luaLiteral(line.empty() ? "TODO: what the customer says here (the Twine passage "
+                                         "had no text)"
+                                       : line) +
                ",\n";
         for (const Choice& choice : planned.choices) {
-            out += "  choice { " + luaString(choice.line) + ", id = " + luaString(choice.id) +
-                   ", go = " + luaString(choice.go) + ",\n    why = \"" + kWhy + "\" },\n";
+            out += "  choice { " + luaLiteral(choice.line) + ", id = " + luaLiteral(choice.id) +
+                   ", go = " + luaLiteral(choice.go) + ",\n    why = \"" + kWhy + "\" },\n";
             ++m_out.choices;
         }
         ++m_out.nodes;
@@ -362,7 +363,7 @@ class Writer {
     static std::string endingFields(const std::string& line) {
         std::string out =
             "  kind = \"resolved\",  -- TODO: resolved, escalated, unresolved or lost\n";
-        if (!line.empty()) out += "  customer = " + luaString(line) + ",\n";
+        if (!line.empty()) out += "  customer = " + luaLiteral(line) + ",\n";
         return out + "  summary = \"TODO: what happened and why, for the debrief\",\n";
     }
 
@@ -393,44 +394,6 @@ std::string slug(std::string_view text, char separator, std::size_t limit,
     while (!out.empty() && out.back() == separator)
         out.pop_back();
     return out.empty() ? fallback : out;
-}
-
-std::string luaString(std::string_view text) {
-    const bool controls = std::any_of(text.begin(), text.end(), [](char c) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        return (u < 0x20 && c != '\n' && c != '\t') || u == 0x7F;
-    });
-    if (text.find('\n') != std::string_view::npos && !controls) {
-        // The first level whose closing bracket neither appears in the text nor would be
-        // completed by the text's own last characters ("...]" then "]]").
-        for (std::string level;; level += '=') {
-            const std::string close = "]" + level + "]";
-            const std::string tail = "]" + level;
-            if (text.find(close) != std::string_view::npos) continue;
-            if (text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail)
-                continue;
-            // Lua drops a line break straight after the opening bracket, so the text is kept
-            // exactly, and starts on a line of its own.
-            return "[" + level + "[\n" + std::string(text) + close;
-        }
-    }
-    std::string out = "\"";
-    for (const char c : text) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\')
-            out += std::string("\\") + c;
-        else if (c == '\n')
-            out += "\\n";
-        else if (c == '\t')
-            out += "\\t";
-        else if (u < 0x20 || u == 0x7F) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\%03u", static_cast<unsigned>(u));
-            out += escaped;
-        } else
-            out += c;
-    }
-    return out + "\"";
 }
 
 Imported toScenario(const Story& story, const ImportSettings& settings) {

@@ -34,8 +34,4 @@ Imported toScenario(const Story& story, const ImportSettings& settings);
 std::string slug(std::string_view text, char separator, std::size_t limit,
                  const std::string& fallback);
 
-// `text` as a Lua string literal: a long string [[...]] (with enough '=' that the text cannot
-// close it) when it runs over several lines, else "quoted".
-std::string luaString(std::string_view text);
-
 } // namespace frontline::twee

@@ -32,6 +32,26 @@ std::vector<const LoadedFile*> Library::usable() const {
     return out;
 }
 
+std::vector<std::string> filesUnder(const std::string& folder, std::string_view extension) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator
+             it(folder, fs::directory_options::skip_permission_denied, ec),
+         end;
+         it != end; it.increment(ec)) {
+        if (ec) break;
+        const fs::path& p = it->path();
+        if (p.filename().string().front() == '.') {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (p.extension() == extension && it->is_regular_file(ec))
+            found.push_back(p.generic_string());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
 std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
                                        std::vector<Diagnostic>& problems) {
     std::vector<std::string> files;
@@ -45,21 +65,7 @@ std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,
             problems.push_back(errorAt({path, 0}, "no such file or folder"));
             continue;
         }
-        std::vector<std::string> found;
-        for (fs::recursive_directory_iterator
-                 it(path, fs::directory_options::skip_permission_denied, ec),
-             end;
-             it != end; it.increment(ec)) {
-            if (ec) break;
-            const fs::path& p = it->path();
-            if (p.filename().string().front() == '.') {
-                if (it->is_directory(ec)) it.disable_recursion_pending();
-                continue;
-            }
-            if (p.extension() == ".lua" && it->is_regular_file(ec))
-                found.push_back(p.generic_string());
-        }
-        std::sort(found.begin(), found.end());
+        const std::vector<std::string> found = filesUnder(path, ".lua");
         files.insert(files.end(), found.begin(), found.end());
     }
     // A file named twice (a folder and a file inside it) is one file, not two with one id.

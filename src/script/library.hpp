@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace frontline::script {
@@ -29,6 +30,10 @@ struct Library {
     // have errors (so no longer be usable()); an entry read in full already is returned as is.
     const LoadedFile* complete(const LoadedFile* entry);
 };
+
+// The files ending in `extension` under `folder`, searched recursively, sorted; hidden files and
+// folders (a leading '.') are passed over.
+std::vector<std::string> filesUnder(const std::string& folder, std::string_view extension);
 
 // The .lua files under each path (a file, or a folder searched recursively), sorted.
 std::vector<std::string> scenarioFiles(const std::vector<std::string>& paths,

@@ -5,11 +5,8 @@
 // Declarations are found by the line the loader records for them (Node::where, Choice::where):
 // the line of the `node`, `ending` or `choice` word that starts the call.
 //
-// New text is written as one Lua literal:
-// - double quotes with escapes (\" \\ \n \r \t, other control bytes as \ddd), unless
-// - the text has a line break and no other control byte but tab: then a long string `[[...]]`,
-//   with as many `=` as needed (`[=[...]=]`) so no `]]` inside can close it early, and a line
-//   break after the opening bracket when the text starts with one (Lua drops the first).
+// New text is written as one Lua literal (luaLiteral, in core/lua_literal.hpp): quoted with
+// escapes, or a long string `[[...]]` for text over several lines, as the header there says.
 // A value written as `"a" .. "b"` is replaced whole by the one new literal.
 #pragma once
 
@@ -79,8 +76,5 @@ SourceEdit addChoice(std::string_view text, int nodeLine, std::string_view nodeI
 // at the end of the file, before any `expect` lines that end it.
 SourceEdit addNode(std::string_view text, std::string_view nodeId, std::string_view customer,
                    const NewChoice& choice, int afterLine);
-
-// The Lua literal setField writes for `value` (the rule above).
-std::string luaLiteral(std::string_view value);
 
 } // namespace frontline::script

@@ -303,6 +303,7 @@ void AppState::reload() {
         if (edited) m_notice += "; variables set by hand are reset";
         if (author() && m_authorScreen.playtest) author()->current = now.node().id;
     }
+    m_doneNotice = m_notice;
     watchOpenScenario();
 }
 
@@ -338,6 +339,7 @@ void AppState::setLearner(std::string_view typed) {
     useRecords(m_records);
     if (progress() && m_records) m_progressScreen.view.emplace(*m_records, m_content, learner());
     m_notice = "Records are now kept for " + learner() + ".";
+    m_doneNotice = m_notice;
 }
 
 void AppState::keepRecordOf(Attempt& attempt) {

@@ -59,6 +59,9 @@ class AppState {
     // A line for the status bar: what went wrong, or what just happened. A notice lasts until
     // the next key that does something, so an old one never lingers over the hints.
     const std::string& notice() const { return m_notice; }
+    // Whether the notice reports something done as asked (a reload, a learner set) rather than a
+    // problem: a failed reload must not look like the success it replaced.
+    bool noticeDone() const { return !m_notice.empty() && m_notice == m_doneNotice; }
     void setNotice(std::string text) { m_notice = std::move(text); }
     // The shown screen's key hints, from its keymap: what the status bar says without a notice.
     std::string hints() const { return m_global.hints(); }
@@ -214,6 +217,7 @@ class AppState {
     std::vector<std::string> m_reloadErrors;
     Settings m_lastLook;
     std::string m_notice;
+    std::string m_doneNotice; // the last notice of success, see noticeDone()
     store::Records* m_records = nullptr;
     std::optional<AttemptRecord> m_resumeOffer;
     std::string m_saidRecordsProblem;

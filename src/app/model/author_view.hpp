@@ -73,10 +73,12 @@ class AuthorView {
     // The whole map in the canvas. The first time, a map too big to read that way opens at a
     // readable size instead, its start at the top (or left) in the middle: F fits it all.
     void fit(float canvasWidth, float canvasHeight, float unit);
-    // A node's words are drawn at 0.8 of zoom x unit: below this many pixels no trainer reads
-    // them (6-7 px on a fitted 14-layer map was the complaint), so a map opens no smaller.
+    // A node's words are drawn at this fraction of zoom x unit (one layout unit on screen).
+    static constexpr float kNodeTextSize = 0.8f;
+    // Below this many pixels no trainer reads a node's words (6-7 px on a fitted 14-layer map
+    // was the complaint), so a map opens no smaller.
     static constexpr float kReadableTextPx = 11.f;
-    static float readableZoom(float unit) { return kReadableTextPx / (0.8f * unit); }
+    static float readableZoom(float unit) { return kReadableTextPx / (kNodeTextSize * unit); }
     // The part of the map in view, in layout units, as last drawn.
     struct Area {
         float x0 = 0, y0 = 0, x1 = 0, y1 = 0;

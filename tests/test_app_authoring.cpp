@@ -594,6 +594,27 @@ TEST_CASE("A node added on the map is written after the selected one, selected, 
     CHECK(fileText(w.file) == before);
 }
 
+TEST_CASE("A new choice left without an id takes one made from its words, unique in its node",
+          "[app][author][edit]") {
+    CHECK(suggestedChoiceId(nullptr, "Can I take your postcode?") == "can-i-take-your-postcode");
+    CHECK(suggestedChoiceId(nullptr, "¿¡!") == "choice");
+    CHECK(suggestedChoiceId(nullptr, std::string(80, 'a')).size() == 32);
+    Workspace w("suggested-id");
+    const auto owned = w.state();
+    AppState& state = *owned;
+    REQUIRE(state.openAuthor("t.draft"));
+    const Node* greet = state.author()->scenario().find("greet");
+    REQUIRE(greet != nullptr);
+    CHECK(suggestedChoiceId(greet, "Test!") == "test-2"); // greet has a choice 'test'
+    CHECK(suggestedChoiceId(greet, "Look") == "look-2");
+    CHECK(suggestedChoiceId(greet, "Ask first") == "ask-first");
+    // The suggestion is an id the file takes: the choice is added and lints clean.
+    REQUIRE(state.authorScreen().addChoice(
+        nodeIndex(state, "greet"), {"Test!", suggestedChoiceId(greet, "Test!"), "check", ""}));
+    CHECK(state.reloadErrors().empty());
+    CHECK(state.author()->scenario().find("greet")->choices.size() == 3);
+}
+
 TEST_CASE("A field written as code opens in the trainer's editor: $VISUAL, else $EDITOR, else "
           "the desktop's opener",
           "[app][author][edit]") {

@@ -1,5 +1,6 @@
 // `frontline import`: a Twine story (Twee 3) as a scenario skeleton that lints clean.
 #include "core/lua_literal.hpp"
+#include "core/text.hpp"
 #include "core/twee.hpp"
 #include "core/twee_scenario.hpp"
 #include "support.hpp"
@@ -279,10 +280,10 @@ TEST_CASE("Passage headers: escapes, tags, metadata and Twee 2 positions", "[imp
 }
 
 TEST_CASE("Ids are slugs, unique, and every name is kept in a comment", "[import]") {
-    CHECK(twee::slug("Ask for her account number!", '-', 40, "c") == "ask-for-her-account-number");
-    CHECK(twee::slug("Café — open?", '_', 40, "p") == "caf_open");
-    CHECK(twee::slug("¿¡!", '_', 40, "passage") == "passage");
-    CHECK(twee::slug(std::string(100, 'a'), '_', 40, "p").size() == 40);
+    CHECK(slug("Ask for her account number!", '-', 40, "c") == "ask-for-her-account-number");
+    CHECK(slug("Café — open?", '_', 40, "p") == "caf_open");
+    CHECK(slug("¿¡!", '_', 40, "passage") == "passage");
+    CHECK(slug(std::string(100, 'a'), '_', 40, "p").size() == 40);
     Scratch scratch("import");
     const auto run = importText(scratch, ":: Start\nHi.\n[[Yes|Next step]] [[Yes|Next-step]] "
                                          "[[No->Next step]]\n"

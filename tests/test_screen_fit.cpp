@@ -500,9 +500,20 @@ ending "done" { kind = "resolved", summary = "Done." }
     CHECK(io.WantTextInput); // the first field has the keyboard: typing goes into it
     // While typing, Enter is the field's: it saves, and starts no playtest.
     CHECK_FALSE(state.handleKey(key(Key::Enter), true));
-    for (const char c : std::string(" Still there?"))
-        io.AddInputCharacter(static_cast<unsigned>(c));
-    h.draw(state, 1);
+    auto type = [&](const std::string& text) {
+        for (const char c : text)
+            io.AddInputCharacter(static_cast<unsigned>(c));
+        h.draw(state, 2);
+        const FrameReport::Region* side = h.report().region("side");
+        REQUIRE(side != nullptr);
+        return side->scrollMaxY; // how far the side panel runs past the screen
+    };
+    const float fits = type(" Still there?"); // changed, so with its Save button
+    // Now wider than its box, which ImGui 1.86 does not wrap: while it is typed in, the whole of
+    // it is shown wrapped under the box, lines more of the side panel.
+    const float wider = type(" I can wait while you find the order number, there is no rush "
+                             "at all on my side this afternoon.");
+    CHECK(wider >= fits + 2 * h.em());
     constexpr int kEnter = 13;
     io.KeyMap[ImGuiKey_Enter] = kEnter;
     io.KeysDown[kEnter] = true;

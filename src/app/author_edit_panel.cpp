@@ -46,6 +46,11 @@ void textField(AppState& state, Ui& ui, AuthorView& view, std::size_t node, cons
     const bool entered = ImGui::InputTextMultiline(
         "##text", &it->second, ImVec2(width, ImGui::GetTextLineHeight() * 3.4f),
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine);
+    // ImGui 1.86's text boxes scroll sideways rather than wrap: while one is being typed in and
+    // its text is wider than the box, the whole text is shown wrapped under it.
+    if (ImGui::IsItemActive() &&
+        ImGui::CalcTextSize(it->second.c_str()).x > width - 2 * ImGui::GetStyle().FramePadding.x)
+        wrapped(it->second, ui.palette->muted);
     if (it->second == current.literal) return;
     if (button(ui, "Save (Enter)") || entered)
         ui.after([&state, node, target, value = it->second, &view, key] {
@@ -78,17 +83,23 @@ void newChoice(AppState& state, Ui& ui, AuthorView& view, std::size_t node, floa
     ImGui::TextUnformatted("A new choice: the learner's words, an id, where it goes");
     ImGui::SetNextItemWidth(width);
     ImGui::InputTextWithHint("##new-line", "What the learner says", &line);
+    // Left empty, the id is made from the words; the hint shows which.
+    const Node& here = view.scenario().nodes[node];
+    const std::string suggested = suggestedChoiceId(&here, line);
+    const std::string hint =
+        line.empty() ? "id, such as ask-details" : "id (left empty: " + suggested + ")";
     ImGui::SetNextItemWidth(width);
-    ImGui::InputTextWithHint("##new-id", "id, such as ask-details", &id);
+    ImGui::InputTextWithHint("##new-id", hint.c_str(), &id);
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##new-go", go.empty() ? "goes to ..." : ("goes to " + go).c_str())) {
         for (const Node& to : view.scenario().nodes)
             if (ImGui::Selectable(to.id.c_str(), to.id == go)) go = to.id;
         ImGui::EndCombo();
     }
-    if (line.empty() || id.empty() || go.empty()) return;
+    if (line.empty() || go.empty()) return;
     if (button(ui, "Add the choice"))
-        ui.after([&state, &view, node, choice = script::NewChoice{line, id, go, ""}] {
+        ui.after([&state, &view, node,
+                  choice = script::NewChoice{line, id.empty() ? suggested : id, go, ""}] {
             if (state.authorScreen().addChoice(node, choice)) {
                 view.drafts.erase("new:line");
                 view.drafts.erase("new:id");
@@ -119,7 +130,8 @@ void newNode(AppState& state, Ui& ui, AuthorView& view, std::size_t node, float 
     }
     if (id.empty() || customer.empty() || line.empty() || go.empty()) return;
     if (button(ui, "Add the node"))
-        ui.after([&state, &view, node, id, customer, choice = script::NewChoice{line, "next", go, ""}] {
+        ui.after([&state, &view, node, id, customer,
+                  choice = script::NewChoice{line, suggestedChoiceId(nullptr, line), go, ""}] {
             if (state.authorScreen().addNode(node, id, customer, choice)) view.drafts.clear();
         });
 }

@@ -3,6 +3,7 @@
 // one piece of JSON, StoryData, is read here, as core uses the standard library only.
 #include "commands.hpp"
 
+#include "core/text.hpp"
 #include "core/twee_scenario.hpp"
 #include "script/loader.hpp"
 
@@ -109,8 +110,7 @@ int importCommand(const ImportOptions& options, Io io) {
         settings.startLine = story.storyData ? story.storyData->line : 0;
         const std::string name =
             story.title.empty() ? std::filesystem::path(input).stem().string() : story.title;
-        settings.id =
-            !options.id.empty() ? options.id : "twine." + twee::slug(name, '-', 60, "story");
+        settings.id = !options.id.empty() ? options.id : "twine." + slug(name, '-', 60, "story");
         settings.sourceName = std::filesystem::path(input).filename().string();
         const std::string with =
             options.scenariosGiven ? " --scenarios " + shellWord(options.scenariosDir) : "";

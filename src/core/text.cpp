@@ -3,6 +3,7 @@
 #include "conditional_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 
 namespace frontline {
@@ -181,6 +182,22 @@ std::string terminalSafe(std::string_view text) {
         i += length == 0 ? 1 : length;
     }
     return out;
+}
+
+std::string slug(std::string_view text, char separator, std::size_t limit,
+                 const std::string& fallback) {
+    std::string out;
+    for (const char c : text) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (u < 0x80 && std::isalnum(u))
+            out += static_cast<char>(std::tolower(u));
+        else if (!out.empty() && out.back() != separator)
+            out += separator;
+        if (out.size() >= limit) break;
+    }
+    while (!out.empty() && out.back() == separator)
+        out.pop_back();
+    return out.empty() ? fallback : out;
 }
 
 } // namespace frontline

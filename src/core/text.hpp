@@ -29,6 +29,12 @@ std::string validUtf8(std::string_view text);
 // override or isolate, replaced by U+FFFD: text a terminal shows as written, never obeys.
 std::string terminalSafe(std::string_view text);
 
+// Lowercase ASCII letters and digits, every other run of characters one `separator`, at most
+// `limit` long; `fallback` when nothing is left. Ids made from words ("Ask for details" ->
+// "ask-for-details").
+std::string slug(std::string_view text, char separator, std::size_t limit,
+                 const std::string& fallback);
+
 std::size_t editDistance(std::string_view a, std::string_view b);
 
 // The closest of `known` to a misspelt `word`, or "" when nothing is close enough.

@@ -2,6 +2,7 @@
 
 #include "lint.hpp"
 #include "lua_literal.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -379,22 +380,6 @@ class Writer {
 };
 
 } // namespace
-
-std::string slug(std::string_view text, char separator, std::size_t limit,
-                 const std::string& fallback) {
-    std::string out;
-    for (const char c : text) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (u < 0x80 && std::isalnum(u))
-            out += static_cast<char>(std::tolower(u));
-        else if (!out.empty() && out.back() != separator)
-            out += separator;
-        if (out.size() >= limit) break;
-    }
-    while (!out.empty() && out.back() == separator)
-        out.pop_back();
-    return out.empty() ? fallback : out;
-}
 
 Imported toScenario(const Story& story, const ImportSettings& settings) {
     if (story.passages.empty()) {

@@ -29,9 +29,4 @@ struct Imported {
 
 Imported toScenario(const Story& story, const ImportSettings& settings);
 
-// Lowercase ASCII letters and digits, every other run of characters one `separator`, at most
-// `limit` long; `fallback` when nothing is left.
-std::string slug(std::string_view text, char separator, std::size_t limit,
-                 const std::string& fallback);
-
 } // namespace frontline::twee

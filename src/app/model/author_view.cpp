@@ -2,6 +2,7 @@
 
 #include "core/domain_lint.hpp"
 #include "core/strategies.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -215,6 +216,19 @@ void AuthorView::keepViewOf(const AuthorView& before) {
     if (before.selected && *before.selected < before.scenario().nodes.size())
         if (const Node* node = scenario().find(before.scenario().nodes[*before.selected].id))
             selected = scenario().indexOf(*node);
+}
+
+std::string suggestedChoiceId(const Node* node, std::string_view words) {
+    const std::string base = slug(words, '-', 32, "choice");
+    auto taken = [node](const std::string& id) {
+        if (node == nullptr) return false;
+        return std::any_of(node->choices.begin(), node->choices.end(),
+                           [&](const Choice& c) { return c.id.substr(c.id.find('.') + 1) == id; });
+    };
+    std::string id = base;
+    for (int n = 2; taken(id); ++n)
+        id = base + "-" + std::to_string(n);
+    return id;
 }
 
 } // namespace frontline::app

@@ -117,4 +117,9 @@ class AuthorView {
     std::vector<std::size_t> m_walkOrder; // nodes by layer, then row
 };
 
+// The id a new choice gets when the trainer leaves it empty: its words as an id ("Can I take
+// your postcode?" -> "can-i-take-your-postcode"), with "-2", "-3"... when `node` (if any)
+// already has a choice by that id.
+std::string suggestedChoiceId(const Node* node, std::string_view words);
+
 } // namespace frontline::app

@@ -205,6 +205,24 @@ TEST_CASE("Each Twine link form becomes a choice with the right text and target"
     CHECK_THAT(content.leftOut[0], Catch::Equals("[[Setter|Set target][$x to 1]] (what the link sets)"));
 }
 
+TEST_CASE("Harlowe's (link-goto:) with plain strings is a choice; a computed one is left out",
+          "[import]") {
+    const auto content = twee::readContent(
+        passage("Well?\n(link-goto: \"Ask for the \\\"order\\\" number\", 'Ask') "
+                "(link-goto: \"Done\")\n(link-goto: \"Pay\", $where) (link-goto: \"A\", \"B\", "
+                "\"C\")\n"));
+    REQUIRE(content.links.size() == 2);
+    CHECK(content.links[0].text == "Ask for the \"order\" number");
+    CHECK(content.links[0].target == "Ask");
+    CHECK(content.links[0].line == 12);
+    CHECK(content.links[1].text == "Done");
+    CHECK(content.links[1].target == "Done");
+    CHECK(content.text == "Well?");
+    const std::vector<std::string> expected{"(link-goto: \"Pay\", $where)",
+                                            "(link-goto: \"A\", \"B\", \"C\")"};
+    CHECK(content.leftOut == expected);
+}
+
 TEST_CASE("Macros, HTML and variables are taken out of the text and kept as comments", "[import]") {
     const auto content = twee::readContent(
         passage("(set: $calls to it + 1)<b>Again?</b> (if: $calls > 2)[Third time!](else:)[Hm.]\n"

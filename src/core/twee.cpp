@@ -248,6 +248,37 @@ bool opensMacro(std::string_view s, std::size_t i) {
     return j < s.size() && s[j] == ':';
 }
 
+// Harlowe's (link-goto: "Text", "Target") or (link-goto: "Target") as the link it is, when its
+// arguments are plain strings; anything computed ($vars, joins) is left to the author.
+std::optional<Link> linkGoto(std::string_view call, int line) {
+    constexpr std::string_view kName = "(link-goto:";
+    if (call.size() < kName.size() + 1 || call.substr(0, kName.size()) != kName) return {};
+    std::vector<std::string> words;
+    std::size_t i = kName.size();
+    const std::size_t end = call.size() - 1; // the closing ')'
+    for (;;) {
+        while (i < end && std::isspace(static_cast<unsigned char>(call[i])))
+            ++i;
+        if (i >= end || (call[i] != '"' && call[i] != '\'')) return {};
+        const char quote = call[i];
+        std::string word;
+        for (++i; i < end && call[i] != quote; ++i) {
+            if (call[i] == '\\' && i + 1 < end) ++i;
+            word += call[i];
+        }
+        if (i >= end) return {};
+        words.push_back(std::move(word));
+        ++i;
+        while (i < end && std::isspace(static_cast<unsigned char>(call[i])))
+            ++i;
+        if (i == end) break;
+        if (call[i] != ',' || words.size() == 2) return {};
+        ++i;
+    }
+    if (words.empty() || words.back().empty() || words.front().empty()) return {};
+    return Link{words.front(), words.back(), line};
+}
+
 bool opensTag(std::string_view s, std::size_t i) {
     if (s[i] != '<' || i + 1 >= s.size()) return false;
     const char next = s[i + 1];
@@ -381,7 +412,12 @@ Content readContent(const Passage& passage) {
             }
         }
         if (end != std::string_view::npos) {
-            leftOut.push_back(std::string(s.substr(i, end - i)));
+            if (auto link = linkGoto(s.substr(i, end - i), line)) {
+                content.links.push_back(std::move(*link));
+                hookNext = false;
+            } else {
+                leftOut.push_back(std::string(s.substr(i, end - i)));
+            }
             advance(end);
             continue;
         }

@@ -205,7 +205,7 @@ TEST_CASE("Each Twine link form becomes a choice with the right text and target"
     CHECK_THAT(content.leftOut[0], Catch::Equals("[[Setter|Set target][$x to 1]] (what the link sets)"));
 }
 
-TEST_CASE("Harlowe's (link-goto:) with plain strings is a choice; a computed one is left out",
+TEST_CASE("Harlowe's (link-goto:) with plain strings is a choice, and a computed one is left out",
           "[import]") {
     const auto content = twee::readContent(
         passage("Well?\n(link-goto: \"Ask for the \\\"order\\\" number\", 'Ask') "
